@@ -1,0 +1,110 @@
+/**
+ * ARN matching per colon-separated segment.
+ * - Resource element ("IAM JSON policy elements: Resource"): case-sensitive, `*`/`?` wildcards,
+ *   whole-ARN match, and policy variables only in the part after the 5th colon.
+ * - ArnEquals/ArnLike ("IAM JSON policy elements: Condition operators", ARN condition operators):
+ *   "each of the six colon-delimited components of the ARN is checked separately", so a `*` cannot
+ *   cross a `:` there, unlike StringLike.
+ * The 6th segment is everything after the 5th colon (resource ids may contain colons). A pattern
+ * with fewer segments whose last segment ends in `*` lets that `*` run to the end of the ARN
+ * (`arn:aws:iam::*` covers every IAM ARN).
+ */
+import type { RequestContext } from './context';
+import { parseTemplate, Template, TemplatePart, templateKeys } from './policy-variables';
+import { compileGlobTemplate, Glob, matchGlob, STAR } from './wildcard';
+
+export interface ArnPattern {
+  source: string;
+  any: boolean;
+  segs: Glob[];
+  lastStar: boolean;
+  hasVars: boolean;
+  /** Variable keys without default, for missing-context reports. */
+  varKeys: { key: string; lower: string }[];
+}
+
+/** Splits at the first five colons: at most six parts, the last keeps any further colons. */
+export function splitArn(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < 5; i++) {
+    const c = s.indexOf(':', start);
+    if (c < 0) break;
+    out.push(s.slice(start, c));
+    start = c + 1;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function fifthColon(s: string): number {
+  let idx = -1;
+  for (let i = 0; i < 5; i++) {
+    idx = s.indexOf(':', idx + 1);
+    if (idx < 0) return -1;
+  }
+  return idx;
+}
+
+/**
+ * @param resourceMode variables allowed only after the 5th colon (Resource/NotResource)
+ * @param variables    Version is 2012-10-17
+ */
+export function compileArnPattern(text: string, variables: boolean, resourceMode: boolean): ArnPattern {
+  let parts: TemplatePart[];
+  let hasVars = false;
+  const varKeys: { key: string; lower: string }[] = [];
+  if (resourceMode) {
+    const fc = fifthColon(text);
+    const head = fc < 0 ? text : text.slice(0, fc + 1);
+    const tail: Template = fc < 0 ? { parts: [], hasVars: false, text: '' } : parseTemplate(text.slice(fc + 1), variables);
+    parts = [{ t: 0, s: head }, ...tail.parts];
+    hasVars = tail.hasVars;
+    templateKeys(tail, varKeys);
+  } else {
+    const tpl = parseTemplate(text, variables);
+    parts = tpl.parts;
+    hasVars = tpl.hasVars;
+    templateKeys(tpl, varKeys);
+  }
+  const segParts: TemplatePart[][] = [[]];
+  for (const p of parts) {
+    if (p.t !== 0) {
+      segParts[segParts.length - 1].push(p);
+      continue;
+    }
+    let rest = p.s;
+    while (segParts.length < 6) {
+      const c = rest.indexOf(':');
+      if (c < 0) break;
+      if (c > 0) segParts[segParts.length - 1].push({ t: 0, s: rest.slice(0, c) });
+      segParts.push([]);
+      rest = rest.slice(c + 1);
+    }
+    if (rest) segParts[segParts.length - 1].push({ t: 0, s: rest });
+  }
+  const segs = segParts.map((sp) =>
+    compileGlobTemplate({ parts: sp, hasVars: sp.some((x) => x.t === 2), text: '' }),
+  );
+  const last = segs[segs.length - 1];
+  const lastStar = last.kind === 'any' || last.kind === 'prefix' || last.tokens[last.tokens.length - 1] === STAR;
+  return { source: text, any: text === '*', segs, lastStar, hasVars, varKeys };
+}
+
+/** `segs` is splitArn(value), computed once per request by the caller. */
+export function matchArn(p: ArnPattern, value: string, segs: readonly string[], ctx: RequestContext | null): boolean {
+  if (p.any) return true;
+  const n = p.segs.length;
+  const m = segs.length;
+  if (n === m) {
+    for (let i = 0; i < n; i++) if (!matchGlob(p.segs[i], segs[i], ctx)) return false;
+    return true;
+  }
+  if (n < m && p.lastStar) {
+    for (let i = 0; i < n - 1; i++) if (!matchGlob(p.segs[i], segs[i], ctx)) return false;
+    let off = 0;
+    for (let i = 0; i < n - 1; i++) off += segs[i].length + 1;
+    return matchGlob(p.segs[n - 1], value.slice(off), ctx);
+  }
+  return false;
+}

@@ -1,0 +1,175 @@
+/**
+ * The decision ("Policy evaluation logic", "The difference between explicit and implicit denies",
+ * "Permissions boundaries for IAM entities", "Session policies"):
+ *  1. any matching Deny in the identity policies, the boundary or the session policies → EXPLICIT_DENY;
+ *  2. no matching identity Allow → IMPLICIT_DENY;
+ *  3. a boundary is set and none of its Allows matches → IMPLICIT_DENY (a boundary never grants);
+ *  4. session policies act the same way (intersection);
+ *  5. otherwise ALLOWED.
+ * Order of policies and statements never matters. A statement matches iff its Action/NotAction,
+ * Resource/NotResource and every condition match.
+ */
+import { buildIndex, ActionIndex } from './action-index';
+import { matchArn, splitArn } from './arn-matcher';
+import { evalCondition } from './condition-matcher';
+import { RequestContext } from './context';
+import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
+import { principalMatches } from './principal-matcher';
+import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
+
+export interface PolicySet<M = unknown> {
+  identity: readonly CompiledPolicy<M>[];
+  /** Absent or empty: no permissions boundary. */
+  boundary?: readonly CompiledPolicy<M>[];
+  /** Absent or empty: no session policy. */
+  session?: readonly CompiledPolicy<M>[];
+}
+
+export interface AuthzRequest {
+  action: string;
+  resource: string;
+  context?: RequestContext;
+}
+
+const EMPTY_CONTEXT = new RequestContext();
+
+/** Mutable state of one evaluation. */
+export interface ScanState<M> {
+  action: string;
+  service: string;
+  resource: string;
+  segs: string[] | null;
+  ctx: RequestContext;
+  principal: TrustPrincipal | null;
+  matched: MatchedStatement<M>[];
+  missing: Map<string, string> | null;
+  allow: boolean;
+  deny: boolean;
+}
+
+let epoch = 0;
+
+function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
+  const rs = st.resources;
+  if (rs === null) return true;
+  const segs = (s.segs ??= splitArn(s.resource));
+  for (let i = 0; i < rs.length; i++) {
+    if (matchArn(rs[i], s.resource, segs, s.ctx)) return !st.notResource;
+  }
+  return st.notResource;
+}
+
+function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
+  for (const k of st.refKeys) {
+    const v = s.ctx.get(k.lower);
+    if (v === undefined || v.values.length === 0) (s.missing ??= new Map()).set(k.lower, k.key);
+  }
+}
+
+function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, scope: Scope, s: ScanState<M>): void {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i];
+    if (st.stamp === e) continue;
+    st.stamp = e;
+    if (!actionKnown && !matchesAction(st, s.action)) continue;
+    if (s.principal !== null && st.principal !== null && principalMatches(st.principal, s.principal) === st.notPrincipal) continue;
+    if (!resourceMatches(st, s)) {
+      // A Resource variable with no value makes the entry match nothing; report the key.
+      if (st.refKeys.length > 0 && st.resources?.some((r) => r.hasVars)) noteMissing(st, s);
+      continue;
+    }
+    if (st.refKeys.length > 0) noteMissing(st, s);
+    const conds = st.conditions;
+    let ok = true;
+    for (let c = 0; c < conds.length; c++) {
+      if (!evalCondition(conds[c], s.ctx)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (st.deny) s.deny = true;
+    else s.allow = true;
+    s.matched.push({
+      policy: st.policy.meta as M,
+      statementIndex: st.index,
+      sid: st.sid,
+      effect: st.effect,
+      scope,
+    });
+  }
+}
+
+/** Runs one layer (identity, boundary, session or a trust policy) through its action index. */
+export function scanIndex<M>(idx: ActionIndex, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
+  s.allow = false;
+  s.deny = false;
+  const e = ++epoch;
+  visit(idx.exact.get(s.action), true, e, scope, s);
+  if (s.service) visit(idx.service.get(s.service), false, e, scope, s);
+  visit(idx.generic, false, e, scope, s);
+  return { allow: s.allow, deny: s.deny };
+}
+
+const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex; n: number }>();
+
+/**
+ * One merged index per policy array, cached by array identity: callers should keep the arrays of a
+ * principal (e.g. in their per-principal cache) and not mutate them in place.
+ */
+export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex {
+  if (policies.length === 1) return policies[0].index;
+  const hit = layerCache.get(policies);
+  if (hit && hit.n === policies.length) return hit.idx;
+  const idx = buildIndex(policies.flatMap((p) => p.statements));
+  layerCache.set(policies, { idx, n: policies.length });
+  return idx;
+}
+
+export function newState<M>(action: string, resource: string, ctx: RequestContext | undefined, principal: TrustPrincipal | null): ScanState<M> {
+  const a = String(action ?? '').toLowerCase();
+  const colon = a.indexOf(':');
+  return {
+    action: a,
+    service: colon > 0 ? a.slice(0, colon) : '',
+    resource: String(resource ?? ''),
+    segs: null,
+    ctx: ctx ?? EMPTY_CONTEXT,
+    principal,
+    matched: [],
+    missing: null,
+    allow: false,
+    deny: false,
+  };
+}
+
+export function evaluate<M>(request: AuthzRequest, policySet: PolicySet<M>): EvaluationResult<M> {
+  const s = newState<M>(request.action, request.resource, request.context, null);
+  const id = scanIndex(layerIndex(policySet.identity as readonly CompiledPolicy<unknown>[]), 'IDENTITY', s);
+  const hasBoundary = !!policySet.boundary && policySet.boundary.length > 0;
+  const hasSession = !!policySet.session && policySet.session.length > 0;
+  const b = hasBoundary ? scanIndex(layerIndex(policySet.boundary as readonly CompiledPolicy<unknown>[]), 'BOUNDARY', s) : null;
+  const se = hasSession ? scanIndex(layerIndex(policySet.session as readonly CompiledPolicy<unknown>[]), 'SESSION', s) : null;
+
+  const result: EvaluationResult<M> = {
+    decision: 'ALLOWED',
+    matchedStatements: s.matched,
+    missingContextValues: s.missing ? [...s.missing.values()] : [],
+    allowedByPermissionsBoundary: b ? b.allow && !b.deny : null,
+  };
+  if (id.deny || b?.deny || se?.deny) {
+    result.decision = 'EXPLICIT_DENY';
+    result.deniedBy = id.deny ? 'IDENTITY' : b?.deny ? 'BOUNDARY' : 'SESSION';
+  } else if (!id.allow) {
+    result.decision = 'IMPLICIT_DENY';
+    result.deniedBy = 'IDENTITY';
+  } else if (b && !b.allow) {
+    result.decision = 'IMPLICIT_DENY';
+    result.deniedBy = 'BOUNDARY';
+  } else if (se && !se.allow) {
+    result.decision = 'IMPLICIT_DENY';
+    result.deniedBy = 'SESSION';
+  }
+  return result;
+}
