@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../graphql/context';
+import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
+
+export interface AuditFilter {
+  principalArn?: string | null;
+  action?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/** Writes one audit record per mutation and sign-in attempt, inside the caller's transaction. */
+export class AuditService {
+  async record(
+    em: EntityManager,
+    ctx: RequestContext,
+    entry: {
+      action: string;
+      resourceArn: string | null;
+      outcome: AuditOutcome;
+      errorCode?: string | null;
+      principalArn?: string | null;
+      details?: Record<string, unknown> | null;
+    },
+  ): Promise<void> {
+    await em.insert(AuditEventEntity, {
+      eventTime: new Date(),
+      principalArn: entry.principalArn ?? ctx.principal?.arn ?? null,
+      action: entry.action,
+      resourceArn: entry.resourceArn,
+      outcome: entry.outcome,
+      errorCode: entry.errorCode ?? null,
+      sourceIp: ctx.sourceIp,
+      requestId: ctx.requestId,
+      details: (entry.details ?? null) as never,
+    });
+  }
+
+  /** Newest first, keyset-paginated on id. */
+  async list(em: EntityManager, filter: AuditFilter, limit: number, beforeId: string | null): Promise<AuditEventEntity[]> {
+    const qb = em.createQueryBuilder(AuditEventEntity, 'e').orderBy('e.id', 'DESC').limit(limit);
+    if (filter.principalArn) qb.andWhere('e.principal_arn = :p', { p: filter.principalArn });
+    if (filter.action) qb.andWhere('lower(e.action) = lower(:a)', { a: filter.action });
+    if (filter.since) qb.andWhere('e.event_time >= :since', { since: filter.since });
+    if (filter.until) qb.andWhere('e.event_time < :until', { until: filter.until });
+    if (beforeId) qb.andWhere('e.id < :before', { before: beforeId });
+    return qb.getMany();
+  }
+}

@@ -1,0 +1,39 @@
+import { Errors } from '../common/errors';
+import type { RequestContext } from '../graphql/context';
+import type { CallerPrincipal } from './principal';
+
+/** Extra request-context keys an operation adds (iam:PolicyARN, aws:RequestTag/…, aws:TagKeys…). */
+export type RequestContextKeys = Record<string, string | string[] | number | boolean>;
+
+/** The caller, or UNAUTHENTICATED. */
+export function requirePrincipal(ctx: RequestContext): CallerPrincipal {
+  if (!ctx.principal) throw Errors.unauthenticated();
+  return ctx.principal;
+}
+
+/**
+ * The one door of authorization: every resolver calls it with its AWS action and target ARN
+ * before doing anything. It records the operation for the audit log, then asks the evaluator.
+ * A denial is ACCESS_DENIED with AWS's message shape.
+ */
+export async function authorize(
+  ctx: RequestContext,
+  action: string,
+  resourceArn: string,
+  extraContext: RequestContextKeys = {},
+): Promise<CallerPrincipal> {
+  if (ctx.operation && !ctx.operation.resourceArn) {
+    ctx.operation.action = action;
+    ctx.operation.resourceArn = resourceArn;
+  }
+  const principal = requirePrincipal(ctx);
+  // A password-reset session may do one thing: change the password (AWS console behaviour).
+  if (principal.session.scope === 'PASSWORD_CHANGE' && action !== 'iam:ChangePassword') {
+    throw Errors.accessDenied(
+      `User: ${principal.arn} must change the password before performing: ${action} on resource: ${resourceArn}`,
+    );
+  }
+  const decision = await ctx.services.authz.decide(ctx, principal, action, resourceArn, extraContext);
+  if (!decision.allowed) throw Errors.accessDenied(decision.message);
+  return principal;
+}

@@ -1,0 +1,47 @@
+import type { SessionEntity } from '../credentials/session.entity';
+import type { UserEntity } from '../identity/user.entity';
+
+/**
+ * The authenticated caller of a request, derived from its bearer session.
+ * USER: an IAM user (login, getSessionToken). ROLE: an assumed-role session (roles issue).
+ */
+export type CallerPrincipal = UserCaller | RoleCaller;
+
+export interface UserCaller {
+  kind: 'USER';
+  arn: string;
+  /** aws:userid */
+  userId: string;
+  user: UserEntity;
+  session: SessionEntity;
+}
+
+export interface RoleCaller {
+  kind: 'ROLE';
+  /** arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
+  arn: string;
+  /** ROLEID:SESSION, aws:userid of a role session */
+  userId: string;
+  /** The role's own ARN: aws:PrincipalArn of a role session, as in AWS. */
+  roleArn: string;
+  roleName: string;
+  roleInternalId: string;
+  roleUniqueId: string;
+  roleSessionName: string;
+  session: SessionEntity;
+}
+
+/** What `me` resolves to for a role session (the AssumedRoleSession GraphQL type). */
+export interface AssumedRoleSessionView {
+  kind: 'ASSUMED_ROLE_SESSION';
+  arn: string;
+  userId: string;
+  assumedRoleId: string;
+  roleArn: string;
+  roleName: string;
+  roleSessionName: string;
+  expiration: Date;
+}
+
+/** The parent objects of the Principal interface: a user entity or a role session view. */
+export type PrincipalModel = import('../identity/user.entity').UserEntity | AssumedRoleSessionView;

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The closed set of error codes of the API contract, named after AWS's error codes.
+ * Expected failures are thrown as IamError with one of these; anything else is masked as
+ * INTERNAL_SERVER_ERROR by formatError (src/graphql/format-error.ts).
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'ACCESS_DENIED',
+  'INVALID_CREDENTIALS',
+  'INVALID_AUTHENTICATION_CODE',
+  'TOO_MANY_ATTEMPTS',
+  'NO_SUCH_ENTITY',
+  'ENTITY_ALREADY_EXISTS',
+  'DELETE_CONFLICT',
+  'LIMIT_EXCEEDED',
+  'MALFORMED_POLICY_DOCUMENT',
+  'PASSWORD_POLICY_VIOLATION',
+  'BAD_USER_INPUT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface PolicyFindingExtension {
+  message: string;
+  path: string;
+  severity?: string;
+  code?: string;
+}
+
+export class IamError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.code = code;
+  }
+}
+
+export const Errors = {
+  unauthenticated: (message = 'Authentication required: send Authorization: Bearer TOKEN') =>
+    new IamError('UNAUTHENTICATED', message),
+  accessDenied: (message: string) => new IamError('ACCESS_DENIED', message),
+  invalidCredentials: () => new IamError('INVALID_CREDENTIALS', 'The user name or password is incorrect.'),
+  invalidAuthenticationCode: (message = 'The authentication code is not valid.') =>
+    new IamError('INVALID_AUTHENTICATION_CODE', message),
+  tooManyAttempts: (retryAfterSeconds: number) =>
+    new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${retryAfterSeconds} seconds.`, {
+      retryAfterSeconds,
+    }),
+  noSuchEntity: (what: string) => new IamError('NO_SUCH_ENTITY', `${what} cannot be found.`),
+  alreadyExists: (what: string) => new IamError('ENTITY_ALREADY_EXISTS', `${what} already exists.`),
+  deleteConflict: (message: string) => new IamError('DELETE_CONFLICT', message),
+  limitExceeded: (message: string) => new IamError('LIMIT_EXCEEDED', message),
+  malformedPolicy: (message: string, findings: PolicyFindingExtension[]) =>
+    new IamError('MALFORMED_POLICY_DOCUMENT', message, { findings }),
+  passwordPolicy: (message: string, reasons: string[]) =>
+    new IamError('PASSWORD_POLICY_VIOLATION', message, { reasons }),
+  badInput: (field: string, message: string) => new IamError('BAD_USER_INPUT', message, { field }),
+};

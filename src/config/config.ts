@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, parsed once at boot from the environment into a typed, frozen object.
+ * A bad value stops the start with a message naming the variable; values are never logged.
+ */
+const bool = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .optional()
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .pipe(z.number().int().min(min).max(max));
+
+function envSchema(env: NodeJS.ProcessEnv) {
+  const production = env.NODE_ENV === 'production';
+  return z.object({
+    NODE_ENV: z.string().optional().default('development'),
+    HOST: z.string().min(1).optional().default('127.0.0.1'),
+    PORT: int(4000, 0, 65535),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+    IAM_DATA_DIR: z.string().min(1).optional().default('./.iam-data'),
+    IAM_ACCOUNT_ID: z
+      .string()
+      .regex(/^\d{12}$/, 'must be 12 digits')
+      .optional()
+      .default('000000000000'),
+    IAM_BOOTSTRAP_ADMIN_USERNAME: z
+      .string()
+      .regex(/^[\w+=,.@-]{1,64}$/, 'must be a valid IAM user name')
+      .optional(),
+    IAM_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(1).optional(),
+    IAM_MASTER_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64-encoded')
+      .optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+    IAM_INTROSPECTION: bool(!production),
+    IAM_TRUST_PROXY: bool(false),
+    IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
+    IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
+    IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
+    IAM_ARGON2_ITERATIONS: int(2, 1, 20),
+    IAM_ARGON2_PARALLELISM: int(1, 1, 16),
+    IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL: int(10, 1, 20),
+    IAM_ALLOW_INSECURE_OIDC: bool(false),
+    IAM_GRAPHQL_MAX_DEPTH: int(12, 2, 100),
+    IAM_GRAPHQL_MAX_ALIASES: int(30, 1, 1000),
+    IAM_GRAPHQL_MAX_COST: int(20000, 100, 10_000_000),
+    IAM_GRAPHQL_MAX_TOKENS: int(5000, 100, 1_000_000),
+    IAM_HTTP_BODY_LIMIT_BYTES: int(256 * 1024, 1024, 16 * 1024 * 1024),
+  });
+}
+
+export interface Config {
+  readonly production: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly accountId: string;
+  readonly bootstrapAdmin: { readonly userName: string; readonly password: string } | null;
+  /** 32-byte key for AES-256-GCM of TOTP seeds; null means "derive from the data directory" (embedded mode). */
+  readonly masterKey: Buffer | null;
+  readonly logLevel: string;
+  readonly introspection: boolean;
+  readonly trustProxy: boolean;
+  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number };
+  readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
+  readonly maxManagedPoliciesPerPrincipal: number;
+  readonly allowInsecureOidc: boolean;
+  readonly graphql: { readonly maxDepth: number; readonly maxAliases: number; readonly maxCost: number; readonly maxTokens: number };
+  readonly httpBodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema(env).safeParse(env);
+  if (!parsed.success) {
+    // Name the variable and the rule; never echo the value (it may be a secret).
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const hasUser = e.IAM_BOOTSTRAP_ADMIN_USERNAME !== undefined;
+  const hasPassword = e.IAM_BOOTSTRAP_ADMIN_PASSWORD !== undefined;
+  if (hasUser !== hasPassword) {
+    throw new ConfigError(
+      'Invalid configuration:\n  IAM_BOOTSTRAP_ADMIN_USERNAME and IAM_BOOTSTRAP_ADMIN_PASSWORD must be set together',
+    );
+  }
+  return deepFreeze<Config>({
+    production: e.NODE_ENV === 'production',
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.IAM_DATA_DIR },
+    accountId: e.IAM_ACCOUNT_ID,
+    bootstrapAdmin: hasUser ? { userName: e.IAM_BOOTSTRAP_ADMIN_USERNAME!, password: e.IAM_BOOTSTRAP_ADMIN_PASSWORD! } : null,
+    masterKey: e.IAM_MASTER_KEY ? Buffer.from(e.IAM_MASTER_KEY, 'base64') : null,
+    logLevel: e.LOG_LEVEL,
+    introspection: e.IAM_INTROSPECTION,
+    trustProxy: e.IAM_TRUST_PROXY,
+    session: { lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS, idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS },
+    argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
+    maxManagedPoliciesPerPrincipal: e.IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL,
+    allowInsecureOidc: e.IAM_ALLOW_INSECURE_OIDC,
+    graphql: {
+      maxDepth: e.IAM_GRAPHQL_MAX_DEPTH,
+      maxAliases: e.IAM_GRAPHQL_MAX_ALIASES,
+      maxCost: e.IAM_GRAPHQL_MAX_COST,
+      maxTokens: e.IAM_GRAPHQL_MAX_TOKENS,
+    },
+    httpBodyLimitBytes: e.IAM_HTTP_BODY_LIMIT_BYTES,
+  });
+}

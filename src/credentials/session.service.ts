@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type EntityManager } from 'typeorm';
+import type { Config } from '../config/config';
+import { newToken, sha256Hex } from '../common/ids';
+import type { AuthMethod, SessionKind, SessionScope } from './session.entity';
+import { SessionEntity } from './session.entity';
+
+export interface IssuedSession {
+  token: string;
+  session: SessionEntity;
+}
+
+export interface NewSession {
+  kind: SessionKind;
+  scope?: SessionScope;
+  authMethod: AuthMethod;
+  userId: string | null;
+  roleId?: string | null;
+  roleSessionName?: string | null;
+  sessionPolicy?: string | null;
+  context?: Record<string, string | string[]> | null;
+  mfaAuthenticated: boolean;
+  mfaAuthenticatedAt?: Date | null;
+  temporary: boolean;
+  /** Absolute lifetime; defaults to the configured session lifetime. */
+  lifetimeSeconds?: number;
+}
+
+/**
+ * Bearer sessions: opaque 256-bit tokens, stored only as SHA-256 hashes, with an absolute
+ * expiry and (for password sign-ins) an idle timeout. NIST SP 800-63B §7.1/§7.2.
+ */
+export class SessionService {
+  constructor(private readonly config: Config) {}
+
+  async issue(em: EntityManager, spec: NewSession): Promise<IssuedSession> {
+    const token = newToken('iam_');
+    const now = new Date();
+    const lifetime = spec.lifetimeSeconds ?? this.config.session.lifetimeSeconds;
+    const session = em.create(SessionEntity, {
+      id: randomUUID(),
+      tokenHash: sha256Hex(token),
+      kind: spec.kind,
+      scope: spec.scope ?? 'FULL',
+      authMethod: spec.authMethod,
+      userId: spec.userId,
+      roleId: spec.roleId ?? null,
+      roleSessionName: spec.roleSessionName ?? null,
+      sessionPolicy: spec.sessionPolicy ?? null,
+      context: spec.context ?? null,
+      mfaAuthenticated: spec.mfaAuthenticated,
+      mfaAuthenticatedAt: spec.mfaAuthenticated ? (spec.mfaAuthenticatedAt ?? now) : null,
+      temporary: spec.temporary,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + lifetime * 1000),
+      lastUsedAt: now,
+      revokedAt: null,
+    });
+    await em.insert(SessionEntity, session);
+    return { token, session };
+  }
+
+  /**
+   * Finds the live session of a bearer token and touches its idle clock.
+   * Password sessions time out after the idle timeout; STS credentials live to their expiry, as in AWS.
+   */
+  async authenticate(em: EntityManager, token: string): Promise<SessionEntity | null> {
+    if (token.length < 16 || token.length > 512) return null;
+    const session = await em.findOne(SessionEntity, { where: { tokenHash: sha256Hex(token) } });
+    if (!session || session.revokedAt) return null;
+    const now = Date.now();
+    if (session.expiresAt.getTime() <= now) return null;
+    if (this.idleExpired(session, now)) return null;
+    // Touch at most once a minute: the idle clock needs no finer grain, and reads stay cheap.
+    if (now - session.lastUsedAt.getTime() > 60_000) {
+      session.lastUsedAt = new Date(now);
+      await em.update(SessionEntity, { id: session.id }, { lastUsedAt: session.lastUsedAt });
+    }
+    return session;
+  }
+
+  private idleExpired(session: SessionEntity, now: number): boolean {
+    if (session.temporary) return false;
+    return now - session.lastUsedAt.getTime() > this.config.session.idleTimeoutSeconds * 1000;
+  }
+
+  async revoke(em: EntityManager, sessionId: string): Promise<void> {
+    await em.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every live session of a user, except `keepSessionId` (the caller's own, on a password change). */
+  async revokeAllForUser(em: EntityManager, userId: string, keepSessionId?: string): Promise<number> {
+    const qb = em
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL AND expires_at > now()', { userId });
+    if (keepSessionId) qb.andWhere('id <> :keep', { keep: keepSessionId });
+    const res = await qb.execute();
+    return res.affected ?? 0;
+  }
+
+  async deleteAllForUser(em: EntityManager, userId: string): Promise<void> {
+    await em.delete(SessionEntity, { userId });
+  }
+}

@@ -1,0 +1,39 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CallerPrincipal } from '../authz/principal';
+import type { Config } from '../config/config';
+import type { Logger } from '../http/logger';
+import type { Services } from '../services';
+import type { Loaders } from './loaders';
+
+/** What the running mutation writes to the audit log; authorize() fills in action and resource. */
+export interface OperationRecord {
+  fieldName: string;
+  action: string;
+  resourceArn: string | null;
+  /** The principal to record when the caller is not authenticated (e.g. the user signing in). */
+  subjectArn: string | null;
+  details: Record<string, unknown> | null;
+  /** Writes that must survive the mutation's rollback (failed-attempt counters), run in their own transaction. */
+  onFailure: Array<(em: EntityManager) => Promise<void>>;
+}
+
+/**
+ * The per-request context: built once per HTTP request from the bearer token.
+ * `em` is the current unit of work: the mutation's transaction while a mutation runs, else the
+ * data source's manager. Loaders read `em` at batch time, so they join the transaction.
+ */
+export interface RequestContext {
+  readonly requestId: string;
+  readonly sourceIp: string | null;
+  readonly secureTransport: boolean;
+  readonly userAgent: string | null;
+  readonly config: Config;
+  readonly services: Services;
+  readonly dataSource: DataSource;
+  readonly log: Logger;
+  /** The authenticated caller, or null. */
+  principal: CallerPrincipal | null;
+  em: EntityManager;
+  loaders: Loaders;
+  operation: OperationRecord | null;
+}

@@ -1,0 +1,25 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { IamError } from '../common/errors';
+
+/**
+ * Every error leaves with an `extensions.code` from the closed set. Our own IamErrors pass as
+ * they are; GraphQL's own request errors (syntax, validation, bad variables) keep Apollo's code;
+ * anything else is masked as INTERNAL_SERVER_ERROR with no message, stack, SQL or secret.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof IamError) {
+    const { http: _http, ...extensions } = original.extensions;
+    const message = original.message.replace(/^Context creation failed: /, '');
+    return { message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  const code = formatted.extensions?.code;
+  const isRequestError =
+    typeof code === 'string' &&
+    ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST'].includes(code);
+  if (isRequestError || (original instanceof GraphQLError && !original.originalError && formatted.path === undefined)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: typeof code === 'string' ? code : 'BAD_USER_INPUT' } };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,19 @@
+import { authorize } from '../../authz/authorize';
+import { decodeCursor, pageSize, toConnection } from '../connection';
+import type { Resolvers } from '../generated/graphql-types';
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    auditEvents: async (_, args, ctx) => {
+      await authorize(ctx, 'iam:ListAuditEvents', `arn:aws:iam::${ctx.config.accountId}:*`);
+      const limit = pageSize(args.first);
+      const before = decodeCursor(args.after);
+      if (before !== null && !/^\d+$/.test(before)) return toConnection([], limit, () => '', true);
+      const rows = await ctx.services.audit.list(ctx.em, args, limit + 1, before);
+      return toConnection(rows, limit, (e) => e.id, before !== null);
+    },
+  },
+  AuditEvent: {
+    id: (e) => e.id,
+  },
+};

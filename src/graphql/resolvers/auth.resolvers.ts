@@ -1,0 +1,72 @@
+import { authorize, requirePrincipal } from '../../authz/authorize';
+import { Errors } from '../../common/errors';
+import type { Resolvers } from '../generated/graphql-types';
+
+/** Sign-in, sessions, the caller, and console passwords. */
+export const authResolvers: Resolvers = {
+  Query: {
+    // sts:GetCallerIdentity needs no permission.
+    me: (_, __, ctx) => {
+      const p = requirePrincipal(ctx);
+      if (p.kind === 'USER') return p.user;
+      return {
+        kind: 'ASSUMED_ROLE_SESSION',
+        arn: p.arn,
+        userId: p.userId,
+        assumedRoleId: p.userId,
+        roleArn: p.roleArn,
+        roleName: p.roleName,
+        roleSessionName: p.roleSessionName,
+        expiration: p.session.expiresAt,
+      };
+    },
+  },
+
+  Principal: {
+    __resolveType: (parent) => ('kind' in parent && parent.kind === 'ASSUMED_ROLE_SESSION' ? 'AssumedRoleSession' : 'User'),
+  },
+
+  Mutation: {
+    login: async (_, { input }, ctx) => ctx.services.login.login(ctx, ctx.em, input.userName, input.password),
+    logout: async (_, __, ctx) => {
+      const p = requirePrincipal(ctx);
+      await ctx.services.sessions.revoke(ctx.em, p.session.id);
+      return { ok: true };
+    },
+    revokeUserSessions: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:RevokeUserSessions', ctx.services.users.userArn(user));
+      return { revokedCount: await ctx.services.sessions.revokeAllForUser(ctx.em, user.id) };
+    },
+    changePassword: async (_, { input }, ctx) => {
+      const p = requirePrincipal(ctx);
+      if (p.kind !== 'USER') throw Errors.badInput('oldPassword', 'Only IAM users have a password to change.');
+      await authorize(ctx, 'iam:ChangePassword', ctx.services.users.userArn(p.user));
+      const session = await ctx.services.login.changePassword(ctx.em, p.user, p.session, input.oldPassword, input.newPassword);
+      return { session };
+    },
+    createLoginProfile: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:CreateLoginProfile', ctx.services.users.userArn(user));
+      const profile = await ctx.services.loginProfiles.create(ctx.em, user, input.password, input.passwordResetRequired ?? false);
+      return { loginProfile: Object.assign(profile, { user }) };
+    },
+    updateLoginProfile: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:UpdateLoginProfile', ctx.services.users.userArn(user));
+      const profile = await ctx.services.loginProfiles.update(ctx.em, user, input.password, input.passwordResetRequired);
+      return { loginProfile: Object.assign(profile, { user }) };
+    },
+    deleteLoginProfile: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:DeleteLoginProfile', ctx.services.users.userArn(user));
+      await ctx.services.loginProfiles.delete(ctx.em, user);
+      return { userName: user.userName };
+    },
+  },
+
+  LoginProfile: {
+    userName: async (profile, _, ctx) =>
+      profile.user?.userName ?? (await ctx.loaders.identity.userById.load(profile.userId))?.userName ?? '',
+  },
+};

@@ -1,0 +1,118 @@
+import { authorize } from '../../authz/authorize';
+import { arn } from '../../common/arn';
+import { decodeCursor, pageSize, sliceConnection, toConnection } from '../connection';
+import type { Resolvers } from '../generated/graphql-types';
+
+/** Users and groups: thin resolvers, one authorize() line, then one service call. */
+export const identityResolvers: Resolvers = {
+  Query: {
+    user: async (_, { userName }, ctx) => {
+      const { users } = ctx.services;
+      const user = await users.findByName(ctx.em, userName);
+      await authorize(ctx, 'iam:GetUser', user ? users.userArn(user) : arn.user(ctx.config.accountId, '/', userName));
+      return users.getByName(ctx.em, userName);
+    },
+    users: async (_, { first, after, pathPrefix }, ctx) => {
+      await authorize(ctx, 'iam:ListUsers', arn.user(ctx.config.accountId, '/', '*'));
+      const limit = pageSize(first);
+      const afterKey = decodeCursor(after);
+      const rows = await ctx.services.users.list(ctx.em, pathPrefix ?? '/', limit, afterKey);
+      for (const u of rows) ctx.loaders.identity.userById.prime(u.id, u);
+      return toConnection(rows, limit, (u) => u.userNameLower, afterKey !== null);
+    },
+    group: async (_, { groupName }, ctx) => {
+      const { groups } = ctx.services;
+      const group = await groups.findByName(ctx.em, groupName);
+      await authorize(ctx, 'iam:GetGroup', group ? groups.groupArn(group) : arn.group(ctx.config.accountId, '/', groupName));
+      return groups.getByName(ctx.em, groupName);
+    },
+    groups: async (_, { first, after, pathPrefix }, ctx) => {
+      await authorize(ctx, 'iam:ListGroups', arn.group(ctx.config.accountId, '/', '*'));
+      const limit = pageSize(first);
+      const afterKey = decodeCursor(after);
+      const rows = await ctx.services.groups.list(ctx.em, pathPrefix ?? '/', limit, afterKey);
+      return toConnection(rows, limit, (g) => g.groupNameLower, afterKey !== null);
+    },
+  },
+
+  Mutation: {
+    createUser: async (_, { input }, ctx) => {
+      const userArn = arn.user(ctx.config.accountId, input.path ?? '/', input.userName);
+      const tags = input.tags ?? [];
+      await authorize(ctx, 'iam:CreateUser', userArn, tagRequestContext(tags));
+      const user = await ctx.services.users.create(ctx.em, { userName: input.userName, path: input.path, tags });
+      return { user };
+    },
+    updateUser: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:UpdateUser', ctx.services.users.userArn(user));
+      return { user: await ctx.services.users.update(ctx.em, user, input) };
+    },
+    deleteUser: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:DeleteUser', ctx.services.users.userArn(user));
+      await ctx.services.users.delete(ctx.em, user);
+      return { userName: user.userName };
+    },
+    tagUser: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:TagUser', ctx.services.users.userArn(user), tagRequestContext(input.tags));
+      return { user: await ctx.services.users.tag(ctx.em, user, input.tags) };
+    },
+    untagUser: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:UntagUser', ctx.services.users.userArn(user), { 'aws:TagKeys': input.tagKeys });
+      return { user: await ctx.services.users.untag(ctx.em, user, input.tagKeys) };
+    },
+    createGroup: async (_, { input }, ctx) => {
+      await authorize(ctx, 'iam:CreateGroup', arn.group(ctx.config.accountId, input.path ?? '/', input.groupName));
+      return { group: await ctx.services.groups.create(ctx.em, input) };
+    },
+    updateGroup: async (_, { input }, ctx) => {
+      const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      await authorize(ctx, 'iam:UpdateGroup', ctx.services.groups.groupArn(group));
+      return { group: await ctx.services.groups.update(ctx.em, group, input) };
+    },
+    deleteGroup: async (_, { input }, ctx) => {
+      const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      await authorize(ctx, 'iam:DeleteGroup', ctx.services.groups.groupArn(group));
+      await ctx.services.groups.delete(ctx.em, group);
+      return { groupName: group.groupName };
+    },
+    addUserToGroup: async (_, { input }, ctx) => {
+      const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      await authorize(ctx, 'iam:AddUserToGroup', ctx.services.groups.groupArn(group));
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await ctx.services.groups.addUser(ctx.em, group, user);
+      return { group, user };
+    },
+    removeUserFromGroup: async (_, { input }, ctx) => {
+      const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      await authorize(ctx, 'iam:RemoveUserFromGroup', ctx.services.groups.groupArn(group));
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await ctx.services.groups.removeUser(ctx.em, group, user);
+      return { group, user };
+    },
+  },
+
+  User: {
+    arn: (user, _, ctx) => ctx.services.users.userArn(user),
+    tags: (user) => user.tags,
+    groups: async (user, { first, after }, ctx) =>
+      sliceConnection(await ctx.loaders.identity.groupsByUserId.load(user.id), first, after, (g) => g.groupNameLower),
+    loginProfile: (user, _, ctx) => ctx.loaders.credentials.loginProfileByUserId.load(user.id),
+  },
+
+  Group: {
+    arn: (group, _, ctx) => ctx.services.groups.groupArn(group),
+    users: async (group, { first, after }, ctx) =>
+      sliceConnection(await ctx.loaders.identity.usersByGroupId.load(group.id), first, after, (u) => u.userNameLower),
+  },
+};
+
+/** aws:RequestTag/KEY and aws:TagKeys for operations that set tags (AWS's tag-based access control). */
+export function tagRequestContext(tags: ReadonlyArray<{ key: string; value: string }>): Record<string, string | string[]> {
+  const keys: Record<string, string | string[]> = { 'aws:TagKeys': tags.map((t) => t.key) };
+  for (const t of tags) keys[`aws:RequestTag/${t.key}`] = t.value;
+  return keys;
+}

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { GraphQLFieldResolver } from 'graphql';
+import type { RequestContext } from './context';
+import type { Resolvers } from './generated/graphql-types';
+import { auditResolvers } from './resolvers/audit.resolvers';
+import { authResolvers } from './resolvers/auth.resolvers';
+import { identityResolvers } from './resolvers/identity.resolvers';
+import { scalarResolvers } from './resolvers/scalar.resolvers';
+import { transactional } from './transactional';
+
+/** schema.graphql at the repository root is the source of truth (types are generated from it). */
+export function loadTypeDefs(): string {
+  // The nearest schema.graphql above this file: the repository root from src/ and from dist/src/.
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'schema.graphql');
+    if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+    if (dirname(dir) === dir) throw new Error('schema.graphql not found');
+  }
+}
+
+const domainResolvers: Resolvers[] = [scalarResolvers, authResolvers, identityResolvers, auditResolvers];
+
+/** Merges the domains' resolver maps and makes every mutation field one transaction. */
+export function buildResolvers(extra: Resolvers[] = []): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const r of [...domainResolvers, ...extra]) {
+    for (const [typeName, fields] of Object.entries(r)) {
+      if (typeof fields !== 'object' || fields === null || Object.getPrototypeOf(fields) !== Object.prototype) {
+        merged[typeName] = fields as Record<string, unknown>; // scalars
+        continue;
+      }
+      const target = (merged[typeName] ??= {});
+      for (const [field, fn] of Object.entries(fields)) {
+        if (field in target) throw new Error(`resolver ${typeName}.${field} is defined twice`);
+        target[field] = fn;
+      }
+    }
+  }
+  const mutation = merged.Mutation ?? {};
+  for (const [field, fn] of Object.entries(mutation)) {
+    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, RequestContext>);
+  }
+  return merged as Resolvers;
+}

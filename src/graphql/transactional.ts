@@ -1,0 +1,90 @@
+import type { GraphQLFieldResolver } from 'graphql';
+import { IamError } from '../common/errors';
+import type { RequestContext } from './context';
+
+/** AWS spells some acronyms in capitals (CreateVirtualMFADevice, CreateOpenIDConnectProvider). */
+const ACTION_OVERRIDES: Record<string, string> = {
+  login: 'signin:ConsoleLogin',
+  respondToMfaChallenge: 'signin:ConsoleLogin',
+  logout: 'signin:Logout',
+  getSessionToken: 'sts:GetSessionToken',
+  assumeRole: 'sts:AssumeRole',
+  assumeRoleWithWebIdentity: 'sts:AssumeRoleWithWebIdentity',
+};
+
+/** The AWS action a mutation field stands for, for the audit log when authorize() was not reached. */
+export function defaultActionOf(fieldName: string): string {
+  const override = ACTION_OVERRIDES[fieldName];
+  if (override) return override;
+  const pascal = fieldName[0]!.toUpperCase() + fieldName.slice(1);
+  return 'iam:' + pascal.replace(/Mfa/g, 'MFA').replace(/OpenId/g, 'OpenID');
+}
+
+/**
+ * One transaction per mutation field, with its audit record inside it. GraphQL runs root mutation
+ * fields one after another, so each aliased mutation is its own unit of work. On failure the
+ * transaction rolls back, then a second, small transaction writes the denial to the audit log
+ * together with whatever must survive a failure (failed-attempt counters): nothing else remains.
+ */
+export function transactional(fieldName: string, resolve: GraphQLFieldResolver<unknown, RequestContext>): GraphQLFieldResolver<unknown, RequestContext> {
+  return async (parent, args, ctx, info) => {
+    const rootEm = ctx.em;
+    ctx.operation = {
+      fieldName,
+      action: defaultActionOf(fieldName),
+      resourceArn: null,
+      subjectArn: null,
+      details: null,
+      onFailure: [],
+    };
+    const op = ctx.operation;
+    try {
+      const result = await ctx.dataSource.transaction(async (em) => {
+        ctx.em = em;
+        const value = await resolve(parent, args, ctx, info);
+        await ctx.services.audit.record(em, ctx, {
+          action: op.action,
+          resourceArn: op.resourceArn,
+          outcome: 'SUCCESS',
+          principalArn: ctx.principal?.arn ?? op.subjectArn,
+          details: op.details,
+        });
+        return value;
+      });
+      return result;
+    } catch (err) {
+      ctx.em = rootEm;
+      const errorCode = err instanceof IamError ? err.code : 'INTERNAL_SERVER_ERROR';
+      if (!(err instanceof IamError)) ctx.log.error({ err: describe(err), requestId: ctx.requestId, field: fieldName }, 'mutation failed');
+      try {
+        await ctx.dataSource.transaction(async (em) => {
+          for (const persist of op.onFailure) await persist(em);
+          await ctx.services.audit.record(em, ctx, {
+            action: op.action,
+            resourceArn: op.resourceArn,
+            outcome: 'FAILURE',
+            errorCode,
+            principalArn: ctx.principal?.arn ?? op.subjectArn,
+            details: op.details,
+          });
+        });
+      } catch (auditErr) {
+        ctx.log.error({ err: describe(auditErr), requestId: ctx.requestId }, 'could not write the failure audit record');
+      }
+      throw err;
+    } finally {
+      ctx.em = rootEm;
+      ctx.operation = null;
+      ctx.loaders.clearAll();
+    }
+  };
+}
+
+/** An error for the log: its class and a SQLSTATE, never its message (it may quote SQL or values). */
+export function describe(err: unknown): Record<string, unknown> {
+  if (err instanceof Error) {
+    const e = err as Error & { code?: unknown; driverError?: { code?: unknown } };
+    return { type: err.constructor.name, code: e.code ?? e.driverError?.code };
+  }
+  return { type: typeof err };
+}

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import type { RequestContext } from '../graphql/context';
+import { formatError } from '../graphql/format-error';
+import { createLoaders } from '../graphql/loaders';
+import { buildResolvers, loadTypeDefs } from '../graphql/schema';
+import type { Services } from '../services';
+import { authenticateRequest } from './authenticate';
+import { buildGraphiQLPage } from './graphiql';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+
+export interface HttpDeps {
+  config: Config;
+  dataSource: DataSource;
+  services: Services;
+  metrics: Metrics;
+  log: Logger;
+  isReady: () => boolean;
+}
+
+/**
+ * The HTTP surface: POST /graphql (Apollo), GET /graphql (GraphiQL for browsers), /healthz,
+ * /readyz and /metrics. GraphQL is hardened: depth, alias, cost and token limits (graphql-armor),
+ * CSRF prevention, no batching, no suggestions in production, introspection by config.
+ */
+export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
+  const { config, metrics } = deps;
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth, flattenFragments: true },
+    maxAliases: { n: config.graphql.maxAliases },
+    costLimit: { maxCost: config.graphql.maxCost },
+    maxTokens: { n: config.graphql.maxTokens },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+
+  const metricsPlugin: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const type = rc.operation?.operation ?? 'unknown';
+          metrics.graphqlOperations.inc({ type, outcome: rc.errors?.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers() as never,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metricsPlugin,
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+
+  app.use((req, res, next) => {
+    const end = metrics.requestDuration.startTimer({ method: req.method });
+    res.on('finish', () => end({ route: routeLabel(req.path), status: String(res.statusCode) }));
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.status(200).json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    let ok = deps.isReady();
+    if (ok) {
+      try {
+        await deps.dataSource.query('SELECT 1');
+      } catch {
+        ok = false;
+      }
+    }
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
+  });
+
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+
+  let graphiql: { html: Buffer; gzipped: Buffer } | null = null;
+  app.get('/graphql', (req, res, next) => {
+    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsHtml || req.query.query !== undefined) return next();
+    graphiql ??= buildGraphiQLPage('/graphql');
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Accept-Encoding, Accept');
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(graphiql.gzipped);
+    } else {
+      res.send(graphiql.html);
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.httpBodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(deps, req),
+    }),
+  );
+
+  app.use((err: unknown, _req: Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: number }).status ?? 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message = status === 413 ? 'Request body too large' : status === 400 ? 'Malformed request body' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return { app, apollo };
+}
+
+function routeLabel(path: string): string {
+  return ['/graphql', '/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other';
+}
+
+async function buildContext(deps: HttpDeps, req: Request): Promise<RequestContext> {
+  const ctx: RequestContext = {
+    requestId: randomUUID(),
+    sourceIp: normalizeIp(req.ip ?? req.socket.remoteAddress ?? null),
+    secureTransport: req.secure,
+    userAgent: req.get('user-agent')?.slice(0, 256) ?? null,
+    config: deps.config,
+    services: deps.services,
+    dataSource: deps.dataSource,
+    log: deps.log,
+    principal: null,
+    em: deps.dataSource.manager,
+    loaders: undefined as never,
+    operation: null,
+  };
+  ctx.loaders = createLoaders(() => ctx.em);
+  ctx.principal = await authenticateRequest(ctx, req.get('authorization'));
+  return ctx;
+}
+
+/** ::ffff:127.0.0.1 is the IPv4 address 127.0.0.1 (so IpAddress conditions on IPv4 ranges work). */
+export function normalizeIp(ip: string | null): string | null {
+  if (!ip) return null;
+  return ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip;
+}

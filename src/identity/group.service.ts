@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { arn } from '../common/arn';
+import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { Errors } from '../common/errors';
+import { uniqueId } from '../common/ids';
+import { assertName, assertPath, assertPathPrefix } from '../common/validation';
+import type { Config } from '../config/config';
+import { GroupMembershipEntity } from './group-membership.entity';
+import { GroupEntity } from './group.entity';
+import type { UserEntity } from './user.entity';
+
+/** IAM quota: a user can be in at most 10 groups (IAM and STS quotas). */
+export const MAX_GROUPS_PER_USER = 10;
+
+/** What keeps a group from being deleted (DeleteConflict): tables whose group_id references it. */
+export const GROUP_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
+  { table: 'group_memberships', what: 'members' },
+];
+
+export class GroupService {
+  constructor(private readonly config: Config) {}
+
+  groupArn(group: Pick<GroupEntity, 'path' | 'groupName'>): string {
+    return arn.group(this.config.accountId, group.path, group.groupName);
+  }
+
+  findByName(em: EntityManager, groupName: string): Promise<GroupEntity | null> {
+    return em.findOne(GroupEntity, { where: { groupNameLower: groupName.toLowerCase() } });
+  }
+
+  async getByName(em: EntityManager, groupName: string): Promise<GroupEntity> {
+    const group = await this.findByName(em, groupName);
+    if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`);
+    return group;
+  }
+
+  async create(em: EntityManager, input: { groupName: string; path?: string | null }): Promise<GroupEntity> {
+    assertName('groupName', input.groupName, 128);
+    const path = input.path ?? '/';
+    assertPath('path', path);
+    if (await this.findByName(em, input.groupName)) throw Errors.alreadyExists(`Group with name ${input.groupName}`);
+    const group = em.create(GroupEntity, {
+      id: randomUUID(),
+      groupId: uniqueId('AGPA'),
+      groupName: input.groupName,
+      groupNameLower: input.groupName.toLowerCase(),
+      path,
+      createDate: new Date(),
+    });
+    try {
+      await em.insert(GroupEntity, group);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Group with name ${input.groupName}`);
+      throw err;
+    }
+    return group;
+  }
+
+  async update(em: EntityManager, group: GroupEntity, input: { newGroupName?: string | null; newPath?: string | null }): Promise<GroupEntity> {
+    if (input.newGroupName != null) {
+      assertName('newGroupName', input.newGroupName, 128);
+      const clash = await this.findByName(em, input.newGroupName);
+      if (clash && clash.id !== group.id) throw Errors.alreadyExists(`Group with name ${input.newGroupName}`);
+      group.groupName = input.newGroupName;
+      group.groupNameLower = input.newGroupName.toLowerCase();
+    }
+    if (input.newPath != null) {
+      assertPath('newPath', input.newPath);
+      group.path = input.newPath;
+    }
+    try {
+      await em.update(GroupEntity, { id: group.id }, { groupName: group.groupName, groupNameLower: group.groupNameLower, path: group.path });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Group with name ${input.newGroupName}`);
+      throw err;
+    }
+    return group;
+  }
+
+  async delete(em: EntityManager, group: GroupEntity): Promise<void> {
+    const found: string[] = [];
+    for (const c of GROUP_DELETE_CONFLICTS) {
+      const rows: unknown[] = await em.query(`SELECT 1 FROM "${c.table}" WHERE group_id = $1 LIMIT 1`, [group.id]);
+      if (rows.length > 0) found.push(c.what);
+    }
+    if (found.length > 0) throw Errors.deleteConflict(`Cannot delete entity, must remove ${found.join(', ')} first.`);
+    await em.delete(GroupEntity, { id: group.id });
+  }
+
+  /**
+   * Adds a user to a group. The user's row is locked first so that concurrent adds cannot
+   * both pass the 10-group quota. Adding an existing member is a no-op, as in AWS.
+   */
+  async addUser(em: EntityManager, group: GroupEntity, user: UserEntity): Promise<void> {
+    await em.query('SELECT id FROM "users" WHERE id = $1 FOR UPDATE', [user.id]);
+    const existing = await em.findOne(GroupMembershipEntity, { where: { groupId: group.id, userId: user.id } });
+    if (existing) return;
+    const count = await em.count(GroupMembershipEntity, { where: { userId: user.id } });
+    if (count >= MAX_GROUPS_PER_USER) {
+      throw Errors.limitExceeded(`Cannot exceed quota for GroupsPerUser: ${MAX_GROUPS_PER_USER}`);
+    }
+    await em.insert(GroupMembershipEntity, { groupId: group.id, userId: user.id, createDate: new Date() });
+  }
+
+  async removeUser(em: EntityManager, group: GroupEntity, user: UserEntity): Promise<void> {
+    const res = await em.delete(GroupMembershipEntity, { groupId: group.id, userId: user.id });
+    if (!res.affected) throw Errors.noSuchEntity(`The user with name ${user.userName} in group ${group.groupName}`);
+  }
+
+  async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<GroupEntity[]> {
+    assertPathPrefix('pathPrefix', pathPrefix);
+    const qb = em.createQueryBuilder(GroupEntity, 'g').orderBy('g.group_name_lower', 'ASC').limit(limit + 1);
+    if (pathPrefix !== '/') qb.andWhere("g.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
+    if (afterKey !== null) qb.andWhere('g.group_name_lower > :after', { after: afterKey });
+    return qb.getMany();
+  }
+}

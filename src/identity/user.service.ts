@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { arn } from '../common/arn';
+import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { Errors } from '../common/errors';
+import { uniqueId } from '../common/ids';
+import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
+import type { Config } from '../config/config';
+import { UserEntity } from './user.entity';
+
+/**
+ * What keeps a user from being deleted, as AWS's DeleteUser lists it: each row is a table whose
+ * `user_id` column references the user. Domains add theirs (access keys, MFA devices, policies).
+ */
+export const USER_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
+  { table: 'login_profiles', what: 'a login profile' },
+  { table: 'group_memberships', what: 'group memberships' },
+];
+
+export class UserService {
+  constructor(private readonly config: Config) {}
+
+  userArn(user: Pick<UserEntity, 'path' | 'userName'>): string {
+    return arn.user(this.config.accountId, user.path, user.userName);
+  }
+
+  async findByName(em: EntityManager, userName: string): Promise<UserEntity | null> {
+    return em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() } });
+  }
+
+  async getByName(em: EntityManager, userName: string): Promise<UserEntity> {
+    const user = await this.findByName(em, userName);
+    if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`);
+    return user;
+  }
+
+  async create(em: EntityManager, input: { userName: string; path?: string | null; tags?: TagLike[] | null; permissionsBoundaryArn?: string | null }): Promise<UserEntity> {
+    assertName('userName', input.userName, 64);
+    const path = input.path ?? '/';
+    assertPath('path', path);
+    const tags = assertTags('tags', input.tags ?? []);
+    if (await this.findByName(em, input.userName)) throw Errors.alreadyExists(`User with name ${input.userName}`);
+    const user = em.create(UserEntity, {
+      id: randomUUID(),
+      userId: uniqueId('AIDA'),
+      userName: input.userName,
+      userNameLower: input.userName.toLowerCase(),
+      path,
+      tags,
+      permissionsBoundaryArn: input.permissionsBoundaryArn ?? null,
+      createDate: new Date(),
+      passwordLastUsed: null,
+    });
+    try {
+      await em.insert(UserEntity, user);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw Errors.alreadyExists(`User with name ${input.userName}`);
+      throw err;
+    }
+    return user;
+  }
+
+  async update(em: EntityManager, user: UserEntity, input: { newUserName?: string | null; newPath?: string | null }): Promise<UserEntity> {
+    if (input.newUserName != null) {
+      assertName('newUserName', input.newUserName, 64);
+      const clash = await this.findByName(em, input.newUserName);
+      if (clash && clash.id !== user.id) throw Errors.alreadyExists(`User with name ${input.newUserName}`);
+      user.userName = input.newUserName;
+      user.userNameLower = input.newUserName.toLowerCase();
+    }
+    if (input.newPath != null) {
+      assertPath('newPath', input.newPath);
+      user.path = input.newPath;
+    }
+    try {
+      await em.update(UserEntity, { id: user.id }, { userName: user.userName, userNameLower: user.userNameLower, path: user.path });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw Errors.alreadyExists(`User with name ${input.newUserName}`);
+      throw err;
+    }
+    return user;
+  }
+
+  /** AWS's DeleteUser refuses while anything is attached to the user (DeleteConflict). */
+  async delete(em: EntityManager, user: UserEntity): Promise<void> {
+    const found: string[] = [];
+    for (const c of USER_DELETE_CONFLICTS) {
+      const rows: unknown[] = await em.query(`SELECT 1 FROM "${c.table}" WHERE user_id = $1 LIMIT 1`, [user.id]);
+      if (rows.length > 0) found.push(c.what);
+    }
+    if (found.length > 0) {
+      throw Errors.deleteConflict(`Cannot delete entity, must remove ${found.join(', ')} first.`);
+    }
+    await em.query('DELETE FROM "sessions" WHERE user_id = $1', [user.id]);
+    await em.delete(UserEntity, { id: user.id });
+  }
+
+  async tag(em: EntityManager, user: UserEntity, tags: TagLike[]): Promise<UserEntity> {
+    user.tags = assertTags('tags', tags, user.tags);
+    await em.update(UserEntity, { id: user.id }, { tags: user.tags });
+    return user;
+  }
+
+  async untag(em: EntityManager, user: UserEntity, tagKeys: string[]): Promise<UserEntity> {
+    if (tagKeys.length > 50) throw Errors.badInput('tagKeys', 'Invalid tagKeys: at most 50 keys');
+    const remove = new Set(tagKeys.map((k) => k.toLowerCase()));
+    user.tags = user.tags.filter((t) => !remove.has(t.key.toLowerCase()));
+    await em.update(UserEntity, { id: user.id }, { tags: user.tags });
+    return user;
+  }
+
+  /** One page of users in name order, filtered by path prefix as AWS's ListUsers does. */
+  async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<UserEntity[]> {
+    assertPathPrefix('pathPrefix', pathPrefix);
+    const qb = em.createQueryBuilder(UserEntity, 'u').orderBy('u.user_name_lower', 'ASC').limit(limit + 1);
+    if (pathPrefix !== '/') qb.andWhere("u.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
+    if (afterKey !== null) qb.andWhere('u.user_name_lower > :after', { after: afterKey });
+    return qb.getMany();
+  }
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { startApp } from './app';
+import { createLogger } from './http/logger';
+import { describe } from './graphql/transactional';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const app = await startApp(config, { log });
+  log.info({ url: `${app.url}/graphql`, database: config.database.kind }, 'IAM GraphQL API listening (GraphiQL at GET /graphql)');
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  // No stack, SQL or secret: the class and code say enough to look further with LOG_LEVEL=debug.
+  process.stderr.write(`Start-up failed: ${JSON.stringify(describe(err))}${err instanceof Error ? ` ${err.message.split('\n')[0]}` : ''}\n`);
+  process.exit(1);
+});
