@@ -175,7 +175,9 @@ function validateDocument(text: string, o: ValidateOptions): Finding[] {
 export function validatePolicy(text: string, options: ValidateOptions = { kind: 'IDENTITY' }): Finding[] {
   try {
     if (typeof text !== 'string') return [finding('ERROR', 'INVALID_JSON', SYNTAX_MESSAGE, '$', 'the policy document must be a string')];
-    return validateDocument(text, options ?? { kind: 'IDENTITY' });
+    const o = options ?? { kind: 'IDENTITY' };
+    // Anything but an explicit TRUST is checked as an identity policy.
+    return validateDocument(text, { ...o, kind: o.kind === 'TRUST' ? 'TRUST' : 'IDENTITY' });
   } catch (e) {
     return [finding('ERROR', 'INTERNAL_VALIDATION_FAILURE', SYNTAX_MESSAGE, '$', String(e))];
   }
