@@ -21,6 +21,12 @@ export interface ArnPattern {
   hasVars: boolean;
   /** Variable keys without default, for missing-context reports. */
   varKeys: { key: string; lower: string }[];
+  /** Whole text when the pattern has no wildcard and no variable: plain equality. */
+  exact: string | null;
+  /** Literal text before the first wildcard or variable: every match starts with it. */
+  prefix: string;
+  /** `literal*` with the `*` in the 6th segment: a plain startsWith decides. */
+  wholePrefix: boolean;
 }
 
 /** Splits at the first five colons: at most six parts, the last keeps any further colons. */
@@ -88,12 +94,44 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
   );
   const last = segs[segs.length - 1];
   const lastStar = last.kind === 'any' || last.kind === 'prefix' || last.tokens[last.tokens.length - 1] === STAR;
-  return { source: text, any: text === '*', segs, lastStar, hasVars, varKeys };
+  let prefix = '';
+  let open = false; // a wildcard or variable was met
+  let trailingStarOnly = false;
+  for (let i = 0; i < parts.length && !open; i++) {
+    const p = parts[i];
+    if (p.t === 2) open = true;
+    else if (p.t === 1) prefix += p.s;
+    else {
+      const w = p.s.search(/[*?]/);
+      if (w < 0) prefix += p.s;
+      else {
+        prefix += p.s.slice(0, w);
+        open = true;
+        trailingStarOnly = i === parts.length - 1 && /^\*+$/.test(p.s.slice(w));
+      }
+    }
+  }
+  let colons = 0;
+  for (const ch of prefix) if (ch === ':') colons++;
+  return {
+    source: text,
+    any: text === '*',
+    segs,
+    lastStar,
+    hasVars,
+    varKeys,
+    exact: open ? null : prefix,
+    prefix,
+    wholePrefix: trailingStarOnly && colons >= 5,
+  };
 }
 
 /** `segs` is splitArn(value), computed once per request by the caller. */
 export function matchArn(p: ArnPattern, value: string, segs: readonly string[], ctx: RequestContext | null): boolean {
   if (p.any) return true;
+  if (p.exact !== null) return value === p.exact;
+  if (!value.startsWith(p.prefix)) return false;
+  if (p.wholePrefix) return true;
   const n = p.segs.length;
   const m = segs.length;
   if (n === m) {

@@ -52,9 +52,18 @@ let epoch = 0;
 function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
   const rs = st.resources;
   if (rs === null) return true;
-  const segs = (s.segs ??= splitArn(s.resource));
+  const res = s.resource;
   for (let i = 0; i < rs.length; i++) {
-    if (matchArn(rs[i], s.resource, segs, s.ctx)) return !st.notResource;
+    const r = rs[i];
+    // Cheap whole-string checks first (see ArnPattern); the per-segment match runs only on
+    // patterns whose literal prefix the resource already carries.
+    if (r.any) return !st.notResource;
+    if (r.exact !== null) {
+      if (res === r.exact) return !st.notResource;
+      continue;
+    }
+    if (!res.startsWith(r.prefix)) continue;
+    if (r.wholePrefix || matchArn(r, res, (s.segs ??= splitArn(res)), s.ctx)) return !st.notResource;
   }
   return st.notResource;
 }
