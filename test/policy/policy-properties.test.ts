@@ -69,7 +69,7 @@ describe('decision properties (Policy evaluation logic)', () => {
       fc.property(fc.array(policyArb, { maxLength: 4 }), statementArb, requestArb, (policies, extra, req) => {
         const ctx = buildContext(req.context);
         const before = evaluate({ ...req, context: ctx }, { identity: compileAll(policies) }).decision;
-        const withDeny = [...policies, [{ ...extra, Effect: 'Deny' }]];
+        const withDeny: S[][] = [...policies, [{ ...extra, Effect: 'Deny' as const }]];
         const after = evaluate({ ...req, context: ctx }, { identity: compileAll(withDeny) }).decision;
         if (before !== 'ALLOWED') expect(after).not.toBe('ALLOWED');
         if (before === 'EXPLICIT_DENY') expect(after).toBe('EXPLICIT_DENY');
