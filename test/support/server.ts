@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, type Config } from '../../src/config/config';
 import { MEMORY_DATA_DIR } from '../../src/db/data-source';
 
 /**
@@ -12,6 +12,7 @@ import { MEMORY_DATA_DIR } from '../../src/db/data-source';
 export interface TestServer {
   url: string;
   app: RunningApp;
+  config: Config;
   adminPassword: string;
   databaseUrl: string | null;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
@@ -49,7 +50,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 export async function startTestServer(env: Record<string, string> = {}, shared?: { databaseUrl: string }): Promise<TestServer> {
   const db = shared ? null : await createTestDatabase();
   const databaseUrl = shared?.databaseUrl ?? db?.url ?? null;
-  const adminPassword = randomBytes(16).toString('base64url');
+  const adminPassword = env.IAM_BOOTSTRAP_ADMIN_PASSWORD ?? randomBytes(16).toString('base64url');
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -65,6 +66,7 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
   const server: TestServer = {
     url: app.url,
     app,
+    config,
     adminPassword,
     databaseUrl,
     gql: (query, variables, token) => gqlRequest(app.url, query, variables, token),

@@ -690,376 +690,620 @@ export type MfaDevice = {
   userName: Scalars['String']['output'];
 };
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  addUserToGroup: AddUserToGroupPayload;
-  assumeRole: AssumeRolePayload;
+  addUserToGroup: Maybe<AddUserToGroupPayload>;
+  assumeRole: Maybe<AssumeRolePayload>;
   /** Needs no token: the web identity token is the credential. */
-  assumeRoleWithWebIdentity: AssumeRoleWithWebIdentityPayload;
-  attachGroupPolicy: AttachGroupPolicyPayload;
-  attachRolePolicy: AttachRolePolicyPayload;
-  attachUserPolicy: AttachUserPolicyPayload;
+  assumeRoleWithWebIdentity: Maybe<AssumeRoleWithWebIdentityPayload>;
+  attachGroupPolicy: Maybe<AttachGroupPolicyPayload>;
+  attachRolePolicy: Maybe<AttachRolePolicyPayload>;
+  attachUserPolicy: Maybe<AttachUserPolicyPayload>;
   /** iam:ChangePassword: the caller's own password. */
-  changePassword: ChangePasswordPayload;
-  createAccessKey: CreateAccessKeyPayload;
-  createGroup: CreateGroupPayload;
-  createLoginProfile: CreateLoginProfilePayload;
-  createOpenIdConnectProvider: CreateOpenIdConnectProviderPayload;
-  createPolicy: CreatePolicyPayload;
-  createPolicyVersion: CreatePolicyVersionPayload;
-  createRole: CreateRolePayload;
-  createUser: CreateUserPayload;
-  createVirtualMfaDevice: CreateVirtualMfaDevicePayload;
-  deactivateMfaDevice: DeactivateMfaDevicePayload;
-  deleteAccessKey: DeleteAccessKeyPayload;
-  deleteGroup: DeleteGroupPayload;
-  deleteGroupPolicy: DeleteGroupPolicyPayload;
-  deleteLoginProfile: DeleteLoginProfilePayload;
-  deleteOpenIdConnectProvider: DeleteOpenIdConnectProviderPayload;
-  deletePolicy: DeletePolicyPayload;
-  deletePolicyVersion: DeletePolicyVersionPayload;
-  deleteRole: DeleteRolePayload;
-  deleteRolePermissionsBoundary: DeleteRolePermissionsBoundaryPayload;
-  deleteRolePolicy: DeleteRolePolicyPayload;
-  deleteUser: DeleteUserPayload;
-  deleteUserPermissionsBoundary: DeleteUserPermissionsBoundaryPayload;
-  deleteUserPolicy: DeleteUserPolicyPayload;
-  deleteVirtualMfaDevice: DeleteVirtualMfaDevicePayload;
-  detachGroupPolicy: DetachGroupPolicyPayload;
-  detachRolePolicy: DetachRolePolicyPayload;
-  detachUserPolicy: DetachUserPolicyPayload;
-  enableMfaDevice: EnableMfaDevicePayload;
-  generateRecoveryCodes: GenerateRecoveryCodesPayload;
+  changePassword: Maybe<ChangePasswordPayload>;
+  createAccessKey: Maybe<CreateAccessKeyPayload>;
+  createGroup: Maybe<CreateGroupPayload>;
+  createLoginProfile: Maybe<CreateLoginProfilePayload>;
+  createOpenIdConnectProvider: Maybe<CreateOpenIdConnectProviderPayload>;
+  createPolicy: Maybe<CreatePolicyPayload>;
+  createPolicyVersion: Maybe<CreatePolicyVersionPayload>;
+  createRole: Maybe<CreateRolePayload>;
+  createUser: Maybe<CreateUserPayload>;
+  createVirtualMfaDevice: Maybe<CreateVirtualMfaDevicePayload>;
+  deactivateMfaDevice: Maybe<DeactivateMfaDevicePayload>;
+  deleteAccessKey: Maybe<DeleteAccessKeyPayload>;
+  deleteGroup: Maybe<DeleteGroupPayload>;
+  deleteGroupPolicy: Maybe<DeleteGroupPolicyPayload>;
+  deleteLoginProfile: Maybe<DeleteLoginProfilePayload>;
+  deleteOpenIdConnectProvider: Maybe<DeleteOpenIdConnectProviderPayload>;
+  deletePolicy: Maybe<DeletePolicyPayload>;
+  deletePolicyVersion: Maybe<DeletePolicyVersionPayload>;
+  deleteRole: Maybe<DeleteRolePayload>;
+  deleteRolePermissionsBoundary: Maybe<DeleteRolePermissionsBoundaryPayload>;
+  deleteRolePolicy: Maybe<DeleteRolePolicyPayload>;
+  deleteUser: Maybe<DeleteUserPayload>;
+  deleteUserPermissionsBoundary: Maybe<DeleteUserPermissionsBoundaryPayload>;
+  deleteUserPolicy: Maybe<DeleteUserPolicyPayload>;
+  deleteVirtualMfaDevice: Maybe<DeleteVirtualMfaDevicePayload>;
+  detachGroupPolicy: Maybe<DetachGroupPolicyPayload>;
+  detachRolePolicy: Maybe<DetachRolePolicyPayload>;
+  detachUserPolicy: Maybe<DetachUserPolicyPayload>;
+  enableMfaDevice: Maybe<EnableMfaDevicePayload>;
+  generateRecoveryCodes: Maybe<GenerateRecoveryCodesPayload>;
   /** Needs no token: the access key is the credential. */
-  getSessionToken: GetSessionTokenPayload;
+  getSessionToken: Maybe<GetSessionTokenPayload>;
   /** Needs no token. A failed login is INVALID_CREDENTIALS whether or not the user exists. */
-  login: LoginPayload;
+  login: Maybe<LoginPayload>;
   /** Ends the calling session. */
-  logout: LogoutPayload;
-  putGroupPolicy: PutGroupPolicyPayload;
-  putRolePermissionsBoundary: PutRolePermissionsBoundaryPayload;
-  putRolePolicy: PutRolePolicyPayload;
-  putUserPermissionsBoundary: PutUserPermissionsBoundaryPayload;
-  putUserPolicy: PutUserPolicyPayload;
-  removeUserFromGroup: RemoveUserFromGroupPayload;
+  logout: Maybe<LogoutPayload>;
+  putGroupPolicy: Maybe<PutGroupPolicyPayload>;
+  putRolePermissionsBoundary: Maybe<PutRolePermissionsBoundaryPayload>;
+  putRolePolicy: Maybe<PutRolePolicyPayload>;
+  putUserPermissionsBoundary: Maybe<PutUserPermissionsBoundaryPayload>;
+  putUserPolicy: Maybe<PutUserPolicyPayload>;
+  removeUserFromGroup: Maybe<RemoveUserFromGroupPayload>;
   /** Needs no token: the challenge token from login. */
-  respondToMfaChallenge: LoginPayload;
-  resyncMfaDevice: ResyncMfaDevicePayload;
+  respondToMfaChallenge: Maybe<LoginPayload>;
+  resyncMfaDevice: Maybe<ResyncMfaDevicePayload>;
   /** iam:PutRolePolicy on the AWSRevokeOlderSessions policy in AWS; here it ends sessions issued before now. */
-  revokeRoleSessions: RevokeRoleSessionsPayload;
+  revokeRoleSessions: Maybe<RevokeRoleSessionsPayload>;
   /** iam:DeleteLoginProfile's sibling for sessions: ends every session of the user. */
-  revokeUserSessions: RevokeUserSessionsPayload;
-  setDefaultPolicyVersion: SetDefaultPolicyVersionPayload;
-  tagRole: TagRolePayload;
-  tagUser: TagUserPayload;
-  untagRole: UntagRolePayload;
-  untagUser: UntagUserPayload;
-  updateAccessKey: UpdateAccessKeyPayload;
+  revokeUserSessions: Maybe<RevokeUserSessionsPayload>;
+  setDefaultPolicyVersion: Maybe<SetDefaultPolicyVersionPayload>;
+  tagRole: Maybe<TagRolePayload>;
+  tagUser: Maybe<TagUserPayload>;
+  untagRole: Maybe<UntagRolePayload>;
+  untagUser: Maybe<UntagUserPayload>;
+  updateAccessKey: Maybe<UpdateAccessKeyPayload>;
   /** iam:UpdateAccountPasswordPolicy */
-  updateAccountPasswordPolicy: UpdateAccountPasswordPolicyPayload;
-  updateAssumeRolePolicy: UpdateAssumeRolePolicyPayload;
-  updateGroup: UpdateGroupPayload;
-  updateLoginProfile: UpdateLoginProfilePayload;
-  updateRole: UpdateRolePayload;
-  updateUser: UpdateUserPayload;
+  updateAccountPasswordPolicy: Maybe<UpdateAccountPasswordPolicyPayload>;
+  updateAssumeRolePolicy: Maybe<UpdateAssumeRolePolicyPayload>;
+  updateGroup: Maybe<UpdateGroupPayload>;
+  updateLoginProfile: Maybe<UpdateLoginProfilePayload>;
+  updateRole: Maybe<UpdateRolePayload>;
+  updateUser: Maybe<UpdateUserPayload>;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationAddUserToGroupArgs = {
   input: AddUserToGroupInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationAssumeRoleArgs = {
   input: AssumeRoleInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationAssumeRoleWithWebIdentityArgs = {
   input: AssumeRoleWithWebIdentityInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationAttachGroupPolicyArgs = {
   input: AttachGroupPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationAttachRolePolicyArgs = {
   input: AttachRolePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationAttachUserPolicyArgs = {
   input: AttachUserPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateAccessKeyArgs = {
   input: CreateAccessKeyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateLoginProfileArgs = {
   input: CreateLoginProfileInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateOpenIdConnectProviderArgs = {
   input: CreateOpenIdConnectProviderInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreatePolicyArgs = {
   input: CreatePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreatePolicyVersionArgs = {
   input: CreatePolicyVersionInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationCreateVirtualMfaDeviceArgs = {
   input: CreateVirtualMfaDeviceInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeactivateMfaDeviceArgs = {
   input: DeactivateMfaDeviceInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteAccessKeyArgs = {
   input: DeleteAccessKeyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteGroupArgs = {
   input: DeleteGroupInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteGroupPolicyArgs = {
   input: DeleteGroupPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteLoginProfileArgs = {
   input: DeleteLoginProfileInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteOpenIdConnectProviderArgs = {
   input: DeleteOpenIdConnectProviderInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeletePolicyArgs = {
   input: DeletePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeletePolicyVersionArgs = {
   input: DeletePolicyVersionInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteRolePermissionsBoundaryArgs = {
   input: DeleteRolePermissionsBoundaryInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteRolePolicyArgs = {
   input: DeleteRolePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteUserArgs = {
   input: DeleteUserInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteUserPermissionsBoundaryArgs = {
   input: DeleteUserPermissionsBoundaryInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteUserPolicyArgs = {
   input: DeleteUserPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDeleteVirtualMfaDeviceArgs = {
   input: DeleteVirtualMfaDeviceInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDetachGroupPolicyArgs = {
   input: DetachGroupPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDetachRolePolicyArgs = {
   input: DetachRolePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationDetachUserPolicyArgs = {
   input: DetachUserPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationEnableMfaDeviceArgs = {
   input: EnableMfaDeviceInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationGenerateRecoveryCodesArgs = {
   input: GenerateRecoveryCodesInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationGetSessionTokenArgs = {
   input: GetSessionTokenInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationPutGroupPolicyArgs = {
   input: PutGroupPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationPutRolePermissionsBoundaryArgs = {
   input: PutRolePermissionsBoundaryInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationPutRolePolicyArgs = {
   input: PutRolePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationPutUserPermissionsBoundaryArgs = {
   input: PutUserPermissionsBoundaryInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationPutUserPolicyArgs = {
   input: PutUserPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationRemoveUserFromGroupArgs = {
   input: RemoveUserFromGroupInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationRespondToMfaChallengeArgs = {
   input: RespondToMfaChallengeInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationResyncMfaDeviceArgs = {
   input: ResyncMfaDeviceInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationRevokeRoleSessionsArgs = {
   input: RevokeRoleSessionsInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationRevokeUserSessionsArgs = {
   input: RevokeUserSessionsInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationSetDefaultPolicyVersionArgs = {
   input: SetDefaultPolicyVersionInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationTagRoleArgs = {
   input: TagRoleInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationTagUserArgs = {
   input: TagUserInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUntagRoleArgs = {
   input: UntagRoleInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUntagUserArgs = {
   input: UntagUserInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateAccessKeyArgs = {
   input: UpdateAccessKeyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateAccountPasswordPolicyArgs = {
   input: UpdateAccountPasswordPolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateAssumeRolePolicyArgs = {
   input: UpdateAssumeRolePolicyInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateLoginProfileArgs = {
   input: UpdateLoginProfileInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
 };
 
 
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -1216,41 +1460,41 @@ export type PutUserPolicyPayload = {
 export type Query = {
   __typename?: 'Query';
   /** iam:GetAccountPasswordPolicy */
-  accountPasswordPolicy: PasswordPolicy;
+  accountPasswordPolicy: Maybe<PasswordPolicy>;
   /** iam:ListAuditEvents (this service's own action): newest first. */
-  auditEvents: AuditEventConnection;
+  auditEvents: Maybe<AuditEventConnection>;
   /** iam:GetCredentialReport */
-  credentialReport: Array<CredentialReportRow>;
+  credentialReport: Maybe<Array<CredentialReportRow>>;
   /** Every statement that applies to a user, group or role, with where it came from (iam:GetAccountAuthorizationDetails on that ARN). */
-  effectivePermissions: EffectivePermissions;
+  effectivePermissions: Maybe<EffectivePermissions>;
   /** iam:GetGroup */
-  group: Group;
+  group: Maybe<Group>;
   /** iam:ListGroups */
-  groups: GroupConnection;
+  groups: Maybe<GroupConnection>;
   /** The caller (sts:GetCallerIdentity): needs no permission. */
-  me: Principal;
+  me: Maybe<Principal>;
   /** iam:ListOpenIDConnectProviders */
-  openIdConnectProviders: Array<OpenIdConnectProvider>;
+  openIdConnectProviders: Maybe<Array<OpenIdConnectProvider>>;
   /** iam:ListPolicies */
-  policies: PolicyConnection;
+  policies: Maybe<PolicyConnection>;
   /** iam:GetPolicy */
-  policy: Policy;
+  policy: Maybe<Policy>;
   /** iam:GetPolicyVersion */
-  policyVersion: PolicyVersion;
+  policyVersion: Maybe<PolicyVersion>;
   /** iam:GetRole */
-  role: Role;
+  role: Maybe<Role>;
   /** iam:ListRoles */
-  roles: RoleConnection;
+  roles: Maybe<RoleConnection>;
   /** iam:SimulateCustomPolicy */
-  simulateCustomPolicy: SimulatePolicyResponse;
+  simulateCustomPolicy: Maybe<SimulatePolicyResponse>;
   /** iam:SimulatePrincipalPolicy */
-  simulatePrincipalPolicy: SimulatePolicyResponse;
+  simulatePrincipalPolicy: Maybe<SimulatePolicyResponse>;
   /** iam:GetUser */
-  user: User;
+  user: Maybe<User>;
   /** iam:ListUsers */
-  users: UserConnection;
+  users: Maybe<UserConnection>;
   /** access-analyzer:ValidatePolicy: findings for a policy document, never an error for a bad document. */
-  validatePolicy: ValidatePolicyResponse;
+  validatePolicy: Maybe<ValidatePolicyResponse>;
 };
 
 
@@ -2463,67 +2707,67 @@ export type MfaDeviceResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addUserToGroup?: Resolver<ResolversTypes['AddUserToGroupPayload'], ParentType, ContextType, RequireFields<MutationAddUserToGroupArgs, 'input'>>;
-  assumeRole?: Resolver<ResolversTypes['AssumeRolePayload'], ParentType, ContextType, RequireFields<MutationAssumeRoleArgs, 'input'>>;
-  assumeRoleWithWebIdentity?: Resolver<ResolversTypes['AssumeRoleWithWebIdentityPayload'], ParentType, ContextType, RequireFields<MutationAssumeRoleWithWebIdentityArgs, 'input'>>;
-  attachGroupPolicy?: Resolver<ResolversTypes['AttachGroupPolicyPayload'], ParentType, ContextType, RequireFields<MutationAttachGroupPolicyArgs, 'input'>>;
-  attachRolePolicy?: Resolver<ResolversTypes['AttachRolePolicyPayload'], ParentType, ContextType, RequireFields<MutationAttachRolePolicyArgs, 'input'>>;
-  attachUserPolicy?: Resolver<ResolversTypes['AttachUserPolicyPayload'], ParentType, ContextType, RequireFields<MutationAttachUserPolicyArgs, 'input'>>;
-  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
-  createAccessKey?: Resolver<ResolversTypes['CreateAccessKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateAccessKeyArgs, 'input'>>;
-  createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
-  createLoginProfile?: Resolver<ResolversTypes['CreateLoginProfilePayload'], ParentType, ContextType, RequireFields<MutationCreateLoginProfileArgs, 'input'>>;
-  createOpenIdConnectProvider?: Resolver<ResolversTypes['CreateOpenIdConnectProviderPayload'], ParentType, ContextType, RequireFields<MutationCreateOpenIdConnectProviderArgs, 'input'>>;
-  createPolicy?: Resolver<ResolversTypes['CreatePolicyPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
-  createPolicyVersion?: Resolver<ResolversTypes['CreatePolicyVersionPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyVersionArgs, 'input'>>;
-  createRole?: Resolver<ResolversTypes['CreateRolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
-  createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
-  createVirtualMfaDevice?: Resolver<ResolversTypes['CreateVirtualMfaDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateVirtualMfaDeviceArgs, 'input'>>;
-  deactivateMfaDevice?: Resolver<ResolversTypes['DeactivateMfaDevicePayload'], ParentType, ContextType, RequireFields<MutationDeactivateMfaDeviceArgs, 'input'>>;
-  deleteAccessKey?: Resolver<ResolversTypes['DeleteAccessKeyPayload'], ParentType, ContextType, RequireFields<MutationDeleteAccessKeyArgs, 'input'>>;
-  deleteGroup?: Resolver<ResolversTypes['DeleteGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
-  deleteGroupPolicy?: Resolver<ResolversTypes['DeleteGroupPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupPolicyArgs, 'input'>>;
-  deleteLoginProfile?: Resolver<ResolversTypes['DeleteLoginProfilePayload'], ParentType, ContextType, RequireFields<MutationDeleteLoginProfileArgs, 'input'>>;
-  deleteOpenIdConnectProvider?: Resolver<ResolversTypes['DeleteOpenIdConnectProviderPayload'], ParentType, ContextType, RequireFields<MutationDeleteOpenIdConnectProviderArgs, 'input'>>;
-  deletePolicy?: Resolver<ResolversTypes['DeletePolicyPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
-  deletePolicyVersion?: Resolver<ResolversTypes['DeletePolicyVersionPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyVersionArgs, 'input'>>;
-  deleteRole?: Resolver<ResolversTypes['DeleteRolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
-  deleteRolePermissionsBoundary?: Resolver<ResolversTypes['DeleteRolePermissionsBoundaryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRolePermissionsBoundaryArgs, 'input'>>;
-  deleteRolePolicy?: Resolver<ResolversTypes['DeleteRolePolicyPayload'], ParentType, ContextType, RequireFields<MutationDeleteRolePolicyArgs, 'input'>>;
-  deleteUser?: Resolver<ResolversTypes['DeleteUserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
-  deleteUserPermissionsBoundary?: Resolver<ResolversTypes['DeleteUserPermissionsBoundaryPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserPermissionsBoundaryArgs, 'input'>>;
-  deleteUserPolicy?: Resolver<ResolversTypes['DeleteUserPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserPolicyArgs, 'input'>>;
-  deleteVirtualMfaDevice?: Resolver<ResolversTypes['DeleteVirtualMfaDevicePayload'], ParentType, ContextType, RequireFields<MutationDeleteVirtualMfaDeviceArgs, 'input'>>;
-  detachGroupPolicy?: Resolver<ResolversTypes['DetachGroupPolicyPayload'], ParentType, ContextType, RequireFields<MutationDetachGroupPolicyArgs, 'input'>>;
-  detachRolePolicy?: Resolver<ResolversTypes['DetachRolePolicyPayload'], ParentType, ContextType, RequireFields<MutationDetachRolePolicyArgs, 'input'>>;
-  detachUserPolicy?: Resolver<ResolversTypes['DetachUserPolicyPayload'], ParentType, ContextType, RequireFields<MutationDetachUserPolicyArgs, 'input'>>;
-  enableMfaDevice?: Resolver<ResolversTypes['EnableMfaDevicePayload'], ParentType, ContextType, RequireFields<MutationEnableMfaDeviceArgs, 'input'>>;
-  generateRecoveryCodes?: Resolver<ResolversTypes['GenerateRecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationGenerateRecoveryCodesArgs, 'input'>>;
-  getSessionToken?: Resolver<ResolversTypes['GetSessionTokenPayload'], ParentType, ContextType, RequireFields<MutationGetSessionTokenArgs, 'input'>>;
-  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
-  logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
-  putGroupPolicy?: Resolver<ResolversTypes['PutGroupPolicyPayload'], ParentType, ContextType, RequireFields<MutationPutGroupPolicyArgs, 'input'>>;
-  putRolePermissionsBoundary?: Resolver<ResolversTypes['PutRolePermissionsBoundaryPayload'], ParentType, ContextType, RequireFields<MutationPutRolePermissionsBoundaryArgs, 'input'>>;
-  putRolePolicy?: Resolver<ResolversTypes['PutRolePolicyPayload'], ParentType, ContextType, RequireFields<MutationPutRolePolicyArgs, 'input'>>;
-  putUserPermissionsBoundary?: Resolver<ResolversTypes['PutUserPermissionsBoundaryPayload'], ParentType, ContextType, RequireFields<MutationPutUserPermissionsBoundaryArgs, 'input'>>;
-  putUserPolicy?: Resolver<ResolversTypes['PutUserPolicyPayload'], ParentType, ContextType, RequireFields<MutationPutUserPolicyArgs, 'input'>>;
-  removeUserFromGroup?: Resolver<ResolversTypes['RemoveUserFromGroupPayload'], ParentType, ContextType, RequireFields<MutationRemoveUserFromGroupArgs, 'input'>>;
-  respondToMfaChallenge?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationRespondToMfaChallengeArgs, 'input'>>;
-  resyncMfaDevice?: Resolver<ResolversTypes['ResyncMfaDevicePayload'], ParentType, ContextType, RequireFields<MutationResyncMfaDeviceArgs, 'input'>>;
-  revokeRoleSessions?: Resolver<ResolversTypes['RevokeRoleSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleSessionsArgs, 'input'>>;
-  revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
-  setDefaultPolicyVersion?: Resolver<ResolversTypes['SetDefaultPolicyVersionPayload'], ParentType, ContextType, RequireFields<MutationSetDefaultPolicyVersionArgs, 'input'>>;
-  tagRole?: Resolver<ResolversTypes['TagRolePayload'], ParentType, ContextType, RequireFields<MutationTagRoleArgs, 'input'>>;
-  tagUser?: Resolver<ResolversTypes['TagUserPayload'], ParentType, ContextType, RequireFields<MutationTagUserArgs, 'input'>>;
-  untagRole?: Resolver<ResolversTypes['UntagRolePayload'], ParentType, ContextType, RequireFields<MutationUntagRoleArgs, 'input'>>;
-  untagUser?: Resolver<ResolversTypes['UntagUserPayload'], ParentType, ContextType, RequireFields<MutationUntagUserArgs, 'input'>>;
-  updateAccessKey?: Resolver<ResolversTypes['UpdateAccessKeyPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccessKeyArgs, 'input'>>;
-  updateAccountPasswordPolicy?: Resolver<ResolversTypes['UpdateAccountPasswordPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountPasswordPolicyArgs, 'input'>>;
-  updateAssumeRolePolicy?: Resolver<ResolversTypes['UpdateAssumeRolePolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateAssumeRolePolicyArgs, 'input'>>;
-  updateGroup?: Resolver<ResolversTypes['UpdateGroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
-  updateLoginProfile?: Resolver<ResolversTypes['UpdateLoginProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateLoginProfileArgs, 'input'>>;
-  updateRole?: Resolver<ResolversTypes['UpdateRolePayload'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
-  updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  addUserToGroup?: Resolver<Maybe<ResolversTypes['AddUserToGroupPayload']>, ParentType, ContextType, RequireFields<MutationAddUserToGroupArgs, 'input'>>;
+  assumeRole?: Resolver<Maybe<ResolversTypes['AssumeRolePayload']>, ParentType, ContextType, RequireFields<MutationAssumeRoleArgs, 'input'>>;
+  assumeRoleWithWebIdentity?: Resolver<Maybe<ResolversTypes['AssumeRoleWithWebIdentityPayload']>, ParentType, ContextType, RequireFields<MutationAssumeRoleWithWebIdentityArgs, 'input'>>;
+  attachGroupPolicy?: Resolver<Maybe<ResolversTypes['AttachGroupPolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachGroupPolicyArgs, 'input'>>;
+  attachRolePolicy?: Resolver<Maybe<ResolversTypes['AttachRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachRolePolicyArgs, 'input'>>;
+  attachUserPolicy?: Resolver<Maybe<ResolversTypes['AttachUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachUserPolicyArgs, 'input'>>;
+  changePassword?: Resolver<Maybe<ResolversTypes['ChangePasswordPayload']>, ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createAccessKey?: Resolver<Maybe<ResolversTypes['CreateAccessKeyPayload']>, ParentType, ContextType, RequireFields<MutationCreateAccessKeyArgs, 'input'>>;
+  createGroup?: Resolver<Maybe<ResolversTypes['CreateGroupPayload']>, ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  createLoginProfile?: Resolver<Maybe<ResolversTypes['CreateLoginProfilePayload']>, ParentType, ContextType, RequireFields<MutationCreateLoginProfileArgs, 'input'>>;
+  createOpenIdConnectProvider?: Resolver<Maybe<ResolversTypes['CreateOpenIdConnectProviderPayload']>, ParentType, ContextType, RequireFields<MutationCreateOpenIdConnectProviderArgs, 'input'>>;
+  createPolicy?: Resolver<Maybe<ResolversTypes['CreatePolicyPayload']>, ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
+  createPolicyVersion?: Resolver<Maybe<ResolversTypes['CreatePolicyVersionPayload']>, ParentType, ContextType, RequireFields<MutationCreatePolicyVersionArgs, 'input'>>;
+  createRole?: Resolver<Maybe<ResolversTypes['CreateRolePayload']>, ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
+  createUser?: Resolver<Maybe<ResolversTypes['CreateUserPayload']>, ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createVirtualMfaDevice?: Resolver<Maybe<ResolversTypes['CreateVirtualMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationCreateVirtualMfaDeviceArgs, 'input'>>;
+  deactivateMfaDevice?: Resolver<Maybe<ResolversTypes['DeactivateMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationDeactivateMfaDeviceArgs, 'input'>>;
+  deleteAccessKey?: Resolver<Maybe<ResolversTypes['DeleteAccessKeyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteAccessKeyArgs, 'input'>>;
+  deleteGroup?: Resolver<Maybe<ResolversTypes['DeleteGroupPayload']>, ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
+  deleteGroupPolicy?: Resolver<Maybe<ResolversTypes['DeleteGroupPolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteGroupPolicyArgs, 'input'>>;
+  deleteLoginProfile?: Resolver<Maybe<ResolversTypes['DeleteLoginProfilePayload']>, ParentType, ContextType, RequireFields<MutationDeleteLoginProfileArgs, 'input'>>;
+  deleteOpenIdConnectProvider?: Resolver<Maybe<ResolversTypes['DeleteOpenIdConnectProviderPayload']>, ParentType, ContextType, RequireFields<MutationDeleteOpenIdConnectProviderArgs, 'input'>>;
+  deletePolicy?: Resolver<Maybe<ResolversTypes['DeletePolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
+  deletePolicyVersion?: Resolver<Maybe<ResolversTypes['DeletePolicyVersionPayload']>, ParentType, ContextType, RequireFields<MutationDeletePolicyVersionArgs, 'input'>>;
+  deleteRole?: Resolver<Maybe<ResolversTypes['DeleteRolePayload']>, ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
+  deleteRolePermissionsBoundary?: Resolver<Maybe<ResolversTypes['DeleteRolePermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationDeleteRolePermissionsBoundaryArgs, 'input'>>;
+  deleteRolePolicy?: Resolver<Maybe<ResolversTypes['DeleteRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteRolePolicyArgs, 'input'>>;
+  deleteUser?: Resolver<Maybe<ResolversTypes['DeleteUserPayload']>, ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  deleteUserPermissionsBoundary?: Resolver<Maybe<ResolversTypes['DeleteUserPermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationDeleteUserPermissionsBoundaryArgs, 'input'>>;
+  deleteUserPolicy?: Resolver<Maybe<ResolversTypes['DeleteUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteUserPolicyArgs, 'input'>>;
+  deleteVirtualMfaDevice?: Resolver<Maybe<ResolversTypes['DeleteVirtualMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationDeleteVirtualMfaDeviceArgs, 'input'>>;
+  detachGroupPolicy?: Resolver<Maybe<ResolversTypes['DetachGroupPolicyPayload']>, ParentType, ContextType, RequireFields<MutationDetachGroupPolicyArgs, 'input'>>;
+  detachRolePolicy?: Resolver<Maybe<ResolversTypes['DetachRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationDetachRolePolicyArgs, 'input'>>;
+  detachUserPolicy?: Resolver<Maybe<ResolversTypes['DetachUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationDetachUserPolicyArgs, 'input'>>;
+  enableMfaDevice?: Resolver<Maybe<ResolversTypes['EnableMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationEnableMfaDeviceArgs, 'input'>>;
+  generateRecoveryCodes?: Resolver<Maybe<ResolversTypes['GenerateRecoveryCodesPayload']>, ParentType, ContextType, RequireFields<MutationGenerateRecoveryCodesArgs, 'input'>>;
+  getSessionToken?: Resolver<Maybe<ResolversTypes['GetSessionTokenPayload']>, ParentType, ContextType, RequireFields<MutationGetSessionTokenArgs, 'input'>>;
+  login?: Resolver<Maybe<ResolversTypes['LoginPayload']>, ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  logout?: Resolver<Maybe<ResolversTypes['LogoutPayload']>, ParentType, ContextType>;
+  putGroupPolicy?: Resolver<Maybe<ResolversTypes['PutGroupPolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutGroupPolicyArgs, 'input'>>;
+  putRolePermissionsBoundary?: Resolver<Maybe<ResolversTypes['PutRolePermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationPutRolePermissionsBoundaryArgs, 'input'>>;
+  putRolePolicy?: Resolver<Maybe<ResolversTypes['PutRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutRolePolicyArgs, 'input'>>;
+  putUserPermissionsBoundary?: Resolver<Maybe<ResolversTypes['PutUserPermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationPutUserPermissionsBoundaryArgs, 'input'>>;
+  putUserPolicy?: Resolver<Maybe<ResolversTypes['PutUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutUserPolicyArgs, 'input'>>;
+  removeUserFromGroup?: Resolver<Maybe<ResolversTypes['RemoveUserFromGroupPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserFromGroupArgs, 'input'>>;
+  respondToMfaChallenge?: Resolver<Maybe<ResolversTypes['LoginPayload']>, ParentType, ContextType, RequireFields<MutationRespondToMfaChallengeArgs, 'input'>>;
+  resyncMfaDevice?: Resolver<Maybe<ResolversTypes['ResyncMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationResyncMfaDeviceArgs, 'input'>>;
+  revokeRoleSessions?: Resolver<Maybe<ResolversTypes['RevokeRoleSessionsPayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleSessionsArgs, 'input'>>;
+  revokeUserSessions?: Resolver<Maybe<ResolversTypes['RevokeUserSessionsPayload']>, ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
+  setDefaultPolicyVersion?: Resolver<Maybe<ResolversTypes['SetDefaultPolicyVersionPayload']>, ParentType, ContextType, RequireFields<MutationSetDefaultPolicyVersionArgs, 'input'>>;
+  tagRole?: Resolver<Maybe<ResolversTypes['TagRolePayload']>, ParentType, ContextType, RequireFields<MutationTagRoleArgs, 'input'>>;
+  tagUser?: Resolver<Maybe<ResolversTypes['TagUserPayload']>, ParentType, ContextType, RequireFields<MutationTagUserArgs, 'input'>>;
+  untagRole?: Resolver<Maybe<ResolversTypes['UntagRolePayload']>, ParentType, ContextType, RequireFields<MutationUntagRoleArgs, 'input'>>;
+  untagUser?: Resolver<Maybe<ResolversTypes['UntagUserPayload']>, ParentType, ContextType, RequireFields<MutationUntagUserArgs, 'input'>>;
+  updateAccessKey?: Resolver<Maybe<ResolversTypes['UpdateAccessKeyPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAccessKeyArgs, 'input'>>;
+  updateAccountPasswordPolicy?: Resolver<Maybe<ResolversTypes['UpdateAccountPasswordPolicyPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAccountPasswordPolicyArgs, 'input'>>;
+  updateAssumeRolePolicy?: Resolver<Maybe<ResolversTypes['UpdateAssumeRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAssumeRolePolicyArgs, 'input'>>;
+  updateGroup?: Resolver<Maybe<ResolversTypes['UpdateGroupPayload']>, ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateLoginProfile?: Resolver<Maybe<ResolversTypes['UpdateLoginProfilePayload']>, ParentType, ContextType, RequireFields<MutationUpdateLoginProfileArgs, 'input'>>;
+  updateRole?: Resolver<Maybe<ResolversTypes['UpdateRolePayload']>, ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
+  updateUser?: Resolver<Maybe<ResolversTypes['UpdateUserPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 }>;
 
 export type OpenIdConnectProviderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenIdConnectProvider'] = ResolversParentTypes['OpenIdConnectProvider']> = ResolversObject<{
@@ -2613,24 +2857,24 @@ export type PutUserPolicyPayloadResolvers<ContextType = RequestContext, ParentTy
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  accountPasswordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
-  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
-  credentialReport?: Resolver<Array<ResolversTypes['CredentialReportRow']>, ParentType, ContextType>;
-  effectivePermissions?: Resolver<ResolversTypes['EffectivePermissions'], ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
-  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
-  groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'pathPrefix'>>;
-  me?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
-  openIdConnectProviders?: Resolver<Array<ResolversTypes['OpenIdConnectProvider']>, ParentType, ContextType>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first' | 'onlyAttached' | 'pathPrefix' | 'scope'>>;
-  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<QueryPolicyArgs, 'arn'>>;
-  policyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<QueryPolicyVersionArgs, 'arn' | 'versionId'>>;
-  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<QueryRoleArgs, 'roleName'>>;
-  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'pathPrefix'>>;
-  simulateCustomPolicy?: Resolver<ResolversTypes['SimulatePolicyResponse'], ParentType, ContextType, RequireFields<QuerySimulateCustomPolicyArgs, 'input'>>;
-  simulatePrincipalPolicy?: Resolver<ResolversTypes['SimulatePolicyResponse'], ParentType, ContextType, RequireFields<QuerySimulatePrincipalPolicyArgs, 'input'>>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'userName'>>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'pathPrefix'>>;
-  validatePolicy?: Resolver<ResolversTypes['ValidatePolicyResponse'], ParentType, ContextType, RequireFields<QueryValidatePolicyArgs, 'policyDocument' | 'policyType'>>;
+  accountPasswordPolicy?: Resolver<Maybe<ResolversTypes['PasswordPolicy']>, ParentType, ContextType>;
+  auditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
+  effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
+  groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'pathPrefix'>>;
+  me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
+  openIdConnectProviders?: Resolver<Maybe<Array<ResolversTypes['OpenIdConnectProvider']>>, ParentType, ContextType>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first' | 'onlyAttached' | 'pathPrefix' | 'scope'>>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'arn'>>;
+  policyVersion?: Resolver<Maybe<ResolversTypes['PolicyVersion']>, ParentType, ContextType, RequireFields<QueryPolicyVersionArgs, 'arn' | 'versionId'>>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'roleName'>>;
+  roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'pathPrefix'>>;
+  simulateCustomPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulateCustomPolicyArgs, 'input'>>;
+  simulatePrincipalPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulatePrincipalPolicyArgs, 'input'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'userName'>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'pathPrefix'>>;
+  validatePolicy?: Resolver<Maybe<ResolversTypes['ValidatePolicyResponse']>, ParentType, ContextType, RequireFields<QueryValidatePolicyArgs, 'policyDocument' | 'policyType'>>;
 }>;
 
 export type RemoveUserFromGroupPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveUserFromGroupPayload'] = ResolversParentTypes['RemoveUserFromGroupPayload']> = ResolversObject<{
