@@ -8,6 +8,12 @@ import { PasswordHasher } from './credentials/password-hasher';
 import { SessionService } from './credentials/session.service';
 import { GroupService } from './identity/group.service';
 import { UserService } from './identity/user.service';
+import { AttemptLimiter } from './credentials/attempt-limiter';
+import { loadMasterKey } from './mfa/master-key';
+import { MfaChallengeService } from './mfa/mfa-challenge.service';
+import { MfaService } from './mfa/mfa.service';
+import { RecoveryCodeService } from './mfa/recovery-code.service';
+import { SeedCipher } from './mfa/seed-cipher';
 import type { Metrics } from './http/metrics';
 
 /**
@@ -25,12 +31,25 @@ export interface Services {
   loginProfiles: LoginProfileService;
   login: LoginService;
   metrics: Metrics;
+  limiter: AttemptLimiter;
+  mfa: MfaService;
+  mfaChallenges: MfaChallengeService;
 }
 
 export function createServices(config: Config, metrics: Metrics): Services {
   const hasher = new PasswordHasher(config.argon2);
   const sessions = new SessionService(config);
   const users = new UserService(config);
+  const masterKey = loadMasterKey(config);
+  const limiter = new AttemptLimiter({
+    threshold: config.authLimits.failuresBeforeBackoff,
+    baseBackoffSeconds: 15,
+    maxBackoffSeconds: 15 * 60,
+    maxConsecutiveFailures: 100,
+    ipMaxFailures: config.authLimits.ipMaxFailures,
+    ipWindowSeconds: config.authLimits.ipWindowSeconds,
+  });
+  const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   return {
     audit: new AuditService(),
     authz: new AuthzService(),
@@ -42,5 +61,8 @@ export function createServices(config: Config, metrics: Metrics): Services {
     loginProfiles: new LoginProfileService(hasher, sessions),
     login: new LoginService(users, hasher, sessions),
     metrics,
+    limiter,
+    mfa,
+    mfaChallenges: new MfaChallengeService(),
   };
 }

@@ -51,6 +51,9 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
     IAM_ARGON2_ITERATIONS: int(2, 1, 20),
     IAM_ARGON2_PARALLELISM: int(1, 1, 16),
+    IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF: int(5, 1, 100),
+    IAM_AUTH_IP_MAX_FAILURES: int(100, 1, 1_000_000),
+    IAM_AUTH_IP_WINDOW_SECONDS: int(900, 1, 86_400),
     IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL: int(10, 1, 20),
     IAM_ALLOW_INSECURE_OIDC: bool(false),
     IAM_GRAPHQL_MAX_DEPTH: int(12, 2, 100),
@@ -75,6 +78,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
+  /** Guessing limits of every factor check (src/credentials/attempt-limiter.ts). */
+  readonly authLimits: { readonly failuresBeforeBackoff: number; readonly ipMaxFailures: number; readonly ipWindowSeconds: number };
   readonly maxManagedPoliciesPerPrincipal: number;
   readonly allowInsecureOidc: boolean;
   readonly graphql: { readonly maxDepth: number; readonly maxAliases: number; readonly maxCost: number; readonly maxTokens: number };
@@ -119,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.IAM_TRUST_PROXY,
     session: { lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS, idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
+    authLimits: {
+      failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,
+      ipMaxFailures: e.IAM_AUTH_IP_MAX_FAILURES,
+      ipWindowSeconds: e.IAM_AUTH_IP_WINDOW_SECONDS,
+    },
     maxManagedPoliciesPerPrincipal: e.IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL,
     allowInsecureOidc: e.IAM_ALLOW_INSECURE_OIDC,
     graphql: {

@@ -15,6 +15,8 @@ import { UserEntity } from './user.entity';
 export const USER_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
   { table: 'login_profiles', what: 'a login profile' },
   { table: 'group_memberships', what: 'group memberships' },
+  { table: 'access_keys', what: 'access keys' },
+  { table: 'mfa_devices', what: 'MFA devices' },
 ];
 
 export class UserService {
