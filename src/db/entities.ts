@@ -4,6 +4,8 @@ import { SessionEntity } from '../credentials/session.entity';
 import { GroupMembershipEntity } from '../identity/group-membership.entity';
 import { GroupEntity } from '../identity/group.entity';
 import { UserEntity } from '../identity/user.entity';
+import { OidcProviderEntity } from '../roles/oidc-provider.entity';
+import { RoleEntity } from '../roles/role.entity';
 import { InlinePolicyEntity } from '../policy-store/inline-policy.entity';
 import { ManagedPolicyEntity } from '../policy-store/managed-policy.entity';
 import { PolicyAttachmentEntity } from '../policy-store/policy-attachment.entity';
@@ -24,6 +26,8 @@ export const entities = [
   LoginProfileEntity,
   SessionEntity,
   AuditEventEntity,
+  RoleEntity,
+  OidcProviderEntity,
   ManagedPolicyEntity,
   PolicyVersionEntity,
   PolicyAttachmentEntity,

@@ -1,0 +1,179 @@
+import { Client } from 'pg';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import { compilePolicy, type CompiledPolicy } from '../policy';
+import type { Logger } from '../http/logger';
+import { principalKey, type PrincipalRef } from './principal-ref';
+import type { PolicyMeta, PrincipalPolicySet } from './policy-set';
+
+/** The PostgreSQL channel on which every instance announces changes to policies and attachments. */
+export const INVALIDATION_CHANNEL = 'iam_policy_cache';
+
+/** A change that affects cached decisions: one principal, or everything (a policy's default version). */
+export type Invalidation = { type: PrincipalRef['type']; id: string } | { all: true };
+
+const MAX_COMPILED = 20_000;
+const MAX_SETS = 50_000;
+
+interface SetEntry {
+  set: PrincipalPolicySet;
+  /** Group ids whose policies are in this (user's) set. */
+  groups: readonly string[];
+}
+
+/**
+ * The process-wide caches of authorization:
+ *  - compiled policy versions, keyed by the immutable version row id (or inline row id + update time);
+ *  - each principal's compiled policy set (identity policies, groups' included, and boundary).
+ *
+ * Invalidation, so that a change is visible on the next request here and within 100 ms elsewhere:
+ *  - `invalidate(em, change)` is called inside the mutation's transaction. It drops the entries at
+ *    once (the mutation's own later reads reload, through its transaction, without storing) and,
+ *    on PostgreSQL, sends NOTIFY inside the transaction, which PostgreSQL delivers on commit to
+ *    every instance's LISTEN connection (https://www.postgresql.org/docs/current/sql-notify.html).
+ *  - after the commit (a TypeORM transaction subscriber) the entries are dropped again here, so
+ *    that a read that raced with the transaction cannot have left the old state behind.
+ *  - a generation counter, bumped by every drop, keeps a load that started before a drop from
+ *    storing what it read.
+ * A load made inside a transaction is never stored (it may see uncommitted rows).
+ */
+export class PolicyCache {
+  private readonly compiled = new Map<string, CompiledPolicy<PolicyMeta>>();
+  private readonly sets = new Map<string, SetEntry>();
+  private readonly pending = new WeakMap<QueryRunner, Invalidation[]>();
+  private generation = 0;
+  /** False while the LISTEN connection is down: other instances' changes could be missed. */
+  private enabled = true;
+  private listener: Client | null = null;
+  private stopped = false;
+  private notifyEnabled = false;
+
+  constructor(private readonly log?: Logger) {}
+
+  get currentGeneration(): number {
+    return this.generation;
+  }
+
+  /** A compiled document from the cache, compiling it once. */
+  compiledFor(key: string, document: string, meta: PolicyMeta): CompiledPolicy<PolicyMeta> {
+    const hit = this.compiled.get(key);
+    if (hit) return hit;
+    const compiled = compilePolicy(document, meta);
+    if (this.compiled.size >= MAX_COMPILED) this.compiled.delete(this.compiled.keys().next().value!);
+    this.compiled.set(key, compiled);
+    return compiled;
+  }
+
+  getSet(ref: PrincipalRef): PrincipalPolicySet | undefined {
+    if (!this.enabled) return undefined;
+    return this.sets.get(principalKey(ref))?.set;
+  }
+
+  /** Stores a set loaded outside any transaction, unless something changed since `generation`. */
+  storeSet(ref: PrincipalRef, set: PrincipalPolicySet, groups: readonly string[], generation: number): void {
+    if (!this.enabled || generation !== this.generation) return;
+    if (this.sets.size >= MAX_SETS) this.sets.delete(this.sets.keys().next().value!);
+    this.sets.set(principalKey(ref), { set, groups });
+  }
+
+  /** Call inside the transaction that makes the change; see the class comment. */
+  async invalidate(em: EntityManager, change: Invalidation): Promise<void> {
+    this.apply(change);
+    const qr = em.queryRunner;
+    if (qr && qr.isTransactionActive) {
+      const list = this.pending.get(qr) ?? [];
+      list.push(change);
+      this.pending.set(qr, list);
+    }
+    if (this.notifyEnabled) {
+      await em.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, JSON.stringify(change)]);
+    }
+  }
+
+  /** Drops what a change affects, here. */
+  apply(change: Invalidation): void {
+    this.generation++;
+    if ('all' in change) {
+      this.sets.clear();
+      return;
+    }
+    const key = principalKey(change);
+    this.sets.delete(key);
+    if (change.type === 'GROUP') {
+      for (const [k, entry] of this.sets) if (entry.groups.includes(change.id)) this.sets.delete(k);
+    }
+  }
+
+  clear(): void {
+    this.generation++;
+    this.sets.clear();
+  }
+
+  /** Registers the after-commit hook on the data source (both PostgreSQL and PGlite). */
+  attach(dataSource: DataSource): void {
+    const subscriber: EntitySubscriberInterface = {
+      afterTransactionCommit: (event) => {
+        const list = this.pending.get(event.queryRunner);
+        if (!list) return;
+        this.pending.delete(event.queryRunner);
+        for (const change of list) this.apply(change);
+      },
+      afterTransactionRollback: (event) => {
+        if (!this.pending.has(event.queryRunner)) return;
+        this.pending.delete(event.queryRunner);
+        // What the rolled-back transaction read may be in no entry (loads in a transaction are
+        // not stored), but bump the generation anyway: cheap and safe.
+        this.generation++;
+      },
+    };
+    (dataSource.subscribers as EntitySubscriberInterface[]).push(subscriber);
+  }
+
+  /**
+   * PostgreSQL mode: a dedicated connection LISTENs for other instances' changes. While it is
+   * down, caching is off (a missed notification would leave a stale set), and it reconnects.
+   */
+  async listen(databaseUrl: string): Promise<void> {
+    this.notifyEnabled = true;
+    await this.connectListener(databaseUrl);
+  }
+
+  private async connectListener(databaseUrl: string): Promise<void> {
+    const client = new Client({ connectionString: databaseUrl });
+    client.on('notification', (msg) => {
+      if (msg.channel !== INVALIDATION_CHANNEL || !msg.payload) return;
+      try {
+        this.apply(JSON.parse(msg.payload) as Invalidation);
+      } catch {
+        this.clear();
+      }
+    });
+    client.on('error', () => {
+      if (this.stopped) return;
+      this.log?.warn('policy cache listener lost its connection; caching is off until it reconnects');
+      this.enabled = false;
+      this.clear();
+      this.listener = null;
+      client.end().catch(() => undefined);
+      setTimeout(() => {
+        if (!this.stopped) this.connectListener(databaseUrl).catch(() => undefined);
+      }, 1000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+    } catch (err) {
+      client.emit('error', err);
+      return;
+    }
+    this.listener = client;
+    this.clear();
+    this.enabled = true;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const l = this.listener;
+    this.listener = null;
+    if (l) await l.end().catch(() => undefined);
+  }
+}

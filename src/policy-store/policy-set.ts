@@ -1,0 +1,97 @@
+import { normalizeStatements, type CompiledPolicy } from '../policy';
+import type { PrincipalRef, PrincipalType } from './principal-ref';
+
+/** What a compiled policy remembers about where it came from (for matched statements). */
+export interface PolicyMeta {
+  /** sourcePolicyId of simulation results: a policy ARN, an inline policy name, PolicyInputList.N. */
+  id: string;
+  kind: 'MANAGED' | 'INLINE' | 'INPUT' | 'BOUNDARY_INPUT' | 'SESSION';
+  arn: string | null;
+  name: string;
+  versionId: string | null;
+  isAwsManaged: boolean;
+  /** The principal type that owns an inline policy. */
+  ownerType: PrincipalType | null;
+}
+
+export type StatementSourceType = 'MANAGED' | 'INLINE' | 'PERMISSIONS_BOUNDARY';
+
+export interface PolicySource {
+  policyArn: string | null;
+  policyName: string;
+  policyType: StatementSourceType;
+  versionId: string | null;
+  /** The group's name when inherited through a group. */
+  viaGroup: string | null;
+}
+
+export interface PolicySetEntry {
+  policy: CompiledPolicy<PolicyMeta>;
+  source: PolicySource;
+}
+
+/** A principal's compiled policies: what decide() evaluates and effectivePermissions lists. */
+export interface PrincipalPolicySet {
+  ref: PrincipalRef;
+  /** Identity entries first (own, then each group's), then the boundary's. */
+  entries: PolicySetEntry[];
+  identity: CompiledPolicy<PolicyMeta>[];
+  /** Empty: no permissions boundary. */
+  boundary: CompiledPolicy<PolicyMeta>[];
+  boundaryArn: string | null;
+  /** Some condition reads iam:ResourceTag/… or aws:ResourceTag/…: the decision needs the target's tags. */
+  readsResourceTags: boolean;
+}
+
+export interface EffectiveStatement {
+  sid: string | null;
+  effect: 'Allow' | 'Deny';
+  actions: string[] | null;
+  notActions: string[] | null;
+  resources: string[] | null;
+  notResources: string[] | null;
+  condition: unknown;
+  source: PolicySource & { statementIndex: number };
+}
+
+export function buildPolicySet(ref: PrincipalRef, entries: PolicySetEntry[], boundaryArn: string | null): PrincipalPolicySet {
+  const identity: CompiledPolicy<PolicyMeta>[] = [];
+  const boundary: CompiledPolicy<PolicyMeta>[] = [];
+  let readsResourceTags = false;
+  for (const e of entries) {
+    (e.source.policyType === 'PERMISSIONS_BOUNDARY' ? boundary : identity).push(e.policy);
+    for (const st of e.policy.statements) {
+      if (st.refKeys.some((k) => k.lower.startsWith('iam:resourcetag/') || k.lower.startsWith('aws:resourcetag/'))) readsResourceTags = true;
+    }
+  }
+  return { ref, entries, identity, boundary, boundaryArn, readsResourceTags };
+}
+
+const listings = new WeakMap<PrincipalPolicySet, EffectiveStatement[]>();
+
+/** Every statement of the set with its source, computed once per cached set. */
+export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatement[] {
+  const hit = listings.get(set);
+  if (hit) return hit;
+  const out: EffectiveStatement[] = [];
+  for (const e of set.entries) {
+    const doc = e.policy.document;
+    if (!doc) continue;
+    normalizeStatements(doc).forEach((st, i) => {
+      const hasAction = doc.statements[i]?.action !== undefined;
+      const hasResource = doc.statements[i]?.resource !== undefined;
+      out.push({
+        sid: st.sid,
+        effect: st.effect === 'Deny' ? 'Deny' : 'Allow',
+        actions: hasAction ? st.actions : null,
+        notActions: hasAction ? null : st.notActions,
+        resources: hasResource ? st.resources : doc.statements[i]?.notResource ? null : st.resources,
+        notResources: doc.statements[i]?.notResource ? st.notResources : null,
+        condition: st.condition,
+        source: { ...e.source, statementIndex: doc.statements[i]?.index ?? i },
+      });
+    });
+  }
+  listings.set(set, out);
+  return out;
+}

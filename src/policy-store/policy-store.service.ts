@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { arn as arns } from '../common/arn';
+import { Errors } from '../common/errors';
+import { assertName } from '../common/validation';
+import type { Config } from '../config/config';
+import type { RequestContext } from '../graphql/context';
+import { GROUP_DELETE_CONFLICTS } from '../identity/group.service';
+import { USER_DELETE_CONFLICTS } from '../identity/user.service';
+import { POLICY_SIZE_LIMITS, policySize } from '../policy';
+import { InlinePolicyEntity } from './inline-policy.entity';
+import { ManagedPolicyEntity } from './managed-policy.entity';
+import { assertValidDocument } from './policy-documents';
+import { PolicyCache, type Invalidation } from './policy-cache';
+import { buildPolicySet, effectiveStatements, type EffectiveStatement, type PolicySetEntry, type PrincipalPolicySet } from './policy-set';
+import { PRINCIPAL_TABLES, type PrincipalRef, type PrincipalType } from './principal-ref';
+
+// AWS's DeleteUser/DeleteGroup refuse while policies are attached or embedded (DeleteConflict).
+// The views (migration PolicyStore) expose attachments and inline policies as user_id/group_id rows.
+USER_DELETE_CONFLICTS.push(
+  { table: 'user_policy_attachments', what: 'attached policies' },
+  { table: 'user_inline_policies', what: 'inline policies' },
+);
+GROUP_DELETE_CONFLICTS.push(
+  { table: 'group_policy_attachments', what: 'attached policies' },
+  { table: 'group_inline_policies', what: 'inline policies' },
+);
+
+/** Managed policies per principal: users and roles 10 by default (up to 20), groups 10, fixed. */
+const QUOTA_NAME: Record<PrincipalType, string> = { USER: 'PoliciesPerUser', GROUP: 'PoliciesPerGroup', ROLE: 'PoliciesPerRole' };
+const INLINE_LIMIT: Record<PrincipalType, number> = {
+  USER: POLICY_SIZE_LIMITS.inlineUser,
+  GROUP: POLICY_SIZE_LIMITS.inlineGroup,
+  ROLE: POLICY_SIZE_LIMITS.inlineRole,
+};
+
+export interface EffectivePermissionsView {
+  principalArn: string;
+  statements: EffectiveStatement[];
+}
+
+/**
+ * Attachments, inline policies and permissions boundaries of users, groups and roles, and the
+ * compiled policy set of each principal (cached process-wide, see PolicyCache). Generic over the
+ * principal type: the roles domain calls the same methods with type 'ROLE'.
+ */
+export class PolicyStoreService {
+  readonly cache: PolicyCache;
+
+  constructor(private readonly config: Config, cache?: PolicyCache) {
+    this.cache = cache ?? new PolicyCache();
+  }
+
+  // ----- cache invalidation -------------------------------------------------------------------
+
+  /** Call inside the transaction of any change to what a principal's policies are. */
+  invalidate(em: EntityManager, ref: PrincipalRef): Promise<void> {
+    return this.cache.invalidate(em, { type: ref.type, id: ref.id });
+  }
+
+  /** Call inside the transaction of a change to a managed policy's default version. */
+  invalidateAll(em: EntityManager): Promise<void> {
+    return this.cache.invalidate(em, { all: true } as Invalidation);
+  }
+
+  // ----- managed policy attachments -----------------------------------------------------------
+
+  /** A managed policy that can be attached (or used as a boundary), else NO_SUCH_ENTITY. */
+  async attachablePolicy(em: EntityManager, policyArn: string): Promise<ManagedPolicyEntity> {
+    const policy = await em.findOne(ManagedPolicyEntity, { where: { arn: policyArn } });
+    if (!policy) throw Errors.noSuchEntity(`Policy ${policyArn}`);
+    return policy;
+  }
+
+  /** AttachUserPolicy/AttachGroupPolicy/AttachRolePolicy: idempotent, with the per-principal quota. */
+  async attach(em: EntityManager, ref: PrincipalRef, policyArn: string): Promise<void> {
+    const policy = await this.attachablePolicy(em, policyArn);
+    await this.lockPrincipal(em, ref);
+    const existing: unknown[] = await em.query('SELECT 1 FROM "policy_attachments" WHERE principal_id = $1 AND policy_row_id = $2', [ref.id, policy.id]);
+    if (existing.length > 0) return;
+    const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM "policy_attachments" WHERE principal_id = $1', [ref.id])) as Array<{ n: number }>;
+    const quota = ref.type === 'GROUP' ? 10 : this.config.maxManagedPoliciesPerPrincipal;
+    if (Number(n) >= quota) throw Errors.limitExceeded(`Cannot exceed quota for ${QUOTA_NAME[ref.type]}: ${quota}`);
+    await em.query('INSERT INTO "policy_attachments" (principal_id, policy_row_id, principal_type, create_date) VALUES ($1, $2, $3, now())', [
+      ref.id,
+      policy.id,
+      ref.type,
+    ]);
+    await this.invalidate(em, ref);
+  }
+
+  async detach(em: EntityManager, ref: PrincipalRef, policyArn: string): Promise<void> {
+    const [, count] = (await em.query(
+      'DELETE FROM "policy_attachments" a USING "managed_policies" p WHERE a.policy_row_id = p.id AND p.arn = $1 AND a.principal_id = $2 RETURNING a.principal_id',
+      [policyArn, ref.id],
+    )) as [unknown[], number];
+    if (!count) throw Errors.noSuchEntity(`Policy ${policyArn} attached to this ${ref.type.toLowerCase()}`);
+    await this.invalidate(em, ref);
+  }
+
+  // ----- inline policies ----------------------------------------------------------------------
+
+  /** PutUserPolicy/PutGroupPolicy/PutRolePolicy: create or replace, within AWS's per-entity size total. */
+  async putInline(em: EntityManager, ref: PrincipalRef, policyName: string, document: string): Promise<InlinePolicyEntity> {
+    assertName('policyName', policyName, 128);
+    assertValidDocument(document, 'policyDocument', 'INLINE');
+    await this.lockPrincipal(em, ref);
+    const size = policySize(document);
+    const [{ total }] = (await em.query(
+      'SELECT coalesce(sum(size), 0)::int AS total FROM "inline_policies" WHERE principal_id = $1 AND policy_name <> $2',
+      [ref.id, policyName],
+    )) as Array<{ total: number }>;
+    const limit = INLINE_LIMIT[ref.type];
+    if (Number(total) + size > limit) {
+      throw Errors.limitExceeded(`Maximum policy size of ${limit} bytes exceeded for ${ref.type.toLowerCase()}.`);
+    }
+    const now = new Date();
+    const [rows] = (await em.query(
+      `INSERT INTO "inline_policies" (id, principal_type, principal_id, policy_name, document, size, create_date, update_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+       ON CONFLICT (principal_id, policy_name) DO UPDATE SET document = EXCLUDED.document, size = EXCLUDED.size, update_date = EXCLUDED.update_date
+       RETURNING id, create_date`,
+      [randomUUID(), ref.type, ref.id, policyName, document, size, now],
+    )) as [Array<{ id: string; create_date: Date }>, number];
+    await this.invalidate(em, ref);
+    return Object.assign(new InlinePolicyEntity(), {
+      id: rows[0]!.id,
+      principalType: ref.type,
+      principalId: ref.id,
+      policyName,
+      document,
+      size,
+      createDate: rows[0]!.create_date,
+      updateDate: now,
+    });
+  }
+
+  async deleteInline(em: EntityManager, ref: PrincipalRef, policyName: string): Promise<void> {
+    const res = await em.delete(InlinePolicyEntity, { principalId: ref.id, policyName });
+    if (!res.affected) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()} policy with name ${policyName}`);
+    await this.invalidate(em, ref);
+  }
+
+  async getInline(em: EntityManager, ref: PrincipalRef, policyName: string): Promise<InlinePolicyEntity> {
+    const row = await em.findOne(InlinePolicyEntity, { where: { principalId: ref.id, policyName } });
+    if (!row) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()} policy with name ${policyName}`);
+    return row;
+  }
+
+  // ----- permissions boundaries ---------------------------------------------------------------
+
+  /** PutUserPermissionsBoundary/PutRolePermissionsBoundary: a managed policy ARN, or null to remove. */
+  async setPermissionsBoundary(em: EntityManager, ref: PrincipalRef, policyArn: string | null): Promise<void> {
+    const { table, hasBoundary } = PRINCIPAL_TABLES[ref.type];
+    if (!hasBoundary) throw Errors.badInput('principal', 'Only users and roles have permissions boundaries');
+    if (policyArn !== null) await this.attachablePolicy(em, policyArn);
+    await em.query(`UPDATE "${table}" SET permissions_boundary_arn = $1 WHERE id = $2`, [policyArn, ref.id]);
+    await this.invalidate(em, ref);
+  }
+
+  // ----- compiled sets and effective permissions ----------------------------------------------
+
+  /**
+   * The principal's compiled policy set: from the process-wide cache, else loaded through the
+   * request's DataLoaders (a fixed number of queries however many principals a request needs).
+   */
+  async policySet(ctx: RequestContext, ref: PrincipalRef): Promise<PrincipalPolicySet> {
+    const hit = this.cache.getSet(ref);
+    if (hit) return hit;
+    const generation = this.cache.currentGeneration;
+    const inTransaction = !!ctx.em.queryRunner?.isTransactionActive;
+    const groups = ref.type === 'USER' ? await ctx.loaders.identity.groupsByUserId.load(ref.id) : [];
+    const owners: Array<{ id: string; type: PrincipalType; viaGroup: string | null }> = [
+      { id: ref.id, type: ref.type, viaGroup: null },
+      ...groups.map((g) => ({ id: g.id, type: 'GROUP' as const, viaGroup: g.groupName })),
+    ];
+    const ids = owners.map((o) => o.id);
+    const [attached, inline, boundaryArn] = await Promise.all([
+      ctx.loaders.policyStore.attachedByPrincipalId.loadMany(ids),
+      ctx.loaders.policyStore.inlineByPrincipalId.loadMany(ids),
+      this.boundaryArnOf(ctx, ref),
+    ]);
+    const entries: PolicySetEntry[] = [];
+    owners.forEach((owner, i) => {
+      const a = attached[i];
+      const n = inline[i];
+      if (a instanceof Error) throw a;
+      if (n instanceof Error) throw n;
+      for (const p of a) {
+        const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null };
+        entries.push({
+          policy: this.cache.compiledFor(`v:${p.versionRowId}`, p.document, meta),
+          source: { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup },
+        });
+      }
+      for (const p of n) {
+        const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type };
+        entries.push({
+          policy: this.cache.compiledFor(`i:${p.id}:${p.updateDate.getTime()}`, p.document, meta),
+          source: { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup },
+        });
+      }
+    });
+    if (boundaryArn) {
+      const b = await ctx.loaders.policyStore.defaultVersionByPolicyArn.load(boundaryArn);
+      if (b) {
+        const meta = { id: b.policy.arn, kind: 'MANAGED' as const, arn: b.policy.arn, name: b.policy.policyName, versionId: b.version.versionId, isAwsManaged: b.policy.isAwsManaged, ownerType: null };
+        entries.push({
+          policy: this.cache.compiledFor(`v:${b.version.id}`, b.version.document, meta),
+          source: { policyArn: b.policy.arn, policyName: b.policy.policyName, policyType: 'PERMISSIONS_BOUNDARY', versionId: b.version.versionId, viaGroup: null },
+        });
+      }
+    }
+    const set = buildPolicySet(ref, entries, boundaryArn);
+    if (!inTransaction) this.cache.storeSet(ref, set, groups.map((g) => g.id), generation);
+    return set;
+  }
+
+  /** Every statement that applies to the principal, each with its source. */
+  async effectivePermissions(ctx: RequestContext, ref: PrincipalRef, principalArn?: string): Promise<EffectivePermissionsView> {
+    const set = await this.policySet(ctx, ref);
+    return { principalArn: principalArn ?? (await this.principalArn(ctx, ref)), statements: effectiveStatements(set) };
+  }
+
+  /** The ARN of a principal by reference. */
+  async principalArn(ctx: RequestContext, ref: PrincipalRef): Promise<string> {
+    const account = this.config.accountId;
+    if (ref.type === 'USER') {
+      const u = await ctx.loaders.identity.userById.load(ref.id);
+      if (!u) throw Errors.noSuchEntity('The user');
+      return arns.user(account, u.path, u.userName);
+    }
+    if (ref.type === 'GROUP') {
+      const g = await ctx.loaders.identity.groupById.load(ref.id);
+      if (!g) throw Errors.noSuchEntity('The group');
+      return arns.group(account, g.path, g.groupName);
+    }
+    const r = await ctx.loaders.policyStore.roleInfoById.load(ref.id);
+    if (!r) throw Errors.noSuchEntity('The role');
+    return arns.role(account, r.path, r.roleName);
+  }
+
+  private async boundaryArnOf(ctx: RequestContext, ref: PrincipalRef): Promise<string | null> {
+    if (ref.type === 'USER') return (await ctx.loaders.identity.userById.load(ref.id))?.permissionsBoundaryArn ?? null;
+    if (ref.type === 'ROLE') return (await ctx.loaders.policyStore.roleInfoById.load(ref.id))?.permissionsBoundaryArn ?? null;
+    return null;
+  }
+
+  /** Locks the principal's row (serializes quota checks) and proves it exists. */
+  private async lockPrincipal(em: EntityManager, ref: PrincipalRef): Promise<void> {
+    const rows: unknown[] = await em.query(`SELECT id FROM "${PRINCIPAL_TABLES[ref.type].table}" WHERE id = $1 FOR UPDATE`, [ref.id]);
+    if (rows.length === 0) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()}`);
+  }
+}
