@@ -8,13 +8,23 @@ import { PasswordHasher } from './credentials/password-hasher';
 import { SessionService } from './credentials/session.service';
 import { GroupService } from './identity/group.service';
 import { UserService } from './identity/user.service';
+import { AccessKeyService } from './credentials/access-key.service';
 import { AttemptLimiter } from './credentials/attempt-limiter';
+import { PasswordPolicyService } from './credentials/password-policy.service';
+import { SessionTokenService } from './credentials/session-token.service';
 import { loadMasterKey } from './mfa/master-key';
 import { MfaChallengeService } from './mfa/mfa-challenge.service';
 import { MfaService } from './mfa/mfa.service';
 import { RecoveryCodeService } from './mfa/recovery-code.service';
 import { SeedCipher } from './mfa/seed-cipher';
 import type { Metrics } from './http/metrics';
+import { ManagedPolicyService } from './policy-store/managed-policy.service';
+import { PolicyStoreService } from './policy-store/policy-store.service';
+import { DEFAULT_KEY_STORE_OPTIONS, OidcKeyStore } from './roles/oidc-key-store';
+import { OidcProviderService } from './roles/oidc-provider.service';
+import { RoleService } from './roles/role.service';
+import { StsService } from './roles/sts.service';
+import { WebIdentityVerifier } from './roles/web-identity-verifier';
 
 /**
  * The composition root's product: one instance of each service per server. Services hold no
@@ -30,16 +40,27 @@ export interface Services {
   sessions: SessionService;
   loginProfiles: LoginProfileService;
   login: LoginService;
+  roles: RoleService;
+  oidcProviders: OidcProviderService;
+  sts: StsService;
   metrics: Metrics;
   limiter: AttemptLimiter;
   mfa: MfaService;
   mfaChallenges: MfaChallengeService;
+  accessKeys: AccessKeyService;
+  passwordPolicies: PasswordPolicyService;
+  sessionTokens: SessionTokenService;
+  policyStore: PolicyStoreService;
+  managedPolicies: ManagedPolicyService;
 }
 
 export function createServices(config: Config, metrics: Metrics): Services {
   const hasher = new PasswordHasher(config.argon2);
   const sessions = new SessionService(config);
   const users = new UserService(config);
+  const roles = new RoleService(config);
+  const oidcKeys = new OidcKeyStore({ ...DEFAULT_KEY_STORE_OPTIONS, allowInsecure: config.allowInsecureOidc });
+  const oidcProviders = new OidcProviderService(config, oidcKeys);
   const masterKey = loadMasterKey(config);
   const limiter = new AttemptLimiter({
     threshold: config.authLimits.failuresBeforeBackoff,
@@ -49,20 +70,33 @@ export function createServices(config: Config, metrics: Metrics): Services {
     ipMaxFailures: config.authLimits.ipMaxFailures,
     ipWindowSeconds: config.authLimits.ipWindowSeconds,
   });
+  const policyStore = new PolicyStoreService(config);
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
+  const mfaChallenges = new MfaChallengeService();
+  const passwordPolicies = new PasswordPolicyService();
+  const accessKeys = new AccessKeyService(limiter);
+  const login = new LoginService(users, hasher, sessions, limiter, mfa, mfaChallenges, passwordPolicies);
   return {
     audit: new AuditService(),
-    authz: new AuthzService(),
+    authz: new AuthzService(policyStore, metrics),
     principals: new PrincipalService(users),
     users,
     groups: new GroupService(config),
     hasher,
     sessions,
-    loginProfiles: new LoginProfileService(hasher, sessions),
-    login: new LoginService(users, hasher, sessions),
+    loginProfiles: new LoginProfileService(hasher, sessions, passwordPolicies, limiter, () => login),
+    login,
+    roles,
+    oidcProviders,
+    sts: new StsService(roles, oidcProviders, new WebIdentityVerifier(oidcKeys), sessions),
     metrics,
     limiter,
     mfa,
-    mfaChallenges: new MfaChallengeService(),
+    mfaChallenges,
+    accessKeys,
+    passwordPolicies,
+    sessionTokens: new SessionTokenService(users, accessKeys, mfa, sessions),
+    policyStore,
+    managedPolicies: new ManagedPolicyService(config, policyStore),
   };
 }

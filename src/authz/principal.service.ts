@@ -1,3 +1,4 @@
+import { arn } from '../common/arn';
 import type { SessionEntity } from '../credentials/session.entity';
 import type { RequestContext } from '../graphql/context';
 import type { UserService } from '../identity/user.service';
@@ -12,6 +13,26 @@ export class PrincipalService {
       const user = await ctx.loaders.identity.userById.load(session.userId);
       if (!user) return null;
       return { kind: 'USER', arn: this.users.userArn(user), userId: user.userId, user, session };
+    }
+    if (session.kind === 'ROLE' && session.roleId && session.roleSessionName) {
+      // A role session lives as long as its role, and not past the role's "revoke active sessions".
+      const role = await ctx.loaders.roles.roleById.load(session.roleId);
+      if (!role) return null;
+      if (role.sessionsRevokedBefore && session.createdAt.getTime() < role.sessionsRevokedBefore.getTime()) return null;
+      const name = session.roleSessionName;
+      return {
+        kind: 'ROLE',
+        arn: arn.assumedRole(ctx.config.accountId, role.roleName, name),
+        userId: `${role.roleId}:${name}`,
+        roleArn: arn.role(ctx.config.accountId, role.path, role.roleName),
+        roleName: role.roleName,
+        roleInternalId: role.id,
+        roleUniqueId: role.roleId,
+        roleSessionName: name,
+        permissionsBoundaryArn: role.permissionsBoundaryArn,
+        tags: role.tags,
+        session,
+      };
     }
     return null;
   }

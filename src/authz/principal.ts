@@ -1,5 +1,5 @@
 import type { SessionEntity } from '../credentials/session.entity';
-import type { UserEntity } from '../identity/user.entity';
+import type { TagRecord, UserEntity } from '../identity/user.entity';
 
 /**
  * The authenticated caller of a request, derived from its bearer session.
@@ -28,6 +28,10 @@ export interface RoleCaller {
   roleInternalId: string;
   roleUniqueId: string;
   roleSessionName: string;
+  /** The role's permissions boundary (a managed policy ARN), as for users. */
+  permissionsBoundaryArn: string | null;
+  /** The role's tags: aws:PrincipalTag/KEY of its sessions. */
+  tags: TagRecord[];
   session: SessionEntity;
 }
 

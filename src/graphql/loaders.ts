@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { createCredentialsLoaders, type CredentialsLoaders } from '../credentials/credentials.loaders';
 import { createIdentityLoaders, type IdentityLoaders } from '../identity/identity.loaders';
+import { createMfaLoaders, type MfaLoaders } from '../mfa/mfa.loaders';
+import { createPolicyStoreLoaders, type PolicyStoreLoaders } from '../policy-store/policy-store.loaders';
+import { createRolesLoaders, type RolesLoaders } from '../roles/roles.loaders';
 
 /**
  * All per-request loaders, made in the context function, never at module level.
@@ -10,6 +13,9 @@ import { createIdentityLoaders, type IdentityLoaders } from '../identity/identit
 export interface Loaders {
   identity: IdentityLoaders;
   credentials: CredentialsLoaders;
+  mfa: MfaLoaders;
+  policyStore: PolicyStoreLoaders;
+  roles: RolesLoaders;
   clearAll(): void;
 }
 
@@ -17,6 +23,9 @@ export function createLoaders(em: () => EntityManager): Loaders {
   const loaders = {
     identity: createIdentityLoaders(em),
     credentials: createCredentialsLoaders(em),
+    mfa: createMfaLoaders(em),
+    policyStore: createPolicyStoreLoaders(em),
+    roles: createRolesLoaders(em),
   };
   return {
     ...loaders,

@@ -5,7 +5,12 @@ import type { RequestContext } from './context';
 import type { Resolvers } from './generated/graphql-types';
 import { auditResolvers } from './resolvers/audit.resolvers';
 import { authResolvers } from './resolvers/auth.resolvers';
+import { credentialsResolvers } from './resolvers/credentials.resolvers';
 import { identityResolvers } from './resolvers/identity.resolvers';
+import { mfaResolvers } from './resolvers/mfa.resolvers';
+import { oidcResolvers } from './resolvers/oidc.resolvers';
+import { rolesResolvers } from './resolvers/roles.resolvers';
+import { stsResolvers } from './resolvers/sts.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { transactional } from './transactional';
 
@@ -19,7 +24,7 @@ export function loadTypeDefs(): string {
   }
 }
 
-const domainResolvers: Resolvers[] = [scalarResolvers, authResolvers, identityResolvers, auditResolvers];
+const domainResolvers: Resolvers[] = [scalarResolvers, authResolvers, credentialsResolvers, mfaResolvers, identityResolvers, auditResolvers, rolesResolvers, stsResolvers, oidcResolvers];
 
 /** Merges the domains' resolver maps and makes every mutation field one transaction. */
 export function buildResolvers(extra: Resolvers[] = []): Resolvers {

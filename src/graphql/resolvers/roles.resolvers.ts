@@ -1,0 +1,70 @@
+import { authorize } from '../../authz/authorize';
+import { arn } from '../../common/arn';
+import { decodeCursor, pageSize, toConnection } from '../connection';
+import type { Resolvers } from '../generated/graphql-types';
+import { tagRequestContext } from './identity.resolvers';
+
+/** Roles: thin resolvers, one authorize() line, then one service call. */
+export const rolesResolvers: Resolvers = {
+  Query: {
+    role: async (_, { roleName }, ctx) => {
+      const { roles } = ctx.services;
+      const role = await roles.findByName(ctx.em, roleName);
+      await authorize(ctx, 'iam:GetRole', role ? roles.roleArn(role) : arn.role(ctx.config.accountId, '/', roleName));
+      return roles.getByName(ctx.em, roleName);
+    },
+    roles: async (_, { first, after, pathPrefix }, ctx) => {
+      await authorize(ctx, 'iam:ListRoles', arn.role(ctx.config.accountId, '/', '*'));
+      const limit = pageSize(first);
+      const afterKey = decodeCursor(after);
+      const rows = await ctx.services.roles.list(ctx.em, pathPrefix ?? '/', limit, afterKey);
+      for (const r of rows) ctx.loaders.roles.roleById.prime(r.id, r);
+      return toConnection(rows, limit, (r) => r.roleNameLower, afterKey !== null);
+    },
+  },
+
+  Mutation: {
+    createRole: async (_, { input }, ctx) => {
+      const roleArn = arn.role(ctx.config.accountId, input.path ?? '/', input.roleName);
+      const tags = input.tags ?? [];
+      await authorize(ctx, 'iam:CreateRole', roleArn, tagRequestContext(tags));
+      return { role: await ctx.services.roles.create(ctx.em, { ...input, tags }) };
+    },
+    updateAssumeRolePolicy: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:UpdateAssumeRolePolicy', ctx.services.roles.roleArn(role));
+      return { role: await ctx.services.roles.updateAssumeRolePolicy(ctx.em, role, input.policyDocument) };
+    },
+    updateRole: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:UpdateRole', ctx.services.roles.roleArn(role));
+      return { role: await ctx.services.roles.update(ctx.em, role, input) };
+    },
+    deleteRole: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:DeleteRole', ctx.services.roles.roleArn(role));
+      await ctx.services.roles.delete(ctx.em, role);
+      return { roleName: role.roleName };
+    },
+    tagRole: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:TagRole', ctx.services.roles.roleArn(role), tagRequestContext(input.tags));
+      return { role: await ctx.services.roles.tag(ctx.em, role, input.tags) };
+    },
+    untagRole: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:UntagRole', ctx.services.roles.roleArn(role), { 'aws:TagKeys': input.tagKeys });
+      return { role: await ctx.services.roles.untag(ctx.em, role, input.tagKeys) };
+    },
+    revokeRoleSessions: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:RevokeRoleSessions', ctx.services.roles.roleArn(role));
+      return { revokedCount: await ctx.services.roles.revokeSessions(ctx.em, role) };
+    },
+  },
+
+  Role: {
+    arn: (role, _, ctx) => ctx.services.roles.roleArn(role),
+    tags: (role) => role.tags,
+  },
+};

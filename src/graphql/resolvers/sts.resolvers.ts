@@ -1,0 +1,21 @@
+import { requirePrincipal } from '../../authz/authorize';
+import type { Resolvers } from '../generated/graphql-types';
+
+/**
+ * STS for roles. assumeRole is decided by the role's trust policy (with the caller's identity
+ * policies under AWS's same-account rule), not by authorize(): the STS service records the target
+ * for the audit log itself. assumeRoleWithWebIdentity needs no bearer: the ID token is the credential.
+ */
+export const stsResolvers: Resolvers = {
+  Mutation: {
+    assumeRole: async (_, { input }, ctx) => {
+      const caller = requirePrincipal(ctx);
+      if (ctx.operation) ctx.operation.resourceArn = input.roleArn;
+      return ctx.services.sts.assumeRole(ctx, ctx.em, caller, input);
+    },
+    assumeRoleWithWebIdentity: async (_, { input }, ctx) => {
+      if (ctx.operation) ctx.operation.resourceArn = input.roleArn;
+      return ctx.services.sts.assumeRoleWithWebIdentity(ctx, ctx.em, input);
+    },
+  },
+};

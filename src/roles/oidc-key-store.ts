@@ -1,0 +1,151 @@
+import type { FlattenedJWSInput, JWSHeaderParameters, JWTVerifyGetKey, LocalJWKSet } from 'jose';
+import { isAllowedOidcUrl } from './oidc-url';
+
+/** jose 6 is ESM-only: loaded once, lazily, through a native dynamic import. */
+export type Jose = typeof import('jose');
+let josePromise: Promise<Jose> | null = null;
+export function loadJose(): Promise<Jose> {
+  return (josePromise ??= import('jose'));
+}
+
+/** Why a key could not be had: the verifier turns this into AWS's InvalidIdentityToken text. */
+export class OidcFetchError extends Error {}
+
+export interface OidcKeyStoreOptions {
+  /** Per HTTP request (discovery document, JWKS). */
+  timeoutMs: number;
+  /** Largest response body accepted. */
+  maxBytes: number;
+  /** How long a fetched key set is used before it is fetched again. */
+  maxAgeMs: number;
+  /** At most one refetch for an unknown `kid` per provider in this interval (a flood of made-up kids costs one fetch). */
+  unknownKidCooldownMs: number;
+  allowInsecure: boolean;
+}
+
+export const DEFAULT_KEY_STORE_OPTIONS: Omit<OidcKeyStoreOptions, 'allowInsecure'> = {
+  timeoutMs: 5000,
+  maxBytes: 256 * 1024,
+  maxAgeMs: 10 * 60 * 1000,
+  unknownKidCooldownMs: 30 * 1000,
+};
+
+interface Entry {
+  keys: LocalJWKSet;
+  fetchedAt: number;
+}
+
+/**
+ * The signing keys of OpenID providers: discovery document (OpenID Connect Discovery 1.0 §4) →
+ * `jwks_uri` → JWK Set (RFC 7517), cached per issuer, refetched when stale or when a token names a
+ * `kid` the cached set lacks (key rotation), at most once per cooldown. Fetches follow no
+ * redirects, time out, and refuse oversized bodies; every URL must be https (or loopback http when
+ * IAM_ALLOW_INSECURE_OIDC=1).
+ */
+export class OidcKeyStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly inflight = new Map<string, Promise<Entry>>();
+  private readonly lastUnknownKidRefetch = new Map<string, number>();
+
+  constructor(private readonly options: OidcKeyStoreOptions) {}
+
+  /** A jose key resolver for tokens of the issuer `issuerHref` (scheme://host/path). */
+  resolverFor(issuerHref: string): JWTVerifyGetKey {
+    return async (header: JWSHeaderParameters, token: FlattenedJWSInput) => {
+      let entry = await this.entry(issuerHref, false);
+      try {
+        return await entry.keys(header, token);
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw err;
+        const last = this.lastUnknownKidRefetch.get(issuerHref) ?? 0;
+        if (Date.now() - last < this.options.unknownKidCooldownMs) throw err;
+        this.lastUnknownKidRefetch.set(issuerHref, Date.now());
+        entry = await this.entry(issuerHref, true);
+        return entry.keys(header, token);
+      }
+    };
+  }
+
+  /** Forgets an issuer's keys (its provider was deleted). */
+  evict(issuerHref: string): void {
+    this.entries.delete(issuerHref);
+    this.lastUnknownKidRefetch.delete(issuerHref);
+  }
+
+  private async entry(issuerHref: string, force: boolean): Promise<Entry> {
+    const cached = this.entries.get(issuerHref);
+    if (cached && !force && Date.now() - cached.fetchedAt < this.options.maxAgeMs) return cached;
+    let pending = this.inflight.get(issuerHref);
+    if (!pending) {
+      pending = this.fetchKeys(issuerHref).finally(() => this.inflight.delete(issuerHref));
+      this.inflight.set(issuerHref, pending);
+    }
+    const entry = await pending;
+    this.entries.set(issuerHref, entry);
+    return entry;
+  }
+
+  private async fetchKeys(issuerHref: string): Promise<Entry> {
+    const discovery = await this.fetchJson(`${issuerHref}/.well-known/openid-configuration`);
+    const issuer = typeof discovery.issuer === 'string' ? discovery.issuer.replace(/\/+$/, '') : null;
+    // OpenID Connect Discovery §4.3: the document's issuer MUST be identical to the issuer URL.
+    if (issuer !== issuerHref) throw new OidcFetchError('the discovery document names another issuer');
+    if (typeof discovery.jwks_uri !== 'string') throw new OidcFetchError('the discovery document has no jwks_uri');
+    const jwks = await this.fetchJson(discovery.jwks_uri);
+    if (!Array.isArray(jwks.keys)) throw new OidcFetchError('the JWKS has no keys');
+    const jose = await loadJose();
+    return { keys: jose.createLocalJWKSet(jwks as never), fetchedAt: Date.now() };
+  }
+
+  private async fetchJson(href: string): Promise<Record<string, unknown>> {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      throw new OidcFetchError('not a URL');
+    }
+    if (!isAllowedOidcUrl(url, this.options.allowInsecure)) throw new OidcFetchError('URL not allowed');
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        redirect: 'error',
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch {
+      throw new OidcFetchError('fetch failed');
+    }
+    if (res.status !== 200 || !res.body) throw new OidcFetchError(`HTTP ${res.status}`);
+    const declared = Number(res.headers.get('content-length') ?? '0');
+    if (declared > this.options.maxBytes) {
+      await res.body.cancel().catch(() => undefined);
+      throw new OidcFetchError('response too large');
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = res.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > this.options.maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          throw new OidcFetchError('response too large');
+        }
+        chunks.push(value);
+      }
+    } catch (err) {
+      if (err instanceof OidcFetchError) throw err;
+      throw new OidcFetchError('fetch failed');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      throw new OidcFetchError('not JSON');
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new OidcFetchError('not a JSON object');
+    return body as Record<string, unknown>;
+  }
+}

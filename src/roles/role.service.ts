@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { arn, parseIamArn } from '../common/arn';
+import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { Errors } from '../common/errors';
+import { uniqueId } from '../common/ids';
+import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
+import type { Config } from '../config/config';
+import { RoleEntity } from './role.entity';
+import { assertTrustPolicy } from './trust-policy';
+
+/** UpdateRole's MaxSessionDuration bounds, in seconds. */
+export const MIN_MAX_SESSION_DURATION = 3600;
+export const MAX_MAX_SESSION_DURATION = 43200;
+
+/**
+ * What keeps a role from being deleted, as AWS's DeleteRole lists it (DeleteConflict): each row is a
+ * table whose `principal_id` references the role. Attached managed policies and inline policies
+ * must be removed first; a permissions boundary does not block.
+ */
+export const ROLE_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
+  { table: 'policy_attachments', what: 'attached policies' },
+  { table: 'inline_policies', what: 'inline policies' },
+];
+
+/** Role descriptions: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
+const DESCRIPTION = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/;
+
+export interface NewRole {
+  roleName: string;
+  path?: string | null;
+  assumeRolePolicyDocument: string;
+  maxSessionDuration?: number | null;
+  description?: string | null;
+  tags?: TagLike[] | null;
+}
+
+/** Roles: CRUD, tags, trust policy, and the instant before which their sessions are void. */
+export class RoleService {
+  constructor(private readonly config: Config) {}
+
+  roleArn(role: Pick<RoleEntity, 'path' | 'roleName'>): string {
+    return arn.role(this.config.accountId, role.path, role.roleName);
+  }
+
+  findByName(em: EntityManager, roleName: string): Promise<RoleEntity | null> {
+    return em.findOne(RoleEntity, { where: { roleNameLower: roleName.toLowerCase() } });
+  }
+
+  async getByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
+    const role = await this.findByName(em, roleName);
+    if (!role) throw Errors.noSuchEntity(`The role with name ${roleName}`);
+    return role;
+  }
+
+  /** The role an ARN names (path included), or null: AssumeRole must not tell which part was wrong. */
+  async findByArn(em: EntityManager, roleArn: string): Promise<RoleEntity | null> {
+    const parsed = parseIamArn(roleArn);
+    if (!parsed || parsed.service !== 'iam' || parsed.resourceType !== 'role' || parsed.account !== this.config.accountId) return null;
+    const role = await this.findByName(em, parsed.name);
+    return role && this.roleArn(role) === roleArn ? role : null;
+  }
+
+  async create(em: EntityManager, input: NewRole): Promise<RoleEntity> {
+    assertName('roleName', input.roleName, 64);
+    const path = input.path ?? '/';
+    assertPath('path', path);
+    const maxSessionDuration = input.maxSessionDuration ?? MIN_MAX_SESSION_DURATION;
+    assertIntRange('maxSessionDuration', maxSessionDuration, MIN_MAX_SESSION_DURATION, MAX_MAX_SESSION_DURATION);
+    const description = input.description ?? null;
+    if (description !== null) assertDescription(description);
+    const tags = assertTags('tags', input.tags ?? []);
+    assertTrustPolicy('assumeRolePolicyDocument', input.assumeRolePolicyDocument);
+    if (await this.findByName(em, input.roleName)) throw Errors.alreadyExists(`Role with name ${input.roleName}`);
+    const role = em.create(RoleEntity, {
+      id: randomUUID(),
+      roleId: uniqueId('AROA'),
+      roleName: input.roleName,
+      roleNameLower: input.roleName.toLowerCase(),
+      path,
+      description,
+      maxSessionDuration,
+      assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+      tags,
+      permissionsBoundaryArn: null,
+      sessionsRevokedBefore: null,
+      createDate: new Date(),
+      roleLastUsed: null,
+    });
+    try {
+      await em.insert(RoleEntity, role);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Role with name ${input.roleName}`);
+      throw err;
+    }
+    return role;
+  }
+
+  async updateAssumeRolePolicy(em: EntityManager, role: RoleEntity, document: string): Promise<RoleEntity> {
+    assertTrustPolicy('policyDocument', document);
+    role.assumeRolePolicyDocument = document;
+    await em.update(RoleEntity, { id: role.id }, { assumeRolePolicyDocument: document });
+    return role;
+  }
+
+  async update(em: EntityManager, role: RoleEntity, input: { description?: string | null; maxSessionDuration?: number | null }): Promise<RoleEntity> {
+    if (input.maxSessionDuration != null) {
+      assertIntRange('maxSessionDuration', input.maxSessionDuration, MIN_MAX_SESSION_DURATION, MAX_MAX_SESSION_DURATION);
+      role.maxSessionDuration = input.maxSessionDuration;
+    }
+    if (input.description != null) {
+      assertDescription(input.description);
+      role.description = input.description;
+    }
+    await em.update(RoleEntity, { id: role.id }, { maxSessionDuration: role.maxSessionDuration, description: role.description });
+    return role;
+  }
+
+  /** AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions end with it. */
+  async delete(em: EntityManager, role: RoleEntity): Promise<void> {
+    const found: string[] = [];
+    for (const c of ROLE_DELETE_CONFLICTS) {
+      const rows: unknown[] = await em.query(`SELECT 1 FROM "${c.table}" WHERE principal_id = $1 LIMIT 1`, [role.id]);
+      if (rows.length > 0) found.push(c.what);
+    }
+    if (found.length > 0) {
+      throw Errors.deleteConflict(`Cannot delete entity, must remove ${found.join(', ')} first.`);
+    }
+    await em.query('DELETE FROM "sessions" WHERE role_id = $1', [role.id]);
+    await em.delete(RoleEntity, { id: role.id });
+  }
+
+  async tag(em: EntityManager, role: RoleEntity, tags: TagLike[]): Promise<RoleEntity> {
+    role.tags = assertTags('tags', tags, role.tags);
+    await em.update(RoleEntity, { id: role.id }, { tags: role.tags });
+    return role;
+  }
+
+  async untag(em: EntityManager, role: RoleEntity, tagKeys: string[]): Promise<RoleEntity> {
+    if (tagKeys.length > 50) throw Errors.badInput('tagKeys', 'Invalid tagKeys: at most 50 keys');
+    const remove = new Set(tagKeys.map((k) => k.toLowerCase()));
+    role.tags = role.tags.filter((t) => !remove.has(t.key.toLowerCase()));
+    await em.update(RoleEntity, { id: role.id }, { tags: role.tags });
+    return role;
+  }
+
+  /**
+   * Ends the role's active sessions, as the console's "Revoke active sessions" does with the
+   * AWSRevokeOlderSessions policy (aws:TokenIssueTime before now): the instant is kept on the role
+   * so that no session issued before it is honoured, and the live session rows are revoked too.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html
+   */
+  async revokeSessions(em: EntityManager, role: RoleEntity): Promise<number> {
+    // The application's clock, like the sessions' created_at it is compared with.
+    const now = new Date();
+    role.sessionsRevokedBefore = now;
+    await em.update(RoleEntity, { id: role.id }, { sessionsRevokedBefore: now });
+    const [, count] = (await em.query(
+      'UPDATE "sessions" SET revoked_at = $2 WHERE role_id = $1 AND revoked_at IS NULL AND expires_at > $2 RETURNING id',
+      [role.id, now],
+    )) as [unknown[], number];
+    return count;
+  }
+
+  /** One page of roles in name order, filtered by path prefix as AWS's ListRoles does. */
+  async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<RoleEntity[]> {
+    assertPathPrefix('pathPrefix', pathPrefix);
+    const qb = em.createQueryBuilder(RoleEntity, 'r').orderBy('r.role_name_lower', 'ASC').limit(limit + 1);
+    if (pathPrefix !== '/') qb.andWhere("r.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
+    if (afterKey !== null) qb.andWhere('r.role_name_lower > :after', { after: afterKey });
+    return qb.getMany();
+  }
+
+  async setPermissionsBoundary(em: EntityManager, role: RoleEntity, policyArn: string | null): Promise<RoleEntity> {
+    role.permissionsBoundaryArn = policyArn;
+    await em.update(RoleEntity, { id: role.id }, { permissionsBoundaryArn: policyArn });
+    return role;
+  }
+}
+
+function assertDescription(description: string): void {
+  if (description.length > 1000 || !DESCRIPTION.test(description)) {
+    throw Errors.badInput('description', 'Invalid description: at most 1,000 printable characters');
+  }
+}

@@ -1,0 +1,19 @@
+import DataLoader from 'dataloader';
+import { In, type EntityManager } from 'typeorm';
+import { RoleEntity } from './role.entity';
+
+/**
+ * Per-request loaders of the roles domain: one `WHERE id = ANY($1)` query per batch, results in
+ * key order, null for missing keys. Role sessions resolve their role through `roleById`.
+ */
+export function createRolesLoaders(em: () => EntityManager) {
+  const roleById = new DataLoader<string, RoleEntity | null>(async (ids) => {
+    const rows = await em().find(RoleEntity, { where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  return { roleById };
+}
+
+export type RolesLoaders = ReturnType<typeof createRolesLoaders>;

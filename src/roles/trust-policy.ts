@@ -1,0 +1,33 @@
+import { Errors } from '../common/errors';
+import { isValid, validatePolicy, type Finding } from '../policy';
+
+/**
+ * Validates a role's trust policy (AssumeRolePolicyDocument) as CreateRole and UpdateAssumeRolePolicy
+ * do: a resource-based policy whose statements name a Principal (AWS, Federated or Service) and only
+ * STS AssumeRole* actions, at most 2,048 non-whitespace characters. Version 2008-10-17 is still
+ * accepted for trust policies (AWS's own service roles were long written with it).
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
+ */
+export function assertTrustPolicy(field: string, document: string): void {
+  const findings = validatePolicy(document, { kind: 'TRUST', forStorage: false });
+  if (!isValid(findings)) throw malformed(findings);
+}
+
+/** A session policy (AssumeRole's Policy): an identity policy of at most 2,048 characters. */
+export const SESSION_POLICY_MAX_CHARS = 2048;
+
+export function assertSessionPolicy(field: string, document: string): void {
+  if (document.length > SESSION_POLICY_MAX_CHARS) {
+    throw Errors.badInput(field, `Invalid ${field}: a session policy is at most ${SESSION_POLICY_MAX_CHARS} characters`);
+  }
+  const findings = validatePolicy(document, { kind: 'IDENTITY', policyType: 'INLINE', forStorage: false });
+  if (!isValid(findings)) throw malformed(findings);
+}
+
+function malformed(findings: Finding[]) {
+  const errors = findings.filter((f) => f.severity === 'ERROR');
+  return Errors.malformedPolicy(
+    errors[0]?.message ?? 'Syntax errors in policy.',
+    errors.map((f) => ({ message: f.detail ? `${f.message} (${f.detail})` : f.message, path: f.path, severity: f.severity, code: f.code })),
+  );
+}
