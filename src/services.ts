@@ -58,7 +58,6 @@ export function createServices(config: Config, metrics: Metrics): Services {
   const hasher = new PasswordHasher(config.argon2);
   const sessions = new SessionService(config);
   const users = new UserService(config);
-  const roles = new RoleService(config);
   const oidcKeys = new OidcKeyStore({ ...DEFAULT_KEY_STORE_OPTIONS, allowInsecure: config.allowInsecureOidc });
   const oidcProviders = new OidcProviderService(config, oidcKeys);
   const masterKey = loadMasterKey(config);
@@ -71,6 +70,7 @@ export function createServices(config: Config, metrics: Metrics): Services {
     ipWindowSeconds: config.authLimits.ipWindowSeconds,
   });
   const policyStore = new PolicyStoreService(config);
+  const roles = new RoleService(config, policyStore);
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();

@@ -1,15 +1,25 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
+import { AccessKeyEntity } from './access-key.entity';
 import { LoginProfileEntity } from './login-profile.entity';
 
-/** Per-request loaders of the credentials domain (one query per batch, key order, null when absent). */
+/** Per-request loaders of the credentials domain (one query per batch, key order, null or [] when absent). */
 export function createCredentialsLoaders(em: () => EntityManager) {
   const loginProfileByUserId = new DataLoader<string, LoginProfileEntity | null>(async (userIds) => {
     const rows = await em().find(LoginProfileEntity, { where: { userId: In([...userIds]) } });
     const by = new Map(rows.map((r) => [r.userId, r]));
     return userIds.map((id) => by.get(id) ?? null);
   });
-  return { loginProfileByUserId };
+
+  /** A user's access keys (at most 2), oldest first. */
+  const accessKeysByUserId = new DataLoader<string, AccessKeyEntity[]>(async (userIds) => {
+    const rows = await em().find(AccessKeyEntity, { where: { userId: In([...userIds]) }, order: { createDate: 'ASC' } });
+    const by = new Map<string, AccessKeyEntity[]>();
+    for (const r of rows) by.set(r.userId, [...(by.get(r.userId) ?? []), r]);
+    return userIds.map((id) => by.get(id) ?? []);
+  });
+
+  return { loginProfileByUserId, accessKeysByUserId };
 }
 
 export type CredentialsLoaders = ReturnType<typeof createCredentialsLoaders>;

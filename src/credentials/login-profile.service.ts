@@ -1,16 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import { Errors } from '../common/errors';
 import type { UserEntity } from '../identity/user.entity';
+import { attemptKeys, type AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';
+import type { LoginService } from './login.service';
 import type { PasswordHasher } from './password-hasher';
+import type { PasswordPolicyService } from './password-policy.service';
 import { assertPasswordAcceptable } from './password-rules';
 import type { SessionService } from './session.service';
 
-/** Console passwords (AWS's login profiles): create, update, delete. */
+/** Console passwords (AWS's login profiles): create, update, delete, under the account password policy. */
 export class LoginProfileService {
   constructor(
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly policies: PasswordPolicyService,
+    private readonly limiter: AttemptLimiter,
+    private readonly login: () => LoginService,
   ) {}
 
   find(em: EntityManager, userId: string): Promise<LoginProfileEntity | null> {
@@ -25,7 +31,7 @@ export class LoginProfileService {
 
   async create(em: EntityManager, user: UserEntity, password: string, passwordResetRequired: boolean): Promise<LoginProfileEntity> {
     if (await this.find(em, user.id)) throw Errors.alreadyExists(`Login Profile for user ${user.userName}`);
-    assertPasswordAcceptable(password);
+    assertPasswordAcceptable(password, await this.policies.get(em), { userName: user.userName });
     const now = new Date();
     const profile = em.create(LoginProfileEntity, {
       userId: user.id,
@@ -38,21 +44,20 @@ export class LoginProfileService {
     return profile;
   }
 
-  /** An administrator sets a new password: every session of the user ends. */
+  /**
+   * An administrator sets a new password: the policy applies, every session of the user ends,
+   * and the password's failure count is reset (the administrator's reset of a locked password).
+   */
   async update(em: EntityManager, user: UserEntity, password: string | null | undefined, passwordResetRequired: boolean | null | undefined): Promise<LoginProfileEntity> {
     const profile = await this.get(em, user);
     if (password != null) {
-      assertPasswordAcceptable(password);
-      profile.passwordHash = await this.hasher.hash(password);
-      profile.passwordLastChanged = new Date();
+      await this.login().setPassword(em, user, profile, password, { passwordResetRequired: passwordResetRequired ?? profile.passwordResetRequired });
       await this.sessions.revokeAllForUser(em, user.id);
+      await this.limiter.reset(em, [attemptKeys.password(user.id)]);
+    } else if (passwordResetRequired != null) {
+      profile.passwordResetRequired = passwordResetRequired;
+      await em.update(LoginProfileEntity, { userId: user.id }, { passwordResetRequired });
     }
-    if (passwordResetRequired != null) profile.passwordResetRequired = passwordResetRequired;
-    await em.update(
-      LoginProfileEntity,
-      { userId: user.id },
-      { passwordHash: profile.passwordHash, passwordLastChanged: profile.passwordLastChanged, passwordResetRequired: profile.passwordResetRequired },
-    );
     return profile;
   }
 

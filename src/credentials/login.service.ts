@@ -1,10 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Errors } from '../common/errors';
 import type { RequestContext } from '../graphql/context';
-import type { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';
+import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
+import type { MfaService } from '../mfa/mfa.service';
+import { attemptKeys, type AttemptKey, type AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';
 import type { PasswordHasher } from './password-hasher';
+import { PasswordHistoryEntity } from './password-history.entity';
+import type { PasswordPolicyService, PasswordPolicyView } from './password-policy.service';
 import { assertPasswordAcceptable } from './password-rules';
 import type { SessionEntity } from './session.entity';
 import type { SessionService } from './session.service';
@@ -26,38 +32,74 @@ export interface LoginResult {
 /** Marker that CloudTrail writes for a sign-in with an unknown user name; we do the same. */
 export const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
+/** How many earlier password hashes are kept for passwordReusePrevention (AWS's maximum). */
+const PASSWORD_HISTORY_MAX = 24;
+
 /**
- * Sign-in with a password. Unknown users cost one argon2 verify against a dummy hash and get
- * the same INVALID_CREDENTIALS as a wrong password (no enumeration).
+ * Sign-in: password, then (for a user with an enabled MFA device) a single-use challenge answered
+ * with a TOTP code or a recovery code; a session only when every factor has passed, and it knows
+ * how it signed in (mfaAuthenticated/mfaAuthenticatedAt feed aws:MultiFactorAuthPresent/Age).
+ * Unknown users cost one argon2 verify against a dummy hash and get the same INVALID_CREDENTIALS
+ * as a wrong password (no enumeration); their name is throttled like a user's password.
  */
 export class LoginService {
   constructor(
     private readonly users: UserService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly limiter: AttemptLimiter,
+    private readonly mfa: MfaService,
+    private readonly challenges: MfaChallengeService,
+    private readonly policies: PasswordPolicyService,
   ) {}
 
   async login(ctx: RequestContext, em: EntityManager, userName: string, password: string): Promise<LoginResult> {
     const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
     const profile = user ? await em.findOne(LoginProfileEntity, { where: { userId: user.id } }) : null;
-    if (ctx.operation) {
-      ctx.operation.subjectArn = user ? this.users.userArn(user) : null;
-      ctx.operation.resourceArn = ctx.operation.subjectArn;
-      if (!user) ctx.operation.details = { userName: HIDDEN_USER };
-    }
+    this.recordSubject(ctx, user);
+    const keys = this.withIp(ctx, [user ? attemptKeys.password(user.id) : attemptKeys.unknownUserPassword(userName)]);
+    await this.limiter.assertAllowed(ctx, em, keys);
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
-    if (!ok || !user || !profile) throw Errors.invalidCredentials();
+    if (!ok || !user || !profile) {
+      this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
+      throw Errors.invalidCredentials();
+    }
+    await this.limiter.recordSuccess(em, keys);
     if (this.hasher.needsRehash(profile.passwordHash)) {
       await em.update(LoginProfileEntity, { userId: user.id }, { passwordHash: await this.hasher.hash(password) });
     }
-    return this.completeSignIn(em, user, profile, false);
+    if (await this.mfa.hasEnabledDevice(em, user.id)) {
+      ctx.services.metrics.loginAttempts.inc({ result: 'mfa_required' });
+      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id) };
+    }
+    return this.completeSignIn(ctx, em, user, profile, false);
+  }
+
+  /** The second step: a TOTP code (one step of skew) or an unused recovery code. */
+  async respondToMfaChallenge(ctx: RequestContext, em: EntityManager, challengeToken: string, code: string): Promise<LoginResult> {
+    const challenge = await this.challenges.find(em, challengeToken);
+    const user = await em.findOne(UserEntity, { where: { id: challenge.userId } });
+    const profile = user ? await em.findOne(LoginProfileEntity, { where: { userId: user.id } }) : null;
+    if (!user || !profile) throw Errors.invalidCredentials();
+    this.recordSubject(ctx, user);
+    const method = await this.mfa.verifySecondFactor(ctx, em, user, code);
+    await this.challenges.consume(em, challenge.id);
+    if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), secondFactor: method };
+    return this.completeSignIn(ctx, em, user, profile, true);
   }
 
   /** After every factor has passed: a full session, or a password-change-only one. */
-  async completeSignIn(em: EntityManager, user: UserEntity, profile: LoginProfileEntity, mfaAuthenticated: boolean): Promise<LoginResult> {
+  async completeSignIn(ctx: RequestContext, em: EntityManager, user: UserEntity, profile: LoginProfileEntity, mfaAuthenticated: boolean): Promise<LoginResult> {
     const now = new Date();
+    const policy = await this.policies.get(em);
+    const expiresAt = this.policies.expiresAt(policy, profile.passwordLastChanged);
+    const expired = expiresAt !== null && expiresAt.getTime() <= now.getTime();
+    if (expired && policy.hardExpiry) {
+      // AWS HardExpiry: the user cannot set a new password; an administrator must.
+      throw Errors.accessDenied(`The password of user ${user.userName} has expired; an administrator must reset it.`);
+    }
     await em.query('UPDATE "users" SET password_last_used = $2 WHERE id = $1', [user.id, now]);
-    const scope = profile.passwordResetRequired ? 'PASSWORD_CHANGE' : 'FULL';
+    const scope = profile.passwordResetRequired || expired ? 'PASSWORD_CHANGE' : 'FULL';
     const { token, session } = await this.sessions.issue(em, {
       kind: 'USER',
       scope,
@@ -67,6 +109,7 @@ export class LoginService {
       temporary: false,
       lifetimeSeconds: scope === 'PASSWORD_CHANGE' ? 15 * 60 : undefined,
     });
+    ctx.services.metrics.loginAttempts.inc({ result: scope === 'FULL' ? 'success' : 'password_reset_required' });
     return {
       status: scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED',
       session: { token, expiresAt: session.expiresAt, mfaAuthenticated },
@@ -75,22 +118,20 @@ export class LoginService {
   }
 
   /**
-   * The caller changes their own password (iam:ChangePassword). Every other session of the user
-   * ends; a password-reset session is replaced by a full one.
+   * The caller changes their own password (iam:ChangePassword), through the same limiter as
+   * sign-in. Every other session of the user ends; a password-reset session is replaced by a full one.
    */
-  async changePassword(em: EntityManager, user: UserEntity, session: SessionEntity, oldPassword: string, newPassword: string): Promise<SessionView | null> {
+  async changePassword(ctx: RequestContext, em: EntityManager, user: UserEntity, session: SessionEntity, oldPassword: string, newPassword: string): Promise<SessionView | null> {
+    const keys = this.withIp(ctx, [attemptKeys.password(user.id)]);
+    await this.limiter.assertAllowed(ctx, em, keys);
     const profile = await em.findOne(LoginProfileEntity, { where: { userId: user.id } });
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, oldPassword);
-    if (!ok || !profile) throw Errors.invalidCredentials();
-    assertPasswordAcceptable(newPassword);
-    if (newPassword === oldPassword) {
-      throw Errors.passwordPolicy('Password does not conform to the account password policy: the new password must differ from the old one.', ['must differ from the current password']);
+    if (!ok || !profile) {
+      this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
+      throw Errors.invalidCredentials();
     }
-    await em.update(
-      LoginProfileEntity,
-      { userId: user.id },
-      { passwordHash: await this.hasher.hash(newPassword), passwordLastChanged: new Date(), passwordResetRequired: false },
-    );
+    await this.limiter.recordSuccess(em, keys);
+    await this.setPassword(em, user, profile, newPassword, { passwordResetRequired: false });
     if (session.scope === 'PASSWORD_CHANGE') {
       await this.sessions.revokeAllForUser(em, user.id);
       const { token, session: full } = await this.sessions.issue(em, {
@@ -105,5 +146,54 @@ export class LoginService {
     }
     await this.sessions.revokeAllForUser(em, user.id, session.id);
     return null;
+  }
+
+  /**
+   * Sets a new password on an existing profile: the account policy and the breached-password
+   * list, then passwordReusePrevention against the current and earlier hashes.
+   */
+  async setPassword(em: EntityManager, user: UserEntity, profile: LoginProfileEntity, newPassword: string, opts: { passwordResetRequired: boolean }): Promise<void> {
+    const policy = await this.policies.get(em);
+    assertPasswordAcceptable(newPassword, policy, { userName: user.userName });
+    await this.assertNotReused(em, user, profile, policy, newPassword);
+    await em.insert(PasswordHistoryEntity, { id: randomUUID(), userId: user.id, passwordHash: profile.passwordHash, createdAt: new Date() });
+    await em.query(
+      `DELETE FROM password_history WHERE user_id = $1 AND id NOT IN
+         (SELECT id FROM password_history WHERE user_id = $1 ORDER BY created_at DESC LIMIT $2)`,
+      [user.id, PASSWORD_HISTORY_MAX],
+    );
+    profile.passwordHash = await this.hasher.hash(newPassword);
+    profile.passwordLastChanged = new Date();
+    profile.passwordResetRequired = opts.passwordResetRequired;
+    await em.update(
+      LoginProfileEntity,
+      { userId: user.id },
+      { passwordHash: profile.passwordHash, passwordLastChanged: profile.passwordLastChanged, passwordResetRequired: profile.passwordResetRequired },
+    );
+  }
+
+  /** AWS PasswordReusePrevention N: none of the last N passwords (the current one included). */
+  private async assertNotReused(em: EntityManager, user: UserEntity, profile: LoginProfileEntity, policy: PasswordPolicyView, newPassword: string): Promise<void> {
+    const n = policy.passwordReusePrevention ?? 1; // the current password is never "new" (NIST: a change must change it)
+    const history = n > 1
+      ? await em.find(PasswordHistoryEntity, { where: { userId: user.id }, order: { createdAt: 'DESC' }, take: n - 1 })
+      : [];
+    for (const hash of [profile.passwordHash, ...history.map((h) => h.passwordHash)]) {
+      if (await this.hasher.verify(hash, newPassword)) {
+        const reason = n > 1 ? `must differ from the last ${n} passwords` : 'must differ from the current password';
+        throw Errors.passwordPolicy(`Password does not conform to the account password policy: it ${reason}.`, [reason]);
+      }
+    }
+  }
+
+  private recordSubject(ctx: RequestContext, user: UserEntity | null): void {
+    if (!ctx.operation) return;
+    ctx.operation.subjectArn = user ? this.users.userArn(user) : null;
+    ctx.operation.resourceArn = ctx.operation.subjectArn;
+    if (!user) ctx.operation.details = { userName: HIDDEN_USER };
+  }
+
+  private withIp(ctx: RequestContext, keys: AttemptKey[]): AttemptKey[] {
+    return ctx.sourceIp ? [...keys, attemptKeys.ip(ctx.sourceIp)] : keys;
   }
 }

@@ -9,9 +9,11 @@ import { credentialsResolvers } from './resolvers/credentials.resolvers';
 import { identityResolvers } from './resolvers/identity.resolvers';
 import { mfaResolvers } from './resolvers/mfa.resolvers';
 import { oidcResolvers } from './resolvers/oidc.resolvers';
+import { policyResolvers } from './resolvers/policy.resolvers';
 import { rolesResolvers } from './resolvers/roles.resolvers';
 import { stsResolvers } from './resolvers/sts.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
+import { simulationResolvers } from './resolvers/simulation.resolvers';
 import { transactional } from './transactional';
 
 /** schema.graphql at the repository root is the source of truth (types are generated from it). */
@@ -24,7 +26,7 @@ export function loadTypeDefs(): string {
   }
 }
 
-const domainResolvers: Resolvers[] = [scalarResolvers, authResolvers, credentialsResolvers, mfaResolvers, identityResolvers, auditResolvers, rolesResolvers, stsResolvers, oidcResolvers];
+const domainResolvers: Resolvers[] = [scalarResolvers, authResolvers, credentialsResolvers, mfaResolvers, identityResolvers, auditResolvers, rolesResolvers, stsResolvers, oidcResolvers, policyResolvers, simulationResolvers];
 
 /** Merges the domains' resolver maps and makes every mutation field one transaction. */
 export function buildResolvers(extra: Resolvers[] = []): Resolvers {

@@ -1,4 +1,5 @@
-import { ScureBase32Plugin, generate, verify } from 'otplib';
+import { generate, verify } from '@otplib/totp';
+import { base32Encode, nodeCryptoPlugin } from './node-crypto-plugin';
 import type { SeedPlaintext } from './seed-cipher';
 
 /**
@@ -8,10 +9,8 @@ import type { SeedPlaintext } from './seed-cipher';
 export const TOTP_PERIOD = 30;
 export const TOTP_DIGITS = 6;
 
-const base32 = new ScureBase32Plugin();
-
 export function seedToBase32(seed: SeedPlaintext): string {
-  return base32.encode(seed, { padding: false });
+  return base32Encode(seed);
 }
 
 /** The RFC 6238 time step T = floor((now - T0) / X). */
@@ -20,7 +19,7 @@ export function timeStepAt(epochSeconds: number): number {
 }
 
 export function totpCode(seed: Uint8Array, step: number): Promise<string> {
-  return generate({ secret: seed, epoch: step * TOTP_PERIOD, period: TOTP_PERIOD, digits: TOTP_DIGITS, algorithm: 'sha1' });
+  return generate({ secret: seed, epoch: step * TOTP_PERIOD, period: TOTP_PERIOD, digits: TOTP_DIGITS, algorithm: 'sha1', crypto: nodeCryptoPlugin });
 }
 
 /**
@@ -39,6 +38,7 @@ export async function matchTotpStep(seed: Uint8Array, code: string, centerStep: 
     period: TOTP_PERIOD,
     digits: TOTP_DIGITS,
     algorithm: 'sha1',
+    crypto: nodeCryptoPlugin,
   });
   return result.valid ? (result as { timeStep: number }).timeStep : null;
 }

@@ -27,7 +27,10 @@ export const authResolvers: Resolvers = {
   },
 
   Mutation: {
+    // No bearer token: the password (then the second factor) is the credential.
     login: async (_, { input }, ctx) => ctx.services.login.login(ctx, ctx.em, input.userName, input.password),
+    respondToMfaChallenge: async (_, { input }, ctx) =>
+      ctx.services.login.respondToMfaChallenge(ctx, ctx.em, input.challengeToken, input.code),
     logout: async (_, __, ctx) => {
       const p = requirePrincipal(ctx);
       await ctx.services.sessions.revoke(ctx.em, p.session.id);
@@ -41,8 +44,11 @@ export const authResolvers: Resolvers = {
     changePassword: async (_, { input }, ctx) => {
       const p = requirePrincipal(ctx);
       if (p.kind !== 'USER') throw Errors.badInput('oldPassword', 'Only IAM users have a password to change.');
-      await authorize(ctx, 'iam:ChangePassword', ctx.services.users.userArn(p.user));
-      const session = await ctx.services.login.changePassword(ctx.em, p.user, p.session, input.oldPassword, input.newPassword);
+      const userArn = ctx.services.users.userArn(p.user);
+      // AWS AllowUsersToChangePassword: every user may change their own password without a policy.
+      if ((await ctx.services.passwordPolicies.get(ctx.em)).allowUsersToChangePassword) recordOperation(ctx, 'iam:ChangePassword', userArn);
+      else await authorize(ctx, 'iam:ChangePassword', userArn);
+      const session = await ctx.services.login.changePassword(ctx, ctx.em, p.user, p.session, input.oldPassword, input.newPassword);
       return { session };
     },
     createLoginProfile: async (_, { input }, ctx) => {
@@ -70,3 +76,12 @@ export const authResolvers: Resolvers = {
       profile.user?.userName ?? (await ctx.loaders.identity.userById.load(profile.userId))?.userName ?? '',
   },
 };
+
+/** For the audit log, when the account policy itself grants the action (still requires a caller). */
+function recordOperation(ctx: Parameters<typeof requirePrincipal>[0], action: string, resourceArn: string): void {
+  requirePrincipal(ctx);
+  if (ctx.operation && !ctx.operation.resourceArn) {
+    ctx.operation.action = action;
+    ctx.operation.resourceArn = resourceArn;
+  }
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Errors } from '../common/errors';
+import { constantTimeEqual, sha256Hex, uniqueId } from '../common/ids';
+import type { RequestContext } from '../graphql/context';
+import type { UserEntity } from '../identity/user.entity';
+import { AccessKeyEntity, type AccessKeyStatus } from './access-key.entity';
+import { attemptKeys, type AttemptLimiter } from './attempt-limiter';
+
+export const MAX_ACCESS_KEYS_PER_USER = 2;
+
+export interface AccessKeyWithSecret {
+  accessKeyId: string;
+  secretAccessKey: string;
+  userName: string;
+  status: AccessKeyStatus;
+  createDate: Date;
+}
+
+/**
+ * IAM access keys: an AKIA… id and a 40-character secret (240 random bits) shown once and
+ * stored only as its SHA-256. Two per user, as in AWS (LimitExceeded past that).
+ */
+export class AccessKeyService {
+  constructor(private readonly limiter: AttemptLimiter) {}
+
+  async create(em: EntityManager, user: UserEntity): Promise<AccessKeyWithSecret> {
+    // Lock the user row so that concurrent creates for one user are counted one after another.
+    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+    const count = await em.count(AccessKeyEntity, { where: { userId: user.id } });
+    if (count >= MAX_ACCESS_KEYS_PER_USER) {
+      throw Errors.limitExceeded(`Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS_PER_USER}`);
+    }
+    const secretAccessKey = randomBytes(30).toString('base64');
+    const key = em.create(AccessKeyEntity, {
+      accessKeyId: uniqueId('AKIA').slice(0, 20),
+      userId: user.id,
+      secretHash: sha256Hex(secretAccessKey),
+      status: 'Active',
+      createDate: new Date(),
+      lastUsedDate: null,
+    });
+    await em.insert(AccessKeyEntity, key);
+    return { accessKeyId: key.accessKeyId, secretAccessKey, userName: user.userName, status: key.status, createDate: key.createDate };
+  }
+
+  async get(em: EntityManager, user: UserEntity, accessKeyId: string): Promise<AccessKeyEntity> {
+    const key = accessKeyId.length <= 128 ? await em.findOne(AccessKeyEntity, { where: { accessKeyId, userId: user.id } }) : null;
+    if (!key) throw Errors.noSuchEntity(`The Access Key with id ${accessKeyId.slice(0, 128)}`);
+    return key;
+  }
+
+  async updateStatus(em: EntityManager, user: UserEntity, accessKeyId: string, status: AccessKeyStatus): Promise<AccessKeyEntity> {
+    const key = await this.get(em, user, accessKeyId);
+    key.status = status;
+    await em.update(AccessKeyEntity, { accessKeyId: key.accessKeyId }, { status });
+    return key;
+  }
+
+  async delete(em: EntityManager, user: UserEntity, accessKeyId: string): Promise<void> {
+    const key = await this.get(em, user, accessKeyId);
+    await em.delete(AccessKeyEntity, { accessKeyId: key.accessKeyId });
+  }
+
+  /**
+   * The active key whose secret matches, through the guessing limiter; INVALID_CREDENTIALS for
+   * an unknown key, an inactive key or a wrong secret alike. Records the key's last use.
+   */
+  async authenticateWithCredentials(ctx: RequestContext, em: EntityManager, accessKeyId: string, secretAccessKey: string): Promise<AccessKeyEntity> {
+    const found = accessKeyId.length <= 128 ? await em.findOne(AccessKeyEntity, { where: { accessKeyId } }) : null;
+    const keys = [attemptKeys.accessKey(accessKeyId, found?.userId ?? null)];
+    if (ctx.sourceIp) keys.push(attemptKeys.ip(ctx.sourceIp));
+    await this.limiter.assertAllowed(ctx, em, keys);
+    const ok = found !== null && constantTimeEqual(found.secretHash, sha256Hex(secretAccessKey)) && found.status === 'Active';
+    if (!ok) {
+      this.limiter.recordFailure(ctx, keys, 'invalid_access_key');
+      throw Errors.invalidCredentials();
+    }
+    await this.limiter.recordSuccess(em, keys);
+    found.lastUsedDate = new Date();
+    await em.update(AccessKeyEntity, { accessKeyId: found.accessKeyId }, { lastUsedDate: found.lastUsedDate });
+    return found;
+  }
+}

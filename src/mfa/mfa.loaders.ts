@@ -1,0 +1,16 @@
+import DataLoader from 'dataloader';
+import { In, type EntityManager } from 'typeorm';
+import { MfaDeviceEntity } from './mfa-device.entity';
+
+/** Per-request loaders of the MFA domain: a user's enabled devices (at most 8), one query per batch. */
+export function createMfaLoaders(em: () => EntityManager) {
+  const mfaDevicesByUserId = new DataLoader<string, MfaDeviceEntity[]>(async (userIds) => {
+    const rows = await em().find(MfaDeviceEntity, { where: { userId: In([...userIds]) }, order: { enableDate: 'ASC' } });
+    const by = new Map<string, MfaDeviceEntity[]>();
+    for (const r of rows) by.set(r.userId!, [...(by.get(r.userId!) ?? []), r]);
+    return userIds.map((id) => by.get(id) ?? []);
+  });
+  return { mfaDevicesByUserId };
+}
+
+export type MfaLoaders = ReturnType<typeof createMfaLoaders>;
