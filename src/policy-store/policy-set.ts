@@ -43,7 +43,7 @@ export interface PrincipalPolicySet {
   readsResourceTags: boolean;
 }
 
-export interface EffectiveStatement {
+export interface EffectiveStatementView {
   sid: string | null;
   effect: 'Allow' | 'Deny';
   actions: string[] | null;
@@ -67,13 +67,13 @@ export function buildPolicySet(ref: PrincipalRef, entries: PolicySetEntry[], bou
   return { ref, entries, identity, boundary, boundaryArn, readsResourceTags };
 }
 
-const listings = new WeakMap<PrincipalPolicySet, EffectiveStatement[]>();
+const listings = new WeakMap<PrincipalPolicySet, EffectiveStatementView[]>();
 
 /** Every statement of the set with its source, computed once per cached set. */
-export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatement[] {
+export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatementView[] {
   const hit = listings.get(set);
   if (hit) return hit;
-  const out: EffectiveStatement[] = [];
+  const out: EffectiveStatementView[] = [];
   for (const e of set.entries) {
     const doc = e.policy.document;
     if (!doc) continue;

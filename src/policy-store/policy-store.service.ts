@@ -5,6 +5,7 @@ import { Errors } from '../common/errors';
 import { assertName } from '../common/validation';
 import type { Config } from '../config/config';
 import type { RequestContext } from '../graphql/context';
+import { createLoaders, type Loaders } from '../graphql/loaders';
 import { GROUP_DELETE_CONFLICTS } from '../identity/group.service';
 import { USER_DELETE_CONFLICTS } from '../identity/user.service';
 import { POLICY_SIZE_LIMITS, policySize } from '../policy';
@@ -12,7 +13,7 @@ import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { assertValidDocument } from './policy-documents';
 import { PolicyCache, type Invalidation } from './policy-cache';
-import { buildPolicySet, effectiveStatements, type EffectiveStatement, type PolicySetEntry, type PrincipalPolicySet } from './policy-set';
+import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicySetEntry, type PrincipalPolicySet } from './policy-set';
 import { PRINCIPAL_TABLES, type PrincipalRef, type PrincipalType } from './principal-ref';
 
 // AWS's DeleteUser/DeleteGroup refuse while policies are attached or embedded (DeleteConflict).
@@ -36,7 +37,7 @@ const INLINE_LIMIT: Record<PrincipalType, number> = {
 
 export interface EffectivePermissionsView {
   principalArn: string;
-  statements: EffectiveStatement[];
+  statements: EffectiveStatementView[];
 }
 
 /**
@@ -169,16 +170,20 @@ export class PolicyStoreService {
     if (hit) return hit;
     const generation = this.cache.currentGeneration;
     const inTransaction = !!ctx.em.queryRunner?.isTransactionActive;
-    const groups = ref.type === 'USER' ? await ctx.loaders.identity.groupsByUserId.load(ref.id) : [];
+    // Apollo hands resolvers a shallow copy of the context, so the request's loaders still read the
+    // original (non-transactional) `em`; inside a mutation, read through loaders bound to its transaction.
+    const txEm = ctx.em;
+    const loaders = inTransaction ? createLoaders(() => txEm) : ctx.loaders;
+    const groups = ref.type === 'USER' ? await loaders.identity.groupsByUserId.load(ref.id) : [];
     const owners: Array<{ id: string; type: PrincipalType; viaGroup: string | null }> = [
       { id: ref.id, type: ref.type, viaGroup: null },
       ...groups.map((g) => ({ id: g.id, type: 'GROUP' as const, viaGroup: g.groupName })),
     ];
     const ids = owners.map((o) => o.id);
     const [attached, inline, boundaryArn] = await Promise.all([
-      ctx.loaders.policyStore.attachedByPrincipalId.loadMany(ids),
-      ctx.loaders.policyStore.inlineByPrincipalId.loadMany(ids),
-      this.boundaryArnOf(ctx, ref),
+      loaders.policyStore.attachedByPrincipalId.loadMany(ids),
+      loaders.policyStore.inlineByPrincipalId.loadMany(ids),
+      this.boundaryArnOf(loaders, ref),
     ]);
     const entries: PolicySetEntry[] = [];
     owners.forEach((owner, i) => {
@@ -202,7 +207,7 @@ export class PolicyStoreService {
       }
     });
     if (boundaryArn) {
-      const b = await ctx.loaders.policyStore.defaultVersionByPolicyArn.load(boundaryArn);
+      const b = await loaders.policyStore.defaultVersionByPolicyArn.load(boundaryArn);
       if (b) {
         const meta = { id: b.policy.arn, kind: 'MANAGED' as const, arn: b.policy.arn, name: b.policy.policyName, versionId: b.version.versionId, isAwsManaged: b.policy.isAwsManaged, ownerType: null };
         entries.push({
@@ -240,9 +245,9 @@ export class PolicyStoreService {
     return arns.role(account, r.path, r.roleName);
   }
 
-  private async boundaryArnOf(ctx: RequestContext, ref: PrincipalRef): Promise<string | null> {
-    if (ref.type === 'USER') return (await ctx.loaders.identity.userById.load(ref.id))?.permissionsBoundaryArn ?? null;
-    if (ref.type === 'ROLE') return (await ctx.loaders.policyStore.roleInfoById.load(ref.id))?.permissionsBoundaryArn ?? null;
+  private async boundaryArnOf(loaders: Loaders, ref: PrincipalRef): Promise<string | null> {
+    if (ref.type === 'USER') return (await loaders.identity.userById.load(ref.id))?.permissionsBoundaryArn ?? null;
+    if (ref.type === 'ROLE') return (await loaders.policyStore.roleInfoById.load(ref.id))?.permissionsBoundaryArn ?? null;
     return null;
   }
 

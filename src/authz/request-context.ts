@@ -1,0 +1,66 @@
+import { RequestContext as PolicyContext } from '../policy';
+import type { RequestContext } from '../graphql/context';
+import type { RequestContextKeys } from './authorize';
+import type { CallerPrincipal } from './principal';
+
+/**
+ * The request context of one call, as AWS builds it ("AWS global condition context keys"):
+ *  - aws:username (IAM users only), aws:userid, aws:PrincipalArn (a role session's is the role's
+ *    ARN), aws:PrincipalType ('User' / 'AssumedRole'), aws:PrincipalTag/KEY (the user's or role's tags);
+ *  - aws:MultiFactorAuthPresent: present for temporary credentials only. Every bearer session here
+ *    is a session credential, so it is always present, 'true' or 'false';
+ *    aws:MultiFactorAuthAge only when MFA was used; aws:TokenIssueTime (the session's issue time);
+ *  - aws:SourceIp, aws:CurrentTime, aws:EpochTime, aws:SecureTransport;
+ *  - keys fixed at issue time (web identity claims), then the operation's own keys (aws:RequestTag/…,
+ *    aws:TagKeys, iam:PolicyARN, iam:PermissionsBoundary, iam:ResourceTag/…), which win.
+ * Key names are case-insensitive; the policy library stores them lowercased.
+ * Used by authorize() and, for trust policies, by the roles domain.
+ */
+export function buildRequestContext(
+  ctx: Pick<RequestContext, 'sourceIp' | 'secureTransport'>,
+  principal: CallerPrincipal,
+  extra: RequestContextKeys = {},
+  now: Date = new Date(),
+): PolicyContext {
+  const c = new PolicyContext();
+  const s = principal.session;
+  if (principal.kind === 'USER') {
+    c.set('aws:username', [principal.user.userName], false, 'STRING');
+    c.set('aws:PrincipalType', ['User'], false, 'STRING');
+    c.set('aws:PrincipalArn', [principal.arn], false, 'STRING');
+    for (const t of principal.user.tags) c.set(`aws:PrincipalTag/${t.key}`, [t.value], false, 'STRING');
+  } else {
+    c.set('aws:PrincipalType', ['AssumedRole'], false, 'STRING');
+    c.set('aws:PrincipalArn', [principal.roleArn], false, 'STRING');
+    for (const t of principal.tags ?? []) c.set(`aws:PrincipalTag/${t.key}`, [t.value], false, 'STRING');
+  }
+  c.set('aws:userid', [principal.userId], false, 'STRING');
+  c.set('aws:MultiFactorAuthPresent', [s.mfaAuthenticated ? 'true' : 'false'], false, 'BOOLEAN');
+  if (s.mfaAuthenticated && s.mfaAuthenticatedAt) {
+    const age = Math.max(0, Math.floor((now.getTime() - s.mfaAuthenticatedAt.getTime()) / 1000));
+    c.set('aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
+  }
+  c.set('aws:TokenIssueTime', [s.createdAt.toISOString()], false, 'DATE');
+  if (ctx.sourceIp) c.set('aws:SourceIp', [ctx.sourceIp], false, 'IP');
+  c.set('aws:CurrentTime', [now.toISOString()], false, 'DATE');
+  c.set('aws:EpochTime', [String(Math.floor(now.getTime() / 1000))], false, 'NUMERIC');
+  c.set('aws:SecureTransport', [ctx.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
+  for (const [k, v] of Object.entries(s.context ?? {})) setValue(c, k, v);
+  for (const [k, v] of Object.entries(extra)) setValue(c, k, v);
+  return c;
+}
+
+function setValue(c: PolicyContext, key: string, v: string | string[] | number | boolean): void {
+  if (Array.isArray(v)) c.set(key, v.map(String), true, 'STRING_LIST');
+  else c.set(key, [String(v)], false, typeof v === 'number' ? 'NUMERIC' : typeof v === 'boolean' ? 'BOOLEAN' : 'STRING');
+}
+
+/** iam:ResourceTag/KEY and aws:ResourceTag/KEY of a target user or role (tag-based access control). */
+export function resourceTagContext(tags: ReadonlyArray<{ key: string; value: string }>): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const t of tags) {
+    keys[`iam:ResourceTag/${t.key}`] = t.value;
+    keys[`aws:ResourceTag/${t.key}`] = t.value;
+  }
+  return keys;
+}

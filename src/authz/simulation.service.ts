@@ -1,0 +1,108 @@
+import { Errors } from '../common/errors';
+import {
+  compilePolicy,
+  contextFromEntries,
+  evaluate,
+  explain,
+  isValid,
+  validatePolicy,
+  type CompiledPolicy,
+  type ContextEntry,
+  type EvaluationResult,
+  type MatchedStatement,
+  type RequestContext as PolicyContext,
+} from '../policy';
+import { findingsExtension } from '../policy-store/policy-documents';
+import type { PolicyMeta } from '../policy-store/policy-set';
+
+/** AWS's SimulatePrincipalPolicy/SimulateCustomPolicy return at most this many results per call here. */
+export const MAX_SIMULATION_RESULTS = 1000;
+
+export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'NONE';
+
+export interface SimulationResult {
+  evalActionName: string;
+  evalResourceName: string;
+  evalDecision: EvaluationResult['decision'];
+  matchedStatements: Array<{ sourcePolicyId: string; sourcePolicyType: PolicySourceType; statementIndex: number; sid: string | null; effect: 'Allow' | 'Deny' }>;
+  missingContextValues: string[];
+  allowedByPermissionsBoundary: boolean | null;
+  explanation: string;
+}
+
+export interface SimulationRequest {
+  identity: readonly CompiledPolicy<PolicyMeta>[];
+  boundary: readonly CompiledPolicy<PolicyMeta>[];
+  actionNames: readonly string[];
+  resourceArns: readonly string[];
+  context: PolicyContext;
+}
+
+/**
+ * Policy documents given to a simulator (PolicyInputList…): every document the language defines is
+ * evaluated, 2008-10-17 and Version-less ones included (variables then stay literal), but a
+ * malformed one is MALFORMED_POLICY_DOCUMENT with its findings, as AWS's simulators refuse it.
+ */
+export function compileInputPolicies(list: readonly string[], field: string, idPrefix: string, kind: PolicyMeta['kind']): CompiledPolicy<PolicyMeta>[] {
+  return list.map((doc, i) => {
+    const findings = validatePolicy(doc, { kind: 'IDENTITY', policyType: 'INLINE' });
+    if (!isValid(findings)) {
+      const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `${field}[${i}]${f.path.slice(1)}` }));
+      throw Errors.malformedPolicy(`${errors[0]!.message} (${field}[${i}])`, findingsExtension(errors));
+    }
+    const id = `${idPrefix}.${i + 1}`;
+    return compilePolicy(doc, { id, kind, arn: null, name: id, versionId: null, isAwsManaged: false, ownerType: null });
+  });
+}
+
+/** Context entries typed as AWS's simulators type them; a bad entry is BAD_USER_INPUT. */
+export function simulationContext(entries: readonly ContextEntry[], callerKeys: Record<string, string> = {}): PolicyContext {
+  const { context, findings } = contextFromEntries(entries);
+  if (!context) {
+    const first = findings.find((f) => f.severity === 'ERROR');
+    throw Errors.badInput('contextEntries', `Invalid contextEntries: ${first?.message ?? 'bad entry'}`);
+  }
+  // Caller keys (aws:username…) fill in what the entries do not set themselves.
+  for (const [k, v] of Object.entries(callerKeys)) if (!context.has(k)) context.set(k, [v], false, 'STRING');
+  return context;
+}
+
+function sourceType(m: MatchedStatement<PolicyMeta>): PolicySourceType {
+  if (m.scope === 'BOUNDARY') return 'PERMISSIONS_BOUNDARY';
+  if (m.scope === 'SESSION') return 'SESSION';
+  const meta = m.policy;
+  if (meta.kind === 'MANAGED') return meta.isAwsManaged ? 'AWS_MANAGED' : 'USER_MANAGED';
+  if (meta.kind === 'INLINE') return meta.ownerType ?? 'NONE';
+  return 'NONE';
+}
+
+/** One result per action and resource, in input order. */
+export function simulate(req: SimulationRequest): SimulationResult[] {
+  const resources = req.resourceArns.length > 0 ? req.resourceArns : ['*'];
+  if (req.actionNames.length === 0) throw Errors.badInput('actionNames', 'Invalid actionNames: at least one action is required');
+  if (req.actionNames.length * resources.length > MAX_SIMULATION_RESULTS) {
+    throw Errors.badInput('actionNames', `Invalid actionNames: at most ${MAX_SIMULATION_RESULTS} action and resource pairs per call`);
+  }
+  const out: SimulationResult[] = [];
+  for (const action of req.actionNames) {
+    for (const resource of resources) {
+      const result = evaluate<PolicyMeta>({ action, resource, context: req.context }, { identity: req.identity, boundary: req.boundary });
+      out.push({
+        evalActionName: action,
+        evalResourceName: resource,
+        evalDecision: result.decision,
+        matchedStatements: result.matchedStatements.map((m) => ({
+          sourcePolicyId: m.policy.id,
+          sourcePolicyType: sourceType(m),
+          statementIndex: m.statementIndex,
+          sid: m.sid,
+          effect: m.effect,
+        })),
+        missingContextValues: result.missingContextValues,
+        allowedByPermissionsBoundary: result.allowedByPermissionsBoundary,
+        explanation: explain(result, { action, resource }),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+import { authorize } from '../../authz/authorize';
+import { resourceTagContext } from '../../authz/request-context';
+import { parseIamArn } from '../../common/arn';
+import { Errors } from '../../common/errors';
+import type { GroupEntity } from '../../identity/group.entity';
+import type { UserEntity } from '../../identity/user.entity';
+import type { ManagedPolicyEntity } from '../../policy-store/managed-policy.entity';
+import type { PolicyVersionEntity } from '../../policy-store/policy-version.entity';
+import type { PolicyVersionView } from '../../policy-store/policy-views';
+import type { PrincipalRef } from '../../policy-store/principal-ref';
+import type { RequestContext } from '../context';
+import { decodeCursor, pageSize, toConnection } from '../connection';
+import type { Resolvers } from '../generated/graphql-types';
+
+const userRef = (u: UserEntity): PrincipalRef => ({ type: 'USER', id: u.id });
+const groupRef = (g: GroupEntity): PrincipalRef => ({ type: 'GROUP', id: g.id });
+
+function versionView(policy: ManagedPolicyEntity, v: PolicyVersionEntity): PolicyVersionView {
+  return { versionId: v.versionId, document: v.document, isDefaultVersion: v.versionId === policy.defaultVersionId, createDate: v.createDate };
+}
+
+/** The user of a user-targeted operation, its ARN and iam:ResourceTag/… keys. */
+async function targetUser(ctx: RequestContext, userName: string) {
+  const user = await ctx.services.users.getByName(ctx.em, userName);
+  return { user, arn: ctx.services.users.userArn(user), tags: resourceTagContext(user.tags) };
+}
+
+async function targetGroup(ctx: RequestContext, groupName: string) {
+  const group = await ctx.services.groups.getByName(ctx.em, groupName);
+  return { group, arn: ctx.services.groups.groupArn(group) };
+}
+
+/** A user, group or role by ARN (effectivePermissions, simulatePrincipalPolicy), or NO_SUCH_ENTITY. */
+export async function principalByArn(ctx: RequestContext, principalArn: string): Promise<PrincipalRef> {
+  const p = parseIamArn(principalArn);
+  const missing = () => Errors.noSuchEntity(`The principal ${principalArn}`);
+  if (!p || p.service !== 'iam' || p.account !== ctx.config.accountId) throw missing();
+  if (p.resourceType === 'user') {
+    const u = await ctx.services.users.findByName(ctx.em, p.name);
+    if (!u || ctx.services.users.userArn(u) !== principalArn) throw missing();
+    ctx.loaders.identity.userById.prime(u.id, u);
+    return userRef(u);
+  }
+  if (p.resourceType === 'group') {
+    const g = await ctx.services.groups.findByName(ctx.em, p.name);
+    if (!g || ctx.services.groups.groupArn(g) !== principalArn) throw missing();
+    return groupRef(g);
+  }
+  if (p.resourceType === 'role') {
+    const rows: Array<{ id: string; path: string; role_name: string }> = await ctx.em.query(
+      'SELECT id, path, role_name FROM "roles" WHERE role_name_lower = $1',
+      [p.name.toLowerCase()],
+    );
+    const r = rows.find((x) => x.path === p.path);
+    if (!r) throw missing();
+    return { type: 'ROLE', id: r.id };
+  }
+  throw missing();
+}
+
+/** Managed policies, attachments, inline policies, boundaries, effective permissions. */
+export const policyResolvers: Resolvers = {
+  Query: {
+    policy: async (_, { arn }, ctx) => {
+      await authorize(ctx, 'iam:GetPolicy', arn);
+      return ctx.services.managedPolicies.getByArn(ctx.em, arn);
+    },
+    policies: async (_, { scope, onlyAttached, pathPrefix, first, after }, ctx) => {
+      await authorize(ctx, 'iam:ListPolicies', '*');
+      const limit = pageSize(first);
+      const afterKey = decodeCursor(after);
+      const filter = { scope: scope ?? 'ALL', onlyAttached: onlyAttached ?? false, pathPrefix: pathPrefix ?? '/' };
+      const rows = await ctx.services.managedPolicies.list(ctx.em, filter, limit, afterKey);
+      return toConnection(rows, limit, (p) => p.arn, afterKey !== null);
+    },
+    policyVersion: async (_, { arn, versionId }, ctx) => {
+      await authorize(ctx, 'iam:GetPolicyVersion', arn);
+      const policy = await ctx.services.managedPolicies.getByArn(ctx.em, arn);
+      return versionView(policy, await ctx.services.managedPolicies.getVersion(ctx.em, policy, versionId));
+    },
+    effectivePermissions: async (_, { principalArn }, ctx) => {
+      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', principalArn);
+      const ref = await principalByArn(ctx, principalArn);
+      return ctx.services.policyStore.effectivePermissions(ctx, ref, principalArn);
+    },
+  },
+
+  Mutation: {
+    createPolicy: async (_, { input }, ctx) => {
+      const policyArn = `arn:aws:iam::${ctx.config.accountId}:policy${input.path ?? '/'}${input.policyName}`;
+      await authorize(ctx, 'iam:CreatePolicy', policyArn);
+      return { policy: await ctx.services.managedPolicies.create(ctx.em, input) };
+    },
+    createPolicyVersion: async (_, { input }, ctx) => {
+      const principal = await authorize(ctx, 'iam:CreatePolicyVersion', input.policyArn);
+      const { policy, version } = await ctx.services.managedPolicies.createVersion(ctx.em, input.policyArn, input.policyDocument, input.setAsDefault ?? false, principal.arn);
+      return { policyVersion: versionView(policy, version) };
+    },
+    setDefaultPolicyVersion: async (_, { input }, ctx) => {
+      const principal = await authorize(ctx, 'iam:SetDefaultPolicyVersion', input.policyArn);
+      return { policy: await ctx.services.managedPolicies.setDefaultVersion(ctx.em, input.policyArn, input.versionId, principal.arn) };
+    },
+    deletePolicyVersion: async (_, { input }, ctx) => {
+      const principal = await authorize(ctx, 'iam:DeletePolicyVersion', input.policyArn);
+      return { policy: await ctx.services.managedPolicies.deleteVersion(ctx.em, input.policyArn, input.versionId, principal.arn) };
+    },
+    deletePolicy: async (_, { input }, ctx) => {
+      const principal = await authorize(ctx, 'iam:DeletePolicy', input.policyArn);
+      await ctx.services.managedPolicies.delete(ctx.em, input.policyArn, principal.arn);
+      return { policyArn: input.policyArn };
+    },
+
+    attachUserPolicy: async (_, { input }, ctx) => {
+      const t = await targetUser(ctx, input.userName);
+      await authorize(ctx, 'iam:AttachUserPolicy', t.arn, { ...t.tags, 'iam:PolicyARN': input.policyArn });
+      await ctx.services.policyStore.attach(ctx.em, userRef(t.user), input.policyArn);
+      return { user: t.user };
+    },
+    detachUserPolicy: async (_, { input }, ctx) => {
+      const t = await targetUser(ctx, input.userName);
+      await authorize(ctx, 'iam:DetachUserPolicy', t.arn, { ...t.tags, 'iam:PolicyARN': input.policyArn });
+      await ctx.services.policyStore.detach(ctx.em, userRef(t.user), input.policyArn);
+      return { user: t.user };
+    },
+    attachGroupPolicy: async (_, { input }, ctx) => {
+      const t = await targetGroup(ctx, input.groupName);
+      await authorize(ctx, 'iam:AttachGroupPolicy', t.arn, { 'iam:PolicyARN': input.policyArn });
+      await ctx.services.policyStore.attach(ctx.em, groupRef(t.group), input.policyArn);
+      return { group: t.group };
+    },
+    detachGroupPolicy: async (_, { input }, ctx) => {
+      const t = await targetGroup(ctx, input.groupName);
+      await authorize(ctx, 'iam:DetachGroupPolicy', t.arn, { 'iam:PolicyARN': input.policyArn });
+      await ctx.services.policyStore.detach(ctx.em, groupRef(t.group), input.policyArn);
+      return { group: t.group };
+    },
+
+    putUserPolicy: async (_, { input }, ctx) => {
+      const t = await targetUser(ctx, input.userName);
+      await authorize(ctx, 'iam:PutUserPolicy', t.arn, t.tags);
+      await ctx.services.policyStore.putInline(ctx.em, userRef(t.user), input.policyName, input.policyDocument);
+      return { user: t.user };
+    },
+    deleteUserPolicy: async (_, { input }, ctx) => {
+      const t = await targetUser(ctx, input.userName);
+      await authorize(ctx, 'iam:DeleteUserPolicy', t.arn, t.tags);
+      await ctx.services.policyStore.deleteInline(ctx.em, userRef(t.user), input.policyName);
+      return { user: t.user };
+    },
+    putGroupPolicy: async (_, { input }, ctx) => {
+      const t = await targetGroup(ctx, input.groupName);
+      await authorize(ctx, 'iam:PutGroupPolicy', t.arn);
+      await ctx.services.policyStore.putInline(ctx.em, groupRef(t.group), input.policyName, input.policyDocument);
+      return { group: t.group };
+    },
+    deleteGroupPolicy: async (_, { input }, ctx) => {
+      const t = await targetGroup(ctx, input.groupName);
+      await authorize(ctx, 'iam:DeleteGroupPolicy', t.arn);
+      await ctx.services.policyStore.deleteInline(ctx.em, groupRef(t.group), input.policyName);
+      return { group: t.group };
+    },
+
+    putUserPermissionsBoundary: async (_, { input }, ctx) => {
+      const t = await targetUser(ctx, input.userName);
+      await authorize(ctx, 'iam:PutUserPermissionsBoundary', t.arn, { ...t.tags, 'iam:PermissionsBoundary': input.permissionsBoundary });
+      await ctx.services.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), input.permissionsBoundary);
+      t.user.permissionsBoundaryArn = input.permissionsBoundary;
+      return { user: t.user };
+    },
+    deleteUserPermissionsBoundary: async (_, { input }, ctx) => {
+      const t = await targetUser(ctx, input.userName);
+      const current = t.user.permissionsBoundaryArn;
+      await authorize(ctx, 'iam:DeleteUserPermissionsBoundary', t.arn, { ...t.tags, ...(current ? { 'iam:PermissionsBoundary': current } : {}) });
+      if (!current) throw Errors.noSuchEntity(`The permissions boundary of user ${t.user.userName}`);
+      await ctx.services.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), null);
+      t.user.permissionsBoundaryArn = null;
+      return { user: t.user };
+    },
+  },
+
+  Policy: {
+    isAttachable: () => true,
+    versions: async (policy, _, ctx) => (await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id)).map((v) => versionView(policy, v)),
+    defaultVersion: async (policy, _, ctx) => {
+      const versions = await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id);
+      const v = versions.find((x) => x.versionId === policy.defaultVersionId);
+      if (!v) throw Errors.noSuchEntity(`Policy ${policy.arn} version ${policy.defaultVersionId}`);
+      return versionView(policy, v);
+    },
+    attachmentCount: (policy, _, ctx) => ctx.loaders.policyStore.attachmentCountByPolicyRowId.load(policy.id),
+    permissionsBoundaryUsageCount: (policy, _, ctx) => ctx.loaders.policyStore.boundaryUsageByPolicyArn.load(policy.arn),
+  },
+
+  InlinePolicy: {
+    policyDocument: (p) => p.document,
+  },
+
+  User: {
+    attachedManagedPolicies: async (user, _, ctx) =>
+      (await ctx.loaders.policyStore.attachedByPrincipalId.load(user.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn })),
+    inlinePolicies: (user, _, ctx) => ctx.loaders.policyStore.inlineByPrincipalId.load(user.id),
+    permissionsBoundary: (user) =>
+      user.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: user.permissionsBoundaryArn } : null,
+    effectivePermissions: (user, _, ctx) => ctx.services.policyStore.effectivePermissions(ctx, userRef(user), ctx.services.users.userArn(user)),
+  },
+
+  Group: {
+    attachedManagedPolicies: async (group, _, ctx) =>
+      (await ctx.loaders.policyStore.attachedByPrincipalId.load(group.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn })),
+    inlinePolicies: (group, _, ctx) => ctx.loaders.policyStore.inlineByPrincipalId.load(group.id),
+    effectivePermissions: (group, _, ctx) => ctx.services.policyStore.effectivePermissions(ctx, groupRef(group), ctx.services.groups.groupArn(group)),
+  },
+};

@@ -1,0 +1,60 @@
+import { authorize } from '../../authz/authorize';
+import { compileInputPolicies, simulate, simulationContext } from '../../authz/simulation.service';
+import { parseIamArn } from '../../common/arn';
+import { validatePolicy, isValid } from '../../policy';
+import type { Resolvers } from '../generated/graphql-types';
+import { principalByArn } from './policy.resolvers';
+
+/** Caller keys of a simulated user (AWS's CallerArn): aws:username and friends. */
+function userCallerKeys(userArn: string, userId?: string): Record<string, string> {
+  const p = parseIamArn(userArn);
+  if (!p || p.resourceType !== 'user') return {};
+  return { 'aws:username': p.name, 'aws:PrincipalArn': userArn, 'aws:PrincipalType': 'User', ...(userId ? { 'aws:userid': userId } : {}) };
+}
+
+/** simulatePrincipalPolicy, simulateCustomPolicy and validatePolicy (issue 3 part 5, AWS's shapes). */
+export const simulationResolvers: Resolvers = {
+  Query: {
+    simulatePrincipalPolicy: async (_, { input }, ctx) => {
+      await authorize(ctx, 'iam:SimulatePrincipalPolicy', input.policySourceArn);
+      const ref = await principalByArn(ctx, input.policySourceArn);
+      const set = await ctx.services.policyStore.policySet(ctx, ref);
+      const extra = compileInputPolicies(input.policyInputList ?? [], 'policyInputList', 'PolicyInputList', 'INPUT');
+      const boundary =
+        input.permissionsBoundaryPolicyInputList != null
+          ? compileInputPolicies(input.permissionsBoundaryPolicyInputList, 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT')
+          : set.boundary;
+      const user = ref.type === 'USER' ? await ctx.loaders.identity.userById.load(ref.id) : null;
+      const context = simulationContext(input.contextEntries ?? [], user ? userCallerKeys(input.policySourceArn, user.userId) : {});
+      const evaluationResults = simulate({
+        identity: [...set.identity, ...extra],
+        boundary,
+        actionNames: input.actionNames,
+        resourceArns: input.resourceArns ?? ['*'],
+        context,
+      });
+      return { evaluationResults, isTruncated: false };
+    },
+    simulateCustomPolicy: async (_, { input }, ctx) => {
+      await authorize(ctx, 'iam:SimulateCustomPolicy', '*');
+      const identity = compileInputPolicies(input.policyInputList, 'policyInputList', 'PolicyInputList', 'INPUT');
+      const boundary = compileInputPolicies(input.permissionsBoundaryPolicyInputList ?? [], 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT');
+      const context = simulationContext(input.contextEntries ?? [], input.callerArn ? userCallerKeys(input.callerArn) : {});
+      const evaluationResults = simulate({ identity, boundary, actionNames: input.actionNames, resourceArns: input.resourceArns ?? ['*'], context });
+      return { evaluationResults, isTruncated: false };
+    },
+    validatePolicy: async (_, { policyDocument, policyType }, ctx) => {
+      await authorize(ctx, 'access-analyzer:ValidatePolicy', '*');
+      const findings = validatePolicy(policyDocument, { kind: policyType === 'TRUST_POLICY' ? 'TRUST' : 'IDENTITY' });
+      return {
+        valid: isValid(findings),
+        findings: findings.map((f) => ({
+          findingType: f.severity,
+          issueCode: f.code,
+          findingDetails: f.detail ? `${f.message} ${f.detail}` : f.message,
+          path: f.path,
+        })),
+      };
+    },
+  },
+};
