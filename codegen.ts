@@ -28,7 +28,7 @@ const config: CodegenConfig = {
           PolicyVersion: '../../policy-store/policy-views#PolicyVersionView',
           InlinePolicy: '../../policy-store/inline-policy.entity#InlinePolicyEntity',
           EffectivePermissions: '../../policy-store/policy-store.service#EffectivePermissionsView',
-          EffectiveStatement: '../../policy-store/policy-set#EffectiveStatement',
+          EffectiveStatement: '../../policy-store/policy-set#EffectiveStatementView',
           Role: '../../roles/role.entity#RoleEntity',
           OpenIdConnectProvider: '../../roles/oidc-provider.entity#OidcProviderEntity',
         },

@@ -36,8 +36,12 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
     const services = createServices(config, metrics);
-    const adminName = await bootstrapAdmin(dataSource, config, services, log);
-    services.authz.setBootstrapAdmin(adminName ?? config.bootstrapAdmin?.userName ?? 'admin');
+    // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
+    services.policyStore.cache.attach(dataSource);
+    if (config.database.kind === 'postgres') await services.policyStore.cache.listen(config.database.url);
+    await bootstrapAdmin(dataSource, config, services, log, (em, user) =>
+      services.policyStore.attach(em, { type: 'USER', id: user.id }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
+    );
 
     const { app } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready }, httpServer);
     httpServer.on('request', app);
@@ -60,6 +64,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
         ready = false;
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
+        await services.policyStore.cache.stop();
         await destroyDataSource(dataSource);
       },
     };

@@ -12,7 +12,7 @@ import { ManagedPolicyEntity } from '../../policy-store/managed-policy.entity';
 import { PolicyVersionView } from '../../policy-store/policy-views';
 import { InlinePolicyEntity } from '../../policy-store/inline-policy.entity';
 import { EffectivePermissionsView } from '../../policy-store/policy-store.service';
-import { EffectiveStatement } from '../../policy-store/policy-set';
+import { EffectiveStatementView } from '../../policy-store/policy-set';
 import { RoleEntity } from '../../roles/role.entity';
 import { OidcProviderEntity } from '../../roles/oidc-provider.entity';
 import { RequestContext } from '../context';
@@ -2098,7 +2098,7 @@ export type ResolversTypes = ResolversObject<{
   DetachUserPolicyPayload: ResolverTypeWrapper<Omit<DetachUserPolicyPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Effect: Effect;
   EffectivePermissions: ResolverTypeWrapper<EffectivePermissionsView>;
-  EffectiveStatement: ResolverTypeWrapper<EffectiveStatement>;
+  EffectiveStatement: ResolverTypeWrapper<EffectiveStatementView>;
   EnableMfaDeviceInput: EnableMfaDeviceInput;
   EnableMfaDevicePayload: ResolverTypeWrapper<Omit<EnableMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
   EvalDecision: EvalDecision;
@@ -2284,7 +2284,7 @@ export type ResolversParentTypes = ResolversObject<{
   DetachUserPolicyInput: DetachUserPolicyInput;
   DetachUserPolicyPayload: Omit<DetachUserPolicyPayload, 'user'> & { user: ResolversParentTypes['User'] };
   EffectivePermissions: EffectivePermissionsView;
-  EffectiveStatement: EffectiveStatement;
+  EffectiveStatement: EffectiveStatementView;
   EnableMfaDeviceInput: EnableMfaDeviceInput;
   EnableMfaDevicePayload: Omit<EnableMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
   EvaluationResult: EvaluationResult;

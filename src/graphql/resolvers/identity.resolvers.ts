@@ -52,6 +52,7 @@ export const identityResolvers: Resolvers = {
       const user = await ctx.services.users.getByName(ctx.em, input.userName);
       await authorize(ctx, 'iam:DeleteUser', ctx.services.users.userArn(user));
       await ctx.services.users.delete(ctx.em, user);
+      await ctx.services.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
       return { userName: user.userName };
     },
     tagUser: async (_, { input }, ctx) => {
@@ -71,6 +72,8 @@ export const identityResolvers: Resolvers = {
     updateGroup: async (_, { input }, ctx) => {
       const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
       await authorize(ctx, 'iam:UpdateGroup', ctx.services.groups.groupArn(group));
+      // Effective permissions name the group a statement came through: drop the members' sets.
+      await ctx.services.policyStore.invalidate(ctx.em, { type: 'GROUP', id: group.id });
       return { group: await ctx.services.groups.update(ctx.em, group, input) };
     },
     deleteGroup: async (_, { input }, ctx) => {
@@ -84,6 +87,7 @@ export const identityResolvers: Resolvers = {
       await authorize(ctx, 'iam:AddUserToGroup', ctx.services.groups.groupArn(group));
       const user = await ctx.services.users.getByName(ctx.em, input.userName);
       await ctx.services.groups.addUser(ctx.em, group, user);
+      await ctx.services.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
       return { group, user };
     },
     removeUserFromGroup: async (_, { input }, ctx) => {
@@ -91,6 +95,7 @@ export const identityResolvers: Resolvers = {
       await authorize(ctx, 'iam:RemoveUserFromGroup', ctx.services.groups.groupArn(group));
       const user = await ctx.services.users.getByName(ctx.em, input.userName);
       await ctx.services.groups.removeUser(ctx.em, group, user);
+      await ctx.services.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
       return { group, user };
     },
   },
