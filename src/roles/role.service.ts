@@ -6,6 +6,9 @@ import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
 import type { Config } from '../config/config';
+import { BOUNDARY_HOLDER_TABLES } from '../policy-store/policy-store.loaders';
+import type { PolicyStoreService } from '../policy-store/policy-store.service';
+import type { PrincipalRef } from '../policy-store/principal-ref';
 import { RoleEntity } from './role.entity';
 import { assertTrustPolicy } from './trust-policy';
 
@@ -23,6 +26,9 @@ export const ROLE_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
   { table: 'inline_policies', what: 'inline policies' },
 ];
 
+// Roles carry permissions boundaries too: policy usage counts and deletePolicy must see them.
+if (!BOUNDARY_HOLDER_TABLES.includes('roles')) BOUNDARY_HOLDER_TABLES.push('roles');
+
 /** Role descriptions: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
 const DESCRIPTION = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/;
 
@@ -33,11 +39,16 @@ export interface NewRole {
   maxSessionDuration?: number | null;
   description?: string | null;
   tags?: TagLike[] | null;
+  /** ARN of a managed policy used as the permissions boundary. */
+  permissionsBoundary?: string | null;
 }
 
 /** Roles: CRUD, tags, trust policy, and the instant before which their sessions are void. */
 export class RoleService {
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly policyStore: PolicyStoreService,
+  ) {}
 
   roleArn(role: Pick<RoleEntity, 'path' | 'roleName'>): string {
     return arn.role(this.config.accountId, role.path, role.roleName);
@@ -93,6 +104,7 @@ export class RoleService {
       if (isUniqueViolation(err)) throw Errors.alreadyExists(`Role with name ${input.roleName}`);
       throw err;
     }
+    if (input.permissionsBoundary != null) await this.setPermissionsBoundary(em, role, input.permissionsBoundary);
     return role;
   }
 
@@ -128,6 +140,7 @@ export class RoleService {
     }
     await em.query('DELETE FROM "sessions" WHERE role_id = $1', [role.id]);
     await em.delete(RoleEntity, { id: role.id });
+    await this.policyStore.invalidate(em, this.ref(role));
   }
 
   async tag(em: EntityManager, role: RoleEntity, tags: TagLike[]): Promise<RoleEntity> {
@@ -171,10 +184,31 @@ export class RoleService {
     return qb.getMany();
   }
 
+  /** PutRolePermissionsBoundary / DeleteRolePermissionsBoundary (null): the policy store checks the ARN and invalidates. */
   async setPermissionsBoundary(em: EntityManager, role: RoleEntity, policyArn: string | null): Promise<RoleEntity> {
+    await this.policyStore.setPermissionsBoundary(em, this.ref(role), policyArn);
     role.permissionsBoundaryArn = policyArn;
-    await em.update(RoleEntity, { id: role.id }, { permissionsBoundaryArn: policyArn });
     return role;
+  }
+
+  attachPolicy(em: EntityManager, role: RoleEntity, policyArn: string): Promise<void> {
+    return this.policyStore.attach(em, this.ref(role), policyArn);
+  }
+
+  detachPolicy(em: EntityManager, role: RoleEntity, policyArn: string): Promise<void> {
+    return this.policyStore.detach(em, this.ref(role), policyArn);
+  }
+
+  async putInlinePolicy(em: EntityManager, role: RoleEntity, policyName: string, document: string): Promise<void> {
+    await this.policyStore.putInline(em, this.ref(role), policyName, document);
+  }
+
+  deleteInlinePolicy(em: EntityManager, role: RoleEntity, policyName: string): Promise<void> {
+    return this.policyStore.deleteInline(em, this.ref(role), policyName);
+  }
+
+  ref(role: Pick<RoleEntity, 'id'>): PrincipalRef {
+    return { type: 'ROLE', id: role.id };
   }
 }
 

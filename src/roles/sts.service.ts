@@ -232,9 +232,7 @@ function assertDurationShape(duration: number): void {
   }
 }
 
-/** Issue 4's MFA service: a valid, unused TOTP code of the caller's device (throws otherwise). */
+/** Issue 4's MFA service: a valid, unused TOTP code of the caller's device, with the sign-in limiter. */
 async function verifyMfaCode(ctx: RequestContext, em: EntityManager, caller: Extract<CallerPrincipal, { kind: 'USER' }>, serialNumber: string, tokenCode: string): Promise<void> {
-  const mfa = (ctx.services as unknown as { mfa?: { verifyTokenCode(ctx: RequestContext, em: EntityManager, user: unknown, serialNumber: string, tokenCode: string): Promise<unknown> } }).mfa;
-  if (!mfa) throw Errors.invalidAuthenticationCode();
-  await mfa.verifyTokenCode(ctx, em, caller.user, serialNumber, tokenCode);
+  await ctx.services.mfa.verifyTokenCode(ctx, em, caller.user, serialNumber, tokenCode);
 }

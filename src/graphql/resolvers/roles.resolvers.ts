@@ -27,7 +27,8 @@ export const rolesResolvers: Resolvers = {
     createRole: async (_, { input }, ctx) => {
       const roleArn = arn.role(ctx.config.accountId, input.path ?? '/', input.roleName);
       const tags = input.tags ?? [];
-      await authorize(ctx, 'iam:CreateRole', roleArn, tagRequestContext(tags));
+      const boundary: Record<string, string> = input.permissionsBoundary ? { 'iam:PermissionsBoundary': input.permissionsBoundary } : {};
+      await authorize(ctx, 'iam:CreateRole', roleArn, { ...tagRequestContext(tags), ...boundary });
       return { role: await ctx.services.roles.create(ctx.em, { ...input, tags }) };
     },
     updateAssumeRolePolicy: async (_, { input }, ctx) => {
@@ -61,10 +62,52 @@ export const rolesResolvers: Resolvers = {
       await authorize(ctx, 'iam:RevokeRoleSessions', ctx.services.roles.roleArn(role));
       return { revokedCount: await ctx.services.roles.revokeSessions(ctx.em, role) };
     },
+    attachRolePolicy: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:AttachRolePolicy', ctx.services.roles.roleArn(role), { 'iam:PolicyARN': input.policyArn });
+      await ctx.services.roles.attachPolicy(ctx.em, role, input.policyArn);
+      return { role };
+    },
+    detachRolePolicy: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:DetachRolePolicy', ctx.services.roles.roleArn(role), { 'iam:PolicyARN': input.policyArn });
+      await ctx.services.roles.detachPolicy(ctx.em, role, input.policyArn);
+      return { role };
+    },
+    putRolePolicy: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:PutRolePolicy', ctx.services.roles.roleArn(role));
+      await ctx.services.roles.putInlinePolicy(ctx.em, role, input.policyName, input.policyDocument);
+      return { role };
+    },
+    deleteRolePolicy: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:DeleteRolePolicy', ctx.services.roles.roleArn(role));
+      await ctx.services.roles.deleteInlinePolicy(ctx.em, role, input.policyName);
+      return { role };
+    },
+    putRolePermissionsBoundary: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      await authorize(ctx, 'iam:PutRolePermissionsBoundary', ctx.services.roles.roleArn(role), { 'iam:PermissionsBoundary': input.permissionsBoundary });
+      return { role: await ctx.services.roles.setPermissionsBoundary(ctx.em, role, input.permissionsBoundary) };
+    },
+    deleteRolePermissionsBoundary: async (_, { input }, ctx) => {
+      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const current: Record<string, string> = role.permissionsBoundaryArn ? { 'iam:PermissionsBoundary': role.permissionsBoundaryArn } : {};
+      await authorize(ctx, 'iam:DeleteRolePermissionsBoundary', ctx.services.roles.roleArn(role), current);
+      return { role: await ctx.services.roles.setPermissionsBoundary(ctx.em, role, null) };
+    },
   },
 
   Role: {
     arn: (role, _, ctx) => ctx.services.roles.roleArn(role),
     tags: (role) => role.tags,
+    attachedManagedPolicies: async (role, _, ctx) =>
+      (await ctx.loaders.policyStore.attachedByPrincipalId.load(role.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn })),
+    inlinePolicies: (role, _, ctx) => ctx.loaders.policyStore.inlineByPrincipalId.load(role.id),
+    permissionsBoundary: (role) =>
+      role.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: role.permissionsBoundaryArn } : null,
+    effectivePermissions: (role, _, ctx) =>
+      ctx.services.policyStore.effectivePermissions(ctx, ctx.services.roles.ref(role), ctx.services.roles.roleArn(role)),
   },
 };
