@@ -116,13 +116,15 @@ export class PolicyStoreService {
       throw Errors.limitExceeded(`Maximum policy size of ${limit} bytes exceeded for ${ref.type.toLowerCase()}.`);
     }
     const now = new Date();
-    const [rows] = (await em.query(
+    const out: unknown[] = await em.query(
       `INSERT INTO "inline_policies" (id, principal_type, principal_id, policy_name, document, size, create_date, update_date)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
        ON CONFLICT (principal_id, policy_name) DO UPDATE SET document = EXCLUDED.document, size = EXCLUDED.size, update_date = EXCLUDED.update_date
        RETURNING id, create_date`,
       [randomUUID(), ref.type, ref.id, policyName, document, size, now],
-    )) as [Array<{ id: string; create_date: Date }>, number];
+    );
+    // INSERT … RETURNING gives the rows (UPDATE/DELETE … RETURNING give [rows, count]).
+    const rows = (Array.isArray(out[0]) ? out[0] : out) as Array<{ id: string; create_date: Date }>;
     await this.invalidate(em, ref);
     return Object.assign(new InlinePolicyEntity(), {
       id: rows[0]!.id,
