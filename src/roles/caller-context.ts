@@ -1,43 +1,31 @@
+import type { RequestContextKeys } from '../authz/authorize';
 import type { CallerPrincipal } from '../authz/principal';
+import { buildRequestContext } from '../authz/request-context';
 import type { RequestContext } from '../graphql/context';
-import { buildContext, type ContextInput, type RequestContext as PolicyContext } from '../policy';
+import { buildContext, type RequestContext as PolicyContext } from '../policy';
 
 /**
- * The request context a trust policy sees ("AWS global condition context keys"): the caller's
- * identity keys, tags, MFA keys and the request's time, address and transport. MFA keys are present
- * only on session credentials (every bearer here is one); aws:TokenIssueTime only on temporary ones.
- * `mfa` overrides the session's MFA state when the request itself carried a valid MFA code
- * (AssumeRole's SerialNumber + TokenCode).
+ * The request context a trust policy sees: the caller's, as authorize() builds it ("AWS global
+ * condition context keys"), plus the operation's keys. `mfaAt` stands for a valid MFA code in the
+ * request itself (AssumeRole's SerialNumber + TokenCode): the MFA keys are then present as if the
+ * caller's session had been MFA-authenticated at that instant, as in AWS.
  */
-export function callerTrustContext(
-  ctx: RequestContext,
-  caller: CallerPrincipal | null,
-  extra: Record<string, ContextInput>,
-  mfa?: { at: Date } | null,
-): PolicyContext {
+export function callerTrustContext(ctx: RequestContext, caller: CallerPrincipal, extra: RequestContextKeys, mfaAt: Date | null): PolicyContext {
+  const principal = mfaAt ? { ...caller, session: { ...caller.session, mfaAuthenticated: true, mfaAuthenticatedAt: mfaAt } } : caller;
+  return buildRequestContext(ctx, principal, extra);
+}
+
+/**
+ * The request context of an anonymous STS call (AssumeRoleWithWebIdentity): no caller keys, only
+ * the request's time, address and transport, and the operation's keys (the token's claims).
+ */
+export function anonymousTrustContext(ctx: RequestContext, extra: Record<string, string | string[]>): PolicyContext {
   const now = new Date();
-  const values: Record<string, ContextInput> = {
+  return buildContext({
     'aws:CurrentTime': now,
     'aws:EpochTime': Math.floor(now.getTime() / 1000),
     'aws:SecureTransport': ctx.secureTransport,
     'aws:SourceIp': ctx.sourceIp ?? undefined,
-  };
-  if (caller) {
-    const session = caller.session;
-    values['aws:PrincipalArn'] = caller.kind === 'USER' ? caller.arn : caller.roleArn;
-    values['aws:userid'] = caller.userId;
-    values['aws:PrincipalAccount'] = ctx.config.accountId;
-    values['aws:PrincipalType'] = caller.kind === 'USER' ? 'User' : 'AssumedRole';
-    if (caller.kind === 'USER') values['aws:username'] = caller.user.userName;
-    const tags = caller.kind === 'USER' ? caller.user.tags : caller.tags;
-    for (const t of tags) values[`aws:PrincipalTag/${t.key}`] = t.value;
-    const mfaAt = mfa ? mfa.at : session.mfaAuthenticated ? session.mfaAuthenticatedAt : null;
-    values['aws:MultiFactorAuthPresent'] = mfaAt !== null;
-    if (mfaAt) values['aws:MultiFactorAuthAge'] = Math.max(0, Math.floor((now.getTime() - mfaAt.getTime()) / 1000));
-    if (session.temporary) values['aws:TokenIssueTime'] = session.createdAt;
-    // Keys fixed when a role session was issued (web identity claims) stay visible to its calls.
-    for (const [k, v] of Object.entries(session.context ?? {})) values[k] ??= v;
-  }
-  Object.assign(values, extra);
-  return buildContext(values);
+    ...extra,
+  });
 }

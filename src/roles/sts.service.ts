@@ -5,7 +5,7 @@ import { Errors } from '../common/errors';
 import type { SessionService } from '../credentials/session.service';
 import type { RequestContext } from '../graphql/context';
 import { compilePolicy, evaluateTrust, type CompiledPolicy, type TrustPrincipal } from '../policy';
-import { callerTrustContext } from './caller-context';
+import { anonymousTrustContext, callerTrustContext } from './caller-context';
 import type { OidcProviderService } from './oidc-provider.service';
 import type { RoleEntity } from './role.entity';
 import type { RoleService } from './role.service';
@@ -68,17 +68,17 @@ export class StsService {
     if (caller.session.scope !== 'FULL') throw denied();
 
     // MFA in the request: the same limiter and single-use step as sign-in (issue 4's MFA service).
-    let mfa: { at: Date } | null = null;
+    let mfaAt: Date | null = null;
     if (input.serialNumber != null && input.tokenCode != null) {
       if (caller.kind !== 'USER') throw Errors.badInput('serialNumber', 'Only an IAM user has MFA devices; a role session cannot pass serialNumber.');
-      await verifyMfaCode(ctx, em, caller, input.serialNumber, input.tokenCode);
-      mfa = { at: new Date() };
+      await ctx.services.mfa.verifyTokenCode(ctx, em, caller.user, input.serialNumber, input.tokenCode);
+      mfaAt = new Date();
     }
 
     // An unknown role is refused like a forbidden one: the caller learns nothing about what exists.
     const role = await this.roles.findByArn(em, input.roleArn);
     if (!role) throw denied();
-    const context = callerTrustContext(ctx, caller, { 'sts:RoleSessionName': input.roleSessionName }, mfa);
+    const context = callerTrustContext(ctx, caller, { 'sts:RoleSessionName': input.roleSessionName }, mfaAt);
     const who: TrustPrincipal =
       caller.kind === 'USER'
         ? { type: 'AWS', arn: caller.arn }
@@ -92,7 +92,7 @@ export class StsService {
     // An explicit deny in the caller's identity policies refuses either way.
     const namedDirectly = result.matchedStatements.some((m) => m.effect === 'Allow' && namesCaller(trust, m.statementIndex, who));
     const identity = await ctx.services.authz.decide(ctx, caller, 'sts:AssumeRole', input.roleArn, { 'sts:RoleSessionName': input.roleSessionName });
-    if (!identity.allowed && (!namedDirectly || isExplicitDeny(identity))) throw denied();
+    if (!identity.allowed && (!namedDirectly || identity.result.decision === 'EXPLICIT_DENY')) throw denied();
 
     const max = caller.kind === 'ROLE' ? Math.min(ROLE_CHAINING_MAX_SECONDS, role.maxSessionDuration) : role.maxSessionDuration;
     if (duration > max) {
@@ -103,7 +103,7 @@ export class StsService {
           : 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
       );
     }
-    const mfaAt = mfa ? mfa.at : caller.session.mfaAuthenticated ? caller.session.mfaAuthenticatedAt : null;
+    const sessionMfaAt = mfaAt ?? (caller.session.mfaAuthenticated ? caller.session.mfaAuthenticatedAt : null);
     const issued = await this.sessions.issue(em, {
       kind: 'ROLE',
       authMethod: 'ASSUME_ROLE',
@@ -113,8 +113,8 @@ export class StsService {
       roleSessionName: input.roleSessionName,
       sessionPolicy: input.policy ?? null,
       context: caller.kind === 'ROLE' ? caller.session.context : null,
-      mfaAuthenticated: mfaAt !== null,
-      mfaAuthenticatedAt: mfaAt,
+      mfaAuthenticated: sessionMfaAt !== null,
+      mfaAuthenticatedAt: sessionMfaAt,
       temporary: true,
       lifetimeSeconds: duration,
     });
@@ -149,7 +149,7 @@ export class StsService {
       'aws:FederatedProvider': provider.arn,
     };
     if (identity.amr) claimKeys[`${prefix}:amr`] = identity.amr;
-    const context = callerTrustContext(ctx, null, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
+    const context = anonymousTrustContext(ctx, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
     const result = evaluateTrust(compileTrust(role), {
       principal: { type: 'Federated', arn: provider.arn },
       action: 'sts:AssumeRoleWithWebIdentity',
@@ -215,11 +215,6 @@ function namesCaller(trust: CompiledPolicy<TrustMeta>, statementIndex: number, w
   return ids.some((id) => st.principal!.aws.has(id));
 }
 
-function isExplicitDeny(decision: object): boolean {
-  const d = decision as { decision?: string; explicitDeny?: boolean };
-  return d.decision === 'EXPLICIT_DENY' || d.explicitDeny === true;
-}
-
 function assertRoleSessionName(name: string): void {
   if (!ROLE_SESSION_NAME.test(name)) {
     throw Errors.badInput('roleSessionName', 'Invalid roleSessionName: must be 2 to 64 characters of letters, digits and +=,.@_-');
@@ -230,9 +225,4 @@ function assertDurationShape(duration: number): void {
   if (!Number.isInteger(duration) || duration < MIN_DURATION_SECONDS || duration > 43200) {
     throw Errors.badInput('durationSeconds', `Invalid durationSeconds: must be an integer from ${MIN_DURATION_SECONDS} up to the role's maximum session duration`);
   }
-}
-
-/** Issue 4's MFA service: a valid, unused TOTP code of the caller's device, with the sign-in limiter. */
-async function verifyMfaCode(ctx: RequestContext, em: EntityManager, caller: Extract<CallerPrincipal, { kind: 'USER' }>, serialNumber: string, tokenCode: string): Promise<void> {
-  await ctx.services.mfa.verifyTokenCode(ctx, em, caller.user, serialNumber, tokenCode);
 }
