@@ -116,7 +116,7 @@ export class AttemptLimiter {
   async increment(em: EntityManager, k: AttemptKey): Promise<number> {
     const s = this.settings;
     if (k.kind === 'ip') {
-      const [rows] = (await em.query(
+      const rows = insertedRows(await em.query(
         `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
          VALUES ($1, NULL, 1, 0, CASE WHEN 1 >= $2::int THEN now() + make_interval(secs => $3::float8) END, now(), now())
          ON CONFLICT (key) DO UPDATE SET
@@ -129,10 +129,10 @@ export class AttemptLimiter {
            updated_at = now()
          RETURNING failures`,
         [k.key, s.ipMaxFailures, s.ipWindowSeconds],
-      )) as [Array<{ failures: number }>, number];
+      ));
       return rows[0]!.failures;
     }
-    const [rows] = (await em.query(
+    const rows = insertedRows(await em.query(
       `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
        VALUES ($1, $2::uuid, 1, 0, NULL, now(), now())
        ON CONFLICT (key) DO UPDATE SET
@@ -144,7 +144,13 @@ export class AttemptLimiter {
          updated_at = now()
        RETURNING failures`,
       [k.key, k.userId, s.threshold, s.maxConsecutiveFailures, s.baseBackoffSeconds, s.maxBackoffSeconds],
-    )) as [Array<{ failures: number }>, number];
+    ));
     return rows[0]!.failures;
   }
+}
+
+/** TypeORM returns the rows of INSERT … RETURNING as a plain array (UPDATE/DELETE give [rows, count]). */
+function insertedRows(result: unknown): Array<{ failures: number }> {
+  const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
+  return rows as Array<{ failures: number }>;
 }

@@ -1,0 +1,97 @@
+import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
+import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+
+const attemptsMetric = async (s: TestServer) => {
+  const text = await (await fetch(`${s.url}/metrics`)).text();
+  let total = 0;
+  for (const m of text.matchAll(/^iam_login_attempts_total\{result="(invalid_credentials|throttled)"\} (\d+)/gm)) total += Number(m[2]);
+  return total;
+};
+
+describe('guessing limits on sign-in', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  test('after 5 wrong passwords even the right one is refused with retryAfterSeconds; an administrator reset unlocks', async () => {
+    const { userName, password } = await createUserWithLogin(s);
+    for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(Q.login, { u: userName, p: `wrong-${i}-password` }))).toBe('INVALID_CREDENTIALS');
+    const locked = await s.gql(Q.login, { u: userName, p: password });
+    expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    const newPassword = strongPassword();
+    const reset = await s.gql('mutation($i: UpdateLoginProfileInput!) { updateLoginProfile(input: $i) { loginProfile { userName } } }', { i: { userName, password: newPassword } }, await s.adminToken());
+    expect(reset.errors).toBeUndefined();
+    expect((await s.gql(Q.login, { u: userName, p: newPassword })).data.login.status).toBe('SUCCESS');
+  });
+
+  test('an unknown user gets the same INVALID_CREDENTIALS, then the same lockout', async () => {
+    const ghost = uniqueName('ghost');
+    const wrong = await s.gql(Q.login, { u: ghost, p: 'some wrong password' });
+    expect(codeOf(wrong)).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++) await s.gql(Q.login, { u: ghost, p: 'some wrong password' });
+    expect(codeOf(await s.gql(Q.login, { u: ghost, p: 'some wrong password' }))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  test('aliased guesses in one request each count on their own', async () => {
+    const { userName, password } = await createUserWithLogin(s);
+    const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: login(input: {userName: $u, password: "wrong password ${i}"}) { status }`).join(' ');
+    const burst = await s.gql(`mutation($u: String!) { ${aliases} }`, { u: userName });
+    const codes = burst.errors!.map((e) => e.extensions!.code);
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+    expect(codes.slice(5)).toEqual(Array(3).fill('TOO_MANY_ATTEMPTS'));
+    expect(codeOf(await s.gql(Q.login, { u: userName, p: password }))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  test('100 parallel wrong passwords are all counted, exactly 100', async () => {
+    const { userName, password } = await createUserWithLogin(s);
+    const before = await attemptsMetric(s);
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => s.gql(Q.login, { u: userName, p: `parallel wrong ${i}` })));
+    expect(results.every((r) => ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'].includes(codeOf(r)!))).toBe(true);
+    expect((await attemptsMetric(s)) - before).toBe(100);
+    const rows: Array<{ failures: number; refused: number }> = await s.app.dataSource.query(
+      `SELECT failures, refused FROM auth_attempt_counters c JOIN users u ON u.id = c.user_id WHERE u.user_name = $1 AND c.key LIKE 'password:%'`,
+      [userName],
+    );
+    const checked = results.filter((r) => codeOf(r) === 'INVALID_CREDENTIALS').length;
+    expect(rows[0]!.failures).toBe(checked);
+    expect(rows[0]!.failures + rows[0]!.refused).toBe(100);
+    expect(codeOf(await s.gql(Q.login, { u: userName, p: password }))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  test('a locked second factor refuses the right code; deactivating the device resets it', async () => {
+    const u = await createMfaUser(s);
+    const t = await challengeFor(s, u.userName, u.password);
+    const right = await codeAt(u.device.base32StringSeed, u.enabledStep + 1);
+    const wrong = right === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(Q.respond, { t, c: wrong }))).toBe('INVALID_AUTHENTICATION_CODE');
+    const locked = await s.gql(Q.respond, { t, c: right });
+    expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
+    expect(codeOf(await s.gql(Q.respond, { t, c: u.recoveryCodes[0]! }))).toBe('TOO_MANY_ATTEMPTS');
+    // The password factor is separate: it still works and leads to the (locked) second factor.
+    expect((await s.gql(Q.login, { u: u.userName, p: u.password })).data.login.status).toBe('MFA_REQUIRED');
+  });
+});
+
+describe('guessing limits per source address', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '6' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  test('failures across many user names from one address block that address', async () => {
+    const { userName, password } = await createUserWithLogin(s);
+    for (let i = 0; i < 6; i++) expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
+    const blocked = await s.gql(Q.login, { u: userName, p: password });
+    expect(codeOf(blocked)).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
+  });
+});
