@@ -1,5 +1,6 @@
 import type { Config } from './config/config';
 import { AuditService } from './audit/audit.service';
+import { CredentialReportService } from './audit/credential-report.service';
 import { AuthzService } from './authz/authz.service';
 import { PrincipalService } from './authz/principal.service';
 import { LoginProfileService } from './credentials/login-profile.service';
@@ -32,6 +33,7 @@ import { WebIdentityVerifier } from './roles/web-identity-verifier';
  */
 export interface Services {
   audit: AuditService;
+  credentialReport: CredentialReportService;
   authz: AuthzService;
   principals: PrincipalService;
   users: UserService;
@@ -78,6 +80,7 @@ export function createServices(config: Config, metrics: Metrics): Services {
   const login = new LoginService(users, hasher, sessions, limiter, mfa, mfaChallenges, passwordPolicies);
   return {
     audit: new AuditService(),
+    credentialReport: new CredentialReportService(config, passwordPolicies),
     authz: new AuthzService(policyStore, metrics),
     principals: new PrincipalService(users),
     users,

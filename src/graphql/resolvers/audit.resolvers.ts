@@ -12,6 +12,10 @@ export const auditResolvers: Resolvers = {
       const rows = await ctx.services.audit.list(ctx.em, args, limit + 1, before);
       return toConnection(rows, limit, (e) => e.id, before !== null);
     },
+    credentialReport: async (_, __, ctx) => {
+      await authorize(ctx, 'iam:GetCredentialReport', '*');
+      return ctx.services.credentialReport.generate(ctx.em);
+    },
   },
   AuditEvent: {
     id: (e) => e.id,
