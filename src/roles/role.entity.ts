@@ -50,7 +50,4 @@ export class RoleEntity {
 
   @Column('timestamptz', { name: 'create_date' })
   createDate: Date;
-
-  @Column('timestamptz', { name: 'role_last_used', nullable: true })
-  roleLastUsed: Date | null;
 }

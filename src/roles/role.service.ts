@@ -96,7 +96,6 @@ export class RoleService {
       permissionsBoundaryArn: null,
       sessionsRevokedBefore: null,
       createDate: new Date(),
-      roleLastUsed: null,
     });
     try {
       await em.insert(RoleEntity, role);

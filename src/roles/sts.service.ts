@@ -35,6 +35,8 @@ export interface AssumeRoleWithWebIdentityInput {
   policy?: string | null;
 }
 
+type TrustMeta = { roleId: string };
+
 export interface AssumedRoleResult {
   credentials: { sessionToken: string; expiration: Date };
   assumedRoleUser: { arn: string; assumedRoleId: string };
@@ -47,6 +49,9 @@ export interface AssumedRoleResult {
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
  */
 export class StsService {
+  /** Compiled trust policies, reused while a role's document is unchanged. */
+  private readonly trustCache = new Map<string, CompiledPolicy<TrustMeta>>();
+
   constructor(
     private readonly roles: RoleService,
     private readonly oidc: OidcProviderService,
@@ -83,7 +88,7 @@ export class StsService {
       caller.kind === 'USER'
         ? { type: 'AWS', arn: caller.arn }
         : { type: 'AWS', arn: caller.arn, identifiers: [caller.roleArn] };
-    const trust = compileTrust(role);
+    const trust = this.compileTrust(role);
     const result = evaluateTrust(trust, { principal: who, action: 'sts:AssumeRole', context, resource: input.roleArn });
     if (result.decision !== 'ALLOWED') throw denied();
 
@@ -150,7 +155,7 @@ export class StsService {
     };
     if (identity.amr) claimKeys[`${prefix}:amr`] = identity.amr;
     const context = anonymousTrustContext(ctx, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
-    const result = evaluateTrust(compileTrust(role), {
+    const result = evaluateTrust(this.compileTrust(role), {
       principal: { type: 'Federated', arn: provider.arn },
       action: 'sts:AssumeRoleWithWebIdentity',
       context,
@@ -180,6 +185,17 @@ export class StsService {
     };
   }
 
+  private compileTrust(role: RoleEntity): CompiledPolicy<TrustMeta> {
+    const key = `${role.id}\n${role.assumeRolePolicyDocument}`;
+    let compiled = this.trustCache.get(key);
+    if (!compiled) {
+      compiled = compilePolicy(role.assumeRolePolicyDocument, { roleId: role.id }, { kind: 'TRUST' });
+      if (this.trustCache.size >= 1000) this.trustCache.delete(this.trustCache.keys().next().value!);
+      this.trustCache.set(key, compiled);
+    }
+    return compiled;
+  }
+
   private result(ctx: RequestContext, role: RoleEntity, sessionName: string, token: string, expiration: Date): AssumedRoleResult {
     return {
       credentials: { sessionToken: token, expiration },
@@ -191,20 +207,6 @@ export class StsService {
   }
 }
 
-type TrustMeta = { roleId: string };
-
-/** Compiled trust policies, reused while the document is unchanged. */
-const trustCache = new Map<string, CompiledPolicy<TrustMeta>>();
-function compileTrust(role: RoleEntity): CompiledPolicy<TrustMeta> {
-  const key = `${role.id}\n${role.assumeRolePolicyDocument}`;
-  let compiled = trustCache.get(key);
-  if (!compiled) {
-    compiled = compilePolicy(role.assumeRolePolicyDocument, { roleId: role.id }, { kind: 'TRUST' });
-    if (trustCache.size >= 1000) trustCache.delete(trustCache.keys().next().value!);
-    trustCache.set(key, compiled);
-  }
-  return compiled;
-}
 
 /** Whether a trust statement names the caller itself (its ARN, its role, or everyone) rather than only its account. */
 function namesCaller(trust: CompiledPolicy<TrustMeta>, statementIndex: number, who: TrustPrincipal): boolean {
