@@ -163,6 +163,26 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     }
   });
 
+  test('a discovery document naming another issuer, an oversized JWKS and a redirected JWKS are not trusted', async () => {
+    const issuer = await OidcIssuer.start();
+    try {
+      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+      const role = await createRole(uniqueName('faulty'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const attempt = async () => federate(await issuer.sign(), { roleArn: role });
+      for (const fault of [{ discoveryIssuer: stranger.url }, { jwksPaddingBytes: 300 * 1024 }, { redirectJwksTo: `${idp.url}/jwks` }]) {
+        issuer.faults = fault;
+        const res = await attempt();
+        expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
+        expect(res.errors![0]!.message).toBe("Couldn't retrieve verification key from your identity provider.");
+      }
+      issuer.faults = {};
+      expect((await attempt()).errors).toBeUndefined();
+    } finally {
+      await issuer.close();
+    }
+  });
+
   test('durationSeconds is bounded by the role maximum; the session carries the sub and aud for later conditions', async () => {
     const tooLong = await federate(await idp.sign(), { durationSeconds: 7201 });
     expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });

@@ -33,6 +33,8 @@ export class OidcIssuer {
   readonly clientId = `client-${randomBytes(4).toString('hex')}`;
   /** Requests for the JWKS, to observe caching and refetch on an unknown kid. */
   jwksFetches = 0;
+  /** Misbehaviours, to test what the service refuses to fetch. */
+  faults: { discoveryIssuer?: string; jwksPaddingBytes?: number; redirectJwksTo?: string } = {};
   private keys: SigningKey[] = [];
   private server!: Server;
   url = '';
@@ -88,7 +90,7 @@ export class OidcIssuer {
     };
     if (url === `${this.path}/.well-known/openid-configuration`) {
       send({
-        issuer: this.url,
+        issuer: this.faults.discoveryIssuer ?? this.url,
         jwks_uri: `${this.url}/jwks`,
         id_token_signing_alg_values_supported: ['RS256', 'ES256'],
         response_types_supported: ['id_token'],
@@ -96,7 +98,12 @@ export class OidcIssuer {
       });
     } else if (url === `${this.path}/jwks`) {
       this.jwksFetches++;
-      send({ keys: this.keys.map((k) => k.publicJwk) });
+      if (this.faults.redirectJwksTo) {
+        res.writeHead(302, { location: this.faults.redirectJwksTo }).end();
+        return;
+      }
+      const padding = this.faults.jwksPaddingBytes ? { padding: 'x'.repeat(this.faults.jwksPaddingBytes) } : {};
+      send({ keys: this.keys.map((k) => k.publicJwk), ...padding });
     } else {
       res.writeHead(404).end();
     }
