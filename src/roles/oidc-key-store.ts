@@ -94,7 +94,11 @@ export class OidcKeyStore {
     const jwks = await this.fetchJson(discovery.jwks_uri);
     if (!Array.isArray(jwks.keys)) throw new OidcFetchError('the JWKS has no keys');
     const jose = await loadJose();
-    return { keys: jose.createLocalJWKSet(jwks as never), fetchedAt: Date.now() };
+    try {
+      return { keys: jose.createLocalJWKSet(jwks as never), fetchedAt: Date.now() };
+    } catch {
+      throw new OidcFetchError('the JWKS is not a JSON Web Key Set');
+    }
   }
 
   private async fetchJson(href: string): Promise<Record<string, unknown>> {
