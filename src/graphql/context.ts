@@ -3,7 +3,7 @@ import type { CallerPrincipal } from '../authz/principal';
 import type { Config } from '../config/config';
 import type { Logger } from '../http/logger';
 import type { Services } from '../services';
-import type { Loaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
 
 /** What the running mutation writes to the audit log; authorize() fills in action and resource. */
 export interface OperationRecord {
@@ -33,7 +33,43 @@ export interface RequestContext {
   readonly log: Logger;
   /** The authenticated caller, or null. */
   principal: CallerPrincipal | null;
+  /** The current unit of work (an accessor over `unit.em`). */
   em: EntityManager;
+  readonly unit: UnitOfWork;
   loaders: Loaders;
   operation: OperationRecord | null;
+}
+
+export interface UnitOfWork {
+  em: EntityManager;
+}
+
+/**
+ * Apollo copies the context object for each operation (Object.assign onto an object with the same
+ * prototype). The unit of work therefore lives in a holder shared by reference, with `em` as a
+ * prototype accessor, so that resolvers (on the copy) and loaders (built on the original) always
+ * see the same transaction.
+ */
+const contextPrototype = {
+  get em(): EntityManager {
+    return (this as unknown as RequestContext).unit.em;
+  },
+  set em(value: EntityManager) {
+    (this as unknown as RequestContext).unit.em = value;
+  },
+};
+
+export type RequestContextInit = Omit<RequestContext, 'em' | 'unit' | 'loaders' | 'principal' | 'operation'> & {
+  em: EntityManager;
+};
+
+export function createRequestContext(init: RequestContextInit): RequestContext {
+  const { em, ...fields } = init;
+  const ctx = Object.assign(Object.create(contextPrototype) as RequestContext, fields, {
+    unit: { em },
+    principal: null,
+    operation: null,
+  });
+  ctx.loaders = createLoaders(() => ctx.unit.em);
+  return ctx;
 }

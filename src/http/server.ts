@@ -8,9 +8,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
-import type { RequestContext } from '../graphql/context';
+import { createRequestContext, type RequestContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
-import { createLoaders } from '../graphql/loaders';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import type { Services } from '../services';
 import { authenticateRequest } from './authenticate';
@@ -145,7 +144,7 @@ function routeLabel(path: string): string {
 }
 
 async function buildContext(deps: HttpDeps, req: Request): Promise<RequestContext> {
-  const ctx: RequestContext = {
+  const ctx = createRequestContext({
     requestId: randomUUID(),
     sourceIp: normalizeIp(req.ip ?? req.socket.remoteAddress ?? null),
     secureTransport: req.secure,
@@ -154,12 +153,8 @@ async function buildContext(deps: HttpDeps, req: Request): Promise<RequestContex
     services: deps.services,
     dataSource: deps.dataSource,
     log: deps.log,
-    principal: null,
     em: deps.dataSource.manager,
-    loaders: undefined as never,
-    operation: null,
-  };
-  ctx.loaders = createLoaders(() => ctx.em);
+  });
   ctx.principal = await authenticateRequest(ctx, req.get('authorization'));
   return ctx;
 }

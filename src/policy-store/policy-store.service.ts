@@ -5,7 +5,7 @@ import { Errors } from '../common/errors';
 import { assertName } from '../common/validation';
 import type { Config } from '../config/config';
 import type { RequestContext } from '../graphql/context';
-import { createLoaders, type Loaders } from '../graphql/loaders';
+import type { Loaders } from '../graphql/loaders';
 import { GROUP_DELETE_CONFLICTS } from '../identity/group.service';
 import { USER_DELETE_CONFLICTS } from '../identity/user.service';
 import { POLICY_SIZE_LIMITS, policySize } from '../policy';
@@ -171,11 +171,11 @@ export class PolicyStoreService {
     const hit = this.cache.getSet(ref);
     if (hit) return hit;
     const generation = this.cache.currentGeneration;
+    // The request's loaders read `ctx.em` at batch time, so inside a mutation they read through its
+    // transaction (and are cleared when it ends). A set read inside a transaction is not cached:
+    // the transaction may still roll back.
+    const loaders = ctx.loaders;
     const inTransaction = !!ctx.em.queryRunner?.isTransactionActive;
-    // Apollo hands resolvers a shallow copy of the context, so the request's loaders still read the
-    // original (non-transactional) `em`; inside a mutation, read through loaders bound to its transaction.
-    const txEm = ctx.em;
-    const loaders = inTransaction ? createLoaders(() => txEm) : ctx.loaders;
     const groups = ref.type === 'USER' ? await loaders.identity.groupsByUserId.load(ref.id) : [];
     const owners: Array<{ id: string; type: PrincipalType; viaGroup: string | null }> = [
       { id: ref.id, type: ref.type, viaGroup: null },

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Errors } from '../../src/common/errors';
-import type { RequestContext } from '../../src/graphql/context';
-import { createLoaders } from '../../src/graphql/loaders';
+import { createRequestContext, type RequestContext } from '../../src/graphql/context';
 import { transactional } from '../../src/graphql/transactional';
 import { UserEntity } from '../../src/identity/user.entity';
 import { startTestServer, type TestServer } from '../support/server';
@@ -22,7 +21,7 @@ describe('one transaction per mutation', () => {
 
   function context(): RequestContext {
     const { app } = s;
-    const ctx = {
+    return createRequestContext({
       requestId: randomUUID(),
       sourceIp: '127.0.0.1',
       secureTransport: false,
@@ -31,13 +30,8 @@ describe('one transaction per mutation', () => {
       services: app.services,
       dataSource: app.dataSource,
       log: app.log,
-      principal: null,
       em: app.dataSource.manager,
-      loaders: undefined as never,
-      operation: null,
-    } as RequestContext;
-    ctx.loaders = createLoaders(() => ctx.em);
-    return ctx;
+    });
   }
 
   const info = {} as GraphQLResolveInfo;
