@@ -21,6 +21,7 @@ export async function authorize(
   action: string,
   resourceArn: string,
   extraContext: RequestContextKeys = {},
+  options: AuthorizeOptions = {},
 ): Promise<CallerPrincipal> {
   if (ctx.operation && !ctx.operation.resourceArn) {
     ctx.operation.action = action;
@@ -34,6 +35,15 @@ export async function authorize(
     );
   }
   const decision = await ctx.services.authz.decide(ctx, principal, action, resourceArn, extraContext);
-  if (!decision.allowed) throw Errors.accessDenied(decision.message);
-  return principal;
+  if (decision.allowed) return principal;
+  if (options.grantedByAccountSetting && decision.result.decision !== 'EXPLICIT_DENY') return principal;
+  throw Errors.accessDenied(decision.message);
+}
+
+export interface AuthorizeOptions {
+  /**
+   * An account setting grants the action to every user (AllowUsersToChangePassword grants
+   * iam:ChangePassword on oneself): no policy needs to allow it, but an explicit deny still wins.
+   */
+  grantedByAccountSetting?: boolean;
 }

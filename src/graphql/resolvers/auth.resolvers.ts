@@ -45,9 +45,10 @@ export const authResolvers: Resolvers = {
       const p = requirePrincipal(ctx);
       if (p.kind !== 'USER') throw Errors.badInput('oldPassword', 'Only IAM users have a password to change.');
       const userArn = ctx.services.users.userArn(p.user);
-      // AWS AllowUsersToChangePassword: every user may change their own password without a policy.
-      if ((await ctx.services.passwordPolicies.get(ctx.em)).allowUsersToChangePassword) recordOperation(ctx, 'iam:ChangePassword', userArn);
-      else await authorize(ctx, 'iam:ChangePassword', userArn);
+      // AWS AllowUsersToChangePassword: every user may change their own password without a policy
+      // (an explicit deny still refuses).
+      const { allowUsersToChangePassword } = await ctx.services.passwordPolicies.get(ctx.em);
+      await authorize(ctx, 'iam:ChangePassword', userArn, {}, { grantedByAccountSetting: allowUsersToChangePassword });
       const session = await ctx.services.login.changePassword(ctx, ctx.em, p.user, p.session, input.oldPassword, input.newPassword);
       return { session };
     },
@@ -76,12 +77,3 @@ export const authResolvers: Resolvers = {
       profile.user?.userName ?? (await ctx.loaders.identity.userById.load(profile.userId))?.userName ?? '',
   },
 };
-
-/** For the audit log, when the account policy itself grants the action (still requires a caller). */
-function recordOperation(ctx: Parameters<typeof requirePrincipal>[0], action: string, resourceArn: string): void {
-  requirePrincipal(ctx);
-  if (ctx.operation && !ctx.operation.resourceArn) {
-    ctx.operation.action = action;
-    ctx.operation.resourceArn = resourceArn;
-  }
-}
