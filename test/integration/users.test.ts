@@ -79,4 +79,25 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
     const limited = login.data.login.session.token;
     expect(codeOf(await s.gql('{ users { edges { cursor } } }', {}, limited))).toBe('ACCESS_DENIED');
   });
+
+  test('createUser with a permissions boundary sets it; an unknown boundary creates nothing', async () => {
+    const name = uniqueName('bounded');
+    const res = await s.gql(
+      'mutation($n: String!) { createUser(input: {userName: $n, permissionsBoundary: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}) { user { permissionsBoundary { permissionsBoundaryArn permissionsBoundaryType } } } }',
+      { n: name },
+      token,
+    );
+    expect(res.data.createUser.user.permissionsBoundary).toEqual({
+      permissionsBoundaryArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess',
+      permissionsBoundaryType: 'PermissionsBoundaryPolicy',
+    });
+    const ghost = uniqueName('ghost');
+    const bad = await s.gql(
+      'mutation($n: String!) { createUser(input: {userName: $n, permissionsBoundary: "arn:aws:iam::000000000000:policy/NoSuchPolicy"}) { user { arn } } }',
+      { n: ghost },
+      token,
+    );
+    expect(codeOf(bad)).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql('query($n: String!) { user(userName: $n) { arn } }', { n: ghost }, token))).toBe('NO_SUCH_ENTITY');
+  });
 });

@@ -39,8 +39,16 @@ export const identityResolvers: Resolvers = {
     createUser: async (_, { input }, ctx) => {
       const userArn = arn.user(ctx.config.accountId, input.path ?? '/', input.userName);
       const tags = input.tags ?? [];
-      await authorize(ctx, 'iam:CreateUser', userArn, tagRequestContext(tags));
+      const boundary = input.permissionsBoundary ?? null;
+      await authorize(ctx, 'iam:CreateUser', userArn, {
+        ...tagRequestContext(tags),
+        ...(boundary ? { 'iam:PermissionsBoundary': boundary } : {}),
+      });
       const user = await ctx.services.users.create(ctx.em, { userName: input.userName, path: input.path, tags });
+      if (boundary) {
+        await ctx.services.policyStore.setPermissionsBoundary(ctx.em, { type: 'USER', id: user.id }, boundary);
+        user.permissionsBoundaryArn = boundary;
+      }
       return { user };
     },
     updateUser: async (_, { input }, ctx) => {
