@@ -58,7 +58,8 @@ export class AttemptLimiter {
 
   /** Refuses (and counts the refusal) when any of the keys is blocked now. */
   async assertAllowed(ctx: RequestContext, em: EntityManager, keys: AttemptKey[]): Promise<void> {
-    const live = keys.filter((k) => k.key.length > 0);
+    // Keys admitted before the transaction were checked (and counted) then.
+    const live = keys.filter((k) => k.key.length > 0 && !ctx.operation?.admitted.has(k.key));
     if (live.length === 0) return;
     const rows: CounterRow[] = await em.query(
       `SELECT key, failures,
@@ -96,15 +97,101 @@ export class AttemptLimiter {
   /** Counts one failure of each key, after the mutation's rollback, in one atomic statement each. */
   recordFailure(ctx: RequestContext, keys: AttemptKey[], result: string): void {
     ctx.services.metrics.loginAttempts.inc({ result });
+    // An admitted attempt was counted as a failure when it was admitted.
+    const pending = keys.filter((k) => !ctx.operation?.admitted.has(k.key));
+    if (pending.length === 0) return;
     ctx.operation?.onFailure.push(async (em) => {
-      for (const k of keys) await this.increment(em, k);
+      for (const k of pending) await this.increment(em, k);
     });
   }
 
-  /** The factor was right: its consecutive-failure count starts again (addresses keep theirs). */
-  async recordSuccess(em: EntityManager, keys: AttemptKey[]): Promise<void> {
+  /**
+   * The factor was right: its consecutive-failure count starts again. Addresses keep their
+   * failures, less the one an admitted attempt was counted for in advance.
+   */
+  async recordSuccess(em: EntityManager, keys: AttemptKey[], admitted: ReadonlySet<string> = new Set()): Promise<void> {
     const factorKeys = keys.filter((k) => k.kind === 'factor').map((k) => k.key);
     if (factorKeys.length > 0) await em.query('DELETE FROM auth_attempt_counters WHERE key = ANY($1)', [factorKeys]);
+    const ipKeys = keys.filter((k) => k.kind === 'ip' && admitted.has(k.key)).map((k) => k.key);
+    if (ipKeys.length > 0) {
+      await em.query(
+        `UPDATE auth_attempt_counters SET failures = GREATEST(failures - 1, 0),
+                blocked_until = CASE WHEN failures - 1 < $2::int THEN NULL ELSE blocked_until END
+          WHERE key = ANY($1)`,
+        [ipKeys, this.settings.ipMaxFailures],
+      );
+    }
+  }
+
+  /**
+   * Admission, before the mutation's transaction and committed on its own: each key's attempt is
+   * counted as a failure in advance by one atomic upsert, or refused while the key is blocked.
+   * Concurrent guesses therefore queue on the counter's row lock and only `threshold` of them are
+   * ever evaluated before backoff starts; a success later takes its count back (recordSuccess).
+   * Refusals throw TOO_MANY_ATTEMPTS; admitted keys are marked on the operation so that
+   * assertAllowed and recordFailure inside the transaction do not count them twice.
+   */
+  async admit(ctx: RequestContext, em: EntityManager, keys: AttemptKey[]): Promise<void> {
+    const s = this.settings;
+    for (const k of keys.filter((x) => x.key.length > 0)) {
+      const row = firstRow(
+        await em.query(
+          k.kind === 'ip'
+            ? `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
+               VALUES ($1, NULL, 1, 0, CASE WHEN 1 >= $2::int THEN now() + make_interval(secs => $3::float8) END, now(), now())
+               ON CONFLICT (key) DO UPDATE SET
+                 refused = CASE WHEN c.blocked_until > now() THEN c.refused + 1 ELSE c.refused END,
+                 failures = CASE WHEN c.blocked_until > now() THEN c.failures
+                                 WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN 1
+                                 ELSE c.failures + 1 END,
+                 blocked_until = CASE WHEN c.blocked_until > now() THEN c.blocked_until
+                                      WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN
+                                        CASE WHEN 1 >= $2::int THEN now() + make_interval(secs => $3::float8) END
+                                      WHEN c.failures + 1 >= $2::int THEN c.window_start + make_interval(secs => $3::float8)
+                                      ELSE NULL END,
+                 window_start = CASE WHEN c.blocked_until > now() THEN c.window_start
+                                     WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN now()
+                                     ELSE c.window_start END,
+                 updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END
+               RETURNING updated_at = now() AS admitted,
+                         CASE WHEN blocked_until = 'infinity'::timestamptz THEN -1
+                              ELSE ceil(extract(epoch FROM blocked_until - now()))::int END AS wait_seconds`
+            : `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
+               VALUES ($1, $2::uuid, 1, 0, CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $5::float8) END, now(), now())
+               ON CONFLICT (key) DO UPDATE SET
+                 refused = CASE WHEN c.blocked_until > now() THEN c.refused + 1 ELSE c.refused END,
+                 failures = CASE WHEN c.blocked_until > now() THEN c.failures ELSE c.failures + 1 END,
+                 blocked_until = CASE
+                   WHEN c.blocked_until > now() THEN c.blocked_until
+                   WHEN c.failures + 1 >= $4::int THEN 'infinity'::timestamptz
+                   WHEN c.failures + 1 >= $3::int THEN now() + make_interval(secs => LEAST($6::float8, $5::float8 * power(2, c.failures + 1 - $3::int)))
+                   ELSE NULL END,
+                 updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END
+               RETURNING updated_at = now() AS admitted,
+                         CASE WHEN blocked_until = 'infinity'::timestamptz THEN -1
+                              ELSE ceil(extract(epoch FROM blocked_until - now()))::int END AS wait_seconds`,
+          k.kind === 'ip'
+            ? [k.key, s.ipMaxFailures, s.ipWindowSeconds]
+            : [k.key, k.userId, s.threshold, s.maxConsecutiveFailures, s.baseBackoffSeconds, s.maxBackoffSeconds],
+        ),
+      );
+      if (row.admitted) {
+        ctx.operation?.admitted.add(k.key);
+        continue;
+      }
+      ctx.services.metrics.loginAttempts.inc({ result: 'throttled' });
+      if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason: 'THROTTLED' };
+      const wait = Number(row.wait_seconds);
+      if (wait < 0) {
+        throw new IamError('TOO_MANY_ATTEMPTS', 'Too many failed attempts: this sign-in factor is locked until an administrator resets it.', {
+          retryAfterSeconds: null,
+          administratorResetRequired: true,
+        });
+      }
+      throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${Math.max(1, wait)} seconds.`, {
+        retryAfterSeconds: Math.max(1, wait),
+      });
+    }
   }
 
   /** An administrator's reset (new password, deactivated or resynced device). */
@@ -147,6 +234,10 @@ export class AttemptLimiter {
     ));
     return rows[0]!.failures;
   }
+}
+
+function firstRow(result: unknown): { admitted: boolean; wait_seconds: number | string | null } {
+  return insertedRows(result)[0] as unknown as { admitted: boolean; wait_seconds: number | string | null };
 }
 
 /** TypeORM returns the rows of INSERT … RETURNING as a plain array (UPDATE/DELETE give [rows, count]). */

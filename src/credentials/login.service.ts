@@ -29,6 +29,12 @@ export interface LoginResult {
   mfaChallenge: { token: string; expiresAt: Date } | null;
 }
 
+/** What login's admission step found: whose password was verified, against which hash. */
+interface PasswordCheck {
+  userId: string | null;
+  verifiedHash: string | null;
+}
+
 /** Marker that CloudTrail writes for a sign-in with an unknown user name; we do the same. */
 export const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
@@ -53,18 +59,38 @@ export class LoginService {
     private readonly policies: PasswordPolicyService,
   ) {}
 
+  /**
+   * login's admission step, before its transaction: the attempt is counted in advance (so parallel
+   * guesses queue on the counter and at most the threshold are evaluated), then the password is
+   * verified with argon2 while no database session is held.
+   */
+  async admitPassword(ctx: RequestContext, userName: string, password: string): Promise<void> {
+    const em = ctx.em;
+    const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
+    const profile = user ? await em.findOne(LoginProfileEntity, { where: { userId: user.id } }) : null;
+    this.recordSubject(ctx, user);
+    await this.limiter.admit(ctx, em, this.passwordKeys(ctx, user, userName));
+    const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
+    const check: PasswordCheck = { userId: user?.id ?? null, verifiedHash: ok && profile ? profile.passwordHash : null };
+    if (ctx.operation) ctx.operation.prepared = check;
+  }
+
   async login(ctx: RequestContext, em: EntityManager, userName: string, password: string): Promise<LoginResult> {
     const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
     const profile = user ? await em.findOne(LoginProfileEntity, { where: { userId: user.id } }) : null;
     this.recordSubject(ctx, user);
-    const keys = this.withIp(ctx, [user ? attemptKeys.password(user.id) : attemptKeys.unknownUserPassword(userName)]);
+    const keys = this.passwordKeys(ctx, user, userName);
     await this.limiter.assertAllowed(ctx, em, keys);
-    const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
+    const check = ctx.operation?.prepared as PasswordCheck | undefined;
+    // Verified before the transaction; a password changed meanwhile no longer counts as verified.
+    const ok = check
+      ? check.userId === (user?.id ?? null) && check.verifiedHash !== null && check.verifiedHash === profile?.passwordHash
+      : await this.hasher.verify(profile?.passwordHash ?? null, password);
     if (!ok || !user || !profile) {
       this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys);
+    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
     if (this.hasher.needsRehash(profile.passwordHash)) {
       await em.update(LoginProfileEntity, { userId: user.id }, { passwordHash: await this.hasher.hash(password) });
     }
@@ -130,7 +156,7 @@ export class LoginService {
       this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys);
+    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
     await this.setPassword(em, user, profile, newPassword, { passwordResetRequired: false });
     if (session.scope === 'PASSWORD_CHANGE') {
       await this.sessions.revokeAllForUser(em, user.id);
@@ -191,6 +217,11 @@ export class LoginService {
     ctx.operation.subjectArn = user ? this.users.userArn(user) : null;
     ctx.operation.resourceArn = ctx.operation.subjectArn;
     if (!user) ctx.operation.details = { userName: HIDDEN_USER };
+  }
+
+  /** The password counters of a sign-in: the user's (or the unknown name's) and the address's. */
+  passwordKeys(ctx: RequestContext, user: UserEntity | null, userName: string): AttemptKey[] {
+    return this.withIp(ctx, [user ? attemptKeys.password(user.id) : attemptKeys.unknownUserPassword(userName)]);
   }
 
   private withIp(ctx: RequestContext, keys: AttemptKey[]): AttemptKey[] {

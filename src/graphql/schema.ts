@@ -15,6 +15,7 @@ import { stsResolvers } from './resolvers/sts.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
 import { transactional } from './transactional';
+import { factorAdmissions } from '../credentials/admission';
 
 /** schema.graphql at the repository root is the source of truth (types are generated from it). */
 export function loadTypeDefs(): string {
@@ -46,7 +47,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
   }
   const mutation = merged.Mutation ?? {};
   for (const [field, fn] of Object.entries(mutation)) {
-    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, RequestContext>);
+    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, RequestContext>, factorAdmissions[field]);
   }
   return merged as Resolvers;
 }

@@ -26,7 +26,19 @@ export function defaultActionOf(fieldName: string): string {
  * transaction rolls back, then a second, small transaction writes the denial to the audit log
  * together with whatever must survive a failure (failed-attempt counters): nothing else remains.
  */
-export function transactional(fieldName: string, resolve: GraphQLFieldResolver<unknown, RequestContext>): GraphQLFieldResolver<unknown, RequestContext> {
+/**
+ * A step that runs before a mutation's transaction, outside it: admission to the guessing limiter
+ * (committed on its own, so concurrent guesses see it) and CPU-bound checks such as argon2, which
+ * should not hold a database session (on embedded PGlite, the only one). It may leave its findings
+ * in `ctx.operation.prepared`; its errors are handled like the mutation's.
+ */
+export type Admission = (args: any, ctx: RequestContext) => Promise<void>;
+
+export function transactional(
+  fieldName: string,
+  resolve: GraphQLFieldResolver<unknown, RequestContext>,
+  admission?: Admission,
+): GraphQLFieldResolver<unknown, RequestContext> {
   return async (parent, args, ctx, info) => {
     const rootEm = ctx.em;
     ctx.operation = {
@@ -36,9 +48,12 @@ export function transactional(fieldName: string, resolve: GraphQLFieldResolver<u
       subjectArn: null,
       details: null,
       onFailure: [],
+      admitted: new Set(),
+      prepared: undefined,
     };
     const op = ctx.operation;
     try {
+      if (admission) await admission(args, ctx);
       const result = await ctx.dataSource.transaction(async (em) => {
         ctx.em = em;
         const value = await resolve(parent, args, ctx, info);
