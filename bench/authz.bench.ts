@@ -11,8 +11,8 @@ import { loadConfig } from '../src/config/config';
 import { MEMORY_DATA_DIR } from '../src/db/data-source';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 4000);
-/** user(userName)'s resolver looks the target up twice (findByName for the ARN, getByName). */
-const RESOLVER_LOOKUPS = 2;
+/** user(userName)'s resolver looks its target up once by name (for the ARN and the answer). */
+const RESOLVER_LOOKUPS = 1;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 async function main() {
@@ -91,7 +91,7 @@ async function main() {
   console.log(`\nbench:authz on ${db ? 'PostgreSQL' : 'embedded PGlite'}, ${CONCURRENCY} concurrent clients, ${DURATION_MS} ms per run`);
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
   console.log(`\nnote: SQL per __typename is the session lookup; user(userName)'s extra statements are its resolver's own`);
-  console.log(`      findByName/getByName of the target; authorization = total - authentication - those 2.`);
+  console.log(`      lookup of the target by name; authorization = total - authentication - that 1.`);
   console.log(`      ALLOWED decisions so far: ${decisionsBefore?.[1] ?? '?'}`);
   await app.close();
 }

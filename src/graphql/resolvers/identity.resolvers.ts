@@ -1,5 +1,6 @@
 import { authorize } from '../../authz/authorize';
 import { arn } from '../../common/arn';
+import { Errors } from '../../common/errors';
 import { decodeCursor, pageSize, sliceConnection, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 
@@ -9,8 +10,10 @@ export const identityResolvers: Resolvers = {
     user: async (_, { userName }, ctx) => {
       const { users } = ctx.services;
       const user = await users.findByName(ctx.em, userName);
+      // Authorized before NO_SUCH_ENTITY, as AWS: a caller without iam:GetUser learns nothing.
       await authorize(ctx, 'iam:GetUser', user ? users.userArn(user) : arn.user(ctx.config.accountId, '/', userName));
-      return users.getByName(ctx.em, userName);
+      if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`);
+      return user;
     },
     users: async (_, { first, after, pathPrefix }, ctx) => {
       await authorize(ctx, 'iam:ListUsers', arn.user(ctx.config.accountId, '/', '*'));
@@ -24,7 +27,8 @@ export const identityResolvers: Resolvers = {
       const { groups } = ctx.services;
       const group = await groups.findByName(ctx.em, groupName);
       await authorize(ctx, 'iam:GetGroup', group ? groups.groupArn(group) : arn.group(ctx.config.accountId, '/', groupName));
-      return groups.getByName(ctx.em, groupName);
+      if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`);
+      return group;
     },
     groups: async (_, { first, after, pathPrefix }, ctx) => {
       await authorize(ctx, 'iam:ListGroups', arn.group(ctx.config.accountId, '/', '*'));
