@@ -16,17 +16,9 @@ export class PolicyStore1795823546921 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "managed_policy_versions" ADD CONSTRAINT "FK_c69833d6009744ccb5d2fc7b24e" FOREIGN KEY ("policy_row_id") REFERENCES "managed_policies"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     // What keeps a user or group from being deleted (AWS DeleteConflict): attached and inline
     // policies, seen through the user_id/group_id shape that the identity services check.
-    await queryRunner.query(`CREATE VIEW "user_policy_attachments" AS SELECT principal_id AS user_id FROM "policy_attachments" WHERE principal_type = 'USER'`);
-    await queryRunner.query(`CREATE VIEW "user_inline_policies" AS SELECT principal_id AS user_id FROM "inline_policies" WHERE principal_type = 'USER'`);
-    await queryRunner.query(`CREATE VIEW "group_policy_attachments" AS SELECT principal_id AS group_id FROM "policy_attachments" WHERE principal_type = 'GROUP'`);
-    await queryRunner.query(`CREATE VIEW "group_inline_policies" AS SELECT principal_id AS group_id FROM "inline_policies" WHERE principal_type = 'GROUP'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP VIEW "group_inline_policies"`);
-    await queryRunner.query(`DROP VIEW "group_policy_attachments"`);
-    await queryRunner.query(`DROP VIEW "user_inline_policies"`);
-    await queryRunner.query(`DROP VIEW "user_policy_attachments"`);
     await queryRunner.query(`ALTER TABLE "managed_policy_versions" DROP CONSTRAINT "FK_c69833d6009744ccb5d2fc7b24e"`);
     await queryRunner.query(`ALTER TABLE "policy_attachments" DROP CONSTRAINT "FK_306517c2709f1bca2a41fcc5e9e"`);
     await queryRunner.query(`DROP INDEX "public"."uq_managed_policy_versions_policy_version"`);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn } from '../common/arn';
 import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
 import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertName, assertPath, assertPathPrefix } from '../common/validation';
@@ -14,8 +15,10 @@ import type { UserEntity } from './user.entity';
 export const MAX_GROUPS_PER_USER = 10;
 
 /** What keeps a group from being deleted (DeleteConflict): tables whose group_id references it. */
-export const GROUP_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
-  { table: 'group_memberships', what: 'members' },
+export const GROUP_DELETE_CONFLICTS: readonly DeleteConflict[] = [
+  { table: 'group_memberships', column: 'group_id', what: 'members' },
+  { table: 'policy_attachments', column: 'principal_id', what: 'attached policies' },
+  { table: 'inline_policies', column: 'principal_id', what: 'inline policies' },
 ];
 
 export class GroupService {
@@ -79,12 +82,7 @@ export class GroupService {
   }
 
   async delete(em: EntityManager, group: GroupEntity): Promise<void> {
-    const found: string[] = [];
-    for (const c of GROUP_DELETE_CONFLICTS) {
-      const rows: unknown[] = await em.query(`SELECT 1 FROM "${c.table}" WHERE group_id = $1 LIMIT 1`, [group.id]);
-      if (rows.length > 0) found.push(c.what);
-    }
-    if (found.length > 0) throw Errors.deleteConflict(`Cannot delete entity, must remove ${found.join(', ')} first.`);
+    await assertNoDeleteConflicts(em, GROUP_DELETE_CONFLICTS, group.id);
     await em.delete(GroupEntity, { id: group.id });
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn } from '../common/arn';
 import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
 import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
@@ -12,11 +13,14 @@ import { UserEntity } from './user.entity';
  * What keeps a user from being deleted, as AWS's DeleteUser lists it: each row is a table whose
  * `user_id` column references the user. Domains add theirs (access keys, MFA devices, policies).
  */
-export const USER_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
-  { table: 'login_profiles', what: 'a login profile' },
-  { table: 'group_memberships', what: 'group memberships' },
-  { table: 'access_keys', what: 'access keys' },
-  { table: 'mfa_devices', what: 'MFA devices' },
+export const USER_DELETE_CONFLICTS: readonly DeleteConflict[] = [
+  { table: 'login_profiles', column: 'user_id', what: 'a login profile' },
+  { table: 'group_memberships', column: 'user_id', what: 'group memberships' },
+  { table: 'access_keys', column: 'user_id', what: 'access keys' },
+  { table: 'mfa_devices', column: 'user_id', what: 'MFA devices' },
+  // Principal ids are unique across users, groups and roles.
+  { table: 'policy_attachments', column: 'principal_id', what: 'attached policies' },
+  { table: 'inline_policies', column: 'principal_id', what: 'inline policies' },
 ];
 
 export class UserService {
@@ -85,14 +89,7 @@ export class UserService {
 
   /** AWS's DeleteUser refuses while anything is attached to the user (DeleteConflict). */
   async delete(em: EntityManager, user: UserEntity): Promise<void> {
-    const found: string[] = [];
-    for (const c of USER_DELETE_CONFLICTS) {
-      const rows: unknown[] = await em.query(`SELECT 1 FROM "${c.table}" WHERE user_id = $1 LIMIT 1`, [user.id]);
-      if (rows.length > 0) found.push(c.what);
-    }
-    if (found.length > 0) {
-      throw Errors.deleteConflict(`Cannot delete entity, must remove ${found.join(', ')} first.`);
-    }
+    await assertNoDeleteConflicts(em, USER_DELETE_CONFLICTS, user.id);
     await em.query('DELETE FROM "sessions" WHERE user_id = $1', [user.id]);
     await em.delete(UserEntity, { id: user.id });
   }

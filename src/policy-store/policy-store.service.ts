@@ -6,8 +6,6 @@ import { assertName } from '../common/validation';
 import type { Config } from '../config/config';
 import type { RequestContext } from '../graphql/context';
 import type { Loaders } from '../graphql/loaders';
-import { GROUP_DELETE_CONFLICTS } from '../identity/group.service';
-import { USER_DELETE_CONFLICTS } from '../identity/user.service';
 import { POLICY_SIZE_LIMITS, policySize } from '../policy';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
@@ -15,17 +13,6 @@ import { assertValidDocument } from './policy-documents';
 import { PolicyCache, type Invalidation } from './policy-cache';
 import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicySetEntry, type PrincipalPolicySet } from './policy-set';
 import { PRINCIPAL_TABLES, type PrincipalRef, type PrincipalType } from './principal-ref';
-
-// AWS's DeleteUser/DeleteGroup refuse while policies are attached or embedded (DeleteConflict).
-// The views (migration PolicyStore) expose attachments and inline policies as user_id/group_id rows.
-USER_DELETE_CONFLICTS.push(
-  { table: 'user_policy_attachments', what: 'attached policies' },
-  { table: 'user_inline_policies', what: 'inline policies' },
-);
-GROUP_DELETE_CONFLICTS.push(
-  { table: 'group_policy_attachments', what: 'attached policies' },
-  { table: 'group_inline_policies', what: 'inline policies' },
-);
 
 /** Managed policies per principal: users and roles 10 by default (up to 20), groups 10, fixed. */
 const QUOTA_NAME: Record<PrincipalType, string> = { USER: 'PoliciesPerUser', GROUP: 'PoliciesPerGroup', ROLE: 'PoliciesPerRole' };

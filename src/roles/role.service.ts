@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn, parseIamArn } from '../common/arn';
 import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
 import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
@@ -21,9 +22,9 @@ export const MAX_MAX_SESSION_DURATION = 43200;
  * table whose `principal_id` references the role. Attached managed policies and inline policies
  * must be removed first; a permissions boundary does not block.
  */
-export const ROLE_DELETE_CONFLICTS: Array<{ table: string; what: string }> = [
-  { table: 'policy_attachments', what: 'attached policies' },
-  { table: 'inline_policies', what: 'inline policies' },
+export const ROLE_DELETE_CONFLICTS: readonly DeleteConflict[] = [
+  { table: 'policy_attachments', column: 'principal_id', what: 'attached policies' },
+  { table: 'inline_policies', column: 'principal_id', what: 'inline policies' },
 ];
 
 // Roles carry permissions boundaries too: policy usage counts and deletePolicy must see them.
@@ -129,14 +130,7 @@ export class RoleService {
 
   /** AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions end with it. */
   async delete(em: EntityManager, role: RoleEntity): Promise<void> {
-    const found: string[] = [];
-    for (const c of ROLE_DELETE_CONFLICTS) {
-      const rows: unknown[] = await em.query(`SELECT 1 FROM "${c.table}" WHERE principal_id = $1 LIMIT 1`, [role.id]);
-      if (rows.length > 0) found.push(c.what);
-    }
-    if (found.length > 0) {
-      throw Errors.deleteConflict(`Cannot delete entity, must remove ${found.join(', ')} first.`);
-    }
+    await assertNoDeleteConflicts(em, ROLE_DELETE_CONFLICTS, role.id);
     await em.query('DELETE FROM "sessions" WHERE role_id = $1', [role.id]);
     await em.delete(RoleEntity, { id: role.id });
     await this.policyStore.invalidate(em, this.ref(role));
