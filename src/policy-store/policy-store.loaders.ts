@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { PRINCIPAL_TABLES } from './principal-ref';
 
 /** A managed policy attached to a principal, with its default version's document. */
 export interface AttachedPolicyRow {
@@ -31,10 +32,12 @@ export interface RoleInfo {
 }
 
 /**
- * Tables with a `permissions_boundary_arn` column: users here; the roles domain adds 'roles'.
+ * Tables with a `permissions_boundary_arn` column (the principals that have boundaries).
  * Used to count a policy's boundary usage (and refuse deletePolicy while it is in use).
  */
-export const BOUNDARY_HOLDER_TABLES: string[] = ['users'];
+export const BOUNDARY_HOLDER_TABLES: readonly string[] = Object.values(PRINCIPAL_TABLES)
+  .filter((t) => t.hasBoundary)
+  .map((t) => t.table);
 
 /**
  * Per-request loaders of the policy store. Each batch is one `= ANY($1)` query, results in key

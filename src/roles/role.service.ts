@@ -7,7 +7,6 @@ import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
 import type { Config } from '../config/config';
-import { BOUNDARY_HOLDER_TABLES } from '../policy-store/policy-store.loaders';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
 import { RoleEntity } from './role.entity';
@@ -27,8 +26,6 @@ export const ROLE_DELETE_CONFLICTS: readonly DeleteConflict[] = [
   { table: 'inline_policies', column: 'principal_id', what: 'inline policies' },
 ];
 
-// Roles carry permissions boundaries too: policy usage counts and deletePolicy must see them.
-if (!BOUNDARY_HOLDER_TABLES.includes('roles')) BOUNDARY_HOLDER_TABLES.push('roles');
 
 /** Role descriptions: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
 const DESCRIPTION = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/;
