@@ -612,14 +612,14 @@ export type GetSessionTokenPayload = {
 export type Group = {
   __typename?: 'Group';
   arn: Scalars['String']['output'];
-  attachedManagedPolicies: Array<AttachedPolicy>;
+  attachedManagedPolicies: Maybe<Array<AttachedPolicy>>;
   createDate: Scalars['DateTime']['output'];
-  effectivePermissions: EffectivePermissions;
+  effectivePermissions: Maybe<EffectivePermissions>;
   groupId: Scalars['String']['output'];
   groupName: Scalars['String']['output'];
-  inlinePolicies: Array<InlinePolicy>;
+  inlinePolicies: Maybe<Array<InlinePolicy>>;
   path: Scalars['String']['output'];
-  users: UserConnection;
+  users: Maybe<UserConnection>;
 };
 
 
@@ -1355,7 +1355,7 @@ export type Policy = {
   arn: Scalars['String']['output'];
   attachmentCount: Scalars['Int']['output'];
   createDate: Scalars['DateTime']['output'];
-  defaultVersion: PolicyVersion;
+  defaultVersion: Maybe<PolicyVersion>;
   defaultVersionId: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
   isAttachable: Scalars['Boolean']['output'];
@@ -1364,7 +1364,7 @@ export type Policy = {
   policyId: Scalars['String']['output'];
   policyName: Scalars['String']['output'];
   updateDate: Scalars['DateTime']['output'];
-  versions: Array<PolicyVersion>;
+  versions: Maybe<Array<PolicyVersion>>;
 };
 
 export type PolicyConnection = {
@@ -1644,11 +1644,11 @@ export type Role = {
   __typename?: 'Role';
   arn: Scalars['String']['output'];
   assumeRolePolicyDocument: Scalars['String']['output'];
-  attachedManagedPolicies: Array<AttachedPolicy>;
+  attachedManagedPolicies: Maybe<Array<AttachedPolicy>>;
   createDate: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
-  effectivePermissions: EffectivePermissions;
-  inlinePolicies: Array<InlinePolicy>;
+  effectivePermissions: Maybe<EffectivePermissions>;
+  inlinePolicies: Maybe<Array<InlinePolicy>>;
   maxSessionDuration: Scalars['Int']['output'];
   path: Scalars['String']['output'];
   permissionsBoundary: Maybe<AttachedPermissionsBoundary>;
@@ -1866,19 +1866,27 @@ export type UpdateUserPayload = {
   user: User;
 };
 
+/**
+ * Fields that AWS serves through their own actions are authorized on their own, with that action on
+ * the user's ARN: `groups` (iam:ListGroupsForUser), `loginProfile` (iam:GetLoginProfile), `accessKeys`
+ * (iam:ListAccessKeys), `mfaDevices` (iam:ListMFADevices), `attachedManagedPolicies`
+ * (iam:ListAttachedUserPolicies), `inlinePolicies` (iam:ListUserPolicies and iam:GetUserPolicy),
+ * `effectivePermissions` (iam:GetAccountAuthorizationDetails). A denied field is null, with its
+ * ACCESS_DENIED error in `errors`; the rest of the answer stands.
+ */
 export type User = Principal & {
   __typename?: 'User';
   /** At most 2. */
-  accessKeys: Array<AccessKey>;
+  accessKeys: Maybe<Array<AccessKey>>;
   arn: Scalars['String']['output'];
-  attachedManagedPolicies: Array<AttachedPolicy>;
+  attachedManagedPolicies: Maybe<Array<AttachedPolicy>>;
   createDate: Scalars['DateTime']['output'];
-  effectivePermissions: EffectivePermissions;
-  groups: GroupConnection;
-  inlinePolicies: Array<InlinePolicy>;
+  effectivePermissions: Maybe<EffectivePermissions>;
+  groups: Maybe<GroupConnection>;
+  inlinePolicies: Maybe<Array<InlinePolicy>>;
   loginProfile: Maybe<LoginProfile>;
   /** At most 8. */
-  mfaDevices: Array<MfaDevice>;
+  mfaDevices: Maybe<Array<MfaDevice>>;
   passwordLastUsed: Maybe<Scalars['DateTime']['output']>;
   path: Scalars['String']['output'];
   permissionsBoundary: Maybe<AttachedPermissionsBoundary>;
@@ -1889,6 +1897,14 @@ export type User = Principal & {
 };
 
 
+/**
+ * Fields that AWS serves through their own actions are authorized on their own, with that action on
+ * the user's ARN: `groups` (iam:ListGroupsForUser), `loginProfile` (iam:GetLoginProfile), `accessKeys`
+ * (iam:ListAccessKeys), `mfaDevices` (iam:ListMFADevices), `attachedManagedPolicies`
+ * (iam:ListAttachedUserPolicies), `inlinePolicies` (iam:ListUserPolicies and iam:GetUserPolicy),
+ * `effectivePermissions` (iam:GetAccountAuthorizationDetails). A denied field is null, with its
+ * ACCESS_DENIED error in `errors`; the rest of the answer stands.
+ */
 export type UserGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2651,14 +2667,14 @@ export type GetSessionTokenPayloadResolvers<ContextType = RequestContext, Parent
 
 export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  attachedManagedPolicies?: Resolver<Array<ResolversTypes['AttachedPolicy']>, ParentType, ContextType>;
+  attachedManagedPolicies?: Resolver<Maybe<Array<ResolversTypes['AttachedPolicy']>>, ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  effectivePermissions?: Resolver<ResolversTypes['EffectivePermissions'], ParentType, ContextType>;
+  effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType>;
   groupId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  inlinePolicies?: Resolver<Array<ResolversTypes['InlinePolicy']>, ParentType, ContextType>;
+  inlinePolicies?: Resolver<Maybe<Array<ResolversTypes['InlinePolicy']>>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<GroupUsersArgs, 'first'>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<GroupUsersArgs, 'first'>>;
 }>;
 
 export type GroupConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = ResolversObject<{
@@ -2812,7 +2828,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attachmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  defaultVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType>;
+  defaultVersion?: Resolver<Maybe<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
   defaultVersionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isAttachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2821,7 +2837,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   policyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updateDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
+  versions?: Resolver<Maybe<Array<ResolversTypes['PolicyVersion']>>, ParentType, ContextType>;
 }>;
 
 export type PolicyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = ResolversObject<{
@@ -2906,11 +2922,11 @@ export type RevokeUserSessionsPayloadResolvers<ContextType = RequestContext, Par
 export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assumeRolePolicyDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  attachedManagedPolicies?: Resolver<Array<ResolversTypes['AttachedPolicy']>, ParentType, ContextType>;
+  attachedManagedPolicies?: Resolver<Maybe<Array<ResolversTypes['AttachedPolicy']>>, ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  effectivePermissions?: Resolver<ResolversTypes['EffectivePermissions'], ParentType, ContextType>;
-  inlinePolicies?: Resolver<Array<ResolversTypes['InlinePolicy']>, ParentType, ContextType>;
+  effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType>;
+  inlinePolicies?: Resolver<Maybe<Array<ResolversTypes['InlinePolicy']>>, ParentType, ContextType>;
   maxSessionDuration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permissionsBoundary?: Resolver<Maybe<ResolversTypes['AttachedPermissionsBoundary']>, ParentType, ContextType>;
@@ -3003,15 +3019,15 @@ export type UpdateUserPayloadResolvers<ContextType = RequestContext, ParentType 
 }>;
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
-  accessKeys?: Resolver<Array<ResolversTypes['AccessKey']>, ParentType, ContextType>;
+  accessKeys?: Resolver<Maybe<Array<ResolversTypes['AccessKey']>>, ParentType, ContextType>;
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  attachedManagedPolicies?: Resolver<Array<ResolversTypes['AttachedPolicy']>, ParentType, ContextType>;
+  attachedManagedPolicies?: Resolver<Maybe<Array<ResolversTypes['AttachedPolicy']>>, ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  effectivePermissions?: Resolver<ResolversTypes['EffectivePermissions'], ParentType, ContextType>;
-  groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<UserGroupsArgs, 'first'>>;
-  inlinePolicies?: Resolver<Array<ResolversTypes['InlinePolicy']>, ParentType, ContextType>;
+  effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<UserGroupsArgs, 'first'>>;
+  inlinePolicies?: Resolver<Maybe<Array<ResolversTypes['InlinePolicy']>>, ParentType, ContextType>;
   loginProfile?: Resolver<Maybe<ResolversTypes['LoginProfile']>, ParentType, ContextType>;
-  mfaDevices?: Resolver<Array<ResolversTypes['MfaDevice']>, ParentType, ContextType>;
+  mfaDevices?: Resolver<Maybe<Array<ResolversTypes['MfaDevice']>>, ParentType, ContextType>;
   passwordLastUsed?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permissionsBoundary?: Resolver<Maybe<ResolversTypes['AttachedPermissionsBoundary']>, ParentType, ContextType>;

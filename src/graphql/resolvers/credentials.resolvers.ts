@@ -41,8 +41,10 @@ export const credentialsResolvers: Resolvers = {
   },
 
   User: {
-    // iam:ListAccessKeys is not authorized separately: the parent user query was.
-    accessKeys: (user, _, ctx) => ctx.loaders.credentials.accessKeysByUserId.load(user.id),
+    accessKeys: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:ListAccessKeys', ctx.services.users.userArn(user));
+      return ctx.loaders.credentials.accessKeysByUserId.load(user.id);
+    },
   },
 
   AccessKey: {

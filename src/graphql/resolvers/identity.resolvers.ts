@@ -57,7 +57,9 @@ export const identityResolvers: Resolvers = {
     },
     updateUser: async (_, { input }, ctx) => {
       const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      // AWS asks for iam:UpdateUser on the user as it is and as it will be (new name or path).
       await authorize(ctx, 'iam:UpdateUser', ctx.services.users.userArn(user));
+      await authorize(ctx, 'iam:UpdateUser', arn.user(ctx.config.accountId, input.newPath ?? user.path, input.newUserName ?? user.userName));
       return { user: await ctx.services.users.update(ctx.em, user, input) };
     },
     deleteUser: async (_, { input }, ctx) => {
@@ -83,7 +85,9 @@ export const identityResolvers: Resolvers = {
     },
     updateGroup: async (_, { input }, ctx) => {
       const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      // As UpdateUser: permission on the group as it is and as it will be.
       await authorize(ctx, 'iam:UpdateGroup', ctx.services.groups.groupArn(group));
+      await authorize(ctx, 'iam:UpdateGroup', arn.group(ctx.config.accountId, input.newPath ?? group.path, input.newGroupName ?? group.groupName));
       // Effective permissions name the group a statement came through: drop the members' sets.
       await ctx.services.policyStore.invalidate(ctx.em, { type: 'GROUP', id: group.id });
       return { group: await ctx.services.groups.update(ctx.em, group, input) };
@@ -115,15 +119,24 @@ export const identityResolvers: Resolvers = {
   User: {
     arn: (user, _, ctx) => ctx.services.users.userArn(user),
     tags: (user) => user.tags,
-    groups: async (user, { first, after }, ctx) =>
-      sliceConnection(await ctx.loaders.identity.groupsByUserId.load(user.id), first, after, (g) => g.groupNameLower),
-    loginProfile: (user, _, ctx) => ctx.loaders.credentials.loginProfileByUserId.load(user.id),
+    // Nested fields that AWS serves through their own actions are authorized with them.
+    groups: async (user, { first, after }, ctx) => {
+      await authorize(ctx, 'iam:ListGroupsForUser', ctx.services.users.userArn(user));
+      return sliceConnection(await ctx.loaders.identity.groupsByUserId.load(user.id), first, after, (g) => g.groupNameLower);
+    },
+    loginProfile: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:GetLoginProfile', ctx.services.users.userArn(user));
+      return ctx.loaders.credentials.loginProfileByUserId.load(user.id);
+    },
   },
 
   Group: {
     arn: (group, _, ctx) => ctx.services.groups.groupArn(group),
-    users: async (group, { first, after }, ctx) =>
-      sliceConnection(await ctx.loaders.identity.usersByGroupId.load(group.id), first, after, (u) => u.userNameLower),
+    // AWS's GetGroup is what lists a group's members.
+    users: async (group, { first, after }, ctx) => {
+      await authorize(ctx, 'iam:GetGroup', ctx.services.groups.groupArn(group));
+      return sliceConnection(await ctx.loaders.identity.usersByGroupId.load(group.id), first, after, (u) => u.userNameLower);
+    },
   },
 };
 

@@ -45,8 +45,10 @@ export const mfaResolvers: Resolvers = {
   },
 
   User: {
-    // iam:ListMFADevices is not authorized separately: the parent user query was.
-    mfaDevices: (user, _, ctx) => ctx.loaders.mfa.mfaDevicesByUserId.load(user.id),
+    mfaDevices: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:ListMFADevices', ctx.services.users.userArn(user));
+      return ctx.loaders.mfa.mfaDevicesByUserId.load(user.id);
+    },
   },
 
   MfaDevice: {

@@ -180,8 +180,13 @@ export const policyResolvers: Resolvers = {
 
   Policy: {
     isAttachable: () => true,
-    versions: async (policy, _, ctx) => (await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id)).map((v) => versionView(policy, v)),
+    versions: async (policy, _, ctx) => {
+      await authorize(ctx, 'iam:ListPolicyVersions', policy.arn);
+      await authorize(ctx, 'iam:GetPolicyVersion', policy.arn);
+      return (await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id)).map((v) => versionView(policy, v));
+    },
     defaultVersion: async (policy, _, ctx) => {
+      await authorize(ctx, 'iam:GetPolicyVersion', policy.arn);
       const versions = await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id);
       const v = versions.find((x) => x.versionId === policy.defaultVersionId);
       if (!v) throw Errors.noSuchEntity(`Policy ${policy.arn} version ${policy.defaultVersionId}`);
@@ -195,19 +200,40 @@ export const policyResolvers: Resolvers = {
     policyDocument: (p) => p.document,
   },
 
+  // Each field is authorized with the action AWS serves it through, on the parent's ARN.
   User: {
-    attachedManagedPolicies: async (user, _, ctx) =>
-      (await ctx.loaders.policyStore.attachedByPrincipalId.load(user.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn })),
-    inlinePolicies: (user, _, ctx) => ctx.loaders.policyStore.inlineByPrincipalId.load(user.id),
+    attachedManagedPolicies: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:ListAttachedUserPolicies', ctx.services.users.userArn(user));
+      return (await ctx.loaders.policyStore.attachedByPrincipalId.load(user.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
+    },
+    inlinePolicies: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:ListUserPolicies', ctx.services.users.userArn(user));
+      await authorize(ctx, 'iam:GetUserPolicy', ctx.services.users.userArn(user));
+      return ctx.loaders.policyStore.inlineByPrincipalId.load(user.id);
+    },
     permissionsBoundary: (user) =>
       user.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: user.permissionsBoundaryArn } : null,
-    effectivePermissions: (user, _, ctx) => ctx.services.policyStore.effectivePermissions(ctx, userRef(user), ctx.services.users.userArn(user)),
+    effectivePermissions: async (user, _, ctx) => {
+      const userArn = ctx.services.users.userArn(user);
+      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', userArn);
+      return ctx.services.policyStore.effectivePermissions(ctx, userRef(user), userArn);
+    },
   },
 
   Group: {
-    attachedManagedPolicies: async (group, _, ctx) =>
-      (await ctx.loaders.policyStore.attachedByPrincipalId.load(group.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn })),
-    inlinePolicies: (group, _, ctx) => ctx.loaders.policyStore.inlineByPrincipalId.load(group.id),
-    effectivePermissions: (group, _, ctx) => ctx.services.policyStore.effectivePermissions(ctx, groupRef(group), ctx.services.groups.groupArn(group)),
+    attachedManagedPolicies: async (group, _, ctx) => {
+      await authorize(ctx, 'iam:ListAttachedGroupPolicies', ctx.services.groups.groupArn(group));
+      return (await ctx.loaders.policyStore.attachedByPrincipalId.load(group.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
+    },
+    inlinePolicies: async (group, _, ctx) => {
+      await authorize(ctx, 'iam:ListGroupPolicies', ctx.services.groups.groupArn(group));
+      await authorize(ctx, 'iam:GetGroupPolicy', ctx.services.groups.groupArn(group));
+      return ctx.loaders.policyStore.inlineByPrincipalId.load(group.id);
+    },
+    effectivePermissions: async (group, _, ctx) => {
+      const groupArn = ctx.services.groups.groupArn(group);
+      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', groupArn);
+      return ctx.services.policyStore.effectivePermissions(ctx, groupRef(group), groupArn);
+    },
   },
 };

@@ -102,12 +102,22 @@ export const rolesResolvers: Resolvers = {
   Role: {
     arn: (role, _, ctx) => ctx.services.roles.roleArn(role),
     tags: (role) => role.tags,
-    attachedManagedPolicies: async (role, _, ctx) =>
-      (await ctx.loaders.policyStore.attachedByPrincipalId.load(role.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn })),
-    inlinePolicies: (role, _, ctx) => ctx.loaders.policyStore.inlineByPrincipalId.load(role.id),
+    // Each field is authorized with the action AWS serves it through, on the role's ARN.
+    attachedManagedPolicies: async (role, _, ctx) => {
+      await authorize(ctx, 'iam:ListAttachedRolePolicies', ctx.services.roles.roleArn(role));
+      return (await ctx.loaders.policyStore.attachedByPrincipalId.load(role.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
+    },
+    inlinePolicies: async (role, _, ctx) => {
+      await authorize(ctx, 'iam:ListRolePolicies', ctx.services.roles.roleArn(role));
+      await authorize(ctx, 'iam:GetRolePolicy', ctx.services.roles.roleArn(role));
+      return ctx.loaders.policyStore.inlineByPrincipalId.load(role.id);
+    },
     permissionsBoundary: (role) =>
       role.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: role.permissionsBoundaryArn } : null,
-    effectivePermissions: (role, _, ctx) =>
-      ctx.services.policyStore.effectivePermissions(ctx, ctx.services.roles.ref(role), ctx.services.roles.roleArn(role)),
+    effectivePermissions: async (role, _, ctx) => {
+      const roleArn = ctx.services.roles.roleArn(role);
+      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', roleArn);
+      return ctx.services.policyStore.effectivePermissions(ctx, ctx.services.roles.ref(role), roleArn);
+    },
   },
 };
