@@ -76,7 +76,7 @@ export class AccessKeyService {
       this.limiter.recordFailure(ctx, keys, 'invalid_access_key');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+    await this.limiter.recordSuccess(em, keys, ctx);
     found.lastUsedDate = new Date();
     await em.update(AccessKeyEntity, { accessKeyId: found.accessKeyId }, { lastUsedDate: found.lastUsedDate });
     return found;

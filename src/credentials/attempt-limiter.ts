@@ -109,7 +109,15 @@ export class AttemptLimiter {
    * The factor was right: its consecutive-failure count starts again. Addresses keep their
    * failures, less the one an admitted attempt was counted for in advance.
    */
-  async recordSuccess(em: EntityManager, keys: AttemptKey[], admitted: ReadonlySet<string> = new Set()): Promise<void> {
+  async recordSuccess(em: EntityManager, keys: AttemptKey[], ctx?: RequestContext): Promise<void> {
+    const admitted = ctx?.operation?.admitted ?? new Set<string>();
+    await this.clear(em, keys, admitted);
+    // The factor was right even if the mutation fails later (say, a new password breaks the
+    // policy): the success must outlive the rollback, or a right answer would count as a guess.
+    ctx?.operation?.onFailure.push((failEm) => this.clear(failEm, keys, admitted));
+  }
+
+  private async clear(em: EntityManager, keys: AttemptKey[], admitted: ReadonlySet<string>): Promise<void> {
     const factorKeys = keys.filter((k) => k.kind === 'factor').map((k) => k.key);
     if (factorKeys.length > 0) await em.query('DELETE FROM auth_attempt_counters WHERE key = ANY($1)', [factorKeys]);
     const ipKeys = keys.filter((k) => k.kind === 'ip' && admitted.has(k.key)).map((k) => k.key);
@@ -196,7 +204,7 @@ export class AttemptLimiter {
 
   /** An administrator's reset (new password, deactivated or resynced device). */
   async reset(em: EntityManager, keys: AttemptKey[]): Promise<void> {
-    await this.recordSuccess(em, keys);
+    await this.clear(em, keys, new Set());
   }
 
   /** Returns the consecutive failures after this one (used by tests through the API's behaviour). */

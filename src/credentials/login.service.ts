@@ -90,7 +90,7 @@ export class LoginService {
       this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+    await this.limiter.recordSuccess(em, keys, ctx);
     if (this.hasher.needsRehash(profile.passwordHash)) {
       await em.update(LoginProfileEntity, { userId: user.id }, { passwordHash: await this.hasher.hash(password) });
     }
@@ -156,7 +156,7 @@ export class LoginService {
       this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+    await this.limiter.recordSuccess(em, keys, ctx);
     await this.setPassword(em, user, profile, newPassword, { passwordResetRequired: false });
     if (session.scope === 'PASSWORD_CHANGE') {
       await this.sessions.revokeAllForUser(em, user.id);

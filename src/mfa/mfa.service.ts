@@ -126,7 +126,7 @@ export class MfaService {
       [device.id, user.id, step, step - 1],
     )) as [unknown[], number];
     if (updated !== 1) return this.codeFailure(ctx, keys, 'replayed_code', 'authenticationCode1', true);
-    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+    await this.limiter.recordSuccess(em, keys, ctx);
     const enabled = await this.getBySerial(em, serialNumber);
     const recoveryCodes = count === 0 ? await this.recoveryCodes.regenerate(em, user.id) : null;
     await this.sessions.revokeAllForUser(em, user.id, this.callerSessionOf(ctx, user));
@@ -192,7 +192,7 @@ export class MfaService {
     if (!device || device.userId !== user.id) return this.codeFailure(ctx, keys, 'invalid_code', 'tokenCode');
     const outcome = await this.tryDevice(em, device, tokenCode);
     if (outcome !== 'ACCEPTED') return this.codeFailure(ctx, keys, outcome === 'REPLAYED' ? 'replayed_code' : 'invalid_code', 'tokenCode', outcome === 'REPLAYED');
-    await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+    await this.limiter.recordSuccess(em, keys, ctx);
   }
 
   /**
@@ -208,7 +208,7 @@ export class MfaService {
       for (const device of await this.listForUser(em, user.id)) {
         const outcome = await this.tryDevice(em, device, trimmed);
         if (outcome === 'ACCEPTED') {
-          await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+          await this.limiter.recordSuccess(em, keys, ctx);
           return 'TOTP';
         }
         if (outcome === 'REPLAYED') replayed = true;
@@ -216,7 +216,7 @@ export class MfaService {
       return this.codeFailure(ctx, keys, replayed ? 'replayed_code' : 'invalid_code', 'code', replayed);
     }
     if (await this.recoveryCodes.consume(em, user.id, trimmed)) {
-      await this.limiter.recordSuccess(em, keys, ctx.operation?.admitted);
+      await this.limiter.recordSuccess(em, keys, ctx);
       return 'RECOVERY_CODE';
     }
     return this.codeFailure(ctx, keys, 'invalid_code', 'code');

@@ -51,6 +51,7 @@ describe('guessing limits on sign-in', () => {
   test('100 parallel wrong passwords are all counted, exactly 100', async () => {
     const { userName, password } = await createUserWithLogin(s);
     const before = await attemptsMetric(s);
+    const startedAt = Date.now();
     const results = await Promise.all(Array.from({ length: 100 }, (_, i) => s.gql(Q.login, { u: userName, p: `parallel wrong ${i}` })));
     expect(results.every((r) => ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'].includes(codeOf(r)!))).toBe(true);
     expect((await attemptsMetric(s)) - before).toBe(100);
@@ -62,8 +63,10 @@ describe('guessing limits on sign-in', () => {
     expect(rows[0]!.failures).toBe(checked);
     expect(rows[0]!.failures + rows[0]!.refused).toBe(100);
     // Attempts are admitted (and counted) before they are evaluated, so a parallel burst gets no
-    // more guesses evaluated than a sequential one: the backoff threshold, five.
-    expect(checked).toBe(5);
+    // more guesses evaluated than a sequential one: the backoff threshold, five (one more for each
+    // 15 s backoff that a slow machine lets expire during the burst).
+    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(checked).toBeLessThanOrEqual(5 + Math.floor((Date.now() - startedAt) / 15_000));
     expect(codeOf(await s.gql(Q.login, { u: userName, p: password }))).toBe('TOO_MANY_ATTEMPTS');
   });
 
