@@ -35,12 +35,17 @@ export function buildRequestContext(
     for (const t of principal.tags ?? []) c.set(`aws:PrincipalTag/${t.key}`, [t.value], false, 'STRING');
   }
   c.set('aws:userid', [principal.userId], false, 'STRING');
-  c.set('aws:MultiFactorAuthPresent', [s.mfaAuthenticated ? 'true' : 'false'], false, 'BOOLEAN');
-  if (s.mfaAuthenticated && s.mfaAuthenticatedAt) {
-    const age = Math.max(0, Math.floor((now.getTime() - s.mfaAuthenticatedAt.getTime()) / 1000));
-    c.set('aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
+  // AWS global condition keys: MultiFactorAuthPresent and TokenIssueTime exist only for session
+  // (temporary) credentials; a call signed with a long-term access key has neither.
+  const longTermKey = s.authMethod === 'ACCESS_KEY' && !s.temporary;
+  if (!longTermKey) {
+    c.set('aws:MultiFactorAuthPresent', [s.mfaAuthenticated ? 'true' : 'false'], false, 'BOOLEAN');
+    if (s.mfaAuthenticated && s.mfaAuthenticatedAt) {
+      const age = Math.max(0, Math.floor((now.getTime() - s.mfaAuthenticatedAt.getTime()) / 1000));
+      c.set('aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
+    }
+    c.set('aws:TokenIssueTime', [s.createdAt.toISOString()], false, 'DATE');
   }
-  c.set('aws:TokenIssueTime', [s.createdAt.toISOString()], false, 'DATE');
   if (ctx.sourceIp) c.set('aws:SourceIp', [ctx.sourceIp], false, 'IP');
   c.set('aws:CurrentTime', [now.toISOString()], false, 'DATE');
   c.set('aws:EpochTime', [String(Math.floor(now.getTime() / 1000))], false, 'NUMERIC');

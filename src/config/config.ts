@@ -45,7 +45,11 @@ function envSchema(env: NodeJS.ProcessEnv) {
       .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
     IAM_INTROSPECTION: bool(!production),
-    IAM_TRUST_PROXY: bool(false),
+    IAM_TRUST_PROXY: z
+      .string()
+      .regex(/^(off|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/, 'must be off, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs')
+      .optional()
+      .transform((v): number | string | false => (v === undefined || v === 'off' ? false : /^\d+$/.test(v) ? Number(v) : v)),
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
     IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
@@ -75,7 +79,11 @@ export interface Config {
   readonly masterKey: Buffer | null;
   readonly logLevel: string;
   readonly introspection: boolean;
-  readonly trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For hops to believe (Express's "trust proxy"): false, a hop count, or
+   * proxy addresses/CIDRs. Never "everything": a client could then choose its own address.
+   */
+  readonly trustProxy: false | number | string;
   readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
   /** Guessing limits of every factor check (src/credentials/attempt-limiter.ts). */

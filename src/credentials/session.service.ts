@@ -97,6 +97,8 @@ export class SessionService {
       .where('user_id = :userId AND revoked_at IS NULL AND expires_at > now()', { userId });
     if (keepSessionId) qb.andWhere('id <> :keep', { keep: keepSessionId });
     const res = await qb.execute();
+    // A sign-in half done (password accepted, second factor pending) ends with the sessions.
+    await em.query('UPDATE mfa_challenges SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
     return res.affected ?? 0;
   }
 

@@ -75,7 +75,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
 
   const app = express();
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', true);
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
 
   app.use((req, res, next) => {
     const end = metrics.requestDuration.startTimer({ method: req.method });

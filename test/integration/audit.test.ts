@@ -49,4 +49,23 @@ describe('audit trail', () => {
     expect(JSON.stringify(failures)).not.toContain('surely-unknown-user');
     expect(failures[0].errorCode).toBe('INVALID_CREDENTIALS');
   });
+
+  test('X-Forwarded-For is not believed unless IAM_TRUST_PROXY names the proxies', async () => {
+    const name = uniqueName('spoof');
+    await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `mutation { createUser(input: {userName: "${name}"}) { user { arn } } }` }),
+    });
+    const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
+    const mine = res.data.auditEvents.edges.map((e: any) => e.node).filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
+    expect(mine.map((n: any) => n.sourceIp)).toEqual(['127.0.0.1']);
+  });
+
+  test('IAMReadOnlyAccess (iam:List*) does not read the audit trail', async () => {
+    const reader = await createUserWithLogin(s);
+    await s.gql('mutation($u: String!) { attachUserPolicy(input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}) { user { userName } } }', { u: reader.userName }, token);
+    expect(codeOf(await s.gql(EVENTS, {}, reader.token))).toBe('ACCESS_DENIED');
+    expect((await s.gql('{ users(first: 1) { edges { cursor } } }', {}, reader.token)).errors).toBeUndefined();
+  });
 });

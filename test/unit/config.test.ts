@@ -39,3 +39,12 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', IAM_INTROSPECTION: 'true' }).introspection).toBe(true);
   });
 });
+
+describe('IAM_TRUST_PROXY', () => {
+  test('off by default; a hop count or a list of proxies; never a blanket "true"', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ IAM_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ IAM_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ IAM_TRUST_PROXY: 'true' })).toThrow(/IAM_TRUST_PROXY/);
+  });
+});

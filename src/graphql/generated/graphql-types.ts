@@ -1470,7 +1470,7 @@ export type Query = {
   __typename?: 'Query';
   /** iam:GetAccountPasswordPolicy */
   accountPasswordPolicy: Maybe<PasswordPolicy>;
-  /** iam:ListAuditEvents (this service's own action): newest first. */
+  /** cloudtrail:LookupEvents: the audit trail, newest first. */
   auditEvents: Maybe<AuditEventConnection>;
   /** iam:GetCredentialReport */
   credentialReport: Maybe<Array<CredentialReportRow>>;

@@ -5,7 +5,9 @@ import type { Resolvers } from '../generated/graphql-types';
 export const auditResolvers: Resolvers = {
   Query: {
     auditEvents: async (_, args, ctx) => {
-      await authorize(ctx, 'iam:ListAuditEvents', `arn:aws:iam::${ctx.config.accountId}:*`);
+      // CloudTrail's LookupEvents, not an iam:List* action: read-only IAM access (iam:List*) does
+      // not include everyone's sign-in history and source addresses.
+      await authorize(ctx, 'cloudtrail:LookupEvents', '*');
       const limit = pageSize(args.first);
       const before = decodeCursor(args.after);
       if (before !== null && !/^\d+$/.test(before)) return toConnection([], limit, () => '', true);

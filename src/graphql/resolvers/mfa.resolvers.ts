@@ -33,8 +33,10 @@ export const mfaResolvers: Resolvers = {
     deleteVirtualMfaDevice: async (_, { input }, ctx) => {
       requirePrincipal(ctx);
       const parsed = parseIamArn(input.serialNumber);
-      const resource = parsed?.resourceType === 'mfa' ? input.serialNumber : ctx.services.mfa.mfaArn('/', input.serialNumber);
-      await authorize(ctx, 'iam:DeleteVirtualMFADevice', resource);
+      const given = parsed?.resourceType === 'mfa' ? input.serialNumber : ctx.services.mfa.mfaArn('/', input.serialNumber);
+      // Serial numbers match case-insensitively: authorize the device that would be deleted.
+      const device = await ctx.services.mfa.findBySerial(ctx.em, input.serialNumber);
+      await authorize(ctx, 'iam:DeleteVirtualMFADevice', device?.serialNumber ?? given);
       return { serialNumber: await ctx.services.mfa.deleteVirtual(ctx.em, input.serialNumber) };
     },
     generateRecoveryCodes: async (_, { input }, ctx) => {
