@@ -1,5 +1,5 @@
 import type { FlattenedJWSInput, JWSHeaderParameters, JWTVerifyGetKey, LocalJWKSet } from 'jose';
-import { isAllowedOidcUrl } from './oidc-url';
+import { assertFetchableHost, isAllowedOidcUrl } from './oidc-url';
 
 /** jose 6 is ESM-only: loaded once, lazily, through a native dynamic import. */
 export type Jose = typeof import('jose');
@@ -109,6 +109,11 @@ export class OidcKeyStore {
       throw new OidcFetchError('not a URL');
     }
     if (!isAllowedOidcUrl(url, this.options.allowInsecure)) throw new OidcFetchError('URL not allowed');
+    try {
+      await assertFetchableHost(url.hostname, this.options.allowInsecure);
+    } catch {
+      throw new OidcFetchError('host not allowed (not a public address)');
+    }
     let res: Response;
     try {
       res = await fetch(url, {
