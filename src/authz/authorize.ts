@@ -27,6 +27,7 @@ export async function authorize(
     ctx.operation.action = action;
     ctx.operation.resourceArn = resourceArn;
   }
+  if (ctx.operation) ctx.operation.authorized = true;
   const principal = requirePrincipal(ctx);
   // A password-reset session may do one thing: change the password (AWS console behaviour).
   if (principal.session.scope === 'PASSWORD_CHANGE' && action !== 'iam:ChangePassword') {

@@ -32,6 +32,11 @@ export interface PolicyFindingExtension {
 
 export class IamError extends GraphQLError {
   readonly code: ErrorCode;
+  /**
+   * For NO_SUCH_ENTITY: the ARN the missing entity would have. A caller who may not act on it
+   * gets ACCESS_DENIED instead (see transactional.ts), so that absence is not revealed to them.
+   */
+  resourceArnHint?: string;
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
     this.code = code;
@@ -49,7 +54,8 @@ export const Errors = {
     new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${retryAfterSeconds} seconds.`, {
       retryAfterSeconds,
     }),
-  noSuchEntity: (what: string) => new IamError('NO_SUCH_ENTITY', `${what} cannot be found.`),
+  noSuchEntity: (what: string, resourceArnHint?: string) =>
+    Object.assign(new IamError('NO_SUCH_ENTITY', `${what} cannot be found.`), { resourceArnHint }),
   alreadyExists: (what: string) => new IamError('ENTITY_ALREADY_EXISTS', `${what} already exists.`),
   deleteConflict: (message: string) => new IamError('DELETE_CONFLICT', message),
   limitExceeded: (message: string) => new IamError('LIMIT_EXCEEDED', message),

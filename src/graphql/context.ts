@@ -15,6 +15,8 @@ export interface OperationRecord {
   details: Record<string, unknown> | null;
   /** Writes that must survive the mutation's rollback (failed-attempt counters), run in their own transaction. */
   onFailure: Array<(em: EntityManager) => Promise<void>>;
+  /** Whether authorize() was reached (a NO_SUCH_ENTITY before it is re-checked, see transactional.ts). */
+  authorized: boolean;
   /** Guessing-limiter keys admitted (and counted) before the transaction began. */
   admitted: Set<string>;
   /** What the mutation's admission step found before the transaction (e.g. a verified password). */

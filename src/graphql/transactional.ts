@@ -1,6 +1,7 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import { IamError } from '../common/errors';
-import type { RequestContext } from './context';
+import { authorize } from '../authz/authorize';
+import type { OperationRecord, RequestContext } from './context';
 
 /** AWS spells some acronyms in capitals (CreateVirtualMFADevice, CreateOpenIDConnectProvider). */
 const ACTION_OVERRIDES: Record<string, string> = {
@@ -48,6 +49,7 @@ export function transactional(
       subjectArn: null,
       details: null,
       onFailure: [],
+      authorized: false,
       admitted: new Set(),
       prepared: undefined,
     };
@@ -67,8 +69,9 @@ export function transactional(
         return value;
       });
       return result;
-    } catch (err) {
+    } catch (thrown) {
       ctx.em = rootEm;
+      const err = await hideAbsence(ctx, op, thrown);
       const errorCode = err instanceof IamError ? err.code : 'INTERNAL_SERVER_ERROR';
       if (!(err instanceof IamError)) ctx.log.error({ err: describe(err), requestId: ctx.requestId, field: fieldName }, 'mutation failed');
       try {
@@ -93,6 +96,23 @@ export function transactional(
       ctx.loaders.clearAll();
     }
   };
+}
+
+/**
+ * AWS authorizes before it looks: a caller who may not act on a user, group or role learns
+ * ACCESS_DENIED, not whether it exists. Resolvers look their target up first (its path is part of
+ * its ARN); when the target is missing and authorize() was not reached, the operation's action
+ * is checked here against the ARN the target would have, and a denial replaces NO_SUCH_ENTITY.
+ */
+async function hideAbsence(ctx: RequestContext, op: OperationRecord, err: unknown): Promise<unknown> {
+  if (!(err instanceof IamError) || err.code !== 'NO_SUCH_ENTITY' || !err.resourceArnHint) return err;
+  if (op.authorized || !ctx.principal) return err;
+  try {
+    await authorize(ctx, op.action, err.resourceArnHint);
+    return err;
+  } catch (denied) {
+    return denied instanceof IamError && denied.code === 'ACCESS_DENIED' ? denied : err;
+  }
 }
 
 /** An error for the log: its class and a SQLSTATE, never its message (it may quote SQL or values). */

@@ -34,7 +34,7 @@ export class GroupService {
 
   async getByName(em: EntityManager, groupName: string): Promise<GroupEntity> {
     const group = await this.findByName(em, groupName);
-    if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`);
+    if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`, arn.group(this.config.accountId, '/', groupName));
     return group;
   }
 

@@ -36,7 +36,7 @@ export class UserService {
 
   async getByName(em: EntityManager, userName: string): Promise<UserEntity> {
     const user = await this.findByName(em, userName);
-    if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`);
+    if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`, arn.user(this.config.accountId, '/', userName));
     return user;
   }
 

@@ -58,7 +58,7 @@ export class RoleService {
 
   async getByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
     const role = await this.findByName(em, roleName);
-    if (!role) throw Errors.noSuchEntity(`The role with name ${roleName}`);
+    if (!role) throw Errors.noSuchEntity(`The role with name ${roleName}`, arn.role(this.config.accountId, '/', roleName));
     return role;
   }
 

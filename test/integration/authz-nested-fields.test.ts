@@ -81,4 +81,19 @@ describe('authorization of nested fields and of targets', () => {
     const inside = await s.gql('mutation($u: String!, $n: String!) { updateUser(input: {userName: $u, newUserName: $n}) { user { arn } } }', { u: target.userName, n: `${target.userName}x` }, caller.token);
     expect(inside.data.updateUser.user.arn).toBe(`arn:aws:iam::000000000000:user/sandbox/${target.userName}x`);
   });
+
+  test('a caller without permission learns ACCESS_DENIED, not whether a user exists', async () => {
+    const caller = await createUserWithLogin(s);
+    const existing = await createUser(s);
+    for (const name of [existing.userName, uniqueName('ghost')]) {
+      for (const q of [
+        'mutation($u: String!) { deleteUser(input: {userName: $u}) { userName } }',
+        'mutation($u: String!) { createAccessKey(input: {userName: $u}) { accessKey { accessKeyId } } }',
+        'mutation($u: String!) { attachUserPolicy(input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}) { user { userName } } }',
+      ]) {
+        expect(codeOf(await s.gql(q, { u: name }, caller.token))).toBe('ACCESS_DENIED');
+      }
+    }
+    expect(codeOf(await s.gql('mutation($u: String!) { deleteUser(input: {userName: $u}) { userName } }', { u: uniqueName('ghost') }, admin))).toBe('NO_SUCH_ENTITY');
+  });
 });
