@@ -35,6 +35,9 @@ interface PasswordCheck {
   verifiedHash: string | null;
 }
 
+/** An id no user has (uuids here are random v4). */
+const NO_USER_ID = '00000000-0000-0000-0000-000000000000';
+
 /** Marker that CloudTrail writes for a sign-in with an unknown user name; we do the same. */
 export const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
@@ -67,7 +70,7 @@ export class LoginService {
   async admitPassword(ctx: RequestContext, userName: string, password: string): Promise<void> {
     const em = ctx.em;
     const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
-    const profile = user ? await em.findOne(LoginProfileEntity, { where: { userId: user.id } }) : null;
+    const profile = await this.profileOf(em, user);
     this.recordSubject(ctx, user);
     await this.limiter.admit(ctx, em, this.passwordKeys(ctx, user, userName));
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
@@ -77,7 +80,7 @@ export class LoginService {
 
   async login(ctx: RequestContext, em: EntityManager, userName: string, password: string): Promise<LoginResult> {
     const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
-    const profile = user ? await em.findOne(LoginProfileEntity, { where: { userId: user.id } }) : null;
+    const profile = await this.profileOf(em, user);
     this.recordSubject(ctx, user);
     const keys = this.passwordKeys(ctx, user, userName);
     await this.limiter.assertAllowed(ctx, em, keys);
@@ -217,6 +220,14 @@ export class LoginService {
     ctx.operation.subjectArn = user ? this.users.userArn(user) : null;
     ctx.operation.resourceArn = ctx.operation.subjectArn;
     if (!user) ctx.operation.details = { userName: HIDDEN_USER };
+  }
+
+  /**
+   * The user's login profile; for an unknown user the same query runs with an id that matches
+   * nothing, so that both paths send the same statements (no enumeration by timing).
+   */
+  private profileOf(em: EntityManager, user: UserEntity | null): Promise<LoginProfileEntity | null> {
+    return em.findOne(LoginProfileEntity, { where: { userId: user?.id ?? NO_USER_ID } });
   }
 
   /** The password counters of a sign-in: the user's (or the unknown name's) and the address's. */

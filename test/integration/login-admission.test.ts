@@ -78,4 +78,18 @@ describe('guessing limits on every factor path', () => {
     );
     expect(rows).toHaveLength(0);
   });
+
+  test('an unknown user and a wrong password cost the same statements (no enumeration by timing)', async () => {
+    const u = await createUserWithLogin(s);
+    const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
+    const cost = async (userName: string) => {
+      const before = await sql();
+      const res = await s.gql('mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }', { u: userName, p: 'not the password at all' });
+      expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
+      return (await sql()) - before;
+    };
+    const known = await cost(u.userName);
+    const unknown = await cost(`nobody-${u.userName}`);
+    expect(unknown).toBe(known);
+  });
 });
