@@ -6,8 +6,9 @@ export function uniqueName(prefix = 'u'): string {
   return `${prefix}${randomBytes(4).toString('hex')}`;
 }
 
+/** Random, with a letter of each case, a digit and a symbol: it meets any password policy a test sets. */
 export function strongPassword(): string {
-  return `Pw-${randomBytes(12).toString('base64url')}`;
+  return `Pw-${randomBytes(12).toString('base64url')}-9`;
 }
 
 export async function createUser(s: TestServer, userName = uniqueName(), extra: Record<string, unknown> = {}) {
