@@ -10,8 +10,9 @@ export class PrincipalService {
 
   async resolve(ctx: RequestContext, session: SessionEntity): Promise<CallerPrincipal | null> {
     if (session.kind === 'USER' && session.userId) {
-      const user = await ctx.loaders.identity.userById.load(session.userId);
+      const user = session.user ?? (await ctx.loaders.identity.userById.load(session.userId));
       if (!user) return null;
+      ctx.loaders.identity.userById.prime(user.id, user);
       return { kind: 'USER', arn: this.users.userArn(user), userId: user.userId, user, session };
     }
     if (session.kind === 'ROLE' && session.roleId && session.roleSessionName) {

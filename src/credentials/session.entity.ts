@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '../identity/user.entity';
 
 export type SessionKind = 'USER' | 'ROLE';
 /** FULL sessions may call anything their policies allow; PASSWORD_CHANGE only changePassword. */
@@ -31,6 +32,11 @@ export class SessionEntity {
   /** The user (for USER sessions, and for role sessions assumed by a user). */
   @Column('uuid', { name: 'user_id', nullable: true })
   userId: string | null;
+
+  /** Loaded with the session on every authenticated request (one statement, not two). */
+  @ManyToOne(() => UserEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity | null;
 
   @Column('uuid', { name: 'role_id', nullable: true })
   roleId: string | null;

@@ -66,7 +66,13 @@ export class SessionService {
    */
   async authenticate(em: EntityManager, token: string): Promise<SessionEntity | null> {
     if (token.length < 16 || token.length > 512) return null;
-    const session = await em.findOne(SessionEntity, { where: { tokenHash: sha256Hex(token) } });
+    // The user comes in the same statement: this runs on every authenticated request.
+    // (A query builder: findOne with a relation sends a second statement to page by id.)
+    const session = await em
+      .createQueryBuilder(SessionEntity, 's')
+      .leftJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :hash', { hash: sha256Hex(token) })
+      .getOne();
     if (!session || session.revokedAt) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now) return null;
