@@ -1,4 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { PolicyVersionEntity } from './policy-version.entity';
+
+/** The foreign key that keeps a policy's default version in existence (see defaultVersion). */
+export const DEFAULT_VERSION_FK = 'fk_managed_policies_default_version';
 
 /**
  * A managed policy: a system policy (arn:aws:iam::aws:policy/…, seeded by a migration, read-only)
@@ -37,6 +41,21 @@ export class ManagedPolicyEntity {
   /** "v3": the version that decides. */
   @Column('text', { name: 'default_version_id' })
   defaultVersionId: string;
+
+  /**
+   * The default version's row, by a foreign key (id, default_version_id) → the version's
+   * (policy_row_id, version_id): the default version can never be deleted, nor can the default
+   * point at a version that does not exist. Without it a boundary or an attached Deny whose default
+   * was deleted would drop out of the principal's policies. DEFERRABLE because a policy and its
+   * first version reference each other: create() defers the check to the commit, every other
+   * statement is checked at once.
+   */
+  @ManyToOne(() => PolicyVersionEntity, { onDelete: 'NO ACTION', onUpdate: 'NO ACTION', deferrable: 'INITIALLY IMMEDIATE' })
+  @JoinColumn([
+    { name: 'id', referencedColumnName: 'policyRowId', foreignKeyConstraintName: DEFAULT_VERSION_FK },
+    { name: 'default_version_id', referencedColumnName: 'versionId', foreignKeyConstraintName: DEFAULT_VERSION_FK },
+  ])
+  defaultVersion?: Relation<PolicyVersionEntity>;
 
   /** Versions are numbered v1, v2, … and a number is never reused, as in AWS. */
   @Column('integer', { name: 'next_version_number', default: 2 })

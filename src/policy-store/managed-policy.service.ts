@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn } from '../common/arn';
-import { isUniqueViolation, likePrefix } from '../common/db-errors';
+import { isForeignKeyViolation, isUniqueViolation, likePrefix } from '../common/db-errors';
 import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertName, assertPath, assertPathPrefix } from '../common/validation';
 import type { Config } from '../config/config';
-import { ManagedPolicyEntity } from './managed-policy.entity';
+import { DEFAULT_VERSION_FK, ManagedPolicyEntity } from './managed-policy.entity';
+import { assertPolicyArn, assertVersionId } from './policy-inputs';
 import { assertValidDocument } from './policy-documents';
 import { BOUNDARY_HOLDER_TABLES } from './policy-store.loaders';
 import type { PolicyStoreService } from './policy-store.service';
@@ -32,18 +33,28 @@ export class ManagedPolicyService {
   }
 
   async getByArn(em: EntityManager, policyArn: string): Promise<ManagedPolicyEntity> {
+    assertPolicyArn('policyArn', policyArn);
     const policy = await this.findByArn(em, policyArn);
     if (!policy) throw Errors.noSuchEntity(`Policy ${policyArn}`);
     return policy;
   }
 
-  /** A customer policy to change, locked; system policies are AWS's and cannot be changed. */
-  private async getWritable(em: EntityManager, policyArn: string, action: string, principalArn: string): Promise<ManagedPolicyEntity> {
-    const policy = await this.getByArn(em, policyArn);
+  /**
+   * A customer policy to change, locked before it is read: SELECT … FOR NO KEY UPDATE (or FOR
+   * UPDATE, to delete it) waits for any concurrent change to the policy and returns the row as that
+   * change committed it, so every check that follows (default version, version count, next version
+   * number) sees the current state. Version changes (NO KEY UPDATE) queue among themselves but not
+   * behind attachments, which take FOR KEY SHARE; a delete (UPDATE) queues behind both.
+   * System policies are AWS's and cannot be changed.
+   */
+  private async getWritable(em: EntityManager, policyArn: string, action: string, principalArn: string, forDelete = false): Promise<ManagedPolicyEntity> {
+    assertPolicyArn('policyArn', policyArn);
+    const mode = forDelete ? 'pessimistic_write' : 'for_no_key_update';
+    const policy = await em.findOne(ManagedPolicyEntity, { where: { arn: policyArn }, lock: { mode } });
+    if (!policy) throw Errors.noSuchEntity(`Policy ${policyArn}`);
     if (policy.isAwsManaged) {
       throw Errors.accessDenied(`User: ${principalArn} is not authorized to perform: ${action} on resource: policy ${policyArn} because it is an AWS managed policy`);
     }
-    await em.query('SELECT id FROM "managed_policies" WHERE id = $1 FOR UPDATE', [policy.id]);
     return policy;
   }
 
@@ -70,6 +81,8 @@ export class ManagedPolicyService {
     });
     const exists = () => Errors.alreadyExists(`A policy called ${input.policyName}`);
     if (await em.findOne(ManagedPolicyEntity, { where: { isAwsManaged: false, policyNameLower: policy.policyNameLower } })) throw exists();
+    // The policy and its first version reference each other: check that foreign key at commit.
+    await em.query(`SET CONSTRAINTS "${DEFAULT_VERSION_FK}" DEFERRED`);
     try {
       await em.insert(ManagedPolicyEntity, policy);
     } catch (err) {
@@ -80,9 +93,10 @@ export class ManagedPolicyService {
     return policy;
   }
 
+  /** CreatePolicyVersion: concurrent calls queue on the policy's lock, so the quota is exact. */
   async createVersion(em: EntityManager, policyArn: string, document: string, setAsDefault: boolean, principalArn: string): Promise<{ policy: ManagedPolicyEntity; version: PolicyVersionEntity }> {
-    const policy = await this.getWritable(em, policyArn, 'iam:CreatePolicyVersion', principalArn);
     assertValidDocument(document, 'policyDocument', 'MANAGED');
+    const policy = await this.getWritable(em, policyArn, 'iam:CreatePolicyVersion', principalArn);
     const count = await em.count(PolicyVersionEntity, { where: { policyRowId: policy.id } });
     if (count >= MAX_POLICY_VERSIONS) {
       throw Errors.limitExceeded(
@@ -108,6 +122,7 @@ export class ManagedPolicyService {
 
   /** SetDefaultPolicyVersion: also the way to roll back to an earlier version. */
   async setDefaultVersion(em: EntityManager, policyArn: string, versionId: string, principalArn: string): Promise<ManagedPolicyEntity> {
+    assertVersionId(versionId);
     const policy = await this.getWritable(em, policyArn, 'iam:SetDefaultPolicyVersion', principalArn);
     const version = await em.findOne(PolicyVersionEntity, { where: { policyRowId: policy.id, versionId } });
     if (!version) throw Errors.noSuchEntity(`Policy ${policyArn} version ${versionId}`);
@@ -120,25 +135,46 @@ export class ManagedPolicyService {
     return policy;
   }
 
+  /** DeletePolicyVersion: never the default (checked here on the locked row, and by the foreign key). */
   async deleteVersion(em: EntityManager, policyArn: string, versionId: string, principalArn: string): Promise<ManagedPolicyEntity> {
+    assertVersionId(versionId);
     const policy = await this.getWritable(em, policyArn, 'iam:DeletePolicyVersion', principalArn);
-    if (policy.defaultVersionId === versionId) throw Errors.deleteConflict('Cannot delete the default version of a policy.');
-    const res = await em.delete(PolicyVersionEntity, { policyRowId: policy.id, versionId });
-    if (!res.affected) throw Errors.noSuchEntity(`Policy ${policyArn} version ${versionId}`);
+    const conflict = () => Errors.deleteConflict('Cannot delete the default version of a policy.');
+    if (policy.defaultVersionId === versionId) throw conflict();
+    let affected: number | null | undefined;
+    try {
+      ({ affected } = await em.delete(PolicyVersionEntity, { policyRowId: policy.id, versionId }));
+    } catch (err) {
+      if (isForeignKeyViolation(err)) throw conflict();
+      throw err;
+    }
+    if (!affected) throw Errors.noSuchEntity(`Policy ${policyArn} version ${versionId}`);
     return policy;
   }
 
-  /** DeletePolicy: refused while attached to anyone or used as a permissions boundary. */
+  /**
+   * DeletePolicy: refused while attached to anyone or used as a permissions boundary. The policy is
+   * locked FOR UPDATE first; attaching it or making it a boundary takes FOR KEY SHARE on it
+   * (PolicyStoreService.attachablePolicy), so the two queue and this check sees the other's row
+   * (or the other finds the policy gone).
+   */
   async delete(em: EntityManager, policyArn: string, principalArn: string): Promise<void> {
-    const policy = await this.getWritable(em, policyArn, 'iam:DeletePolicy', principalArn);
+    const policy = await this.getWritable(em, policyArn, 'iam:DeletePolicy', principalArn, true);
     const attached: unknown[] = await em.query('SELECT 1 FROM "policy_attachments" WHERE policy_row_id = $1 LIMIT 1', [policy.id]);
     const union = BOUNDARY_HOLDER_TABLES.map((t) => `SELECT 1 FROM "${t}" WHERE permissions_boundary_arn = $1`).join(' UNION ALL ');
     const boundary: unknown[] = await em.query(`${union} LIMIT 1`, [policy.arn]);
-    if (attached.length > 0 || boundary.length > 0) throw Errors.deleteConflict('Cannot delete a policy attached to entities.');
-    await em.delete(ManagedPolicyEntity, { id: policy.id });
+    const conflict = () => Errors.deleteConflict('Cannot delete a policy attached to entities.');
+    if (attached.length > 0 || boundary.length > 0) throw conflict();
+    try {
+      await em.delete(ManagedPolicyEntity, { id: policy.id });
+    } catch (err) {
+      if (isForeignKeyViolation(err)) throw conflict();
+      throw err;
+    }
   }
 
   async getVersion(em: EntityManager, policy: ManagedPolicyEntity, versionId: string): Promise<PolicyVersionEntity> {
+    assertVersionId(versionId);
     const version = await em.findOne(PolicyVersionEntity, { where: { policyRowId: policy.id, versionId } });
     if (!version) throw Errors.noSuchEntity(`Policy ${policy.arn} version ${versionId}`);
     return version;

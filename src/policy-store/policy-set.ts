@@ -1,4 +1,4 @@
-import { normalizeStatements, type CompiledPolicy } from '../policy';
+import { compilePolicy, normalizeStatements, type CompiledPolicy } from '../policy';
 import type { PrincipalRef, PrincipalType } from './principal-ref';
 
 /** What a compiled policy remembers about where it came from (for matched statements). */
@@ -28,6 +28,16 @@ export interface PolicySource {
 export interface PolicySetEntry {
   policy: CompiledPolicy<PolicyMeta>;
   source: PolicySource;
+  /** A stand-in for a policy that could not be loaded: denies everything, in the identity layer. */
+  failClosed?: boolean;
+}
+
+/** A policy the principal should have but that could not be loaded (or compiled) whole. */
+export interface UnavailablePolicy {
+  meta: PolicyMeta;
+  source: PolicySource;
+  /** Why, for the log: no secret, no document text. */
+  reason: string;
 }
 
 /** A principal's compiled policies: what decide() evaluates and effectivePermissions lists. */
@@ -41,7 +51,15 @@ export interface PrincipalPolicySet {
   boundaryArn: string | null;
   /** Some condition reads iam:ResourceTag/… or aws:ResourceTag/…: the decision needs the target's tags. */
   readsResourceTags: boolean;
+  /**
+   * Policies that could not be loaded. Non-empty: the set fails closed (every decision is an
+   * explicit deny, see buildPolicySet) and is never cached.
+   */
+  unavailable: UnavailablePolicy[];
 }
+
+/** What stands in for a policy that could not be loaded: an explicit deny of everything. */
+const DENY_ALL = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'PolicyUnavailable', Effect: 'Deny', Action: '*', Resource: '*' }] });
 
 export interface EffectiveStatementView {
   sid: string | null;
@@ -54,17 +72,28 @@ export interface EffectiveStatementView {
   source: PolicySource & { statementIndex: number };
 }
 
-export function buildPolicySet(ref: PrincipalRef, entries: PolicySetEntry[], boundaryArn: string | null): PrincipalPolicySet {
+/**
+ * A principal's set from its loaded policies. Fail closed (issue 9): a policy the principal should
+ * have (attachment, inline, boundary) that could not be loaded is never just left out, which would
+ * make the set smaller than it is (a boundary skipped, a Deny lost). It is replaced by an explicit
+ * deny of everything, in the identity layer so that a simulation's boundary override cannot drop
+ * it; every decision for the principal is then a deny, and the API and the simulators agree.
+ */
+export function buildPolicySet(ref: PrincipalRef, loaded: PolicySetEntry[], boundaryArn: string | null, unavailable: UnavailablePolicy[] = []): PrincipalPolicySet {
+  const entries = [...loaded];
+  for (const u of unavailable) {
+    entries.push({ policy: compilePolicy(DENY_ALL, u.meta), source: u.source, failClosed: true });
+  }
   const identity: CompiledPolicy<PolicyMeta>[] = [];
   const boundary: CompiledPolicy<PolicyMeta>[] = [];
   let readsResourceTags = false;
   for (const e of entries) {
-    (e.source.policyType === 'PERMISSIONS_BOUNDARY' ? boundary : identity).push(e.policy);
+    (e.source.policyType === 'PERMISSIONS_BOUNDARY' && !e.failClosed ? boundary : identity).push(e.policy);
     for (const st of e.policy.statements) {
       if (st.refKeys.some((k) => k.lower.startsWith('iam:resourcetag/') || k.lower.startsWith('aws:resourcetag/'))) readsResourceTags = true;
     }
   }
-  return { ref, entries, identity, boundary, boundaryArn, readsResourceTags };
+  return { ref, entries, identity, boundary, boundaryArn, readsResourceTags, unavailable };
 }
 
 const listings = new WeakMap<PrincipalPolicySet, EffectiveStatementView[]>();

@@ -5,7 +5,10 @@ import { ManagedPolicyEntity } from './managed-policy.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PRINCIPAL_TABLES } from './principal-ref';
 
-/** A managed policy attached to a principal, with its default version's document. */
+/**
+ * A managed policy attached to a principal, with its default version's document. The version is
+ * null when its row cannot be found: the policy set then fails closed (never drops the policy).
+ */
 export interface AttachedPolicyRow {
   principalId: string;
   policyRowId: string;
@@ -13,8 +16,8 @@ export interface AttachedPolicyRow {
   policyName: string;
   isAwsManaged: boolean;
   versionId: string;
-  versionRowId: string;
-  document: string;
+  versionRowId: string | null;
+  document: string | null;
 }
 
 /** A managed policy with its default version (permissions boundaries are looked up by ARN). */
@@ -51,7 +54,7 @@ export function createPolicyStoreLoaders(em: () => EntityManager) {
               v.id AS version_row_id, v.document
          FROM "policy_attachments" a
          JOIN "managed_policies" p ON p.id = a.policy_row_id
-         JOIN "managed_policy_versions" v ON v.policy_row_id = p.id AND v.version_id = p.default_version_id
+         LEFT JOIN "managed_policy_versions" v ON v.policy_row_id = p.id AND v.version_id = p.default_version_id
         WHERE a.principal_id = ANY($1)
         ORDER BY p.policy_name_lower, p.arn`,
       [[...ids]],
@@ -65,8 +68,8 @@ export function createPolicyStoreLoaders(em: () => EntityManager) {
         policyName: r.policy_name as string,
         isAwsManaged: r.is_aws_managed as boolean,
         versionId: r.default_version_id as string,
-        versionRowId: r.version_row_id as string,
-        document: r.document as string,
+        versionRowId: (r.version_row_id as string | null) ?? null,
+        document: (r.document as string | null) ?? null,
       };
       const list = by.get(item.principalId) ?? [];
       list.push(item);

@@ -6,13 +6,14 @@ import { assertName } from '../common/validation';
 import type { Config } from '../config/config';
 import type { RequestContext } from '../graphql/context';
 import type { Loaders } from '../graphql/loaders';
-import { POLICY_SIZE_LIMITS, policySize } from '../policy';
+import { POLICY_SIZE_LIMITS, policySize, type CompiledPolicy } from '../policy';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { assertValidDocument } from './policy-documents';
+import { assertPolicyArn } from './policy-inputs';
 import { PolicyCache, type Invalidation } from './policy-cache';
-import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicySetEntry, type PrincipalPolicySet } from './policy-set';
-import { PRINCIPAL_TABLES, type PrincipalRef, type PrincipalType } from './principal-ref';
+import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, type UnavailablePolicy } from './policy-set';
+import { PRINCIPAL_TABLES, principalKey, type PrincipalRef, type PrincipalType } from './principal-ref';
 
 /** Managed policies per principal: users and roles 10 by default (up to 20), groups 10, fixed. */
 const QUOTA_NAME: Record<PrincipalType, string> = { USER: 'PoliciesPerUser', GROUP: 'PoliciesPerGroup', ROLE: 'PoliciesPerRole' };
@@ -53,9 +54,15 @@ export class PolicyStoreService {
 
   // ----- managed policy attachments -----------------------------------------------------------
 
-  /** A managed policy that can be attached (or used as a boundary), else NO_SUCH_ENTITY. */
+  /**
+   * A managed policy that can be attached (or used as a boundary), else NO_SUCH_ENTITY. Locked FOR
+   * KEY SHARE before it is read, until the transaction ends: DeletePolicy (FOR UPDATE) waits for
+   * this attachment and then sees it, or this waits for the delete and finds nothing. Versions
+   * and the default may change meanwhile (KEY SHARE does not block them).
+   */
   async attachablePolicy(em: EntityManager, policyArn: string): Promise<ManagedPolicyEntity> {
-    const policy = await em.findOne(ManagedPolicyEntity, { where: { arn: policyArn } });
+    assertPolicyArn('policyArn', policyArn);
+    const policy = await em.findOne(ManagedPolicyEntity, { where: { arn: policyArn }, lock: { mode: 'for_key_share' } });
     if (!policy) throw Errors.noSuchEntity(`Policy ${policyArn}`);
     return policy;
   }
@@ -153,6 +160,9 @@ export class PolicyStoreService {
   /**
    * The principal's compiled policy set: from the process-wide cache, else loaded through the
    * request's DataLoaders (a fixed number of queries however many principals a request needs).
+   * Fails closed: a policy the principal should have that cannot be loaded whole (its default
+   * version missing, its document not compiling, a boundary that names no policy, the principal's
+   * own row gone) turns every decision for the principal into a deny, logged as an error.
    */
   async policySet(ctx: RequestContext, ref: PrincipalRef): Promise<PrincipalPolicySet> {
     const hit = this.cache.getSet(ref);
@@ -169,12 +179,24 @@ export class PolicyStoreService {
       ...groups.map((g) => ({ id: g.id, type: 'GROUP' as const, viaGroup: g.groupName })),
     ];
     const ids = owners.map((o) => o.id);
-    const [attached, inline, boundaryArn] = await Promise.all([
+    const [attached, inline, principal] = await Promise.all([
       loaders.policyStore.attachedByPrincipalId.loadMany(ids),
       loaders.policyStore.inlineByPrincipalId.loadMany(ids),
-      this.boundaryArnOf(loaders, ref),
+      this.principalRow(loaders, ref),
     ]);
     const entries: PolicySetEntry[] = [];
+    const unavailable: UnavailablePolicy[] = [];
+    /** A loaded document, or a stand-in that denies (see buildPolicySet) when it is missing or does not compile whole. */
+    const add = (key: string | null, document: string | null, meta: PolicyMeta, source: PolicySource) => {
+      const policy = key !== null && document !== null ? this.cache.compiledFor(key, document, meta) : null;
+      const reason = !policy ? 'the policy or its default version cannot be found' : !compiledWhole(policy) ? 'its document does not compile' : null;
+      if (reason) unavailable.push({ meta, source, reason });
+      else entries.push({ policy: policy!, source });
+    };
+    if (ref.type !== 'GROUP' && !principal) {
+      const name = `${ref.type.toLowerCase()} ${ref.id}`;
+      unavailable.push({ meta: standInMeta(name), source: { policyArn: null, policyName: name, policyType: 'INLINE', versionId: null, viaGroup: null }, reason: 'the principal cannot be found' });
+    }
     owners.forEach((owner, i) => {
       const a = attached[i];
       const n = inline[i];
@@ -182,31 +204,31 @@ export class PolicyStoreService {
       if (n instanceof Error) throw n;
       for (const p of a) {
         const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null };
-        entries.push({
-          policy: this.cache.compiledFor(`v:${p.versionRowId}`, p.document, meta),
-          source: { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup },
-        });
+        add(p.versionRowId && `v:${p.versionRowId}`, p.document, meta, { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup });
       }
       for (const p of n) {
         const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type };
-        entries.push({
-          policy: this.cache.compiledFor(`i:${p.id}:${p.updateDate.getTime()}`, p.document, meta),
-          source: { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup },
-        });
+        add(`i:${p.id}:${p.updateDate.getTime()}`, p.document, meta, { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup });
       }
     });
+    const boundaryArn = principal?.permissionsBoundaryArn ?? null;
     if (boundaryArn) {
       const b = await loaders.policyStore.defaultVersionByPolicyArn.load(boundaryArn);
-      if (b) {
-        const meta = { id: b.policy.arn, kind: 'MANAGED' as const, arn: b.policy.arn, name: b.policy.policyName, versionId: b.version.versionId, isAwsManaged: b.policy.isAwsManaged, ownerType: null };
-        entries.push({
-          policy: this.cache.compiledFor(`v:${b.version.id}`, b.version.document, meta),
-          source: { policyArn: b.policy.arn, policyName: b.policy.policyName, policyType: 'PERMISSIONS_BOUNDARY', versionId: b.version.versionId, viaGroup: null },
-        });
-      }
+      const name = b?.policy.policyName ?? boundaryArn;
+      const meta = { id: boundaryArn, kind: 'MANAGED' as const, arn: boundaryArn, name, versionId: b?.version.versionId ?? null, isAwsManaged: b?.policy.isAwsManaged ?? false, ownerType: null };
+      add(b ? `v:${b.version.id}` : null, b?.version.document ?? null, meta, { policyArn: boundaryArn, policyName: name, policyType: 'PERMISSIONS_BOUNDARY', versionId: meta.versionId, viaGroup: null });
     }
-    const set = buildPolicySet(ref, entries, boundaryArn);
-    if (!inTransaction) this.cache.storeSet(ref, set, groups.map((g) => g.id), generation);
+    const set = buildPolicySet(ref, entries, boundaryArn, unavailable);
+    if (unavailable.length > 0) {
+      // Every decision for this principal is a deny until this is repaired; the set is not cached,
+      // so each one logs, and a repair is seen at once.
+      ctx.log.error(
+        { principal: principalKey(ref), unavailable: unavailable.map((u) => ({ policyType: u.source.policyType, policy: u.source.policyArn ?? u.source.policyName, reason: u.reason })) },
+        'a policy of this principal cannot be loaded: every decision for it is a deny',
+      );
+    } else if (!inTransaction) {
+      this.cache.storeSet(ref, set, groups.map((g) => g.id), generation);
+    }
     return set;
   }
 
@@ -234,10 +256,11 @@ export class PolicyStoreService {
     return arns.role(account, r.path, r.roleName);
   }
 
-  private async boundaryArnOf(loaders: Loaders, ref: PrincipalRef): Promise<string | null> {
-    if (ref.type === 'USER') return (await loaders.identity.userById.load(ref.id))?.permissionsBoundaryArn ?? null;
-    if (ref.type === 'ROLE') return (await loaders.policyStore.roleInfoById.load(ref.id))?.permissionsBoundaryArn ?? null;
-    return null;
+  /** The user's or role's row (for its boundary), null when it cannot be found; groups have none. */
+  private async principalRow(loaders: Loaders, ref: PrincipalRef): Promise<{ permissionsBoundaryArn: string | null } | null> {
+    if (ref.type === 'USER') return loaders.identity.userById.load(ref.id);
+    if (ref.type === 'ROLE') return loaders.policyStore.roleInfoById.load(ref.id);
+    return { permissionsBoundaryArn: null };
   }
 
   /** Locks the principal's row (serializes quota checks) and proves it exists. */
@@ -245,4 +268,13 @@ export class PolicyStoreService {
     const rows: unknown[] = await em.query(`SELECT id FROM "${PRINCIPAL_TABLES[ref.type].table}" WHERE id = $1 FOR UPDATE`, [ref.id]);
     if (rows.length === 0) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()}`);
   }
+}
+
+/** A stored document compiled with every statement (the compiler leaves out what it cannot read). */
+function compiledWhole(policy: CompiledPolicy<PolicyMeta>): boolean {
+  return policy.document !== null && !policy.findings.some((f) => f.severity === 'ERROR');
+}
+
+function standInMeta(name: string): PolicyMeta {
+  return { id: name, kind: 'INLINE', arn: null, name, versionId: null, isAwsManaged: false, ownerType: null };
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 
 /**
@@ -16,7 +16,8 @@ export class PolicyVersionEntity {
 
   @ManyToOne(() => ManagedPolicyEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'policy_row_id' })
-  policy?: ManagedPolicyEntity;
+  // Relation<…>: the two entities reference each other; no runtime type metadata for the cycle.
+  policy?: Relation<ManagedPolicyEntity>;
 
   /** "v1", "v2", … */
   @Column('text', { name: 'version_id' })
