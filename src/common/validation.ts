@@ -58,6 +58,14 @@ export function assertTags(field: string, tags: readonly TagLike[], existing: re
   return [...merged.values()];
 }
 
+/** UntagUser/UntagRole TagKeys: at most 50 keys, each 1 to 128 tag characters (AWS's API reference). */
+export function assertTagKeys(field: string, keys: readonly string[]): void {
+  if (keys.length > 50) throw Errors.badInput(field, `Invalid ${field}: at most 50 keys`);
+  for (const k of keys) {
+    if (k.length < 1 || k.length > 128 || !TAG_CHARS.test(k)) throw Errors.badInput(field, `Invalid ${field}: each key is 1 to 128 tag characters`);
+  }
+}
+
 export function assertIntRange(field: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw Errors.badInput(field, `Invalid ${field}: must be an integer from ${min} to ${max}`);

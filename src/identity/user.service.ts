@@ -6,6 +6,7 @@ import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-c
 import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
+import { tagRow, untagRow } from '../common/tags';
 import type { Config } from '../config/config';
 import { UserEntity } from './user.entity';
 
@@ -36,8 +37,12 @@ export class UserService {
 
   async getByName(em: EntityManager, userName: string): Promise<UserEntity> {
     const user = await this.findByName(em, userName);
-    if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`, arn.user(this.config.accountId, '/', userName));
+    if (!user) throw this.missing(userName);
     return user;
+  }
+
+  private missing(userName: string) {
+    return Errors.noSuchEntity(`The user with name ${userName}`, arn.user(this.config.accountId, '/', userName));
   }
 
   async create(em: EntityManager, input: { userName: string; path?: string | null; tags?: TagLike[] | null; permissionsBoundaryArn?: string | null }): Promise<UserEntity> {
@@ -95,16 +100,12 @@ export class UserService {
   }
 
   async tag(em: EntityManager, user: UserEntity, tags: TagLike[]): Promise<UserEntity> {
-    user.tags = assertTags('tags', tags, user.tags);
-    await em.update(UserEntity, { id: user.id }, { tags: user.tags });
+    user.tags = await tagRow(em, 'users', user.id, tags, () => this.missing(user.userName));
     return user;
   }
 
   async untag(em: EntityManager, user: UserEntity, tagKeys: string[]): Promise<UserEntity> {
-    if (tagKeys.length > 50) throw Errors.badInput('tagKeys', 'Invalid tagKeys: at most 50 keys');
-    const remove = new Set(tagKeys.map((k) => k.toLowerCase()));
-    user.tags = user.tags.filter((t) => !remove.has(t.key.toLowerCase()));
-    await em.update(UserEntity, { id: user.id }, { tags: user.tags });
+    user.tags = await untagRow(em, 'users', user.id, tagKeys, () => this.missing(user.userName));
     return user;
   }
 

@@ -6,6 +6,7 @@ import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-c
 import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
+import { tagRow, untagRow } from '../common/tags';
 import type { Config } from '../config/config';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
@@ -58,8 +59,12 @@ export class RoleService {
 
   async getByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
     const role = await this.findByName(em, roleName);
-    if (!role) throw Errors.noSuchEntity(`The role with name ${roleName}`, arn.role(this.config.accountId, '/', roleName));
+    if (!role) throw this.missing(roleName);
     return role;
+  }
+
+  private missing(roleName: string) {
+    return Errors.noSuchEntity(`The role with name ${roleName}`, arn.role(this.config.accountId, '/', roleName));
   }
 
   /** The role an ARN names (path included), or null: AssumeRole must not tell which part was wrong. */
@@ -134,16 +139,12 @@ export class RoleService {
   }
 
   async tag(em: EntityManager, role: RoleEntity, tags: TagLike[]): Promise<RoleEntity> {
-    role.tags = assertTags('tags', tags, role.tags);
-    await em.update(RoleEntity, { id: role.id }, { tags: role.tags });
+    role.tags = await tagRow(em, 'roles', role.id, tags, () => this.missing(role.roleName));
     return role;
   }
 
   async untag(em: EntityManager, role: RoleEntity, tagKeys: string[]): Promise<RoleEntity> {
-    if (tagKeys.length > 50) throw Errors.badInput('tagKeys', 'Invalid tagKeys: at most 50 keys');
-    const remove = new Set(tagKeys.map((k) => k.toLowerCase()));
-    role.tags = role.tags.filter((t) => !remove.has(t.key.toLowerCase()));
-    await em.update(RoleEntity, { id: role.id }, { tags: role.tags });
+    role.tags = await untagRow(em, 'roles', role.id, tagKeys, () => this.missing(role.roleName));
     return role;
   }
 
