@@ -69,3 +69,14 @@ export function resourceTagContext(tags: ReadonlyArray<{ key: string; value: str
   }
   return keys;
 }
+
+/**
+ * iam:PermissionsBoundary of an operation on a user's or role's policies (Attach/Detach/Put/Delete
+ * User|Role Policy, DeleteUser|RolePermissionsBoundary): the target's current boundary, absent
+ * when it has none, as AWS sets it, so that the documented delegation policy ("Permissions
+ * boundaries for IAM entities", statement CreateOrChangeOnlyWithBoundary) works verbatim.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+ */
+export function currentBoundaryContext(boundaryArn: string | null): Record<string, string> {
+  return boundaryArn ? { 'iam:PermissionsBoundary': boundaryArn } : {};
+}

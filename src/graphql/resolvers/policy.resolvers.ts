@@ -1,5 +1,5 @@
 import { authorize } from '../../authz/authorize';
-import { resourceTagContext } from '../../authz/request-context';
+import { currentBoundaryContext, resourceTagContext } from '../../authz/request-context';
 import { parseIamArn } from '../../common/arn';
 import { Errors } from '../../common/errors';
 import type { GroupEntity } from '../../identity/group.entity';
@@ -19,10 +19,10 @@ function versionView(policy: ManagedPolicyEntity, v: PolicyVersionEntity): Polic
   return { versionId: v.versionId, document: v.document, isDefaultVersion: v.versionId === policy.defaultVersionId, createDate: v.createDate };
 }
 
-/** The user of a user-targeted operation, its ARN and iam:ResourceTag/… keys. */
+/** The user of a user-targeted operation, its ARN, iam:ResourceTag/… keys and its current iam:PermissionsBoundary. */
 async function targetUser(ctx: RequestContext, userName: string) {
   const user = await ctx.services.users.getByName(ctx.em, userName);
-  return { user, arn: ctx.services.users.userArn(user), tags: resourceTagContext(user.tags) };
+  return { user, arn: ctx.services.users.userArn(user), tags: resourceTagContext(user.tags), boundary: currentBoundaryContext(user.permissionsBoundaryArn) };
 }
 
 async function targetGroup(ctx: RequestContext, groupName: string) {
@@ -112,13 +112,13 @@ export const policyResolvers: Resolvers = {
 
     attachUserPolicy: async (_, { input }, ctx) => {
       const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:AttachUserPolicy', t.arn, { ...t.tags, 'iam:PolicyARN': input.policyArn });
+      await authorize(ctx, 'iam:AttachUserPolicy', t.arn, { ...t.tags, ...t.boundary, 'iam:PolicyARN': input.policyArn });
       await ctx.services.policyStore.attach(ctx.em, userRef(t.user), input.policyArn);
       return { user: t.user };
     },
     detachUserPolicy: async (_, { input }, ctx) => {
       const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:DetachUserPolicy', t.arn, { ...t.tags, 'iam:PolicyARN': input.policyArn });
+      await authorize(ctx, 'iam:DetachUserPolicy', t.arn, { ...t.tags, ...t.boundary, 'iam:PolicyARN': input.policyArn });
       await ctx.services.policyStore.detach(ctx.em, userRef(t.user), input.policyArn);
       return { user: t.user };
     },
@@ -137,13 +137,13 @@ export const policyResolvers: Resolvers = {
 
     putUserPolicy: async (_, { input }, ctx) => {
       const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:PutUserPolicy', t.arn, t.tags);
+      await authorize(ctx, 'iam:PutUserPolicy', t.arn, { ...t.tags, ...t.boundary });
       await ctx.services.policyStore.putInline(ctx.em, userRef(t.user), input.policyName, input.policyDocument);
       return { user: t.user };
     },
     deleteUserPolicy: async (_, { input }, ctx) => {
       const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:DeleteUserPolicy', t.arn, t.tags);
+      await authorize(ctx, 'iam:DeleteUserPolicy', t.arn, { ...t.tags, ...t.boundary });
       await ctx.services.policyStore.deleteInline(ctx.em, userRef(t.user), input.policyName);
       return { user: t.user };
     },
@@ -170,7 +170,7 @@ export const policyResolvers: Resolvers = {
     deleteUserPermissionsBoundary: async (_, { input }, ctx) => {
       const t = await targetUser(ctx, input.userName);
       const current = t.user.permissionsBoundaryArn;
-      await authorize(ctx, 'iam:DeleteUserPermissionsBoundary', t.arn, { ...t.tags, ...(current ? { 'iam:PermissionsBoundary': current } : {}) });
+      await authorize(ctx, 'iam:DeleteUserPermissionsBoundary', t.arn, { ...t.tags, ...t.boundary });
       if (!current) throw Errors.noSuchEntity(`The permissions boundary of user ${t.user.userName}`);
       await ctx.services.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), null);
       t.user.permissionsBoundaryArn = null;

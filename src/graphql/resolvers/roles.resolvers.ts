@@ -1,4 +1,5 @@
 import { authorize } from '../../authz/authorize';
+import { currentBoundaryContext } from '../../authz/request-context';
 import { arn } from '../../common/arn';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
@@ -64,25 +65,25 @@ export const rolesResolvers: Resolvers = {
     },
     attachRolePolicy: async (_, { input }, ctx) => {
       const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
-      await authorize(ctx, 'iam:AttachRolePolicy', ctx.services.roles.roleArn(role), { 'iam:PolicyARN': input.policyArn });
+      await authorize(ctx, 'iam:AttachRolePolicy', ctx.services.roles.roleArn(role), { ...currentBoundaryContext(role.permissionsBoundaryArn), 'iam:PolicyARN': input.policyArn });
       await ctx.services.roles.attachPolicy(ctx.em, role, input.policyArn);
       return { role };
     },
     detachRolePolicy: async (_, { input }, ctx) => {
       const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
-      await authorize(ctx, 'iam:DetachRolePolicy', ctx.services.roles.roleArn(role), { 'iam:PolicyARN': input.policyArn });
+      await authorize(ctx, 'iam:DetachRolePolicy', ctx.services.roles.roleArn(role), { ...currentBoundaryContext(role.permissionsBoundaryArn), 'iam:PolicyARN': input.policyArn });
       await ctx.services.roles.detachPolicy(ctx.em, role, input.policyArn);
       return { role };
     },
     putRolePolicy: async (_, { input }, ctx) => {
       const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
-      await authorize(ctx, 'iam:PutRolePolicy', ctx.services.roles.roleArn(role));
+      await authorize(ctx, 'iam:PutRolePolicy', ctx.services.roles.roleArn(role), currentBoundaryContext(role.permissionsBoundaryArn));
       await ctx.services.roles.putInlinePolicy(ctx.em, role, input.policyName, input.policyDocument);
       return { role };
     },
     deleteRolePolicy: async (_, { input }, ctx) => {
       const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
-      await authorize(ctx, 'iam:DeleteRolePolicy', ctx.services.roles.roleArn(role));
+      await authorize(ctx, 'iam:DeleteRolePolicy', ctx.services.roles.roleArn(role), currentBoundaryContext(role.permissionsBoundaryArn));
       await ctx.services.roles.deleteInlinePolicy(ctx.em, role, input.policyName);
       return { role };
     },
@@ -93,8 +94,7 @@ export const rolesResolvers: Resolvers = {
     },
     deleteRolePermissionsBoundary: async (_, { input }, ctx) => {
       const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
-      const current: Record<string, string> = role.permissionsBoundaryArn ? { 'iam:PermissionsBoundary': role.permissionsBoundaryArn } : {};
-      await authorize(ctx, 'iam:DeleteRolePermissionsBoundary', ctx.services.roles.roleArn(role), current);
+      await authorize(ctx, 'iam:DeleteRolePermissionsBoundary', ctx.services.roles.roleArn(role), currentBoundaryContext(role.permissionsBoundaryArn));
       return { role: await ctx.services.roles.setPermissionsBoundary(ctx.em, role, null) };
     },
   },
