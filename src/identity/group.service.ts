@@ -33,9 +33,22 @@ export class GroupService {
   }
 
   async getByName(em: EntityManager, groupName: string): Promise<GroupEntity> {
+    assertName('groupName', groupName, 128);
     const group = await this.findByName(em, groupName);
-    if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`, arn.group(this.config.accountId, '/', groupName));
+    if (!group) throw this.missing(groupName);
     return group;
+  }
+
+  /** The group a mutation changes or deletes, locked FOR UPDATE before it is read (see UserService.lockByName). */
+  async lockByName(em: EntityManager, groupName: string): Promise<GroupEntity> {
+    assertName('groupName', groupName, 128);
+    const group = await em.findOne(GroupEntity, { where: { groupNameLower: groupName.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
+    if (!group) throw this.missing(groupName);
+    return group;
+  }
+
+  private missing(groupName: string) {
+    return Errors.noSuchEntity(`The group with name ${groupName}`, arn.group(this.config.accountId, '/', groupName));
   }
 
   async create(em: EntityManager, input: { groupName: string; path?: string | null }): Promise<GroupEntity> {
@@ -60,38 +73,46 @@ export class GroupService {
     return group;
   }
 
+  /** UpdateGroup on a group read with lockByName; writes only what changes. */
   async update(em: EntityManager, group: GroupEntity, input: { newGroupName?: string | null; newPath?: string | null }): Promise<GroupEntity> {
+    const changes: Partial<Pick<GroupEntity, 'groupName' | 'groupNameLower' | 'path'>> = {};
     if (input.newGroupName != null) {
       assertName('newGroupName', input.newGroupName, 128);
       const clash = await this.findByName(em, input.newGroupName);
       if (clash && clash.id !== group.id) throw Errors.alreadyExists(`Group with name ${input.newGroupName}`);
-      group.groupName = input.newGroupName;
-      group.groupNameLower = input.newGroupName.toLowerCase();
+      changes.groupName = input.newGroupName;
+      changes.groupNameLower = input.newGroupName.toLowerCase();
     }
     if (input.newPath != null) {
       assertPath('newPath', input.newPath);
-      group.path = input.newPath;
+      changes.path = input.newPath;
     }
+    if (Object.keys(changes).length === 0) return group;
     try {
-      await em.update(GroupEntity, { id: group.id }, { groupName: group.groupName, groupNameLower: group.groupNameLower, path: group.path });
+      await em.update(GroupEntity, { id: group.id }, changes);
     } catch (err) {
       if (isUniqueViolation(err)) throw Errors.alreadyExists(`Group with name ${input.newGroupName}`);
       throw err;
     }
-    return group;
+    return Object.assign(group, changes);
   }
 
   async delete(em: EntityManager, group: GroupEntity): Promise<void> {
-    await assertNoDeleteConflicts(em, GROUP_DELETE_CONFLICTS, group.id);
+    await assertNoDeleteConflicts(em, GROUP_DELETE_CONFLICTS, group.id, { table: 'groups', missing: () => this.missing(group.groupName) });
     await em.delete(GroupEntity, { id: group.id });
   }
 
   /**
-   * Adds a user to a group. The user's row is locked first so that concurrent adds cannot
-   * both pass the 10-group quota. Adding an existing member is a no-op, as in AWS.
+   * Adds a user to a group. Adding an existing member is a no-op, as in AWS. Locks, before it
+   * reads: the user's row FOR UPDATE (concurrent adds cannot both pass the 10-group quota, and
+   * DeleteUser waits or is waited for) and the group's FOR KEY SHARE (DeleteGroup, FOR UPDATE,
+   * waits for this and then sees the member, or this finds the group gone).
    */
   async addUser(em: EntityManager, group: GroupEntity, user: UserEntity): Promise<void> {
-    await em.query('SELECT id FROM "users" WHERE id = $1 FOR UPDATE', [user.id]);
+    const groupRow: unknown[] = await em.query('SELECT id FROM "groups" WHERE id = $1 FOR KEY SHARE', [group.id]);
+    if (groupRow.length === 0) throw this.missing(group.groupName);
+    const userRow: unknown[] = await em.query('SELECT id FROM "users" WHERE id = $1 FOR UPDATE', [user.id]);
+    if (userRow.length === 0) throw Errors.noSuchEntity(`The user with name ${user.userName}`);
     const existing = await em.findOne(GroupMembershipEntity, { where: { groupId: group.id, userId: user.id } });
     if (existing) return;
     const count = await em.count(GroupMembershipEntity, { where: { userId: user.id } });

@@ -36,7 +36,20 @@ export class UserService {
   }
 
   async getByName(em: EntityManager, userName: string): Promise<UserEntity> {
+    assertName('userName', userName, 64);
     const user = await this.findByName(em, userName);
+    if (!user) throw this.missing(userName);
+    return user;
+  }
+
+  /**
+   * The user a mutation changes or authorizes on (its name, path, tags, boundary), locked FOR
+   * UPDATE before it is read and until the transaction ends: a concurrent change waits, and then
+   * finds the user as this one left it (renamed away: NO_SUCH_ENTITY).
+   */
+  async lockByName(em: EntityManager, userName: string): Promise<UserEntity> {
+    assertName('userName', userName, 64);
+    const user = await em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw this.missing(userName);
     return user;
   }
@@ -71,30 +84,33 @@ export class UserService {
     return user;
   }
 
+  /** UpdateUser on a user read with lockByName; writes only what changes. */
   async update(em: EntityManager, user: UserEntity, input: { newUserName?: string | null; newPath?: string | null }): Promise<UserEntity> {
+    const changes: Partial<Pick<UserEntity, 'userName' | 'userNameLower' | 'path'>> = {};
     if (input.newUserName != null) {
       assertName('newUserName', input.newUserName, 64);
       const clash = await this.findByName(em, input.newUserName);
       if (clash && clash.id !== user.id) throw Errors.alreadyExists(`User with name ${input.newUserName}`);
-      user.userName = input.newUserName;
-      user.userNameLower = input.newUserName.toLowerCase();
+      changes.userName = input.newUserName;
+      changes.userNameLower = input.newUserName.toLowerCase();
     }
     if (input.newPath != null) {
       assertPath('newPath', input.newPath);
-      user.path = input.newPath;
+      changes.path = input.newPath;
     }
+    if (Object.keys(changes).length === 0) return user;
     try {
-      await em.update(UserEntity, { id: user.id }, { userName: user.userName, userNameLower: user.userNameLower, path: user.path });
+      await em.update(UserEntity, { id: user.id }, changes);
     } catch (err) {
       if (isUniqueViolation(err)) throw Errors.alreadyExists(`User with name ${input.newUserName}`);
       throw err;
     }
-    return user;
+    return Object.assign(user, changes);
   }
 
   /** AWS's DeleteUser refuses while anything is attached to the user (DeleteConflict). */
   async delete(em: EntityManager, user: UserEntity): Promise<void> {
-    await assertNoDeleteConflicts(em, USER_DELETE_CONFLICTS, user.id);
+    await assertNoDeleteConflicts(em, USER_DELETE_CONFLICTS, user.id, { table: 'users', missing: () => this.missing(user.userName) });
     await em.query('DELETE FROM "sessions" WHERE user_id = $1', [user.id]);
     await em.delete(UserEntity, { id: user.id });
   }

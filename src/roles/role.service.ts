@@ -58,7 +58,19 @@ export class RoleService {
   }
 
   async getByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
+    assertName('roleName', roleName, 64);
     const role = await this.findByName(em, roleName);
+    if (!role) throw this.missing(roleName);
+    return role;
+  }
+
+  /**
+   * The role a mutation changes or authorizes on (its tags, boundary), locked FOR UPDATE before it
+   * is read and until the transaction ends: a concurrent change waits and then sees this one's.
+   */
+  async lockByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
+    assertName('roleName', roleName, 64);
+    const role = await em.findOne(RoleEntity, { where: { roleNameLower: roleName.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
     if (!role) throw this.missing(roleName);
     return role;
   }
@@ -132,7 +144,7 @@ export class RoleService {
 
   /** AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions end with it. */
   async delete(em: EntityManager, role: RoleEntity): Promise<void> {
-    await assertNoDeleteConflicts(em, ROLE_DELETE_CONFLICTS, role.id);
+    await assertNoDeleteConflicts(em, ROLE_DELETE_CONFLICTS, role.id, { table: 'roles', missing: () => this.missing(role.roleName) });
     await em.query('DELETE FROM "sessions" WHERE role_id = $1', [role.id]);
     await em.delete(RoleEntity, { id: role.id });
     await this.policyStore.invalidate(em, this.ref(role));

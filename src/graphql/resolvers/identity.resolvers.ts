@@ -56,26 +56,26 @@ export const identityResolvers: Resolvers = {
       return { user };
     },
     updateUser: async (_, { input }, ctx) => {
-      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      const user = await ctx.services.users.lockByName(ctx.em, input.userName);
       // AWS asks for iam:UpdateUser on the user as it is and as it will be (new name or path).
       await authorize(ctx, 'iam:UpdateUser', ctx.services.users.userArn(user));
       await authorize(ctx, 'iam:UpdateUser', arn.user(ctx.config.accountId, input.newPath ?? user.path, input.newUserName ?? user.userName));
       return { user: await ctx.services.users.update(ctx.em, user, input) };
     },
     deleteUser: async (_, { input }, ctx) => {
-      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      const user = await ctx.services.users.lockByName(ctx.em, input.userName);
       await authorize(ctx, 'iam:DeleteUser', ctx.services.users.userArn(user));
       await ctx.services.users.delete(ctx.em, user);
       await ctx.services.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
       return { userName: user.userName };
     },
     tagUser: async (_, { input }, ctx) => {
-      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      const user = await ctx.services.users.lockByName(ctx.em, input.userName);
       await authorize(ctx, 'iam:TagUser', ctx.services.users.userArn(user), tagRequestContext(input.tags));
       return { user: await ctx.services.users.tag(ctx.em, user, input.tags) };
     },
     untagUser: async (_, { input }, ctx) => {
-      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      const user = await ctx.services.users.lockByName(ctx.em, input.userName);
       await authorize(ctx, 'iam:UntagUser', ctx.services.users.userArn(user), { 'aws:TagKeys': input.tagKeys });
       return { user: await ctx.services.users.untag(ctx.em, user, input.tagKeys) };
     },
@@ -84,7 +84,7 @@ export const identityResolvers: Resolvers = {
       return { group: await ctx.services.groups.create(ctx.em, input) };
     },
     updateGroup: async (_, { input }, ctx) => {
-      const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      const group = await ctx.services.groups.lockByName(ctx.em, input.groupName);
       // As UpdateUser: permission on the group as it is and as it will be.
       await authorize(ctx, 'iam:UpdateGroup', ctx.services.groups.groupArn(group));
       await authorize(ctx, 'iam:UpdateGroup', arn.group(ctx.config.accountId, input.newPath ?? group.path, input.newGroupName ?? group.groupName));
@@ -93,7 +93,7 @@ export const identityResolvers: Resolvers = {
       return { group: await ctx.services.groups.update(ctx.em, group, input) };
     },
     deleteGroup: async (_, { input }, ctx) => {
-      const group = await ctx.services.groups.getByName(ctx.em, input.groupName);
+      const group = await ctx.services.groups.lockByName(ctx.em, input.groupName);
       await authorize(ctx, 'iam:DeleteGroup', ctx.services.groups.groupArn(group));
       await ctx.services.groups.delete(ctx.em, group);
       return { groupName: group.groupName };

@@ -19,14 +19,18 @@ function versionView(policy: ManagedPolicyEntity, v: PolicyVersionEntity): Polic
   return { versionId: v.versionId, document: v.document, isDefaultVersion: v.versionId === policy.defaultVersionId, createDate: v.createDate };
 }
 
-/** The user of a user-targeted operation, its ARN, iam:ResourceTag/… keys and its current iam:PermissionsBoundary. */
+/**
+ * The user of a user-targeted operation, its ARN, iam:ResourceTag/… keys and its current
+ * iam:PermissionsBoundary. Locked before it is read: the decision is made on the state the change
+ * applies to (no concurrent boundary or tag change slips in between).
+ */
 async function targetUser(ctx: RequestContext, userName: string) {
-  const user = await ctx.services.users.getByName(ctx.em, userName);
+  const user = await ctx.services.users.lockByName(ctx.em, userName);
   return { user, arn: ctx.services.users.userArn(user), tags: resourceTagContext(user.tags), boundary: currentBoundaryContext(user.permissionsBoundaryArn) };
 }
 
 async function targetGroup(ctx: RequestContext, groupName: string) {
-  const group = await ctx.services.groups.getByName(ctx.em, groupName);
+  const group = await ctx.services.groups.lockByName(ctx.em, groupName);
   return { group, arn: ctx.services.groups.groupArn(group) };
 }
 

@@ -38,23 +38,23 @@ export const rolesResolvers: Resolvers = {
       return { role: await ctx.services.roles.updateAssumeRolePolicy(ctx.em, role, input.policyDocument) };
     },
     updateRole: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:UpdateRole', ctx.services.roles.roleArn(role));
       return { role: await ctx.services.roles.update(ctx.em, role, input) };
     },
     deleteRole: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:DeleteRole', ctx.services.roles.roleArn(role));
       await ctx.services.roles.delete(ctx.em, role);
       return { roleName: role.roleName };
     },
     tagRole: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:TagRole', ctx.services.roles.roleArn(role), tagRequestContext(input.tags));
       return { role: await ctx.services.roles.tag(ctx.em, role, input.tags) };
     },
     untagRole: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:UntagRole', ctx.services.roles.roleArn(role), { 'aws:TagKeys': input.tagKeys });
       return { role: await ctx.services.roles.untag(ctx.em, role, input.tagKeys) };
     },
@@ -64,36 +64,36 @@ export const rolesResolvers: Resolvers = {
       return { revokedCount: await ctx.services.roles.revokeSessions(ctx.em, role) };
     },
     attachRolePolicy: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:AttachRolePolicy', ctx.services.roles.roleArn(role), { ...currentBoundaryContext(role.permissionsBoundaryArn), 'iam:PolicyARN': input.policyArn });
       await ctx.services.roles.attachPolicy(ctx.em, role, input.policyArn);
       return { role };
     },
     detachRolePolicy: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:DetachRolePolicy', ctx.services.roles.roleArn(role), { ...currentBoundaryContext(role.permissionsBoundaryArn), 'iam:PolicyARN': input.policyArn });
       await ctx.services.roles.detachPolicy(ctx.em, role, input.policyArn);
       return { role };
     },
     putRolePolicy: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:PutRolePolicy', ctx.services.roles.roleArn(role), currentBoundaryContext(role.permissionsBoundaryArn));
       await ctx.services.roles.putInlinePolicy(ctx.em, role, input.policyName, input.policyDocument);
       return { role };
     },
     deleteRolePolicy: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:DeleteRolePolicy', ctx.services.roles.roleArn(role), currentBoundaryContext(role.permissionsBoundaryArn));
       await ctx.services.roles.deleteInlinePolicy(ctx.em, role, input.policyName);
       return { role };
     },
     putRolePermissionsBoundary: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:PutRolePermissionsBoundary', ctx.services.roles.roleArn(role), { 'iam:PermissionsBoundary': input.permissionsBoundary });
       return { role: await ctx.services.roles.setPermissionsBoundary(ctx.em, role, input.permissionsBoundary) };
     },
     deleteRolePermissionsBoundary: async (_, { input }, ctx) => {
-      const role = await ctx.services.roles.getByName(ctx.em, input.roleName);
+      const role = await ctx.services.roles.lockByName(ctx.em, input.roleName);
       await authorize(ctx, 'iam:DeleteRolePermissionsBoundary', ctx.services.roles.roleArn(role), currentBoundaryContext(role.permissionsBoundaryArn));
       return { role: await ctx.services.roles.setPermissionsBoundary(ctx.em, role, null) };
     },
