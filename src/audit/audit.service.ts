@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { Errors } from '../common/errors';
 import type { RequestContext } from '../graphql/context';
 import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
 
@@ -36,8 +37,10 @@ export class AuditService {
     });
   }
 
-  /** Newest first, keyset-paginated on id. */
+  /** Newest first, keyset-paginated on id. Filters are bounded: an ARN 2,048 characters, an action 256. */
   async list(em: EntityManager, filter: AuditFilter, limit: number, beforeId: string | null): Promise<AuditEventEntity[]> {
+    if (filter.principalArn && filter.principalArn.length > 2048) throw Errors.badInput('principalArn', 'Invalid principalArn: at most 2048 characters');
+    if (filter.action && filter.action.length > 256) throw Errors.badInput('action', 'Invalid action: at most 256 characters');
     const qb = em.createQueryBuilder(AuditEventEntity, 'e').orderBy('e.id', 'DESC').limit(limit);
     if (filter.principalArn) qb.andWhere('e.principal_arn = :p', { p: filter.principalArn });
     if (filter.action) qb.andWhere('lower(e.action) = lower(:a)', { a: filter.action });

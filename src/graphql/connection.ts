@@ -21,8 +21,12 @@ export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
 
+/** Keys are names and ARNs (at most 2,048 characters): a longer cursor is none of ours. */
+const MAX_CURSOR = 4096;
+
 export function decodeCursor(cursor: string | null | undefined): string | null {
   if (cursor == null) return null;
+  if (cursor.length > MAX_CURSOR) throw Errors.badInput('after', 'Invalid after: not a cursor from this API');
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!key || encodeCursor(key) !== cursor) throw Errors.badInput('after', 'Invalid after: not a cursor from this API');
   return key;

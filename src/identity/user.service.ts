@@ -35,8 +35,9 @@ export class UserService {
     return em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() } });
   }
 
+  /** By name; the name is bounded first (1 to 128 characters, AWS's limit for UserName in lookups). */
   async getByName(em: EntityManager, userName: string): Promise<UserEntity> {
-    assertName('userName', userName, 64);
+    assertName('userName', userName, 128);
     const user = await this.findByName(em, userName);
     if (!user) throw this.missing(userName);
     return user;
@@ -48,7 +49,7 @@ export class UserService {
    * finds the user as this one left it (renamed away: NO_SUCH_ENTITY).
    */
   async lockByName(em: EntityManager, userName: string): Promise<UserEntity> {
-    assertName('userName', userName, 64);
+    assertName('userName', userName, 128);
     const user = await em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw this.missing(userName);
     return user;

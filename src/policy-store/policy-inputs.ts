@@ -8,9 +8,15 @@ import { Errors } from '../common/errors';
  */
 const VERSION_ID = /^v[1-9][0-9]*(\.[A-Za-z0-9-]*)?$/;
 const MAX_VERSION_ID = 128;
+const MAX_ARN = 2048;
 
 export function assertPolicyArn(field: string, value: string): void {
-  if (value.length < 20 || value.length > 2048) throw Errors.badInput(field, `Invalid ${field}: must be 20 to 2048 characters`);
+  if (value.length < 20 || value.length > MAX_ARN) throw Errors.badInput(field, `Invalid ${field}: must be 20 to ${MAX_ARN} characters`);
+}
+
+/** Any ARN an operation takes (a principal's, for effectivePermissions): at most 2,048 characters. */
+export function assertArnLength(field: string, value: string): void {
+  if (value.length < 1 || value.length > MAX_ARN) throw Errors.badInput(field, `Invalid ${field}: must be 1 to ${MAX_ARN} characters`);
 }
 
 export function assertVersionId(value: string): void {

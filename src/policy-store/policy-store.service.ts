@@ -85,6 +85,7 @@ export class PolicyStoreService {
   }
 
   async detach(em: EntityManager, ref: PrincipalRef, policyArn: string): Promise<void> {
+    assertPolicyArn('policyArn', policyArn);
     const [, count] = (await em.query(
       'DELETE FROM "policy_attachments" a USING "managed_policies" p WHERE a.policy_row_id = p.id AND p.arn = $1 AND a.principal_id = $2 RETURNING a.principal_id',
       [policyArn, ref.id],
@@ -133,12 +134,14 @@ export class PolicyStoreService {
   }
 
   async deleteInline(em: EntityManager, ref: PrincipalRef, policyName: string): Promise<void> {
+    assertName('policyName', policyName, 128);
     const res = await em.delete(InlinePolicyEntity, { principalId: ref.id, policyName });
     if (!res.affected) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()} policy with name ${policyName}`);
     await this.invalidate(em, ref);
   }
 
   async getInline(em: EntityManager, ref: PrincipalRef, policyName: string): Promise<InlinePolicyEntity> {
+    assertName('policyName', policyName, 128);
     const row = await em.findOne(InlinePolicyEntity, { where: { principalId: ref.id, policyName } });
     if (!row) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()} policy with name ${policyName}`);
     return row;

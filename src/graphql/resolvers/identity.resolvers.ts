@@ -1,6 +1,7 @@
 import { authorize } from '../../authz/authorize';
 import { arn } from '../../common/arn';
 import { Errors } from '../../common/errors';
+import { assertName } from '../../common/validation';
 import { decodeCursor, pageSize, sliceConnection, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 
@@ -9,6 +10,7 @@ export const identityResolvers: Resolvers = {
   Query: {
     user: async (_, { userName }, ctx) => {
       const { users } = ctx.services;
+      assertName('userName', userName, 128);
       const user = await users.findByName(ctx.em, userName);
       // Authorized before NO_SUCH_ENTITY, as AWS: a caller without iam:GetUser learns nothing.
       await authorize(ctx, 'iam:GetUser', user ? users.userArn(user) : arn.user(ctx.config.accountId, '/', userName));
@@ -25,6 +27,7 @@ export const identityResolvers: Resolvers = {
     },
     group: async (_, { groupName }, ctx) => {
       const { groups } = ctx.services;
+      assertName('groupName', groupName, 128);
       const group = await groups.findByName(ctx.em, groupName);
       await authorize(ctx, 'iam:GetGroup', group ? groups.groupArn(group) : arn.group(ctx.config.accountId, '/', groupName));
       if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`);

@@ -7,6 +7,7 @@ import type { UserEntity } from '../../identity/user.entity';
 import type { ManagedPolicyEntity } from '../../policy-store/managed-policy.entity';
 import type { PolicyVersionEntity } from '../../policy-store/policy-version.entity';
 import type { PolicyVersionView } from '../../policy-store/policy-views';
+import { assertArnLength } from '../../policy-store/policy-inputs';
 import type { PrincipalRef } from '../../policy-store/principal-ref';
 import type { RequestContext } from '../context';
 import { decodeCursor, pageSize, toConnection } from '../connection';
@@ -36,6 +37,7 @@ async function targetGroup(ctx: RequestContext, groupName: string) {
 
 /** A user, group or role by ARN (effectivePermissions, simulatePrincipalPolicy), or NO_SUCH_ENTITY. */
 export async function principalByArn(ctx: RequestContext, principalArn: string): Promise<PrincipalRef> {
+  assertArnLength('principalArn', principalArn);
   const p = parseIamArn(principalArn);
   const missing = () => Errors.noSuchEntity(`The principal ${principalArn}`);
   if (!p || p.service !== 'iam' || p.account !== ctx.config.accountId) throw missing();
@@ -83,6 +85,7 @@ export const policyResolvers: Resolvers = {
       return versionView(policy, await ctx.services.managedPolicies.getVersion(ctx.em, policy, versionId));
     },
     effectivePermissions: async (_, { principalArn }, ctx) => {
+      assertArnLength('principalArn', principalArn);
       await authorize(ctx, 'iam:GetAccountAuthorizationDetails', principalArn);
       const ref = await principalByArn(ctx, principalArn);
       return ctx.services.policyStore.effectivePermissions(ctx, ref, principalArn);

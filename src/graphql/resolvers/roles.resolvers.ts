@@ -1,6 +1,7 @@
 import { authorize } from '../../authz/authorize';
 import { currentBoundaryContext } from '../../authz/request-context';
 import { arn } from '../../common/arn';
+import { assertName } from '../../common/validation';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 import { tagRequestContext } from './identity.resolvers';
@@ -10,6 +11,7 @@ export const rolesResolvers: Resolvers = {
   Query: {
     role: async (_, { roleName }, ctx) => {
       const { roles } = ctx.services;
+      assertName('roleName', roleName, 64);
       const role = await roles.findByName(ctx.em, roleName);
       await authorize(ctx, 'iam:GetRole', role ? roles.roleArn(role) : arn.role(ctx.config.accountId, '/', roleName));
       return roles.getByName(ctx.em, roleName);
