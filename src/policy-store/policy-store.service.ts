@@ -154,7 +154,8 @@ export class PolicyStoreService {
     const { table, hasBoundary } = PRINCIPAL_TABLES[ref.type];
     if (!hasBoundary) throw Errors.badInput('principal', 'Only users and roles have permissions boundaries');
     if (policyArn !== null) await this.attachablePolicy(em, policyArn);
-    await em.query(`UPDATE "${table}" SET permissions_boundary_arn = $1 WHERE id = $2`, [policyArn, ref.id]);
+    const [, count] = (await em.query(`UPDATE "${table}" SET permissions_boundary_arn = $1 WHERE id = $2 RETURNING id`, [policyArn, ref.id])) as [unknown[], number];
+    if (!count) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()}`);
     await this.invalidate(em, ref);
   }
 
