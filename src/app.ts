@@ -8,7 +8,10 @@ import { createDataSource, destroyDataSource } from './db/data-source';
 import { createLogger, type Logger } from './http/logger';
 import { createMetrics, type Metrics } from './http/metrics';
 import { createHttpApp } from './http/server';
+import { describe } from './graphql/transactional';
 import { createServices, type Services } from './services';
+
+const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 export interface RunningApp {
   url: string;
@@ -50,6 +53,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       httpServer.listen(config.port, config.host, () => resolve());
     });
     ready = true;
+    // Guessing counters that no longer change a decision are deleted (their rows grow with attacks).
+    const purge = setInterval(() => {
+      services.limiter.purge(dataSource.manager).catch((err) => log.error({ err: describe(err) }, 'could not purge guessing counters'));
+    }, PURGE_INTERVAL_MS);
+    purge.unref();
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
@@ -62,6 +70,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       log,
       async close() {
         ready = false;
+        clearInterval(purge);
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
         await services.policyStore.cache.stop();

@@ -58,6 +58,10 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF: int(5, 1, 100),
     IAM_AUTH_IP_MAX_FAILURES: int(100, 1, 1_000_000),
     IAM_AUTH_IP_WINDOW_SECONDS: int(900, 1, 86_400),
+    IAM_AUTH_ACCOUNT_MAX_FAILURES: int(500, 1, 1_000_000),
+    IAM_AUTH_ACCOUNT_WINDOW_SECONDS: int(3600, 1, 86_400),
+    IAM_AUTH_MFA_ACCOUNT_MAX_FAILURES: int(100, 1, 1_000_000),
+    IAM_AUTH_MFA_ACCOUNT_WINDOW_SECONDS: int(86_400, 1, 86_400),
     IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL: int(10, 1, 20),
     IAM_ALLOW_INSECURE_OIDC: bool(false),
     IAM_GRAPHQL_MAX_DEPTH: int(12, 2, 100),
@@ -86,12 +90,25 @@ export interface Config {
   readonly trustProxy: false | number | string;
   readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
-  /** Guessing limits of every factor check (src/credentials/attempt-limiter.ts). */
-  readonly authLimits: { readonly failuresBeforeBackoff: number; readonly ipMaxFailures: number; readonly ipWindowSeconds: number };
+  /**
+   * Guessing limits of every factor check (src/credentials/attempt-limiter.ts): backoff per
+   * (account, source), a budget per source, a ceiling per account and factor.
+   */
+  readonly authLimits: {
+    readonly failuresBeforeBackoff: number;
+    readonly source: WindowLimitConfig;
+    readonly passwordAccount: WindowLimitConfig;
+    readonly mfaAccount: WindowLimitConfig;
+  };
   readonly maxManagedPoliciesPerPrincipal: number;
   readonly allowInsecureOidc: boolean;
   readonly graphql: { readonly maxDepth: number; readonly maxAliases: number; readonly maxCost: number; readonly maxTokens: number };
   readonly httpBodyLimitBytes: number;
+}
+
+export interface WindowLimitConfig {
+  readonly maxFailures: number;
+  readonly windowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -134,8 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
     authLimits: {
       failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,
-      ipMaxFailures: e.IAM_AUTH_IP_MAX_FAILURES,
-      ipWindowSeconds: e.IAM_AUTH_IP_WINDOW_SECONDS,
+      source: { maxFailures: e.IAM_AUTH_IP_MAX_FAILURES, windowSeconds: e.IAM_AUTH_IP_WINDOW_SECONDS },
+      passwordAccount: { maxFailures: e.IAM_AUTH_ACCOUNT_MAX_FAILURES, windowSeconds: e.IAM_AUTH_ACCOUNT_WINDOW_SECONDS },
+      mfaAccount: { maxFailures: e.IAM_AUTH_MFA_ACCOUNT_MAX_FAILURES, windowSeconds: e.IAM_AUTH_MFA_ACCOUNT_WINDOW_SECONDS },
     },
     maxManagedPoliciesPerPrincipal: e.IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL,
     allowInsecureOidc: e.IAM_ALLOW_INSECURE_OIDC,

@@ -5,7 +5,8 @@ import { constantTimeEqual, sha256Hex, uniqueId } from '../common/ids';
 import type { RequestContext } from '../graphql/context';
 import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity, type AccessKeyStatus } from './access-key.entity';
-import { attemptKeys, type AttemptLimiter } from './attempt-limiter';
+import { attemptChecks } from './attempt-keys';
+import type { AttemptLimiter } from './attempt-limiter';
 
 export const MAX_ACCESS_KEYS_PER_USER = 2;
 
@@ -68,15 +69,14 @@ export class AccessKeyService {
    */
   async authenticateWithCredentials(ctx: RequestContext, em: EntityManager, accessKeyId: string, secretAccessKey: string): Promise<AccessKeyEntity> {
     const found = accessKeyId.length <= 128 ? await em.findOne(AccessKeyEntity, { where: { accessKeyId } }) : null;
-    const keys = [attemptKeys.accessKey(accessKeyId, found?.userId ?? null)];
-    if (ctx.sourceIp) keys.push(attemptKeys.ip(ctx.sourceIp));
-    await this.limiter.assertAllowed(ctx, em, keys);
+    const check = attemptChecks.accessKey(accessKeyId, found?.userId ?? null, ctx.sourceIp);
+    this.limiter.requireAdmitted(ctx, check);
     const ok = found !== null && constantTimeEqual(found.secretHash, sha256Hex(secretAccessKey)) && found.status === 'Active';
     if (!ok) {
-      this.limiter.recordFailure(ctx, keys, 'invalid_access_key');
+      this.limiter.recordFailure(ctx, check, 'invalid_access_key');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx);
+    this.limiter.recordSuccess(ctx, check);
     found.lastUsedDate = new Date();
     await em.update(AccessKeyEntity, { accessKeyId: found.accessKeyId }, { lastUsedDate: found.lastUsedDate });
     return found;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Errors } from '../common/errors';
 import type { UserEntity } from '../identity/user.entity';
-import { attemptKeys, type AttemptLimiter } from './attempt-limiter';
+import type { AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';
 import type { LoginService } from './login.service';
 import type { PasswordHasher } from './password-hasher';
@@ -53,7 +53,7 @@ export class LoginProfileService {
     if (password != null) {
       await this.login().setPassword(em, user, profile, password, { passwordResetRequired: passwordResetRequired ?? profile.passwordResetRequired });
       await this.sessions.revokeAllForUser(em, user.id);
-      await this.limiter.reset(em, [attemptKeys.password(user.id)]);
+      await this.limiter.reset(em, 'password', user.id);
     } else if (passwordResetRequired != null) {
       profile.passwordResetRequired = passwordResetRequired;
       await em.update(LoginProfileEntity, { userId: user.id }, { passwordResetRequired });

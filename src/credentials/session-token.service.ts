@@ -56,7 +56,7 @@ export class SessionTokenService {
     const decision = await ctx.services.authz.decide(ctx, caller, 'sts:GetSessionToken', '*', {});
     if (!decision.allowed) throw Errors.accessDenied(decision.message);
 
-    if (hasSerial) await this.mfa.verifyTokenCode(ctx, em, user, input.serialNumber!, input.tokenCode!);
+    if (hasSerial) await this.mfa.verifyTokenCode(ctx, em, user, input.serialNumber!, input.tokenCode!, false);
     const { token, session } = await this.sessions.issue(em, {
       kind: 'USER',
       authMethod: 'ACCESS_KEY',

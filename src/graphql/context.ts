@@ -13,11 +13,16 @@ export interface OperationRecord {
   /** The principal to record when the caller is not authenticated (e.g. the user signing in). */
   subjectArn: string | null;
   details: Record<string, unknown> | null;
-  /** Writes that must survive the mutation's rollback (failed-attempt counters), run in their own transaction. */
+  /** Writes that must survive the mutation's rollback, run in their own transaction after it. */
   onFailure: Array<(em: EntityManager) => Promise<void>>;
+  /**
+   * Writes kept whatever the outcome (a right answer to a factor check): run after the commit,
+   * outside the transaction, or with the failure record after a rollback.
+   */
+  keep: Array<(em: EntityManager) => Promise<void>>;
   /** Whether authorize() was reached (a NO_SUCH_ENTITY before it is re-checked, see transactional.ts). */
   authorized: boolean;
-  /** Guessing-limiter keys admitted (and counted) before the transaction began. */
+  /** Guessing-limiter counters admitted (and counted) before the transaction began. */
   admitted: Set<string>;
   /** What the mutation's admission step found before the transaction (e.g. a verified password). */
   prepared: unknown;

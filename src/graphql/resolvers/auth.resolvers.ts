@@ -1,5 +1,6 @@
 import { authorize, requirePrincipal } from '../../authz/authorize';
 import { Errors } from '../../common/errors';
+import { loadThrottleRows, type ThrottledFactor } from '../../credentials/sign-in-throttle.service';
 import type { Resolvers } from '../generated/graphql-types';
 
 /** Sign-in, sessions, the caller, and console passwords. */
@@ -64,11 +65,25 @@ export const authResolvers: Resolvers = {
       const profile = await ctx.services.loginProfiles.update(ctx.em, user, input.password, input.passwordResetRequired);
       return { loginProfile: Object.assign(profile, { user }) };
     },
+    resetSignInThrottle: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:ResetSignInThrottle', ctx.services.users.userArn(user));
+      const factors: ThrottledFactor[] = input.factors?.length ? input.factors.map((f) => (f === 'MFA' ? 'mfa' : 'password')) : ['password', 'mfa'];
+      await ctx.services.signInThrottles.reset(ctx.em, user.id, factors);
+      return { userName: user.userName, signInThrottle: ctx.services.signInThrottles.view(await loadThrottleRows(ctx.em, [user.id])) };
+    },
     deleteLoginProfile: async (_, { input }, ctx) => {
       const user = await ctx.services.users.getByName(ctx.em, input.userName);
       await authorize(ctx, 'iam:DeleteLoginProfile', ctx.services.users.userArn(user));
       await ctx.services.loginProfiles.delete(ctx.em, user);
       return { userName: user.userName };
+    },
+  },
+
+  User: {
+    signInThrottle: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:GetSignInThrottle', ctx.services.users.userArn(user));
+      return ctx.services.signInThrottles.view(await ctx.loaders.credentials.signInThrottleByUserId.load(user.id));
     },
   },
 
