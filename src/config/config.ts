@@ -52,6 +52,7 @@ function envSchema(env: NodeJS.ProcessEnv) {
       .transform((v): number | string | false => (v === undefined || v === 'off' ? false : /^\d+$/.test(v) ? Number(v) : v)),
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
+    IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
     IAM_ARGON2_ITERATIONS: int(2, 1, 20),
     IAM_ARGON2_PARALLELISM: int(1, 1, 16),
@@ -88,7 +89,8 @@ export interface Config {
    * proxy addresses/CIDRs. Never "everything": a client could then choose its own address.
    */
   readonly trustProxy: false | number | string;
-  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number };
+  /** maxPerUser: live sessions of a user's own (sign-ins, getSessionToken); the least recently used beyond it end. */
+  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number; readonly maxPerUser: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
   /**
    * Guessing limits of every factor check (src/credentials/attempt-limiter.ts): backoff per
@@ -147,7 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     introspection: e.IAM_INTROSPECTION,
     trustProxy: e.IAM_TRUST_PROXY,
-    session: { lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS, idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS },
+    session: {
+      lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS,
+      idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS,
+      maxPerUser: e.IAM_MAX_SESSIONS_PER_USER,
+    },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
     authLimits: {
       failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,

@@ -34,6 +34,9 @@ export class SessionService {
   constructor(private readonly config: Config) {}
 
   async issue(em: EntityManager, spec: NewSession): Promise<IssuedSession> {
+    // A user's own sessions are capped: lock the user first, so concurrent sign-ins count one by one.
+    const capped = spec.kind === 'USER' && spec.userId !== null;
+    if (capped) await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [spec.userId]);
     const token = newToken('iam_');
     const now = new Date();
     const lifetime = spec.lifetimeSeconds ?? this.config.session.lifetimeSeconds;
@@ -57,7 +60,21 @@ export class SessionService {
       revokedAt: null,
     });
     await em.insert(SessionEntity, session);
+    if (capped) await this.endBeyondCap(em, spec.userId!);
     return { token, session };
+  }
+
+  /**
+   * At most `IAM_MAX_SESSIONS_PER_USER` live sessions of a user's own (sign-ins and
+   * getSessionToken; role sessions are the role's): the least recently used beyond that end.
+   */
+  private async endBeyondCap(em: EntityManager, userId: string): Promise<void> {
+    await em.query(
+      `UPDATE sessions SET revoked_at = now() WHERE id IN (
+         SELECT id FROM sessions WHERE user_id = $1 AND kind = 'USER' AND revoked_at IS NULL AND expires_at > now()
+          ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`,
+      [userId, this.config.session.maxPerUser],
+    );
   }
 
   /**
