@@ -80,7 +80,7 @@ export function createServices(config: Config, metrics: Metrics): Services {
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();
-  const accessKeys = new AccessKeyService(limiter);
+  const accessKeys = new AccessKeyService(limiter, sessions);
   const login = new LoginService(users, hasher, sessions, limiter, mfa, mfaChallenges, passwordPolicies);
   return {
     audit: new AuditService(),

@@ -17,6 +17,8 @@ export interface NewSession {
   userId: string | null;
   roleId?: string | null;
   roleSessionName?: string | null;
+  /** getSessionToken: the access key exchanged (its deactivation or deletion ends the session). */
+  accessKeyId?: string | null;
   sessionPolicy?: string | null;
   context?: Record<string, string | string[]> | null;
   mfaAuthenticated: boolean;
@@ -49,6 +51,7 @@ export class SessionService {
       userId: spec.userId,
       roleId: spec.roleId ?? null,
       roleSessionName: spec.roleSessionName ?? null,
+      accessKeyId: spec.accessKeyId ?? null,
       sessionPolicy: spec.sessionPolicy ?? null,
       context: spec.context ?? null,
       mfaAuthenticated: spec.mfaAuthenticated,
@@ -123,6 +126,15 @@ export class SessionService {
     // A sign-in half done (password accepted, second factor pending) ends with the sessions.
     await em.query('UPDATE mfa_challenges SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
     return res.affected ?? 0;
+  }
+
+  /** Ends every live session that an access key was exchanged for (the key was deactivated or deleted). */
+  async revokeAllForAccessKey(em: EntityManager, accessKeyId: string): Promise<number> {
+    const [, count] = (await em.query(
+      'UPDATE sessions SET revoked_at = now() WHERE access_key_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id',
+      [accessKeyId],
+    )) as [unknown[], number];
+    return count;
   }
 
   async deleteAllForUser(em: EntityManager, userId: string): Promise<void> {
