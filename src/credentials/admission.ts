@@ -35,6 +35,8 @@ export const factorAdmissions: Record<string, Admission> = {
     const accessKeyId = String(args.input.accessKeyId);
     const secret = String(args.input.secretAccessKey);
     assertCredentialBounds({ accessKeyId, secretAccessKey: secret, tokenCode: args.input.tokenCode });
+    // The key presented, for the audit trail (a failed attempt names the key it tried).
+    if (ctx.operation) ctx.operation.credential = { accessKeyId };
     const found = await ctx.em.findOne(AccessKeyEntity, { where: { accessKeyId } });
     await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.accessKey(accessKeyId, found?.userId ?? null, ctx.sourceIp));
     // The second factor is counted only for the holder of the key's secret: anyone else could

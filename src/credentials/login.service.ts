@@ -28,6 +28,8 @@ export interface LoginResult {
   status: LoginStatus;
   session: SessionView | null;
   mfaChallenge: { token: string; expiresAt: Date } | null;
+  /** The issued session's id, for the audit trail (not part of the API). */
+  sessionId: string | null;
 }
 
 /** What login's admission step found: the check it admitted, whose password it verified, against which hash. */
@@ -101,7 +103,7 @@ export class LoginService {
     }
     if (await this.mfa.hasEnabledDevice(em, user.id)) {
       ctx.services.metrics.loginAttempts.inc({ result: 'mfa_required' });
-      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id) };
+      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id), sessionId: null };
     }
     return this.completeSignIn(ctx, em, user, profile, false);
   }
@@ -145,6 +147,7 @@ export class LoginService {
       status: scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED',
       session: { token, expiresAt: session.expiresAt, mfaAuthenticated },
       mfaChallenge: null,
+      sessionId: session.id,
     };
   }
 

@@ -31,7 +31,8 @@ export class SessionTokenService {
     private readonly sessions: SessionService,
   ) {}
 
-  async getSessionToken(ctx: RequestContext, em: EntityManager, input: GetSessionTokenInput): Promise<{ sessionToken: string; expiration: Date }> {
+  /** The credentials, and (for the audit trail, not the API) the session's id and the key spent. */
+  async getSessionToken(ctx: RequestContext, em: EntityManager, input: GetSessionTokenInput): Promise<{ sessionToken: string; expiration: Date; sessionId: string; accessKeyId: string }> {
     const duration = input.durationSeconds ?? 43_200;
     assertIntRange('durationSeconds', duration, 900, 129_600);
     const hasSerial = input.serialNumber != null && input.serialNumber !== '';
@@ -66,7 +67,7 @@ export class SessionTokenService {
       temporary: true,
       lifetimeSeconds: duration,
     });
-    return { sessionToken: token, expiration: session.expiresAt };
+    return { sessionToken: token, expiration: session.expiresAt, sessionId: session.id, accessKeyId: key.accessKeyId };
   }
 
   /** A stand-in session (never stored) describing a call signed with a long-term access key. */

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CallerPrincipal } from '../authz/principal';
 import type { Config } from '../config/config';
 import type { Logger } from '../http/logger';
+import type { AuditIdentity } from '../audit/audit-identity';
 import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -26,6 +27,11 @@ export interface OperationRecord {
   admitted: Set<string>;
   /** What the mutation's admission step found before the transaction (e.g. a verified password). */
   prepared: unknown;
+  /**
+   * An explicit audit note on the credential the call presented or issued (the session a sign-in
+   * made, the access key presented to getSessionToken): completes the caller's identity.
+   */
+  credential: Partial<AuditIdentity> | null;
 }
 
 /**

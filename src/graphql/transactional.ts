@@ -53,6 +53,7 @@ export function transactional(
       authorized: false,
       admitted: new Set(),
       prepared: undefined,
+      credential: null,
     };
     const op = ctx.operation;
     try {

@@ -164,6 +164,8 @@ export type AttachedPolicy = {
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** The access key a getSessionToken session was exchanged for, or the one presented to getSessionToken. */
+  accessKeyId: Maybe<Scalars['String']['output']>;
   action: Scalars['String']['output'];
   errorCode: Maybe<Scalars['String']['output']>;
   eventTime: Scalars['DateTime']['output'];
@@ -172,7 +174,15 @@ export type AuditEvent = {
   principalArn: Maybe<Scalars['String']['output']>;
   requestId: Scalars['String']['output'];
   resourceArn: Maybe<Scalars['String']['output']>;
+  /** A role session's name; for assumeRole or assumeRoleWithWebIdentity called by a user or with no token, the name asked for. */
+  roleSessionName: Maybe<Scalars['String']['output']>;
+  /** The bearer session of the call; for a sign-in (login, respondToMfaChallenge, getSessionToken), the session it issued. */
+  sessionId: Maybe<Scalars['String']['output']>;
   sourceIp: Maybe<Scalars['String']['output']>;
+  /** The OpenID provider behind a web-identity session: its URL without the scheme (host/path), as CloudTrail's identityProvider. */
+  webIdentityIssuer: Maybe<Scalars['String']['output']>;
+  /** The ID token's subject (sub) behind a web-identity session, also through role chaining. */
+  webIdentitySubject: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEventConnection = {
@@ -1539,6 +1549,7 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   principalArn?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -2535,6 +2546,7 @@ export type AttachedPolicyResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  accessKeyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2543,7 +2555,11 @@ export type AuditEventResolvers<ContextType = RequestContext, ParentType extends
   principalArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resourceArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleSessionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webIdentityIssuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webIdentitySubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{

@@ -1,7 +1,14 @@
 import { authorize, requirePrincipal } from '../../authz/authorize';
 import { Errors } from '../../common/errors';
 import { loadThrottleRows, type ThrottledFactor } from '../../credentials/sign-in-throttle.service';
+import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql-types';
+
+/** The audit trail records the session a sign-in issued (the caller has none yet). */
+function noteSession<T extends { sessionId: string | null }>(ctx: RequestContext, result: T): T {
+  if (ctx.operation && result.sessionId) ctx.operation.credential = { ...ctx.operation.credential, sessionId: result.sessionId };
+  return result;
+}
 
 /** Sign-in, sessions, the caller, and console passwords. */
 export const authResolvers: Resolvers = {
@@ -29,9 +36,9 @@ export const authResolvers: Resolvers = {
 
   Mutation: {
     // No bearer token: the password (then the second factor) is the credential.
-    login: async (_, { input }, ctx) => ctx.services.login.login(ctx, ctx.em, input.userName, input.password),
+    login: async (_, { input }, ctx) => noteSession(ctx, await ctx.services.login.login(ctx, ctx.em, input.userName, input.password)),
     respondToMfaChallenge: async (_, { input }, ctx) =>
-      ctx.services.login.respondToMfaChallenge(ctx, ctx.em, input.challengeToken, input.code),
+      noteSession(ctx, await ctx.services.login.respondToMfaChallenge(ctx, ctx.em, input.challengeToken, input.code)),
     logout: async (_, __, ctx) => {
       const p = requirePrincipal(ctx);
       await ctx.services.sessions.revoke(ctx.em, p.session.id);
