@@ -24,6 +24,30 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** Any 64-bit number that no other user of the database picks for an advisory lock. */
+const START_LOCK_KEY = 7_385_021_940_551;
+
+/**
+ * Instances starting together on one PostgreSQL database take turns to migrate it (TypeORM reads
+ * whether its migrations table exists, then creates it: two at once fail). A session advisory
+ * lock, held on its own connection; embedded PGlite belongs to one process, which needs none.
+ */
+async function oneInstanceAtATime(ds: DataSource, shared: boolean, work: () => Promise<void>): Promise<void> {
+  if (!shared) return work();
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [START_LOCK_KEY]);
+    try {
+      await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [START_LOCK_KEY]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
 /**
  * The composition root: data source, migrations, services, bootstrap administrator, HTTP.
  * Used by `npm start` (src/main.ts) and by the integration tests, which start it on port 0.
@@ -36,9 +60,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
   const httpServer = createServer();
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
     const services = createServices(config, metrics);
+    await oneInstanceAtATime(dataSource, config.database.kind === 'postgres', async () => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
+    });
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
     if (config.database.kind === 'postgres') await services.policyStore.cache.listen(config.database.url);
