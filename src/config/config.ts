@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './trust-proxy';
 
 /**
  * Configuration, parsed once at boot from the environment into a typed, frozen object.
@@ -47,9 +48,14 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_INTROSPECTION: bool(!production),
     IAM_TRUST_PROXY: z
       .string()
-      .regex(/^(off|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/, 'must be off, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs')
       .optional()
-      .transform((v): number | string | false => (v === undefined || v === 'off' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+      .transform((v, ctx): number | string | false => {
+        if (v === undefined) return false;
+        const parsed = parseTrustProxy(v);
+        if ('value' in parsed) return parsed.value;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }),
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
@@ -123,7 +129,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
+  // An empty value counts as unset (docker compose passes `${VAR:-}` as "").
+  const env = Object.fromEntries(Object.entries(rawEnv).filter(([, v]) => v !== undefined && v !== '')) as NodeJS.ProcessEnv;
   const parsed = envSchema(env).safeParse(env);
   if (!parsed.success) {
     // Name the variable and the rule; never echo the value (it may be a secret).

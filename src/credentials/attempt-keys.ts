@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { ipv6Groups } from '../common/ipv6';
 import { sha256Hex } from '../common/ids';
 
 /** The factors whose guesses are counted. */
@@ -33,21 +34,6 @@ export function sourceOf(ip: string | null): string | null {
   return groups ? `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64` : ip;
 }
 
-/** The eight 16-bit groups of an IPv6 address (with an optional dotted IPv4 tail and zone). */
-function ipv6Groups(ip: string): number[] | null {
-  let addr = ip.split('%')[0]!.toLowerCase();
-  const dotted = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(addr);
-  if (dotted) {
-    const b = dotted[2]!.split('.').map(Number);
-    addr = `${dotted[1]}${((b[0]! << 8) | b[1]!).toString(16)}:${((b[2]! << 8) | b[3]!).toString(16)}`;
-  }
-  const [head, tail] = addr.includes('::') ? addr.split('::') : [addr, null];
-  const parse = (part: string | null | undefined) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
-  const h = parse(head);
-  const t = parse(tail);
-  const groups = tail === null ? h : [...h, ...Array(8 - h.length - t.length).fill(0), ...t];
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
-}
 
 const pairOf = (subject: string, source: string | null) => (source ? `${subject}#${source}` : null);
 
@@ -83,8 +69,3 @@ export const attemptChecks = {
     return { factor: 'access-key', userId, account: null, pair: pairOf(subject, source ?? 'unknown'), source: source && `ip:${source}` };
   },
 };
-
-/** The key prefixes of a user's counters for one factor (the account key, and its pairs after `#`). */
-export function userFactorPrefix(factor: 'password' | 'mfa', userId: string): string {
-  return `${factor}:user:${userId}`;
-}
