@@ -9,6 +9,7 @@ import type { MfaService } from '../mfa/mfa.service';
 import { attemptChecks, type AttemptCheck } from './attempt-keys';
 import type { AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';
+import { lockLoginProfile } from './login-profile.service';
 import type { PasswordHasher } from './password-hasher';
 import { PasswordHistoryEntity } from './password-history.entity';
 import type { PasswordPolicyService, PasswordPolicyView } from './password-policy.service';
@@ -159,7 +160,7 @@ export class LoginService {
     const check = attemptChecks.password(user.id, ctx.sourceIp);
     this.limiter.requireAdmitted(ctx, check);
     // Locked before it is read: a concurrent change cannot slip between the check and the write.
-    const profile = await this.lockedProfile(em, user.id);
+    const profile = await lockLoginProfile(em, user.id);
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, oldPassword);
     if (!ok || !profile) {
       this.limiter.recordFailure(ctx, check, 'invalid_credentials');
@@ -241,8 +242,4 @@ export class LoginService {
     return user ? attemptChecks.password(user.id, ctx.sourceIp) : attemptChecks.unknownUserPassword(userName, ctx.sourceIp);
   }
 
-  /** The login profile, row-locked for the rest of the transaction (SELECT … FOR UPDATE). */
-  async lockedProfile(em: EntityManager, userId: string): Promise<LoginProfileEntity | null> {
-    return em.findOne(LoginProfileEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } });
-  }
 }

@@ -113,7 +113,7 @@ export class MfaService {
     const check = this.checkFor(ctx, user);
     this.limiter.requireAdmitted(ctx, check);
     // Lock the user row: concurrent enables for one user cannot pass the 8-device limit together.
-    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+    await this.lockUser(em, user.id);
     const device = await this.getBySerial(em, serialNumber);
     if (device.userId) throw Errors.alreadyExists(`MFA device ${serialNumber} is already enabled`);
     const count = await em.count(MfaDeviceEntity, { where: { userId: user.id } });
@@ -156,6 +156,8 @@ export class MfaService {
    * failure count is reset (the administrator's reset) and the user's other sessions end.
    */
   async deactivate(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string): Promise<void> {
+    // Locked like enable: a device enabled meanwhile cannot lose the recovery codes it relies on.
+    await this.lockUser(em, user.id);
     const device = await this.getUserDevice(em, user, serialNumber);
     await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
     if (!(await this.hasEnabledDevice(em, user.id))) await this.recoveryCodes.deleteAll(em, user.id);
@@ -174,6 +176,8 @@ export class MfaService {
 
   /** New recovery codes for a user with MFA (the old set is void). */
   async generateRecoveryCodes(em: EntityManager, user: UserEntity): Promise<string[]> {
+    // Locked first: concurrent regenerations queue, so only the last set shown stays valid.
+    await this.lockUser(em, user.id);
     if (!(await this.hasEnabledDevice(em, user.id))) {
       throw Errors.badInput('userName', `User ${user.userName} has no enabled MFA device: recovery codes need one.`);
     }
@@ -248,6 +252,11 @@ export class MfaService {
       if ((await matchTotpStep(seed, code1, step - 1, 0)) === step - 1) return step;
     }
     return null;
+  }
+
+  /** The user's row lock: the user's devices and recovery codes change one request at a time. */
+  private async lockUser(em: EntityManager, userId: string): Promise<void> {
+    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [userId]);
   }
 
   private checkFor(ctx: RequestContext, user: UserEntity): AttemptCheck {
