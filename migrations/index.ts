@@ -4,6 +4,19 @@ import { SystemPolicies1795823546922 } from './1795823546922-system-policies';
 import { CredentialsMfa1795823717215 } from './1795823717215-credentials-mfa';
 import { Roles1795823789929 } from './1795823789929-roles';
 import { DefaultVersionExists1796165417702 } from './1796165417702-default-version-exists';
+import { SourceThrottle1796165927023 } from './1796165927023-source-throttle';
+import { AccessKeySessions1796166685477 } from './1796166685477-access-key-sessions';
+import { AuditIdentity1796166896624 } from './1796166896624-audit-identity';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
-export const migrations: Function[] = [Foundation1795822789554, PolicyStore1795823546921, SystemPolicies1795823546922, CredentialsMfa1795823717215, Roles1795823789929, DefaultVersionExists1796165417702];
+export const migrations: Function[] = [
+  Foundation1795822789554,
+  PolicyStore1795823546921,
+  SystemPolicies1795823546922,
+  CredentialsMfa1795823717215,
+  Roles1795823789929,
+  DefaultVersionExists1796165417702,
+  SourceThrottle1796165927023,
+  AccessKeySessions1796166685477,
+  AuditIdentity1796166896624,
+];

@@ -8,7 +8,10 @@ import { createDataSource, destroyDataSource } from './db/data-source';
 import { createLogger, type Logger } from './http/logger';
 import { createMetrics, type Metrics } from './http/metrics';
 import { createHttpApp } from './http/server';
+import { describe } from './graphql/transactional';
 import { createServices, type Services } from './services';
+
+const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 export interface RunningApp {
   url: string;
@@ -19,6 +22,30 @@ export interface RunningApp {
   metrics: Metrics;
   log: Logger;
   close(): Promise<void>;
+}
+
+/** Any 64-bit number that no other user of the database picks for an advisory lock. */
+const START_LOCK_KEY = 7_385_021_940_551;
+
+/**
+ * Instances starting together on one PostgreSQL database take turns to migrate it (TypeORM reads
+ * whether its migrations table exists, then creates it: two at once fail). A session advisory
+ * lock, held on its own connection; embedded PGlite belongs to one process, which needs none.
+ */
+async function oneInstanceAtATime(ds: DataSource, shared: boolean, work: () => Promise<void>): Promise<void> {
+  if (!shared) return work();
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [START_LOCK_KEY]);
+    try {
+      await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [START_LOCK_KEY]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 /**
@@ -33,9 +60,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
   const httpServer = createServer();
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
     const services = createServices(config, metrics);
+    await oneInstanceAtATime(dataSource, config.database.kind === 'postgres', async () => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
+    });
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
     if (config.database.kind === 'postgres') await services.policyStore.cache.listen(config.database.url);
@@ -50,6 +79,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       httpServer.listen(config.port, config.host, () => resolve());
     });
     ready = true;
+    // Guessing counters that no longer change a decision are deleted (their rows grow with attacks).
+    const purge = setInterval(() => {
+      services.limiter.purge(dataSource.manager).catch((err) => log.error({ err: describe(err) }, 'could not purge guessing counters'));
+    }, PURGE_INTERVAL_MS);
+    purge.unref();
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
@@ -62,6 +96,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       log,
       async close() {
         ready = false;
+        clearInterval(purge);
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
         await services.policyStore.cache.stop();

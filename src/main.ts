@@ -16,7 +16,17 @@ async function main() {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const app = await startApp(config, { log });
+  let app;
+  try {
+    app = await startApp(config, { log });
+  } catch (err) {
+    // A setting that only the database can judge (the bootstrap password against the policy).
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
   log.info({ url: `${app.url}/graphql`, database: config.database.kind }, 'IAM GraphQL API listening (GraphiQL at GET /graphql)');
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');

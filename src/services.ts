@@ -13,6 +13,7 @@ import { AccessKeyService } from './credentials/access-key.service';
 import { AttemptLimiter } from './credentials/attempt-limiter';
 import { PasswordPolicyService } from './credentials/password-policy.service';
 import { SessionTokenService } from './credentials/session-token.service';
+import { SignInThrottleService } from './credentials/sign-in-throttle.service';
 import { loadMasterKey } from './mfa/master-key';
 import { MfaChallengeService } from './mfa/mfa-challenge.service';
 import { MfaService } from './mfa/mfa.service';
@@ -47,6 +48,7 @@ export interface Services {
   sts: StsService;
   metrics: Metrics;
   limiter: AttemptLimiter;
+  signInThrottles: SignInThrottleService;
   mfa: MfaService;
   mfaChallenges: MfaChallengeService;
   accessKeys: AccessKeyService;
@@ -63,20 +65,22 @@ export function createServices(config: Config, metrics: Metrics): Services {
   const oidcKeys = new OidcKeyStore({ ...DEFAULT_KEY_STORE_OPTIONS, allowInsecure: config.allowInsecureOidc });
   const oidcProviders = new OidcProviderService(config, oidcKeys);
   const masterKey = loadMasterKey(config);
-  const limiter = new AttemptLimiter({
-    threshold: config.authLimits.failuresBeforeBackoff,
-    baseBackoffSeconds: 15,
-    maxBackoffSeconds: 15 * 60,
-    maxConsecutiveFailures: 100,
-    ipMaxFailures: config.authLimits.ipMaxFailures,
-    ipWindowSeconds: config.authLimits.ipWindowSeconds,
-  });
+  const limiter = new AttemptLimiter(
+    {
+      threshold: config.authLimits.failuresBeforeBackoff,
+      baseBackoffSeconds: 15,
+      maxBackoffSeconds: 15 * 60,
+      source: config.authLimits.source,
+      account: { password: config.authLimits.passwordAccount, mfa: config.authLimits.mfaAccount },
+    },
+    metrics,
+  );
   const policyStore = new PolicyStoreService(config);
   const roles = new RoleService(config, policyStore);
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();
-  const accessKeys = new AccessKeyService(limiter);
+  const accessKeys = new AccessKeyService(limiter, sessions);
   const login = new LoginService(users, hasher, sessions, limiter, mfa, mfaChallenges, passwordPolicies);
   return {
     audit: new AuditService(),
@@ -94,6 +98,7 @@ export function createServices(config: Config, metrics: Metrics): Services {
     sts: new StsService(roles, oidcProviders, new WebIdentityVerifier(oidcKeys), sessions),
     metrics,
     limiter,
+    signInThrottles: new SignInThrottleService(limiter),
     mfa,
     mfaChallenges,
     accessKeys,

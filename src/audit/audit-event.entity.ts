@@ -6,6 +6,7 @@ export type AuditOutcome = 'SUCCESS' | 'FAILURE';
 @Entity('audit_events')
 @Index('idx_audit_events_time', ['eventTime'])
 @Index('idx_audit_events_principal', ['principalArn', 'eventTime'])
+@Index('idx_audit_events_session', ['sessionId'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -33,6 +34,22 @@ export class AuditEventEntity {
 
   @Column('text', { name: 'request_id' })
   requestId: string;
+
+  /** Who under the principal (src/audit/audit-identity.ts): the session, its name, its key, its web identity. */
+  @Column('text', { name: 'session_id', nullable: true })
+  sessionId: string | null;
+
+  @Column('text', { name: 'role_session_name', nullable: true })
+  roleSessionName: string | null;
+
+  @Column('text', { name: 'access_key_id', nullable: true })
+  accessKeyId: string | null;
+
+  @Column('text', { name: 'web_identity_subject', nullable: true })
+  webIdentitySubject: string | null;
+
+  @Column('text', { name: 'web_identity_issuer', nullable: true })
+  webIdentityIssuer: string | null;
 
   /** Non-secret details (e.g. "reused TOTP step"). */
   @Column('jsonb', { nullable: true })

@@ -2,10 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { Errors } from '../common/errors';
 import type { RequestContext } from '../graphql/context';
 import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
+import { auditIdentity } from './audit-identity';
 
 export interface AuditFilter {
   principalArn?: string | null;
   action?: string | null;
+  sessionId?: string | null;
   since?: Date | null;
   until?: Date | null;
 }
@@ -33,6 +35,7 @@ export class AuditService {
       errorCode: entry.errorCode ?? null,
       sourceIp: ctx.sourceIp,
       requestId: ctx.requestId,
+      ...auditIdentity(ctx),
       details: (entry.details ?? null) as never,
     });
   }
@@ -44,6 +47,7 @@ export class AuditService {
     const qb = em.createQueryBuilder(AuditEventEntity, 'e').orderBy('e.id', 'DESC').limit(limit);
     if (filter.principalArn) qb.andWhere('e.principal_arn = :p', { p: filter.principalArn });
     if (filter.action) qb.andWhere('lower(e.action) = lower(:a)', { a: filter.action });
+    if (filter.sessionId) qb.andWhere('e.session_id = :sid', { sid: filter.sessionId });
     if (filter.since) qb.andWhere('e.event_time >= :since', { since: filter.since });
     if (filter.until) qb.andWhere('e.event_time < :until', { until: filter.until });
     if (beforeId) qb.andWhere('e.id < :before', { before: beforeId });

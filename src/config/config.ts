@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './trust-proxy';
 
 /**
  * Configuration, parsed once at boot from the environment into a typed, frozen object.
@@ -47,17 +48,27 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_INTROSPECTION: bool(!production),
     IAM_TRUST_PROXY: z
       .string()
-      .regex(/^(off|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/, 'must be off, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs')
       .optional()
-      .transform((v): number | string | false => (v === undefined || v === 'off' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+      .transform((v, ctx): number | string | false => {
+        if (v === undefined) return false;
+        const parsed = parseTrustProxy(v);
+        if ('value' in parsed) return parsed.value;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }),
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
+    IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
     IAM_ARGON2_ITERATIONS: int(2, 1, 20),
     IAM_ARGON2_PARALLELISM: int(1, 1, 16),
     IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF: int(5, 1, 100),
     IAM_AUTH_IP_MAX_FAILURES: int(100, 1, 1_000_000),
     IAM_AUTH_IP_WINDOW_SECONDS: int(900, 1, 86_400),
+    IAM_AUTH_ACCOUNT_MAX_FAILURES: int(500, 1, 1_000_000),
+    IAM_AUTH_ACCOUNT_WINDOW_SECONDS: int(3600, 1, 86_400),
+    IAM_AUTH_MFA_ACCOUNT_MAX_FAILURES: int(100, 1, 1_000_000),
+    IAM_AUTH_MFA_ACCOUNT_WINDOW_SECONDS: int(86_400, 1, 86_400),
     IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL: int(10, 1, 20),
     IAM_ALLOW_INSECURE_OIDC: bool(false),
     IAM_GRAPHQL_MAX_DEPTH: int(12, 2, 100),
@@ -84,14 +95,28 @@ export interface Config {
    * proxy addresses/CIDRs. Never "everything": a client could then choose its own address.
    */
   readonly trustProxy: false | number | string;
-  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number };
+  /** maxPerUser: live sessions of a user's own (sign-ins, getSessionToken); the least recently used beyond it end. */
+  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number; readonly maxPerUser: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
-  /** Guessing limits of every factor check (src/credentials/attempt-limiter.ts). */
-  readonly authLimits: { readonly failuresBeforeBackoff: number; readonly ipMaxFailures: number; readonly ipWindowSeconds: number };
+  /**
+   * Guessing limits of every factor check (src/credentials/attempt-limiter.ts): backoff per
+   * (account, source), a budget per source, a ceiling per account and factor.
+   */
+  readonly authLimits: {
+    readonly failuresBeforeBackoff: number;
+    readonly source: WindowLimitConfig;
+    readonly passwordAccount: WindowLimitConfig;
+    readonly mfaAccount: WindowLimitConfig;
+  };
   readonly maxManagedPoliciesPerPrincipal: number;
   readonly allowInsecureOidc: boolean;
   readonly graphql: { readonly maxDepth: number; readonly maxAliases: number; readonly maxCost: number; readonly maxTokens: number };
   readonly httpBodyLimitBytes: number;
+}
+
+export interface WindowLimitConfig {
+  readonly maxFailures: number;
+  readonly windowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -104,7 +129,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
+  // An empty value counts as unset (docker compose passes `${VAR:-}` as "").
+  const env = Object.fromEntries(Object.entries(rawEnv).filter(([, v]) => v !== undefined && v !== '')) as NodeJS.ProcessEnv;
   const parsed = envSchema(env).safeParse(env);
   if (!parsed.success) {
     // Name the variable and the rule; never echo the value (it may be a secret).
@@ -130,12 +157,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     introspection: e.IAM_INTROSPECTION,
     trustProxy: e.IAM_TRUST_PROXY,
-    session: { lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS, idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS },
+    session: {
+      lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS,
+      idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS,
+      maxPerUser: e.IAM_MAX_SESSIONS_PER_USER,
+    },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
     authLimits: {
       failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,
-      ipMaxFailures: e.IAM_AUTH_IP_MAX_FAILURES,
-      ipWindowSeconds: e.IAM_AUTH_IP_WINDOW_SECONDS,
+      source: { maxFailures: e.IAM_AUTH_IP_MAX_FAILURES, windowSeconds: e.IAM_AUTH_IP_WINDOW_SECONDS },
+      passwordAccount: { maxFailures: e.IAM_AUTH_ACCOUNT_MAX_FAILURES, windowSeconds: e.IAM_AUTH_ACCOUNT_WINDOW_SECONDS },
+      mfaAccount: { maxFailures: e.IAM_AUTH_MFA_ACCOUNT_MAX_FAILURES, windowSeconds: e.IAM_AUTH_MFA_ACCOUNT_WINDOW_SECONDS },
     },
     maxManagedPoliciesPerPrincipal: e.IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL,
     allowInsecureOidc: e.IAM_ALLOW_INSECURE_OIDC,

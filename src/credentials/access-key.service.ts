@@ -5,7 +5,9 @@ import { constantTimeEqual, sha256Hex, uniqueId } from '../common/ids';
 import type { RequestContext } from '../graphql/context';
 import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity, type AccessKeyStatus } from './access-key.entity';
-import { attemptKeys, type AttemptLimiter } from './attempt-limiter';
+import { attemptChecks } from './attempt-keys';
+import type { SessionService } from './session.service';
+import type { AttemptLimiter } from './attempt-limiter';
 
 export const MAX_ACCESS_KEYS_PER_USER = 2;
 
@@ -22,7 +24,10 @@ export interface AccessKeyWithSecret {
  * stored only as its SHA-256. Two per user, as in AWS (LimitExceeded past that).
  */
 export class AccessKeyService {
-  constructor(private readonly limiter: AttemptLimiter) {}
+  constructor(
+    private readonly limiter: AttemptLimiter,
+    private readonly sessions: SessionService,
+  ) {}
 
   async create(em: EntityManager, user: UserEntity): Promise<AccessKeyWithSecret> {
     // Lock the user row so that concurrent creates for one user are counted one after another.
@@ -50,16 +55,32 @@ export class AccessKeyService {
     return key;
   }
 
-  async updateStatus(em: EntityManager, user: UserEntity, accessKeyId: string, status: AccessKeyStatus): Promise<AccessKeyEntity> {
-    const key = await this.get(em, user, accessKeyId);
-    key.status = status;
-    await em.update(AccessKeyEntity, { accessKeyId: key.accessKeyId }, { status });
+  /**
+   * The key row, locked for the rest of the transaction: a getSessionToken that has not yet
+   * spent the key waits for this change, and one that has is committed before it.
+   */
+  private async getLocked(em: EntityManager, user: UserEntity, accessKeyId: string): Promise<AccessKeyEntity> {
+    const key = accessKeyId.length <= 128
+      ? await em.findOne(AccessKeyEntity, { where: { accessKeyId, userId: user.id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!key) throw Errors.noSuchEntity(`The Access Key with id ${accessKeyId.slice(0, 128)}`);
     return key;
   }
 
+  /** Deactivating a key also ends the sessions getSessionToken gave for it (reactivating does not revive them). */
+  async updateStatus(em: EntityManager, user: UserEntity, accessKeyId: string, status: AccessKeyStatus): Promise<AccessKeyEntity> {
+    const key = await this.getLocked(em, user, accessKeyId);
+    key.status = status;
+    await em.update(AccessKeyEntity, { accessKeyId: key.accessKeyId }, { status });
+    if (status === 'Inactive') await this.sessions.revokeAllForAccessKey(em, key.accessKeyId);
+    return key;
+  }
+
+  /** Deleting a key ends the sessions getSessionToken gave for it. */
   async delete(em: EntityManager, user: UserEntity, accessKeyId: string): Promise<void> {
-    const key = await this.get(em, user, accessKeyId);
+    const key = await this.getLocked(em, user, accessKeyId);
     await em.delete(AccessKeyEntity, { accessKeyId: key.accessKeyId });
+    await this.sessions.revokeAllForAccessKey(em, key.accessKeyId);
   }
 
   /**
@@ -68,17 +89,23 @@ export class AccessKeyService {
    */
   async authenticateWithCredentials(ctx: RequestContext, em: EntityManager, accessKeyId: string, secretAccessKey: string): Promise<AccessKeyEntity> {
     const found = accessKeyId.length <= 128 ? await em.findOne(AccessKeyEntity, { where: { accessKeyId } }) : null;
-    const keys = [attemptKeys.accessKey(accessKeyId, found?.userId ?? null)];
-    if (ctx.sourceIp) keys.push(attemptKeys.ip(ctx.sourceIp));
-    await this.limiter.assertAllowed(ctx, em, keys);
-    const ok = found !== null && constantTimeEqual(found.secretHash, sha256Hex(secretAccessKey)) && found.status === 'Active';
-    if (!ok) {
-      this.limiter.recordFailure(ctx, keys, 'invalid_access_key');
+    const check = attemptChecks.accessKey(accessKeyId, found?.userId ?? null, ctx.sourceIp);
+    this.limiter.requireAdmitted(ctx, check);
+    const secretOk = found !== null && constantTimeEqual(found.secretHash, sha256Hex(secretAccessKey));
+    // The key is spent by one guarded UPDATE: a key deactivated or deleted meanwhile (its row
+    // locked by that change) no longer matches, so no session outlives the key's last state.
+    const [rows] = secretOk
+      ? ((await em.query(
+          "UPDATE access_keys SET last_used_date = now() WHERE access_key_id = $1 AND status = 'Active' RETURNING last_used_date",
+          [found.accessKeyId],
+        )) as [Array<{ last_used_date: Date }>, number])
+      : [[]];
+    if (!found || rows.length !== 1) {
+      this.limiter.recordFailure(ctx, check, 'invalid_access_key');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx);
-    found.lastUsedDate = new Date();
-    await em.update(AccessKeyEntity, { accessKeyId: found.accessKeyId }, { lastUsedDate: found.lastUsedDate });
+    this.limiter.recordSuccess(ctx, check);
+    found.lastUsedDate = new Date(rows[0]!.last_used_date);
     return found;
   }
 }

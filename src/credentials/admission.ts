@@ -5,7 +5,8 @@ import type { Admission } from '../graphql/transactional';
 import { targetUser } from '../graphql/resolvers/credentials.resolvers';
 import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity } from './access-key.entity';
-import { attemptKeys, type AttemptKey } from './attempt-limiter';
+import { attemptChecks } from './attempt-keys';
+import { assertCredentialBounds } from './credential-bounds';
 
 /**
  * The admission steps of the mutations that check a factor: each counts the attempt against the
@@ -13,56 +14,65 @@ import { attemptKeys, type AttemptKey } from './attempt-limiter';
  * requests cannot all be evaluated before the first failure is recorded. Login also verifies the
  * password there, outside any database session.
  *
- * Where a signed-in caller acts on a user (enable/resync a device, change a password), the caller
- * is authorized first: counting before that would let anyone lock another user's factor.
+ * Input that can never be right (too long, malformed) is refused first, as BAD_USER_INPUT, and
+ * never counted. Where a signed-in caller acts on a user (enable/resync a device, change a
+ * password), the caller is authorized first: counting before that would let anyone throttle
+ * another user's factor.
  */
 export const factorAdmissions: Record<string, Admission> = {
-  login: (args, ctx) => ctx.services.login.admitPassword(ctx, String(args.input.userName), String(args.input.password)),
+  login: (args, ctx) => {
+    assertCredentialBounds({ password: args.input.password });
+    return ctx.services.login.admitPassword(ctx, String(args.input.userName), String(args.input.password));
+  },
 
   respondToMfaChallenge: async (args, ctx) => {
+    assertCredentialBounds({ code: args.input.code });
     const challenge = await ctx.services.mfaChallenges.find(ctx.em, String(args.input.challengeToken));
-    await admit(ctx, attemptKeys.mfa(challenge.userId));
+    await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.mfa(challenge.userId, ctx.sourceIp));
   },
 
   getSessionToken: async (args, ctx) => {
     const accessKeyId = String(args.input.accessKeyId);
-    const found = accessKeyId.length <= 128 ? await ctx.em.findOne(AccessKeyEntity, { where: { accessKeyId } }) : null;
-    await admit(ctx, attemptKeys.accessKey(accessKeyId, found?.userId ?? null));
+    const secret = String(args.input.secretAccessKey);
+    assertCredentialBounds({ accessKeyId, secretAccessKey: secret, tokenCode: args.input.tokenCode });
+    // The key presented, for the audit trail (a failed attempt names the key it tried).
+    if (ctx.operation) ctx.operation.credential = { accessKeyId };
+    const found = await ctx.em.findOne(AccessKeyEntity, { where: { accessKeyId } });
+    await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.accessKey(accessKeyId, found?.userId ?? null, ctx.sourceIp));
     // The second factor is counted only for the holder of the key's secret: anyone else could
-    // otherwise lock the key owner's MFA by naming the key.
-    const secretOk = found !== null && constantTimeEqual(found.secretHash, sha256Hex(String(args.input.secretAccessKey)));
-    if (secretOk && args.input.tokenCode) await admit(ctx, attemptKeys.mfa(found.userId), false);
+    // otherwise throttle the key owner's MFA by naming the key. The address was counted above.
+    const secretOk = found !== null && constantTimeEqual(found.secretHash, sha256Hex(secret));
+    if (secretOk && args.input.tokenCode != null) await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.mfa(found.userId, ctx.sourceIp, false));
   },
 
   assumeRole: async (args, ctx) => {
     const p = ctx.principal;
-    if (p?.kind === 'USER' && args.input.tokenCode) await admit(ctx, attemptKeys.mfa(p.user.id));
+    if (args.input.tokenCode == null) return;
+    assertCredentialBounds({ tokenCode: args.input.tokenCode });
+    if (p?.kind === 'USER' && args.input.serialNumber != null) await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.mfa(p.user.id, ctx.sourceIp));
   },
 
   enableMfaDevice: async (args, ctx) => {
+    assertCredentialBounds({ authenticationCode1: args.input.authenticationCode1, authenticationCode2: args.input.authenticationCode2 });
     const user = await authorizedUser(ctx, args.input.userName, 'iam:EnableMFADevice');
-    await admit(ctx, attemptKeys.mfa(user.id));
+    await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.mfa(user.id, ctx.sourceIp));
   },
 
   resyncMfaDevice: async (args, ctx) => {
+    assertCredentialBounds({ authenticationCode1: args.input.authenticationCode1, authenticationCode2: args.input.authenticationCode2 });
     const user = await authorizedUser(ctx, args.input.userName, 'iam:ResyncMFADevice');
-    await admit(ctx, attemptKeys.mfa(user.id));
+    await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.mfa(user.id, ctx.sourceIp));
   },
 
-  changePassword: async (_args, ctx) => {
+  changePassword: async (args, ctx) => {
     const p = ctx.principal;
     if (p?.kind !== 'USER') return; // the resolver answers these
+    assertCredentialBounds({ oldPassword: args.input.oldPassword, newPassword: args.input.newPassword });
     const { allowUsersToChangePassword } = await ctx.services.passwordPolicies.get(ctx.em);
     await authorize(ctx, 'iam:ChangePassword', ctx.services.users.userArn(p.user), {}, { grantedByAccountSetting: allowUsersToChangePassword });
-    await admit(ctx, attemptKeys.password(p.user.id));
+    await ctx.services.limiter.admit(ctx, ctx.em, attemptChecks.password(p.user.id, ctx.sourceIp));
   },
 };
-
-/** Admits one factor key and, unless told otherwise, the caller's address. */
-async function admit(ctx: RequestContext, key: AttemptKey, withAddress = true): Promise<void> {
-  const keys = [key, ...(withAddress && ctx.sourceIp ? [attemptKeys.ip(ctx.sourceIp)] : [])];
-  await ctx.services.limiter.admit(ctx, ctx.em, keys);
-}
 
 async function authorizedUser(ctx: RequestContext, userName: string | null | undefined, action: string): Promise<UserEntity> {
   const user = await targetUser(ctx, userName);

@@ -2,14 +2,16 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { UserEntity } from '../identity/user.entity';
 
 /**
- * Consecutive failures of one factor (a user's password, a user's second factor, an access key)
- * or of one source address, kept in the database so that every replica sees the same count.
- * Changed only by single atomic statements (INSERT … ON CONFLICT DO UPDATE … RETURNING).
+ * One guessing counter (src/credentials/attempt-keys.ts): a factor of an account from one source
+ * (`password:user:UUID#ip:203.0.113.7`: consecutive failures and backoff), an account's factor over
+ * all sources (`password:user:UUID`: failures per window, the ceiling), or a source over all
+ * accounts (`ip:203.0.113.7`, `ip:2001:db8:1:2::/64`). Kept in the database so that every replica
+ * sees the same count; changed only by single atomic statements (INSERT … ON CONFLICT DO UPDATE).
  */
 @Entity('auth_attempt_counters')
 @Index('idx_auth_attempt_counters_user', ['userId'])
 export class AttemptCounterEntity {
-  /** e.g. password:user:UUID, password:name:alice, mfa:user:UUID, ip:203.0.113.7 */
+  /** e.g. password:user:UUID, password:user:UUID#ip:203.0.113.7, mfa:user:UUID, ip:203.0.113.7 */
   @PrimaryColumn('text')
   key: string;
 
@@ -21,7 +23,7 @@ export class AttemptCounterEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
-  /** Consecutive failed checks of the factor (reset by a success or an administrator). */
+  /** Failures: consecutive (a source's pair, reset by a success there) or in the window (account, source). */
   @Column('integer', { default: 0 })
   failures: number;
 
@@ -35,6 +37,11 @@ export class AttemptCounterEntity {
   @Column('timestamptz', { name: 'window_start' })
   windowStart: Date;
 
+  /** When the last attempt was counted (a pair forgets its failures a day after). */
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
+
+  /** A pair's last success: a source known for the account for 30 days (admitted at the account's ceiling). */
+  @Column('timestamptz', { name: 'last_success_at', nullable: true })
+  lastSuccessAt: Date | null;
 }

@@ -1,255 +1,264 @@
 import type { EntityManager } from 'typeorm';
 import { IamError } from '../common/errors';
 import type { RequestContext } from '../graphql/context';
+import type { Metrics } from '../http/metrics';
+import type { AttemptCheck, Factor } from './attempt-keys';
 
-/** One thing whose guesses are counted: a user's factor, an access key, or a source address. */
-export interface AttemptKey {
-  key: string;
-  /** The user the counter belongs to (deleted with the user); null for addresses and unknown names. */
-  userId: string | null;
-  kind: 'factor' | 'ip';
+export interface WindowLimit {
+  maxFailures: number;
+  windowSeconds: number;
 }
 
 export interface LimiterSettings {
-  /** Consecutive failures before backoff starts (5). */
+  /** Consecutive failures of one factor from one source before that source backs off (5). */
   threshold: number;
-  /** First backoff, doubled at every further failure, capped. */
+  /** First backoff, doubled at every further failure from the source, capped. */
   baseBackoffSeconds: number;
   maxBackoffSeconds: number;
-  /** NIST SP 800-63B §5.2.2: at most 100 consecutive failures, then only an administrator unlocks. */
-  maxConsecutiveFailures: number;
-  ipMaxFailures: number;
-  ipWindowSeconds: number;
+  /** Failures per source address (any account) per window. */
+  source: WindowLimit;
+  /** The per-account ceiling of each factor, over every source (access keys have none). */
+  account: Record<'password' | 'mfa', WindowLimit>;
 }
 
-export const attemptKeys = {
-  password: (userId: string): AttemptKey => ({ key: `password:user:${userId}`, userId, kind: 'factor' }),
-  /** An unknown user name is throttled like a known one, so lockout reveals nothing either. */
-  unknownUserPassword: (userName: string): AttemptKey => ({ key: `password:name:${userName.toLowerCase().slice(0, 128)}`, userId: null, kind: 'factor' }),
-  mfa: (userId: string): AttemptKey => ({ key: `mfa:user:${userId}`, userId, kind: 'factor' }),
-  accessKey: (accessKeyId: string, userId: string | null): AttemptKey => ({ key: `access-key:${accessKeyId.slice(0, 128)}`, userId, kind: 'factor' }),
-  ip: (ip: string): AttemptKey => ({ key: `ip:${ip}`, userId: null, kind: 'ip' }),
-};
+/** A source's consecutive failures are forgotten a day after the last one (and its row purged). */
+export const FORGET_AFTER_SECONDS = 24 * 3600;
+/** A source from which the factor succeeded in the last 30 days is "known" for that account. */
+export const KNOWN_SOURCE_SECONDS = 30 * 24 * 3600;
 
-interface CounterRow {
-  key: string;
-  failures: number;
-  /** Seconds until unblocked; -1 when blocked until an administrator resets it. */
-  wait_seconds: number | string;
+interface AdmitRow {
+  admitted: boolean;
+  wait_seconds: number | string | null;
+  known?: boolean;
 }
 
 /**
  * The one guessing limiter of every path that checks a factor (login, respondToMfaChallenge,
- * getSessionToken, enableMfaDevice, resyncMfaDevice, changePassword, assumeRole with MFA).
+ * getSessionToken, changePassword, enableMfaDevice, resyncMfaDevice, assumeRole with MFA).
  *
- * Counters live in the database so that replicas share them, and change only through single
- * atomic statements (INSERT … ON CONFLICT DO UPDATE … RETURNING): concurrent failures are each
- * counted once. Failures are written by `ctx.operation.onFailure`, i.e. in their own transaction
- * after the mutation's rollback, so a failed attempt leaves its count and nothing else. Each
- * aliased mutation is its own operation and counts on its own.
+ * Per check it keeps three counters (see AttemptCheck): the factor of this account from this
+ * source (backoff after `threshold` consecutive failures, reset by a success from there), the
+ * account over all sources (a ceiling per window), and the source over all accounts (a window).
+ * Nothing ever locks for good: anyone can name a user or an access key, so a permanent lock
+ * would be a lockout that anyone could cause. At the account ceiling, only sources from which
+ * the factor succeeded in the last 30 days are still admitted (NIST SP 800-63B lists accepting
+ * only previously successful addresses among the ways to keep throttling from locking the
+ * subscriber out), so the owner signing in from a usual address is not slowed by others.
  *
- * Per factor: after `threshold` consecutive failures, exponential backoff during which even the
- * right answer is refused (TOO_MANY_ATTEMPTS with retryAfterSeconds); a success resets; at
- * `maxConsecutiveFailures` the factor stays locked until an administrator resets it
- * (NIST SP 800-63B §5.2.2). Per source address: at most `ipMaxFailures` failures per window.
+ * Each attempt is admitted, and counted as a failure in advance, before it is evaluated, by one
+ * atomic upsert per counter, committed on its own: parallel guesses queue on the counter's row
+ * lock, so a burst gets no more evaluations than a sequence. A refusal by one counter gives the
+ * others their count back; a success takes its own count back and resets its source's backoff.
  */
 export class AttemptLimiter {
-  constructor(private readonly settings: LimiterSettings) {}
+  constructor(
+    private readonly settings: LimiterSettings,
+    private readonly metrics: Metrics,
+  ) {}
 
-  /** Refuses (and counts the refusal) when any of the keys is blocked now. */
-  async assertAllowed(ctx: RequestContext, em: EntityManager, keys: AttemptKey[]): Promise<void> {
-    // Keys admitted before the transaction were checked (and counted) then.
-    const live = keys.filter((k) => k.key.length > 0 && !ctx.operation?.admitted.has(k.key));
-    if (live.length === 0) return;
-    const rows: CounterRow[] = await em.query(
-      `SELECT key, failures,
-              CASE WHEN blocked_until = 'infinity'::timestamptz THEN -1
-                   ELSE ceil(extract(epoch FROM blocked_until - now()))::int END AS wait_seconds
-         FROM auth_attempt_counters WHERE key = ANY($1) AND blocked_until > now()`,
-      [live.map((k) => k.key)],
-    );
-    if (rows.length === 0) return;
-    let retryAfter = 0;
-    let permanent = false;
-    for (const r of rows) {
-      const wait = Number(r.wait_seconds);
-      if (wait < 0) permanent = true;
-      else retryAfter = Math.max(retryAfter, wait);
+  /**
+   * Admission, before the mutation's transaction: the pair, the account and the source, in that
+   * order (the pair refuses most often, and refuses first at no further cost). Throws
+   * TOO_MANY_ATTEMPTS; on success the counted keys are marked on the operation.
+   */
+  async admit(ctx: RequestContext, em: EntityManager, check: AttemptCheck): Promise<void> {
+    const counted: string[] = [];
+    let known = false;
+    const refuse = async (row: AdmitRow): Promise<never> => {
+      await this.giveBack(em, check, counted);
+      this.metrics.loginAttempts.inc({ result: 'throttled' });
+      noteReason(ctx, 'THROTTLED');
+      const wait = Math.max(1, Number(row.wait_seconds ?? 1));
+      throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${wait} seconds.`, { retryAfterSeconds: wait });
+    };
+    if (check.pair) {
+      const row = await this.countPair(em, check.pair, check.userId);
+      if (!row.admitted) return refuse(row);
+      counted.push(check.pair);
+      known = row.known === true;
     }
-    const blockedKeys = rows.map((r) => r.key);
-    ctx.operation?.onFailure.push(async (failEm) => {
-      await failEm.query('UPDATE auth_attempt_counters SET refused = refused + 1, updated_at = now() WHERE key = ANY($1)', [blockedKeys]);
-    });
-    ctx.services.metrics.loginAttempts.inc({ result: 'throttled' });
-    if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason: 'THROTTLED' };
-    if (permanent) {
-      throw new IamError(
-        'TOO_MANY_ATTEMPTS',
-        'Too many failed attempts: this sign-in factor is locked until an administrator resets it.',
-        { retryAfterSeconds: null, administratorResetRequired: true },
-      );
+    if (check.account) {
+      const row = await this.countWindow(em, check.account, check.userId, this.accountLimit(check.factor), known);
+      if (!row.admitted) return refuse(row);
+      counted.push(check.account);
     }
-    throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${Math.max(1, retryAfter)} seconds.`, {
-      retryAfterSeconds: Math.max(1, retryAfter),
-    });
-  }
-
-  /** Counts one failure of each key, after the mutation's rollback, in one atomic statement each. */
-  recordFailure(ctx: RequestContext, keys: AttemptKey[], result: string): void {
-    ctx.services.metrics.loginAttempts.inc({ result });
-    // An admitted attempt was counted as a failure when it was admitted.
-    const pending = keys.filter((k) => !ctx.operation?.admitted.has(k.key));
-    if (pending.length === 0) return;
-    ctx.operation?.onFailure.push(async (em) => {
-      for (const k of pending) await this.increment(em, k);
-    });
+    if (check.source) {
+      const row = await this.countWindow(em, check.source, null, this.settings.source, known);
+      if (!row.admitted) return refuse(row);
+      counted.push(check.source);
+    }
+    for (const k of counted) ctx.operation?.admitted.add(k);
   }
 
   /**
-   * The factor was right: its consecutive-failure count starts again. Addresses keep their
-   * failures, less the one an admitted attempt was counted for in advance.
+   * Inside the transaction: the check must have been admitted (and counted) before. A path that
+   * was not is a bug; fail closed rather than evaluate an uncounted guess.
    */
-  async recordSuccess(em: EntityManager, keys: AttemptKey[], ctx?: RequestContext): Promise<void> {
-    const admitted = ctx?.operation?.admitted ?? new Set<string>();
-    await this.clear(em, keys, admitted);
-    // The factor was right even if the mutation fails later (say, a new password breaks the
-    // policy): the success must outlive the rollback, or a right answer would count as a guess.
-    ctx?.operation?.onFailure.push((failEm) => this.clear(failEm, keys, admitted));
+  requireAdmitted(ctx: RequestContext, check: AttemptCheck): void {
+    const keys = [check.pair, check.account, check.source].filter((k): k is string => k !== null);
+    if (keys.length > 0 && keys.every((k) => ctx.operation?.admitted.has(k))) return;
+    ctx.log.error({ requestId: ctx.requestId, factor: check.factor }, 'factor check was not admitted by the limiter: refused');
+    throw new IamError('INTERNAL_SERVER_ERROR', 'Internal server error');
   }
 
-  private async clear(em: EntityManager, keys: AttemptKey[], admitted: ReadonlySet<string>): Promise<void> {
-    const factorKeys = keys.filter((k) => k.kind === 'factor').map((k) => k.key);
-    if (factorKeys.length > 0) await em.query('DELETE FROM auth_attempt_counters WHERE key = ANY($1)', [factorKeys]);
-    const ipKeys = keys.filter((k) => k.kind === 'ip' && admitted.has(k.key)).map((k) => k.key);
-    if (ipKeys.length > 0) {
+  /** A wrong answer: it was counted when it was admitted; this only reports it. */
+  recordFailure(ctx: RequestContext, _check: AttemptCheck, result: string): void {
+    this.metrics.loginAttempts.inc({ result });
+  }
+
+  /**
+   * The factor was right: its source's backoff starts again (and the source becomes known for
+   * the account), and the account and source get back the count taken in advance. Kept whatever
+   * the mutation's outcome (a right old password with a rejected new one is no guess).
+   */
+  recordSuccess(ctx: RequestContext, check: AttemptCheck): void {
+    const admitted = ctx.operation?.admitted ?? new Set<string>();
+    const giveBack = [check.account, check.source].filter((k): k is string => k !== null && admitted.has(k));
+    const pair = check.pair && admitted.has(check.pair) && check.userId ? check.pair : null;
+    for (const k of giveBack) admitted.delete(k);
+    ctx.operation?.keep.push((em) => this.succeed(em, check, pair, giveBack));
+  }
+
+  /** An administrator's reset: the account's ceiling and every source's backoff for that factor. */
+  async reset(em: EntityManager, factor: 'password' | 'mfa', userId: string): Promise<void> {
+    const account = `${factor}:user:${userId}`;
+    const pairs = `${account}#%`;
+    await em.query('DELETE FROM auth_attempt_counters WHERE (key = $1 OR key LIKE $2) AND last_success_at IS NULL', [account, pairs]);
+    await em.query('UPDATE auth_attempt_counters SET failures = 0, refused = 0, blocked_until = NULL WHERE key LIKE $1', [pairs]);
+  }
+
+  /**
+   * Deletes counters that no longer change any decision: no failure for a day, not blocked, and
+   * not a known source. Windows and backoffs are at most a day, so this is the same as waiting.
+   */
+  async purge(em: EntityManager): Promise<void> {
+    await em.query(
+      `DELETE FROM auth_attempt_counters
+        WHERE updated_at < now() - make_interval(secs => $1::float8)
+          AND (blocked_until IS NULL OR blocked_until <= now())
+          AND (last_success_at IS NULL OR last_success_at < now() - make_interval(secs => $2::float8))`,
+      [FORGET_AFTER_SECONDS, KNOWN_SOURCE_SECONDS],
+    );
+  }
+
+  accountLimit(factor: Factor): WindowLimit {
+    return factor === 'mfa' ? this.settings.account.mfa : this.settings.account.password;
+  }
+
+  private limitOf(check: AttemptCheck, key: string): number {
+    return key === check.source ? this.settings.source.maxFailures : this.accountLimit(check.factor).maxFailures;
+  }
+
+  /** Consecutive failures of a factor from one source, with exponential backoff; forgotten after a quiet day. */
+  private async countPair(em: EntityManager, key: string, userId: string | null): Promise<AdmitRow> {
+    const s = this.settings;
+    return firstRow<AdmitRow>(
+      await em.query(
+        `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
+         VALUES ($1, $2::uuid, 1, 0, CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END, now(), now())
+         ON CONFLICT (key) DO UPDATE SET
+           failures = CASE WHEN c.blocked_until > now() THEN c.failures
+                           WHEN c.updated_at <= now() - make_interval(secs => $6::float8) THEN 1
+                           ELSE c.failures + 1 END,
+           refused = CASE WHEN c.blocked_until > now() THEN c.refused + 1 ELSE c.refused END,
+           blocked_until = CASE
+             WHEN c.blocked_until > now() THEN c.blocked_until
+             WHEN c.updated_at <= now() - make_interval(secs => $6::float8) THEN
+               CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END
+             WHEN c.failures + 1 >= $3::int
+               THEN now() + make_interval(secs => LEAST($5::float8, $4::float8 * power(2, c.failures + 1 - $3::int)))
+             ELSE NULL END,
+           updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END
+         RETURNING updated_at = now() AS admitted,
+                   ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds,
+                   COALESCE(last_success_at > now() - make_interval(secs => $7::float8), false) AS known`,
+        [key, userId, s.threshold, s.baseBackoffSeconds, s.maxBackoffSeconds, FORGET_AFTER_SECONDS, KNOWN_SOURCE_SECONDS],
+      ),
+    );
+  }
+
+  /**
+   * Failures per window (an account's ceiling, a source's budget): at `maxFailures` the key
+   * refuses until the window ends, except for a source known for the account (`known`).
+   */
+  private async countWindow(em: EntityManager, key: string, userId: string | null, limit: WindowLimit, known: boolean): Promise<AdmitRow> {
+    return firstRow<AdmitRow>(
+      await em.query(
+        `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
+         VALUES ($1, $2::uuid, 1, 0, CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END, now(), now())
+         ON CONFLICT (key) DO UPDATE SET
+           failures = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN 1
+                           WHEN c.blocked_until > now() AND NOT $5::boolean THEN c.failures
+                           ELSE c.failures + 1 END,
+           refused = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN 0
+                          WHEN c.blocked_until > now() AND NOT $5::boolean THEN c.refused + 1
+                          ELSE c.refused END,
+           blocked_until = CASE
+             WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN
+               CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END
+             WHEN c.blocked_until > now() THEN c.blocked_until
+             WHEN c.failures + 1 >= $3::int THEN c.window_start + make_interval(secs => $4::float8)
+             ELSE NULL END,
+           window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN now() ELSE c.window_start END,
+           updated_at = CASE
+             WHEN c.window_start > now() - make_interval(secs => $4::float8) AND c.blocked_until > now() AND NOT $5::boolean THEN c.updated_at
+             ELSE now() END
+         RETURNING updated_at = now() AS admitted, ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds`,
+        [key, userId, limit.maxFailures, limit.windowSeconds, known],
+      ),
+    );
+  }
+
+  /** Takes back the counts of an attempt that another counter refused. */
+  private async giveBack(em: EntityManager, check: AttemptCheck, keys: string[]): Promise<void> {
+    const windowed = keys.filter((k) => k !== check.pair);
+    if (keys.includes(check.pair ?? '')) {
       await em.query(
         `UPDATE auth_attempt_counters SET failures = GREATEST(failures - 1, 0),
                 blocked_until = CASE WHEN failures - 1 < $2::int THEN NULL ELSE blocked_until END
-          WHERE key = ANY($1)`,
-        [ipKeys, this.settings.ipMaxFailures],
+          WHERE key = $1`,
+        [check.pair, this.settings.threshold],
       );
     }
+    if (windowed.length > 0) await this.giveBackWindows(em, check, windowed);
   }
 
-  /**
-   * Admission, before the mutation's transaction and committed on its own: each key's attempt is
-   * counted as a failure in advance by one atomic upsert, or refused while the key is blocked.
-   * Concurrent guesses therefore queue on the counter's row lock and only `threshold` of them are
-   * ever evaluated before backoff starts; a success later takes its count back (recordSuccess).
-   * Refusals throw TOO_MANY_ATTEMPTS; admitted keys are marked on the operation so that
-   * assertAllowed and recordFailure inside the transaction do not count them twice.
-   */
-  async admit(ctx: RequestContext, em: EntityManager, keys: AttemptKey[]): Promise<void> {
-    const s = this.settings;
-    for (const k of keys.filter((x) => x.key.length > 0)) {
-      const row = firstRow(
-        await em.query(
-          k.kind === 'ip'
-            ? `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
-               VALUES ($1, NULL, 1, 0, CASE WHEN 1 >= $2::int THEN now() + make_interval(secs => $3::float8) END, now(), now())
-               ON CONFLICT (key) DO UPDATE SET
-                 refused = CASE WHEN c.blocked_until > now() THEN c.refused + 1 ELSE c.refused END,
-                 failures = CASE WHEN c.blocked_until > now() THEN c.failures
-                                 WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN 1
-                                 ELSE c.failures + 1 END,
-                 blocked_until = CASE WHEN c.blocked_until > now() THEN c.blocked_until
-                                      WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN
-                                        CASE WHEN 1 >= $2::int THEN now() + make_interval(secs => $3::float8) END
-                                      WHEN c.failures + 1 >= $2::int THEN c.window_start + make_interval(secs => $3::float8)
-                                      ELSE NULL END,
-                 window_start = CASE WHEN c.blocked_until > now() THEN c.window_start
-                                     WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN now()
-                                     ELSE c.window_start END,
-                 updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END
-               RETURNING updated_at = now() AS admitted,
-                         CASE WHEN blocked_until = 'infinity'::timestamptz THEN -1
-                              ELSE ceil(extract(epoch FROM blocked_until - now()))::int END AS wait_seconds`
-            : `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
-               VALUES ($1, $2::uuid, 1, 0, CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $5::float8) END, now(), now())
-               ON CONFLICT (key) DO UPDATE SET
-                 refused = CASE WHEN c.blocked_until > now() THEN c.refused + 1 ELSE c.refused END,
-                 failures = CASE WHEN c.blocked_until > now() THEN c.failures ELSE c.failures + 1 END,
-                 blocked_until = CASE
-                   WHEN c.blocked_until > now() THEN c.blocked_until
-                   WHEN c.failures + 1 >= $4::int THEN 'infinity'::timestamptz
-                   WHEN c.failures + 1 >= $3::int THEN now() + make_interval(secs => LEAST($6::float8, $5::float8 * power(2, c.failures + 1 - $3::int)))
-                   ELSE NULL END,
-                 updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END
-               RETURNING updated_at = now() AS admitted,
-                         CASE WHEN blocked_until = 'infinity'::timestamptz THEN -1
-                              ELSE ceil(extract(epoch FROM blocked_until - now()))::int END AS wait_seconds`,
-          k.kind === 'ip'
-            ? [k.key, s.ipMaxFailures, s.ipWindowSeconds]
-            : [k.key, k.userId, s.threshold, s.maxConsecutiveFailures, s.baseBackoffSeconds, s.maxBackoffSeconds],
-        ),
-      );
-      if (row.admitted) {
-        ctx.operation?.admitted.add(k.key);
-        continue;
-      }
-      ctx.services.metrics.loginAttempts.inc({ result: 'throttled' });
-      if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason: 'THROTTLED' };
-      const wait = Number(row.wait_seconds);
-      if (wait < 0) {
-        throw new IamError('TOO_MANY_ATTEMPTS', 'Too many failed attempts: this sign-in factor is locked until an administrator resets it.', {
-          retryAfterSeconds: null,
-          administratorResetRequired: true,
-        });
-      }
-      throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${Math.max(1, wait)} seconds.`, {
-        retryAfterSeconds: Math.max(1, wait),
-      });
+  private async giveBackWindows(em: EntityManager, check: AttemptCheck, keys: string[]): Promise<void> {
+    await em.query(
+      `UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
+              blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
+         FROM unnest($1::text[], $2::int[]) AS g(key, max) WHERE c.key = g.key`,
+      [keys, keys.map((k) => this.limitOf(check, k))],
+    );
+  }
+
+  /** One statement: the windows get their count back, the source's backoff restarts and it becomes known. */
+  private async succeed(em: EntityManager, check: AttemptCheck, pair: string | null, giveBack: string[]): Promise<void> {
+    if (!pair) {
+      if (giveBack.length > 0) await this.giveBackWindows(em, check, giveBack);
+      return;
     }
-  }
-
-  /** An administrator's reset (new password, deactivated or resynced device). */
-  async reset(em: EntityManager, keys: AttemptKey[]): Promise<void> {
-    await this.clear(em, keys, new Set());
-  }
-
-  /** Returns the consecutive failures after this one (used by tests through the API's behaviour). */
-  async increment(em: EntityManager, k: AttemptKey): Promise<number> {
-    const s = this.settings;
-    if (k.kind === 'ip') {
-      const rows = insertedRows(await em.query(
-        `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
-         VALUES ($1, NULL, 1, 0, CASE WHEN 1 >= $2::int THEN now() + make_interval(secs => $3::float8) END, now(), now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN 1 ELSE c.failures + 1 END,
-           window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $3::float8) THEN now() ELSE c.window_start END,
-           blocked_until = CASE
-             WHEN c.window_start > now() - make_interval(secs => $3::float8) AND c.failures + 1 >= $2::int
-               THEN c.window_start + make_interval(secs => $3::float8)
-             ELSE NULL END,
-           updated_at = now()
-         RETURNING failures`,
-        [k.key, s.ipMaxFailures, s.ipWindowSeconds],
-      ));
-      return rows[0]!.failures;
-    }
-    const rows = insertedRows(await em.query(
-      `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
-       VALUES ($1, $2::uuid, 1, 0, NULL, now(), now())
-       ON CONFLICT (key) DO UPDATE SET
-         failures = c.failures + 1,
-         blocked_until = CASE
-           WHEN c.failures + 1 >= $4::int THEN 'infinity'::timestamptz
-           WHEN c.failures + 1 >= $3::int THEN now() + make_interval(secs => LEAST($6::float8, $5::float8 * power(2, c.failures + 1 - $3::int)))
-           ELSE NULL END,
-         updated_at = now()
-       RETURNING failures`,
-      [k.key, k.userId, s.threshold, s.maxConsecutiveFailures, s.baseBackoffSeconds, s.maxBackoffSeconds],
-    ));
-    return rows[0]!.failures;
+    await em.query(
+      `WITH back AS (
+         UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
+                blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
+           FROM unnest($3::text[], $4::int[]) AS g(key, max) WHERE c.key = g.key
+         RETURNING c.key)
+       INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at, last_success_at)
+       VALUES ($1, $2::uuid, 0, 0, NULL, now(), now(), now())
+       ON CONFLICT (key) DO UPDATE SET failures = 0, refused = 0, blocked_until = NULL, updated_at = now(), last_success_at = now()`,
+      [pair, check.userId, giveBack, giveBack.map((k) => this.limitOf(check, k))],
+    );
   }
 }
 
-function firstRow(result: unknown): { admitted: boolean; wait_seconds: number | string | null } {
-  return insertedRows(result)[0] as unknown as { admitted: boolean; wait_seconds: number | string | null };
+/** The audit record's reason for a refusal. */
+function noteReason(ctx: RequestContext, reason: string): void {
+  if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason };
 }
 
 /** TypeORM returns the rows of INSERT … RETURNING as a plain array (UPDATE/DELETE give [rows, count]). */
-function insertedRows(result: unknown): Array<{ failures: number }> {
+function firstRow<T>(result: unknown): T {
   const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
-  return rows as Array<{ failures: number }>;
+  return (rows as T[])[0]!;
 }

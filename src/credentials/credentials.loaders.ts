@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { AccessKeyEntity } from './access-key.entity';
 import { LoginProfileEntity } from './login-profile.entity';
+import { loadThrottleRows, type ThrottleRow } from './sign-in-throttle.service';
 
 /** Per-request loaders of the credentials domain (one query per batch, key order, null or [] when absent). */
 export function createCredentialsLoaders(em: () => EntityManager) {
@@ -19,7 +20,13 @@ export function createCredentialsLoaders(em: () => EntityManager) {
     return userIds.map((id) => by.get(id) ?? []);
   });
 
-  return { loginProfileByUserId, accessKeysByUserId };
+  /** A user's guessing counters, summed per factor (User.signInThrottle). */
+  const signInThrottleByUserId = new DataLoader<string, ThrottleRow[]>(async (userIds) => {
+    const rows = await loadThrottleRows(em(), userIds);
+    return userIds.map((id) => rows.filter((r) => r.userId === id));
+  });
+
+  return { loginProfileByUserId, accessKeysByUserId, signInThrottleByUserId };
 }
 
 export type CredentialsLoaders = ReturnType<typeof createCredentialsLoaders>;

@@ -6,8 +6,10 @@ import { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';
 import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { MfaService } from '../mfa/mfa.service';
-import { attemptKeys, type AttemptKey, type AttemptLimiter } from './attempt-limiter';
+import { attemptChecks, type AttemptCheck } from './attempt-keys';
+import type { AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';
+import { lockLoginProfile } from './login-profile.service';
 import type { PasswordHasher } from './password-hasher';
 import { PasswordHistoryEntity } from './password-history.entity';
 import type { PasswordPolicyService, PasswordPolicyView } from './password-policy.service';
@@ -27,10 +29,13 @@ export interface LoginResult {
   status: LoginStatus;
   session: SessionView | null;
   mfaChallenge: { token: string; expiresAt: Date } | null;
+  /** The issued session's id, for the audit trail (not part of the API). */
+  sessionId: string | null;
 }
 
-/** What login's admission step found: whose password was verified, against which hash. */
+/** What login's admission step found: the check it admitted, whose password it verified, against which hash. */
 interface PasswordCheck {
+  check: AttemptCheck;
   userId: string | null;
   verifiedHash: string | null;
 }
@@ -72,34 +77,34 @@ export class LoginService {
     const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
     const profile = await this.profileOf(em, user);
     this.recordSubject(ctx, user);
-    await this.limiter.admit(ctx, em, this.passwordKeys(ctx, user, userName));
+    const check = this.passwordCheck(ctx, user, userName);
+    await this.limiter.admit(ctx, em, check);
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
-    const check: PasswordCheck = { userId: user?.id ?? null, verifiedHash: ok && profile ? profile.passwordHash : null };
-    if (ctx.operation) ctx.operation.prepared = check;
+    const prepared: PasswordCheck = { check, userId: user?.id ?? null, verifiedHash: ok && profile ? profile.passwordHash : null };
+    if (ctx.operation) ctx.operation.prepared = prepared;
   }
 
   async login(ctx: RequestContext, em: EntityManager, userName: string, password: string): Promise<LoginResult> {
     const user = userName.length <= 64 ? await this.users.findByName(em, userName) : null;
     const profile = await this.profileOf(em, user);
     this.recordSubject(ctx, user);
-    const keys = this.passwordKeys(ctx, user, userName);
-    await this.limiter.assertAllowed(ctx, em, keys);
-    const check = ctx.operation?.prepared as PasswordCheck | undefined;
+    const prepared = ctx.operation?.prepared as PasswordCheck | undefined;
+    const check = prepared?.check ?? this.passwordCheck(ctx, user, userName);
+    this.limiter.requireAdmitted(ctx, check);
     // Verified before the transaction; a password changed meanwhile no longer counts as verified.
-    const ok = check
-      ? check.userId === (user?.id ?? null) && check.verifiedHash !== null && check.verifiedHash === profile?.passwordHash
-      : await this.hasher.verify(profile?.passwordHash ?? null, password);
+    const ok = prepared !== undefined && prepared.userId === (user?.id ?? null) && prepared.verifiedHash !== null && prepared.verifiedHash === profile?.passwordHash;
     if (!ok || !user || !profile) {
-      this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
+      this.limiter.recordFailure(ctx, check, 'invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx);
+    this.limiter.recordSuccess(ctx, check);
     if (this.hasher.needsRehash(profile.passwordHash)) {
-      await em.update(LoginProfileEntity, { userId: user.id }, { passwordHash: await this.hasher.hash(password) });
+      // Guarded: a password changed since it was read is not overwritten with the old one.
+      await em.query('UPDATE login_profiles SET password_hash = $3 WHERE user_id = $1 AND password_hash = $2', [user.id, profile.passwordHash, await this.hasher.hash(password)]);
     }
     if (await this.mfa.hasEnabledDevice(em, user.id)) {
       ctx.services.metrics.loginAttempts.inc({ result: 'mfa_required' });
-      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id) };
+      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id), sessionId: null };
     }
     return this.completeSignIn(ctx, em, user, profile, false);
   }
@@ -143,6 +148,7 @@ export class LoginService {
       status: scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED',
       session: { token, expiresAt: session.expiresAt, mfaAuthenticated },
       mfaChallenge: null,
+      sessionId: session.id,
     };
   }
 
@@ -151,15 +157,16 @@ export class LoginService {
    * sign-in. Every other session of the user ends; a password-reset session is replaced by a full one.
    */
   async changePassword(ctx: RequestContext, em: EntityManager, user: UserEntity, session: SessionEntity, oldPassword: string, newPassword: string): Promise<SessionView | null> {
-    const keys = this.withIp(ctx, [attemptKeys.password(user.id)]);
-    await this.limiter.assertAllowed(ctx, em, keys);
-    const profile = await em.findOne(LoginProfileEntity, { where: { userId: user.id } });
+    const check = attemptChecks.password(user.id, ctx.sourceIp);
+    this.limiter.requireAdmitted(ctx, check);
+    // Locked before it is read: a concurrent change cannot slip between the check and the write.
+    const profile = await lockLoginProfile(em, user.id);
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, oldPassword);
     if (!ok || !profile) {
-      this.limiter.recordFailure(ctx, keys, 'invalid_credentials');
+      this.limiter.recordFailure(ctx, check, 'invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    await this.limiter.recordSuccess(em, keys, ctx);
+    this.limiter.recordSuccess(ctx, check);
     await this.setPassword(em, user, profile, newPassword, { passwordResetRequired: false });
     if (session.scope === 'PASSWORD_CHANGE') {
       await this.sessions.revokeAllForUser(em, user.id);
@@ -230,12 +237,9 @@ export class LoginService {
     return em.findOne(LoginProfileEntity, { where: { userId: user?.id ?? NO_USER_ID } });
   }
 
-  /** The password counters of a sign-in: the user's (or the unknown name's) and the address's. */
-  passwordKeys(ctx: RequestContext, user: UserEntity | null, userName: string): AttemptKey[] {
-    return this.withIp(ctx, [user ? attemptKeys.password(user.id) : attemptKeys.unknownUserPassword(userName)]);
+  /** The password check of a sign-in: the user's (or the unknown name's), from the caller's address. */
+  private passwordCheck(ctx: RequestContext, user: UserEntity | null, userName: string): AttemptCheck {
+    return user ? attemptChecks.password(user.id, ctx.sourceIp) : attemptChecks.unknownUserPassword(userName, ctx.sourceIp);
   }
 
-  private withIp(ctx: RequestContext, keys: AttemptKey[]): AttemptKey[] {
-    return ctx.sourceIp ? [...keys, attemptKeys.ip(ctx.sourceIp)] : keys;
-  }
 }

@@ -31,7 +31,8 @@ export class SessionTokenService {
     private readonly sessions: SessionService,
   ) {}
 
-  async getSessionToken(ctx: RequestContext, em: EntityManager, input: GetSessionTokenInput): Promise<{ sessionToken: string; expiration: Date }> {
+  /** The credentials, and (for the audit trail, not the API) the session's id and the key spent. */
+  async getSessionToken(ctx: RequestContext, em: EntityManager, input: GetSessionTokenInput): Promise<{ sessionToken: string; expiration: Date; sessionId: string; accessKeyId: string }> {
     const duration = input.durationSeconds ?? 43_200;
     assertIntRange('durationSeconds', duration, 900, 129_600);
     const hasSerial = input.serialNumber != null && input.serialNumber !== '';
@@ -56,16 +57,17 @@ export class SessionTokenService {
     const decision = await ctx.services.authz.decide(ctx, caller, 'sts:GetSessionToken', '*', {});
     if (!decision.allowed) throw Errors.accessDenied(decision.message);
 
-    if (hasSerial) await this.mfa.verifyTokenCode(ctx, em, user, input.serialNumber!, input.tokenCode!);
+    if (hasSerial) await this.mfa.verifyTokenCode(ctx, em, user, input.serialNumber!, input.tokenCode!, false);
     const { token, session } = await this.sessions.issue(em, {
       kind: 'USER',
       authMethod: 'ACCESS_KEY',
       userId: user.id,
+      accessKeyId: key.accessKeyId,
       mfaAuthenticated: hasSerial,
       temporary: true,
       lifetimeSeconds: duration,
     });
-    return { sessionToken: token, expiration: session.expiresAt };
+    return { sessionToken: token, expiration: session.expiresAt, sessionId: session.id, accessKeyId: key.accessKeyId };
   }
 
   /** A stand-in session (never stored) describing a call signed with a long-term access key. */
@@ -80,6 +82,7 @@ export class SessionTokenService {
       userId: user.id,
       roleId: null,
       roleSessionName: null,
+      accessKeyId,
       sessionPolicy: null,
       context: null,
       mfaAuthenticated: false,

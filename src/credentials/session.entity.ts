@@ -13,6 +13,7 @@ export type AuthMethod = 'PASSWORD' | 'ACCESS_KEY' | 'ASSUME_ROLE' | 'WEB_IDENTI
 @Entity('sessions')
 @Index('idx_sessions_user', ['userId'])
 @Index('idx_sessions_role', ['roleId'])
+@Index('idx_sessions_access_key', ['accessKeyId'])
 export class SessionEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -43,6 +44,10 @@ export class SessionEntity {
 
   @Column('text', { name: 'role_session_name', nullable: true })
   roleSessionName: string | null;
+
+  /** The access key that getSessionToken exchanged for this session: deactivating or deleting the key ends it. */
+  @Column('text', { name: 'access_key_id', nullable: true })
+  accessKeyId: string | null;
 
   /** A session policy (JSON) that narrows a role session, as AWS's AssumeRole Policy parameter. */
   @Column('text', { name: 'session_policy', nullable: true })

@@ -17,6 +17,8 @@ export interface NewSession {
   userId: string | null;
   roleId?: string | null;
   roleSessionName?: string | null;
+  /** getSessionToken: the access key exchanged (its deactivation or deletion ends the session). */
+  accessKeyId?: string | null;
   sessionPolicy?: string | null;
   context?: Record<string, string | string[]> | null;
   mfaAuthenticated: boolean;
@@ -34,6 +36,9 @@ export class SessionService {
   constructor(private readonly config: Config) {}
 
   async issue(em: EntityManager, spec: NewSession): Promise<IssuedSession> {
+    // A user's own sessions are capped: lock the user first, so concurrent sign-ins count one by one.
+    const capped = spec.kind === 'USER' && spec.userId !== null;
+    if (capped) await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [spec.userId]);
     const token = newToken('iam_');
     const now = new Date();
     const lifetime = spec.lifetimeSeconds ?? this.config.session.lifetimeSeconds;
@@ -46,6 +51,7 @@ export class SessionService {
       userId: spec.userId,
       roleId: spec.roleId ?? null,
       roleSessionName: spec.roleSessionName ?? null,
+      accessKeyId: spec.accessKeyId ?? null,
       sessionPolicy: spec.sessionPolicy ?? null,
       context: spec.context ?? null,
       mfaAuthenticated: spec.mfaAuthenticated,
@@ -57,7 +63,21 @@ export class SessionService {
       revokedAt: null,
     });
     await em.insert(SessionEntity, session);
+    if (capped) await this.endBeyondCap(em, spec.userId!);
     return { token, session };
+  }
+
+  /**
+   * At most `IAM_MAX_SESSIONS_PER_USER` live sessions of a user's own (sign-ins and
+   * getSessionToken; role sessions are the role's): the least recently used beyond that end.
+   */
+  private async endBeyondCap(em: EntityManager, userId: string): Promise<void> {
+    await em.query(
+      `UPDATE sessions SET revoked_at = now() WHERE id IN (
+         SELECT id FROM sessions WHERE user_id = $1 AND kind = 'USER' AND revoked_at IS NULL AND expires_at > now()
+          ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`,
+      [userId, this.config.session.maxPerUser],
+    );
   }
 
   /**
@@ -106,6 +126,15 @@ export class SessionService {
     // A sign-in half done (password accepted, second factor pending) ends with the sessions.
     await em.query('UPDATE mfa_challenges SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
     return res.affected ?? 0;
+  }
+
+  /** Ends every live session that an access key was exchanged for (the key was deactivated or deleted). */
+  async revokeAllForAccessKey(em: EntityManager, accessKeyId: string): Promise<number> {
+    const [, count] = (await em.query(
+      'UPDATE sessions SET revoked_at = now() WHERE access_key_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id',
+      [accessKeyId],
+    )) as [unknown[], number];
+    return count;
   }
 
   async deleteAllForUser(em: EntityManager, userId: string): Promise<void> {

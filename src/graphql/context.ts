@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CallerPrincipal } from '../authz/principal';
 import type { Config } from '../config/config';
 import type { Logger } from '../http/logger';
+import type { AuditIdentity } from '../audit/audit-identity';
 import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -13,14 +14,24 @@ export interface OperationRecord {
   /** The principal to record when the caller is not authenticated (e.g. the user signing in). */
   subjectArn: string | null;
   details: Record<string, unknown> | null;
-  /** Writes that must survive the mutation's rollback (failed-attempt counters), run in their own transaction. */
+  /** Writes that must survive the mutation's rollback, run in their own transaction after it. */
   onFailure: Array<(em: EntityManager) => Promise<void>>;
+  /**
+   * Writes kept whatever the outcome (a right answer to a factor check): run after the commit,
+   * outside the transaction, or with the failure record after a rollback.
+   */
+  keep: Array<(em: EntityManager) => Promise<void>>;
   /** Whether authorize() was reached (a NO_SUCH_ENTITY before it is re-checked, see transactional.ts). */
   authorized: boolean;
-  /** Guessing-limiter keys admitted (and counted) before the transaction began. */
+  /** Guessing-limiter counters admitted (and counted) before the transaction began. */
   admitted: Set<string>;
   /** What the mutation's admission step found before the transaction (e.g. a verified password). */
   prepared: unknown;
+  /**
+   * An explicit audit note on the credential the call presented or issued (the session a sign-in
+   * made, the access key presented to getSessionToken): completes the caller's identity.
+   */
+  credential: Partial<AuditIdentity> | null;
 }
 
 /**

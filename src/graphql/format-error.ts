@@ -8,7 +8,9 @@ import { IamError } from '../common/errors';
  * anything else is masked as INTERNAL_SERVER_ERROR with no message, stack, SQL or secret.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A validation rule's IamError arrives wrapped in Apollo's ValidationError: keep our code.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof IamError ? unwrapped.originalError : unwrapped;
   if (original instanceof IamError) {
     const { http: _http, ...extensions } = original.extensions;
     const message = original.message.replace(/^Context creation failed: /, '');

@@ -49,9 +49,11 @@ export function transactional(
       subjectArn: null,
       details: null,
       onFailure: [],
+      keep: [],
       authorized: false,
       admitted: new Set(),
       prepared: undefined,
+      credential: null,
     };
     const op = ctx.operation;
     try {
@@ -68,6 +70,8 @@ export function transactional(
         });
         return value;
       });
+      ctx.em = rootEm;
+      await runKept(ctx, op);
       return result;
     } catch (thrown) {
       ctx.em = rootEm;
@@ -77,6 +81,7 @@ export function transactional(
       try {
         await ctx.dataSource.transaction(async (em) => {
           for (const persist of op.onFailure) await persist(em);
+          for (const persist of op.keep) await persist(em);
           await ctx.services.audit.record(em, ctx, {
             action: op.action,
             resourceArn: op.resourceArn,
@@ -96,6 +101,17 @@ export function transactional(
       ctx.loaders.clearAll();
     }
   };
+}
+
+/** After a commit: the writes kept whatever the outcome; the mutation stands even if they fail. */
+async function runKept(ctx: RequestContext, op: OperationRecord): Promise<void> {
+  for (const persist of op.keep) {
+    try {
+      await persist(ctx.em);
+    } catch (err) {
+      ctx.log.error({ err: describe(err), requestId: ctx.requestId }, 'could not write a kept record after commit');
+    }
+  }
 }
 
 /**

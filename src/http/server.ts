@@ -11,6 +11,7 @@ import type { Config } from '../config/config';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
+import { oneCredentialCheckPerRequest } from '../graphql/validation/one-credential-check';
 import type { Services } from '../services';
 import { authenticateRequest } from './authenticate';
 import { buildGraphiQLPage } from './graphiql';
@@ -63,7 +64,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     formatError,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, oneCredentialCheckPerRequest],
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginLandingPageDisabled(),

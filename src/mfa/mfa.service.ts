@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { IsNull, type EntityManager } from 'typeorm';
+import { attemptChecks, type AttemptCheck } from '../credentials/attempt-keys';
 import type { AttemptLimiter } from '../credentials/attempt-limiter';
-import { attemptKeys } from '../credentials/attempt-limiter';
 import type { SessionService } from '../credentials/session.service';
 import { arn } from '../common/arn';
 import { isUniqueViolation } from '../common/db-errors';
@@ -110,23 +110,23 @@ export class MfaService {
    * first device. Other sessions of the user end (the caller's own stays).
    */
   async enable(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, code1: string, code2: string): Promise<{ device: MfaDeviceEntity; recoveryCodes: string[] | null }> {
-    const keys = this.keysFor(ctx, user);
-    await this.limiter.assertAllowed(ctx, em, keys);
+    const check = this.checkFor(ctx, user);
+    this.limiter.requireAdmitted(ctx, check);
     // Lock the user row: concurrent enables for one user cannot pass the 8-device limit together.
-    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+    await this.lockUser(em, user.id);
     const device = await this.getBySerial(em, serialNumber);
     if (device.userId) throw Errors.alreadyExists(`MFA device ${serialNumber} is already enabled`);
     const count = await em.count(MfaDeviceEntity, { where: { userId: user.id } });
     if (count >= MAX_MFA_DEVICES_PER_USER) throw Errors.limitExceeded(`Cannot enable more than ${MAX_MFA_DEVICES_PER_USER} MFA devices for one user.`);
-    const step = await this.matchConsecutive(ctx, device, code1, code2, 1);
-    if (step === null) return this.codeFailure(ctx, keys, 'invalid_code', 'authenticationCode1');
+    const step = await this.matchConsecutive(device, code1, code2, 1);
+    if (step === null) return this.codeFailure(ctx, check, 'invalid_code', 'authenticationCode1');
     const [, updated] = (await em.query(
       `UPDATE mfa_devices SET user_id = $2, enable_date = now(), last_used_step = $3, drift_steps = 0
         WHERE id = $1 AND user_id IS NULL AND (last_used_step IS NULL OR last_used_step < $4) RETURNING id`,
       [device.id, user.id, step, step - 1],
     )) as [unknown[], number];
-    if (updated !== 1) return this.codeFailure(ctx, keys, 'replayed_code', 'authenticationCode1', true);
-    await this.limiter.recordSuccess(em, keys, ctx);
+    if (updated !== 1) return this.codeFailure(ctx, check, 'replayed_code', 'authenticationCode1', true);
+    this.limiter.recordSuccess(ctx, check);
     const enabled = await this.getBySerial(em, serialNumber);
     const recoveryCodes = count === 0 ? await this.recoveryCodes.regenerate(em, user.id) : null;
     await this.sessions.revokeAllForUser(em, user.id, this.callerSessionOf(ctx, user));
@@ -135,18 +135,18 @@ export class MfaService {
 
   /** AWS ResyncMFADevice: two consecutive codes within a wider window; learns the drift. */
   async resync(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, code1: string, code2: string): Promise<MfaDeviceEntity> {
-    const keys = this.keysFor(ctx, user);
-    await this.limiter.assertAllowed(ctx, em, keys);
+    const check = this.checkFor(ctx, user);
+    this.limiter.requireAdmitted(ctx, check);
     const device = await this.getUserDevice(em, user, serialNumber);
-    const step = await this.matchConsecutive(ctx, device, code1, code2, RESYNC_WINDOW_STEPS, 0);
-    if (step === null) return this.codeFailure(ctx, keys, 'invalid_code', 'authenticationCode1');
+    const step = await this.matchConsecutive(device, code1, code2, RESYNC_WINDOW_STEPS, 0);
+    if (step === null) return this.codeFailure(ctx, check, 'invalid_code', 'authenticationCode1');
     const drift = step - timeStepAt(Date.now() / 1000);
     const [, updated] = (await em.query(
       'UPDATE mfa_devices SET last_used_step = $2, drift_steps = $3 WHERE id = $1 AND (last_used_step IS NULL OR last_used_step < $4) RETURNING id',
       [device.id, step, drift, step - 1],
     )) as [unknown[], number];
-    if (updated !== 1) return this.codeFailure(ctx, keys, 'replayed_code', 'authenticationCode1', true);
-    await this.limiter.reset(em, keys);
+    if (updated !== 1) return this.codeFailure(ctx, check, 'replayed_code', 'authenticationCode1', true);
+    this.limiter.recordSuccess(ctx, check);
     return this.getUserDevice(em, user, serialNumber);
   }
 
@@ -156,10 +156,12 @@ export class MfaService {
    * failure count is reset (the administrator's reset) and the user's other sessions end.
    */
   async deactivate(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string): Promise<void> {
+    // Locked like enable: a device enabled meanwhile cannot lose the recovery codes it relies on.
+    await this.lockUser(em, user.id);
     const device = await this.getUserDevice(em, user, serialNumber);
     await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
     if (!(await this.hasEnabledDevice(em, user.id))) await this.recoveryCodes.deleteAll(em, user.id);
-    await this.limiter.reset(em, [attemptKeys.mfa(user.id)]);
+    await this.limiter.reset(em, 'mfa', user.id);
     await this.sessions.revokeAllForUser(em, user.id, this.callerSessionOf(ctx, user));
   }
 
@@ -174,6 +176,8 @@ export class MfaService {
 
   /** New recovery codes for a user with MFA (the old set is void). */
   async generateRecoveryCodes(em: EntityManager, user: UserEntity): Promise<string[]> {
+    // Locked first: concurrent regenerations queue, so only the last set shown stays valid.
+    await this.lockUser(em, user.id);
     if (!(await this.hasEnabledDevice(em, user.id))) {
       throw Errors.badInput('userName', `User ${user.userName} has no enabled MFA device: recovery codes need one.`);
     }
@@ -182,17 +186,18 @@ export class MfaService {
 
   /**
    * Checks one TOTP code of one of the user's devices (assumeRole and getSessionToken with
-   * serialNumber + tokenCode): the same limiter, the same single-use step rule.
+   * serialNumber + tokenCode): the same limiter, the same single-use step rule. getSessionToken
+   * counted the address with the access key already (`countSource: false`).
    * Throws INVALID_AUTHENTICATION_CODE or TOO_MANY_ATTEMPTS.
    */
-  async verifyTokenCode(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, tokenCode: string): Promise<void> {
-    const keys = this.keysFor(ctx, user);
-    await this.limiter.assertAllowed(ctx, em, keys);
+  async verifyTokenCode(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, tokenCode: string, countSource = true): Promise<void> {
+    const check = attemptChecks.mfa(user.id, ctx.sourceIp, countSource);
+    this.limiter.requireAdmitted(ctx, check);
     const device = await this.findBySerial(em, serialNumber);
-    if (!device || device.userId !== user.id) return this.codeFailure(ctx, keys, 'invalid_code', 'tokenCode');
+    if (!device || device.userId !== user.id) return this.codeFailure(ctx, check, 'invalid_code', 'tokenCode');
     const outcome = await this.tryDevice(em, device, tokenCode);
-    if (outcome !== 'ACCEPTED') return this.codeFailure(ctx, keys, outcome === 'REPLAYED' ? 'replayed_code' : 'invalid_code', 'tokenCode', outcome === 'REPLAYED');
-    await this.limiter.recordSuccess(em, keys, ctx);
+    if (outcome !== 'ACCEPTED') return this.codeFailure(ctx, check, outcome === 'REPLAYED' ? 'replayed_code' : 'invalid_code', 'tokenCode', outcome === 'REPLAYED');
+    this.limiter.recordSuccess(ctx, check);
   }
 
   /**
@@ -200,26 +205,26 @@ export class MfaService {
    * recovery code. Throws INVALID_AUTHENTICATION_CODE or TOO_MANY_ATTEMPTS.
    */
   async verifySecondFactor(ctx: RequestContext, em: EntityManager, user: UserEntity, code: string): Promise<'TOTP' | 'RECOVERY_CODE'> {
-    const keys = this.keysFor(ctx, user);
-    await this.limiter.assertAllowed(ctx, em, keys);
+    const check = this.checkFor(ctx, user);
+    this.limiter.requireAdmitted(ctx, check);
     const trimmed = code.trim();
     if (/^\d{6}$/.test(trimmed)) {
       let replayed = false;
       for (const device of await this.listForUser(em, user.id)) {
         const outcome = await this.tryDevice(em, device, trimmed);
         if (outcome === 'ACCEPTED') {
-          await this.limiter.recordSuccess(em, keys, ctx);
+          this.limiter.recordSuccess(ctx, check);
           return 'TOTP';
         }
         if (outcome === 'REPLAYED') replayed = true;
       }
-      return this.codeFailure(ctx, keys, replayed ? 'replayed_code' : 'invalid_code', 'code', replayed);
+      return this.codeFailure(ctx, check, replayed ? 'replayed_code' : 'invalid_code', 'code', replayed);
     }
     if (await this.recoveryCodes.consume(em, user.id, trimmed)) {
-      await this.limiter.recordSuccess(em, keys, ctx);
+      this.limiter.recordSuccess(ctx, check);
       return 'RECOVERY_CODE';
     }
-    return this.codeFailure(ctx, keys, 'invalid_code', 'code');
+    return this.codeFailure(ctx, check, 'invalid_code', 'code');
   }
 
   /** Matches the code within one step of skew (around the learned drift), then spends its step. */
@@ -237,10 +242,9 @@ export class MfaService {
   }
 
   /** The step of code2, when code1 is the step right before it and code2 lies within `window` steps of now. */
-  private async matchConsecutive(ctx: RequestContext, device: MfaDeviceEntity, code1: string, code2: string, window: number, drift = device.driftSteps): Promise<number | null> {
+  private async matchConsecutive(device: MfaDeviceEntity, code1: string, code2: string, window: number, drift = device.driftSteps): Promise<number | null> {
     if (!/^\d{6}$/.test(code1)) throw Errors.badInput('authenticationCode1', 'Invalid authenticationCode1: must be 6 digits');
     if (!/^\d{6}$/.test(code2)) throw Errors.badInput('authenticationCode2', 'Invalid authenticationCode2: must be 6 digits');
-    void ctx;
     const seed = this.cipher.decrypt(device.seedCiphertext, device.serialNumber);
     const now = timeStepAt(Date.now() / 1000) + drift;
     for (let step = now - window; step <= now + window; step++) {
@@ -250,12 +254,17 @@ export class MfaService {
     return null;
   }
 
-  private keysFor(ctx: RequestContext, user: UserEntity) {
-    return ctx.sourceIp ? [attemptKeys.mfa(user.id), attemptKeys.ip(ctx.sourceIp)] : [attemptKeys.mfa(user.id)];
+  /** The user's row lock: the user's devices and recovery codes change one request at a time. */
+  private async lockUser(em: EntityManager, userId: string): Promise<void> {
+    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [userId]);
   }
 
-  private codeFailure(ctx: RequestContext, keys: ReturnType<MfaService['keysFor']>, result: string, field: string, replayed = false): never {
-    this.limiter.recordFailure(ctx, keys, result);
+  private checkFor(ctx: RequestContext, user: UserEntity): AttemptCheck {
+    return attemptChecks.mfa(user.id, ctx.sourceIp);
+  }
+
+  private codeFailure(ctx: RequestContext, check: AttemptCheck, result: string, field: string, replayed = false): never {
+    this.limiter.recordFailure(ctx, check, result);
     if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason: replayed ? 'CODE_REUSED' : 'INVALID_CODE', field };
     throw Errors.invalidAuthenticationCode(
       replayed ? 'The authentication code has already been used: wait for the next one.' : 'The authentication code is not valid.',

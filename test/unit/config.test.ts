@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/config';
 
 describe('configuration', () => {
@@ -46,5 +48,79 @@ describe('IAM_TRUST_PROXY', () => {
     expect(loadConfig({ IAM_TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ IAM_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
     expect(() => loadConfig({ IAM_TRUST_PROXY: 'true' })).toThrow(/IAM_TRUST_PROXY/);
+  });
+
+  test.each(['0.0.0.0/0', '::/0', '0.0.0.0/1, 128.0.0.0/1', '::ffff:0:0/96', '::ffff:0.0.0.0/96', '2000::/3', '10.0.0.1, 0.0.0.0/0'])(
+    'a list that trusts (nearly) everyone is refused: %s',
+    (value) => {
+      expect(() => loadConfig({ IAM_TRUST_PROXY: value })).toThrow(/IAM_TRUST_PROXY: trusts \(nearly\) every address/);
+    },
+  );
+
+  test.each(['loopback, uniquelocal', '10.0.0.0/8', '172.16.0.0/12, 192.168.0.0/16', 'fc00::/7', '2001:db8::/32', '::ffff:10.0.0.0/104', '203.0.113.7'])(
+    'proxies and private ranges are accepted: %s',
+    (value) => {
+      expect(loadConfig({ IAM_TRUST_PROXY: value }).trustProxy).toBe(value.split(',').map((x) => x.trim()).join(', '));
+    },
+  );
+
+  test.each(['10.0.0.0/33', '999.1.1.1', 'fe80::1::2', 'everyone', '0/0'])('a malformed entry is refused: %s', (value) => {
+    expect(() => loadConfig({ IAM_TRUST_PROXY: value })).toThrow(/IAM_TRUST_PROXY/);
+  });
+});
+
+describe('empty values', () => {
+  test('an empty variable counts as unset (docker compose passes ${VAR:-} as "")', () => {
+    const c = loadConfig({ IAM_BOOTSTRAP_ADMIN_USERNAME: '', IAM_BOOTSTRAP_ADMIN_PASSWORD: '', IAM_TRUST_PROXY: '', PORT: '' });
+    expect(c.bootstrapAdmin).toBeNull();
+    expect(c.trustProxy).toBe(false);
+    expect(c.port).toBe(4000);
+  });
+
+  test('half a bootstrap pair is still refused', () => {
+    expect(() => loadConfig({ IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: '' })).toThrow(/must be set together/);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  /** The iam service's environment as docker compose would pass it: ${VAR:-default} and ${VAR:?error} resolved. */
+  function composeEnvironment(shell: Record<string, string>): Record<string, string> {
+    const text = readFileSync(join(__dirname, '..', '..', 'docker-compose.yml'), 'utf8');
+    const block = /\n {2}iam:\n[\s\S]*?\n {4}environment:\n((?: {6}.*\n)+)/.exec(text)![1]!;
+    const env: Record<string, string> = {};
+    for (const line of block.split('\n')) {
+      const m = /^ {6}([A-Z_]+): (.*)$/.exec(line);
+      if (!m) continue;
+      const raw = m[2]!.replace(/^"(.*)"$/, '$1');
+      env[m[1]!] = raw.replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_, name: string, op: string | undefined, arg: string) => {
+        const value = shell[name];
+        if (op === '?' && !value) throw new Error(`compose refuses: ${arg}`);
+        return value || (op === '-' ? arg : '');
+      });
+    }
+    return env;
+  }
+
+  test('with the two required secrets and nothing else, the production configuration loads: PostgreSQL, no introspection', () => {
+    const env = composeEnvironment({ IAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'), POSTGRES_PASSWORD: 'abc123' });
+    const c = loadConfig(env);
+    expect(c.production).toBe(true);
+    expect(c.introspection).toBe(false);
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://iam:abc123@postgres:5432/iam' });
+    expect(c.bootstrapAdmin).toBeNull();
+    expect(c.masterKey).toHaveLength(32);
+    expect(c.trustProxy).toBe(false);
+  });
+
+  test('it refuses to start without IAM_MASTER_KEY or POSTGRES_PASSWORD', () => {
+    expect(() => composeEnvironment({ POSTGRES_PASSWORD: 'abc123' })).toThrow(/IAM_MASTER_KEY/);
+    expect(() => composeEnvironment({ IAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') })).toThrow(/POSTGRES_PASSWORD/);
+  });
+
+  test('a bootstrap administrator and a proxy can be passed through', () => {
+    const env = composeEnvironment({ IAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'), POSTGRES_PASSWORD: 'x', IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: 'a long passphrase', IAM_TRUST_PROXY: '172.18.0.1' });
+    const c = loadConfig(env);
+    expect(c.bootstrapAdmin).toEqual({ userName: 'root', password: 'a long passphrase' });
+    expect(c.trustProxy).toBe('172.18.0.1');
   });
 });

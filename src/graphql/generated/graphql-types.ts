@@ -164,6 +164,8 @@ export type AttachedPolicy = {
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** The access key a getSessionToken session was exchanged for, or the one presented to getSessionToken. */
+  accessKeyId: Maybe<Scalars['String']['output']>;
   action: Scalars['String']['output'];
   errorCode: Maybe<Scalars['String']['output']>;
   eventTime: Scalars['DateTime']['output'];
@@ -172,7 +174,15 @@ export type AuditEvent = {
   principalArn: Maybe<Scalars['String']['output']>;
   requestId: Scalars['String']['output'];
   resourceArn: Maybe<Scalars['String']['output']>;
+  /** A role session's name; for assumeRole or assumeRoleWithWebIdentity called by a user or with no token, the name asked for. */
+  roleSessionName: Maybe<Scalars['String']['output']>;
+  /** The bearer session of the call; for a sign-in (login, respondToMfaChallenge, getSessionToken), the session it issued. */
+  sessionId: Maybe<Scalars['String']['output']>;
   sourceIp: Maybe<Scalars['String']['output']>;
+  /** The OpenID provider behind a web-identity session: its URL without the scheme (host/path), as CloudTrail's identityProvider. */
+  webIdentityIssuer: Maybe<Scalars['String']['output']>;
+  /** The ID token's subject (sub) behind a web-identity session, also through role chaining. */
+  webIdentitySubject: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEventConnection = {
@@ -578,6 +588,22 @@ export type EvaluationResult = {
   missingContextValues: Array<Scalars['String']['output']>;
 };
 
+export type FactorThrottle = {
+  __typename?: 'FactorThrottle';
+  /** Failures counted toward the ceiling in the current window, from every source. */
+  failures: Scalars['Int']['output'];
+  /** The ceiling per window (IAM_AUTH_ACCOUNT_MAX_FAILURES, IAM_AUTH_MFA_ACCOUNT_MAX_FAILURES). */
+  maxFailures: Scalars['Int']['output'];
+  /** Attempts refused at the ceiling in the current window. */
+  refused: Scalars['Int']['output'];
+  /** Sources in backoff for this factor and user now. */
+  sourcesInBackoff: Scalars['Int']['output'];
+  /** Until when sources without a recent success are refused (null: the ceiling is not reached). */
+  throttledUntil: Maybe<Scalars['DateTime']['output']>;
+  /** When the current window ends (null: no failure in a live window). */
+  windowEndsAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type FindingType =
   | 'ERROR'
   | 'SECURITY_WARNING'
@@ -755,6 +781,8 @@ export type Mutation = {
   putUserPermissionsBoundary: Maybe<PutUserPermissionsBoundaryPayload>;
   putUserPolicy: Maybe<PutUserPolicyPayload>;
   removeUserFromGroup: Maybe<RemoveUserFromGroupPayload>;
+  /** iam:ResetSignInThrottle (not in AWS) on the user: clears the guessing limits of the user's password and/or second factor. */
+  resetSignInThrottle: Maybe<ResetSignInThrottlePayload>;
   /** Needs no token: the challenge token from login. */
   respondToMfaChallenge: Maybe<LoginPayload>;
   resyncMfaDevice: Maybe<ResyncMfaDevicePayload>;
@@ -1178,6 +1206,15 @@ export type MutationRemoveUserFromGroupArgs = {
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
  * failing field leaves the others' results in `data`, with its own error in `errors`.
  */
+export type MutationResetSignInThrottleArgs = {
+  input: ResetSignInThrottleInput;
+};
+
+
+/**
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`.
+ */
 export type MutationRespondToMfaChallengeArgs = {
   input: RespondToMfaChallengeInput;
 };
@@ -1512,6 +1549,7 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   principalArn?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -1604,6 +1642,18 @@ export type RemoveUserFromGroupPayload = {
   user: User;
 };
 
+export type ResetSignInThrottleInput = {
+  /** The factors to reset; all of them when omitted. */
+  factors?: InputMaybe<Array<SignInFactor>>;
+  userName: Scalars['String']['input'];
+};
+
+export type ResetSignInThrottlePayload = {
+  __typename?: 'ResetSignInThrottlePayload';
+  signInThrottle: SignInThrottle;
+  userName: Scalars['String']['output'];
+};
+
 export type RespondToMfaChallengeInput = {
   challengeToken: Scalars['String']['input'];
   /** A current 6-digit TOTP code or an unused recovery code. */
@@ -1685,6 +1735,24 @@ export type SetDefaultPolicyVersionInput = {
 export type SetDefaultPolicyVersionPayload = {
   __typename?: 'SetDefaultPolicyVersionPayload';
   policy: Policy;
+};
+
+export type SignInFactor =
+  | 'MFA'
+  | 'PASSWORD';
+
+/**
+ * Where guessing stands for a user's sign-in factors. Failures are throttled per source (an address,
+ * or an IPv6 /64): a source backs off after a few consecutive failures of a factor for this user.
+ * Above that, every failure of the factor for the user, from any source, counts toward the user's
+ * ceiling per window; at the ceiling, only sources from which the factor succeeded in the last 30
+ * days are admitted until the window ends or an administrator resets it (resetSignInThrottle).
+ */
+export type SignInThrottle = {
+  __typename?: 'SignInThrottle';
+  /** The second factor (TOTP or recovery codes), checked by respondToMfaChallenge, getSessionToken, assumeRole, enableMfaDevice and resyncMfaDevice. */
+  mfa: FactorThrottle;
+  password: FactorThrottle;
 };
 
 export type SimulateCustomPolicyInput = {
@@ -1890,6 +1958,8 @@ export type User = Principal & {
   passwordLastUsed: Maybe<Scalars['DateTime']['output']>;
   path: Scalars['String']['output'];
   permissionsBoundary: Maybe<AttachedPermissionsBoundary>;
+  /** iam:GetSignInThrottle (not in AWS): the guessing limits on the user's password and second factor. */
+  signInThrottle: Maybe<SignInThrottle>;
   tags: Array<Tag>;
   /** AWS-style unique id (AIDA…). */
   userId: Scalars['String']['output'];
@@ -2119,6 +2189,7 @@ export type ResolversTypes = ResolversObject<{
   EnableMfaDevicePayload: ResolverTypeWrapper<Omit<EnableMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
   EvalDecision: EvalDecision;
   EvaluationResult: ResolverTypeWrapper<EvaluationResult>;
+  FactorThrottle: ResolverTypeWrapper<FactorThrottle>;
   FindingType: FindingType;
   GenerateRecoveryCodesInput: GenerateRecoveryCodesInput;
   GenerateRecoveryCodesPayload: ResolverTypeWrapper<GenerateRecoveryCodesPayload>;
@@ -2163,6 +2234,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveUserFromGroupInput: RemoveUserFromGroupInput;
   RemoveUserFromGroupPayload: ResolverTypeWrapper<Omit<RemoveUserFromGroupPayload, 'group' | 'user'> & { group: ResolversTypes['Group'], user: ResolversTypes['User'] }>;
+  ResetSignInThrottleInput: ResetSignInThrottleInput;
+  ResetSignInThrottlePayload: ResolverTypeWrapper<ResetSignInThrottlePayload>;
   RespondToMfaChallengeInput: RespondToMfaChallengeInput;
   ResyncMfaDeviceInput: ResyncMfaDeviceInput;
   ResyncMfaDevicePayload: ResolverTypeWrapper<Omit<ResyncMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
@@ -2176,6 +2249,8 @@ export type ResolversTypes = ResolversObject<{
   Session: ResolverTypeWrapper<Session>;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
   SetDefaultPolicyVersionPayload: ResolverTypeWrapper<Omit<SetDefaultPolicyVersionPayload, 'policy'> & { policy: ResolversTypes['Policy'] }>;
+  SignInFactor: SignInFactor;
+  SignInThrottle: ResolverTypeWrapper<SignInThrottle>;
   SimulateCustomPolicyInput: SimulateCustomPolicyInput;
   SimulatePolicyResponse: ResolverTypeWrapper<SimulatePolicyResponse>;
   SimulatePrincipalPolicyInput: SimulatePrincipalPolicyInput;
@@ -2304,6 +2379,7 @@ export type ResolversParentTypes = ResolversObject<{
   EnableMfaDeviceInput: EnableMfaDeviceInput;
   EnableMfaDevicePayload: Omit<EnableMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
   EvaluationResult: EvaluationResult;
+  FactorThrottle: FactorThrottle;
   GenerateRecoveryCodesInput: GenerateRecoveryCodesInput;
   GenerateRecoveryCodesPayload: GenerateRecoveryCodesPayload;
   GetSessionTokenInput: GetSessionTokenInput;
@@ -2344,6 +2420,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RemoveUserFromGroupInput: RemoveUserFromGroupInput;
   RemoveUserFromGroupPayload: Omit<RemoveUserFromGroupPayload, 'group' | 'user'> & { group: ResolversParentTypes['Group'], user: ResolversParentTypes['User'] };
+  ResetSignInThrottleInput: ResetSignInThrottleInput;
+  ResetSignInThrottlePayload: ResetSignInThrottlePayload;
   RespondToMfaChallengeInput: RespondToMfaChallengeInput;
   ResyncMfaDeviceInput: ResyncMfaDeviceInput;
   ResyncMfaDevicePayload: Omit<ResyncMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
@@ -2357,6 +2435,7 @@ export type ResolversParentTypes = ResolversObject<{
   Session: Session;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
   SetDefaultPolicyVersionPayload: Omit<SetDefaultPolicyVersionPayload, 'policy'> & { policy: ResolversParentTypes['Policy'] };
+  SignInThrottle: SignInThrottle;
   SimulateCustomPolicyInput: SimulateCustomPolicyInput;
   SimulatePolicyResponse: SimulatePolicyResponse;
   SimulatePrincipalPolicyInput: SimulatePrincipalPolicyInput;
@@ -2467,6 +2546,7 @@ export type AttachedPolicyResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  accessKeyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2475,7 +2555,11 @@ export type AuditEventResolvers<ContextType = RequestContext, ParentType extends
   principalArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resourceArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleSessionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webIdentityIssuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webIdentitySubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
@@ -2657,6 +2741,15 @@ export type EvaluationResultResolvers<ContextType = RequestContext, ParentType e
   missingContextValues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type FactorThrottleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactorThrottle'] = ResolversParentTypes['FactorThrottle']> = ResolversObject<{
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourcesInBackoff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  throttledUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  windowEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type GenerateRecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GenerateRecoveryCodesPayload'] = ResolversParentTypes['GenerateRecoveryCodesPayload']> = ResolversObject<{
   recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2777,6 +2870,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   putUserPermissionsBoundary?: Resolver<Maybe<ResolversTypes['PutUserPermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationPutUserPermissionsBoundaryArgs, 'input'>>;
   putUserPolicy?: Resolver<Maybe<ResolversTypes['PutUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutUserPolicyArgs, 'input'>>;
   removeUserFromGroup?: Resolver<Maybe<ResolversTypes['RemoveUserFromGroupPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserFromGroupArgs, 'input'>>;
+  resetSignInThrottle?: Resolver<Maybe<ResolversTypes['ResetSignInThrottlePayload']>, ParentType, ContextType, RequireFields<MutationResetSignInThrottleArgs, 'input'>>;
   respondToMfaChallenge?: Resolver<Maybe<ResolversTypes['LoginPayload']>, ParentType, ContextType, RequireFields<MutationRespondToMfaChallengeArgs, 'input'>>;
   resyncMfaDevice?: Resolver<Maybe<ResolversTypes['ResyncMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationResyncMfaDeviceArgs, 'input'>>;
   revokeRoleSessions?: Resolver<Maybe<ResolversTypes['RevokeRoleSessionsPayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleSessionsArgs, 'input'>>;
@@ -2907,6 +3001,11 @@ export type RemoveUserFromGroupPayloadResolvers<ContextType = RequestContext, Pa
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type ResetSignInThrottlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResetSignInThrottlePayload'] = ResolversParentTypes['ResetSignInThrottlePayload']> = ResolversObject<{
+  signInThrottle?: Resolver<ResolversTypes['SignInThrottle'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ResyncMfaDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResyncMfaDevicePayload'] = ResolversParentTypes['ResyncMfaDevicePayload']> = ResolversObject<{
   mfaDevice?: Resolver<ResolversTypes['MfaDevice'], ParentType, ContextType>;
 }>;
@@ -2953,6 +3052,11 @@ export type SessionResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type SetDefaultPolicyVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetDefaultPolicyVersionPayload'] = ResolversParentTypes['SetDefaultPolicyVersionPayload']> = ResolversObject<{
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+}>;
+
+export type SignInThrottleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignInThrottle'] = ResolversParentTypes['SignInThrottle']> = ResolversObject<{
+  mfa?: Resolver<ResolversTypes['FactorThrottle'], ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['FactorThrottle'], ParentType, ContextType>;
 }>;
 
 export type SimulatePolicyResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SimulatePolicyResponse'] = ResolversParentTypes['SimulatePolicyResponse']> = ResolversObject<{
@@ -3031,6 +3135,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   passwordLastUsed?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permissionsBoundary?: Resolver<Maybe<ResolversTypes['AttachedPermissionsBoundary']>, ParentType, ContextType>;
+  signInThrottle?: Resolver<Maybe<ResolversTypes['SignInThrottle']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3117,6 +3222,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EffectiveStatement?: EffectiveStatementResolvers<ContextType>;
   EnableMfaDevicePayload?: EnableMfaDevicePayloadResolvers<ContextType>;
   EvaluationResult?: EvaluationResultResolvers<ContextType>;
+  FactorThrottle?: FactorThrottleResolvers<ContextType>;
   GenerateRecoveryCodesPayload?: GenerateRecoveryCodesPayloadResolvers<ContextType>;
   GetSessionTokenPayload?: GetSessionTokenPayloadResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
@@ -3146,6 +3252,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PutUserPolicyPayload?: PutUserPolicyPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveUserFromGroupPayload?: RemoveUserFromGroupPayloadResolvers<ContextType>;
+  ResetSignInThrottlePayload?: ResetSignInThrottlePayloadResolvers<ContextType>;
   ResyncMfaDevicePayload?: ResyncMfaDevicePayloadResolvers<ContextType>;
   RevokeRoleSessionsPayload?: RevokeRoleSessionsPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
@@ -3154,6 +3261,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SetDefaultPolicyVersionPayload?: SetDefaultPolicyVersionPayloadResolvers<ContextType>;
+  SignInThrottle?: SignInThrottleResolvers<ContextType>;
   SimulatePolicyResponse?: SimulatePolicyResponseResolvers<ContextType>;
   StatementSource?: StatementSourceResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;

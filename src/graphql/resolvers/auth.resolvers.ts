@@ -1,6 +1,14 @@
 import { authorize, requirePrincipal } from '../../authz/authorize';
 import { Errors } from '../../common/errors';
+import { loadThrottleRows, type ThrottledFactor } from '../../credentials/sign-in-throttle.service';
+import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql-types';
+
+/** The audit trail records the session a sign-in issued (the caller has none yet). */
+function noteSession<T extends { sessionId: string | null }>(ctx: RequestContext, result: T): T {
+  if (ctx.operation && result.sessionId) ctx.operation.credential = { ...ctx.operation.credential, sessionId: result.sessionId };
+  return result;
+}
 
 /** Sign-in, sessions, the caller, and console passwords. */
 export const authResolvers: Resolvers = {
@@ -28,9 +36,9 @@ export const authResolvers: Resolvers = {
 
   Mutation: {
     // No bearer token: the password (then the second factor) is the credential.
-    login: async (_, { input }, ctx) => ctx.services.login.login(ctx, ctx.em, input.userName, input.password),
+    login: async (_, { input }, ctx) => noteSession(ctx, await ctx.services.login.login(ctx, ctx.em, input.userName, input.password)),
     respondToMfaChallenge: async (_, { input }, ctx) =>
-      ctx.services.login.respondToMfaChallenge(ctx, ctx.em, input.challengeToken, input.code),
+      noteSession(ctx, await ctx.services.login.respondToMfaChallenge(ctx, ctx.em, input.challengeToken, input.code)),
     logout: async (_, __, ctx) => {
       const p = requirePrincipal(ctx);
       await ctx.services.sessions.revoke(ctx.em, p.session.id);
@@ -64,11 +72,25 @@ export const authResolvers: Resolvers = {
       const profile = await ctx.services.loginProfiles.update(ctx.em, user, input.password, input.passwordResetRequired);
       return { loginProfile: Object.assign(profile, { user }) };
     },
+    resetSignInThrottle: async (_, { input }, ctx) => {
+      const user = await ctx.services.users.getByName(ctx.em, input.userName);
+      await authorize(ctx, 'iam:ResetSignInThrottle', ctx.services.users.userArn(user));
+      const factors: ThrottledFactor[] = input.factors?.length ? input.factors.map((f) => (f === 'MFA' ? 'mfa' : 'password')) : ['password', 'mfa'];
+      await ctx.services.signInThrottles.reset(ctx.em, user.id, factors);
+      return { userName: user.userName, signInThrottle: ctx.services.signInThrottles.view(await loadThrottleRows(ctx.em, [user.id])) };
+    },
     deleteLoginProfile: async (_, { input }, ctx) => {
       const user = await ctx.services.users.getByName(ctx.em, input.userName);
       await authorize(ctx, 'iam:DeleteLoginProfile', ctx.services.users.userArn(user));
       await ctx.services.loginProfiles.delete(ctx.em, user);
       return { userName: user.userName };
+    },
+  },
+
+  User: {
+    signInThrottle: async (user, _, ctx) => {
+      await authorize(ctx, 'iam:GetSignInThrottle', ctx.services.users.userArn(user));
+      return ctx.services.signInThrottles.view(await ctx.loaders.credentials.signInThrottleByUserId.load(user.id));
     },
   },
 

@@ -35,9 +35,11 @@ export const credentialsResolvers: Resolvers = {
       return { accessKeyId: input.accessKeyId };
     },
     // No bearer token: the access key is the credential; sts:GetSessionToken is evaluated as its user.
-    getSessionToken: async (_, { input }, ctx) => ({
-      credentials: await ctx.services.sessionTokens.getSessionToken(ctx, ctx.em, input),
-    }),
+    getSessionToken: async (_, { input }, ctx) => {
+      const credentials = await ctx.services.sessionTokens.getSessionToken(ctx, ctx.em, input);
+      if (ctx.operation) ctx.operation.credential = { sessionId: credentials.sessionId, accessKeyId: credentials.accessKeyId };
+      return { credentials };
+    },
   },
 
   User: {

@@ -1,4 +1,5 @@
 import { requirePrincipal } from '../../authz/authorize';
+import { issuerWithoutScheme } from '../../audit/audit-identity';
 import type { Resolvers } from '../generated/graphql-types';
 
 /**
@@ -10,12 +11,27 @@ export const stsResolvers: Resolvers = {
   Mutation: {
     assumeRole: async (_, { input }, ctx) => {
       const caller = requirePrincipal(ctx);
-      if (ctx.operation) ctx.operation.resourceArn = input.roleArn;
+      if (ctx.operation) {
+        ctx.operation.resourceArn = input.roleArn;
+        ctx.operation.credential = { roleSessionName: input.roleSessionName.slice(0, 64) };
+      }
       return ctx.services.sts.assumeRole(ctx, ctx.em, caller, input);
     },
     assumeRoleWithWebIdentity: async (_, { input }, ctx) => {
-      if (ctx.operation) ctx.operation.resourceArn = input.roleArn;
-      return ctx.services.sts.assumeRoleWithWebIdentity(ctx, ctx.em, input);
+      if (ctx.operation) {
+        ctx.operation.resourceArn = input.roleArn;
+        ctx.operation.credential = { roleSessionName: input.roleSessionName.slice(0, 64) };
+      }
+      const result = await ctx.services.sts.assumeRoleWithWebIdentity(ctx, ctx.em, input);
+      // Who signed in: the verified token's subject and provider (the caller has no session yet).
+      if (ctx.operation) {
+        ctx.operation.credential = {
+          ...ctx.operation.credential,
+          webIdentitySubject: result.subjectFromWebIdentityToken,
+          webIdentityIssuer: issuerWithoutScheme(result.provider),
+        };
+      }
+      return result;
     },
   },
 };

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { startApp, type RunningApp } from '../../src/app';
+import { ConfigError, loadConfig } from '../../src/config/config';
+import { codeOf, createTestDatabase, gqlRequest } from '../support/server';
+import { strongPassword, uniqueName } from '../support/factories';
+
+/**
+ * The bootstrap administrator is made only in an empty database, with a password that meets the
+ * password policy, and the log says what happened. Each test gets its own database (a fresh
+ * PostgreSQL database, or a PGlite data directory) that survives restarts.
+ */
+const LOGIN = 'mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status session { token } } }';
+
+interface Store {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+async function freshStore(): Promise<Store> {
+  const db = await createTestDatabase();
+  if (db) return { env: { DATABASE_URL: db.url }, drop: db.drop };
+  const dir = mkdtempSync(join(tmpdir(), 'iam-bootstrap-'));
+  return { env: { IAM_DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function start(store: Store, env: Record<string, string>) {
+  const lines: Array<Record<string, unknown>> = [];
+  const log = pino({ level: 'info', base: undefined }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', IAM_MASTER_KEY: MASTER_KEY, ...store.env, ...env });
+  const app = await startApp(config, { log });
+  return { app, lines, gql: (q: string, v?: Record<string, unknown>, t?: string | null) => gqlRequest(app.url, q, v, t) };
+}
+
+const MASTER_KEY = randomBytes(32).toString('base64');
+const bootstrapLines = (lines: Array<Record<string, unknown>>) => lines.filter((l) => String(l.msg).startsWith('bootstrap'));
+
+describe('bootstrap administrator', () => {
+  let store: Store;
+  let running: RunningApp | null = null;
+  beforeEach(async () => {
+    store = await freshStore();
+  });
+  afterEach(async () => {
+    await running?.close();
+    running = null;
+    await store.drop();
+  });
+
+  test('a deleted administrator is not re-created at the next start, and the log says why', async () => {
+    const password = strongPassword();
+    const env = { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: password };
+    const first = await start(store, env);
+    running = first.app;
+    expect(bootstrapLines(first.lines).map((l) => l.msg)).toEqual([expect.stringContaining('bootstrap: created the administrator')]);
+    const root = (await first.gql(LOGIN, { u: 'root', p: password })).data.login.session.token;
+    // The operators make their own administrator and delete the bootstrap one.
+    const ops = { userName: uniqueName('ops'), password: strongPassword() };
+    await first.gql('mutation($n: String!) { createUser(input: {userName: $n}) { user { arn } } }', { n: ops.userName }, root);
+    await first.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: ops }, root);
+    await first.gql('mutation($u: String!) { attachUserPolicy(input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}) { user { userName } } }', { u: ops.userName }, root);
+    const opsToken = (await first.gql(LOGIN, { u: ops.userName, p: ops.password })).data.login.session.token;
+    await first.gql('mutation { detachUserPolicy(input: {userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}) { user { userName } } }', {}, opsToken);
+    await first.gql('mutation { deleteLoginProfile(input: {userName: "root"}) { userName } }', {}, opsToken);
+    const deleted = await first.gql('mutation { deleteUser(input: {userName: "root"}) { userName } }', {}, opsToken);
+    expect(deleted.errors).toBeUndefined();
+    await first.app.close();
+    running = null;
+
+    const second = await start(store, env);
+    running = second.app;
+    expect(codeOf(await second.gql(LOGIN, { u: 'root', p: password }))).toBe('INVALID_CREDENTIALS');
+    const lookup = await second.gql('{ user(userName: "root") { userName } }', {}, (await second.gql(LOGIN, { u: ops.userName, p: ops.password })).data.login.session.token);
+    expect(codeOf(lookup)).toBe('NO_SUCH_ENTITY');
+    const said = bootstrapLines(second.lines);
+    expect(said).toHaveLength(1);
+    expect(said[0]!.msg).toContain('the database already has users');
+    expect(said[0]!.msg).toContain('IAM_BOOTSTRAP_ADMIN_PASSWORD');
+    expect(JSON.stringify(second.lines)).not.toContain(password);
+  });
+
+  test('a bootstrap password that breaks the password policy stops the start, naming the variable; nothing is created', async () => {
+    let error: unknown;
+    try {
+      running = (await start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: 'password' })).app;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain('IAM_BOOTSTRAP_ADMIN_PASSWORD');
+    expect((error as Error).message).toContain('commonly used');
+    expect((error as Error).message).not.toContain('"password"');
+    for (const weak of ['short-pw', 'x'.repeat(129)]) {
+      await expect(start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: weak })).rejects.toThrow(/IAM_BOOTSTRAP_ADMIN_PASSWORD/);
+    }
+    // The database is still empty: a good password then bootstraps it.
+    const good = strongPassword();
+    const next = await start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: good });
+    running = next.app;
+    expect((await next.gql(LOGIN, { u: 'root', p: good })).data.login.status).toBe('SUCCESS');
+  });
+
+  test('without the variables an empty database gets "admin" once; a later start says it skipped', async () => {
+    const first = await start(store, {});
+    running = first.app;
+    expect(bootstrapLines(first.lines).map((l) => l.msg)).toEqual([expect.stringContaining('generated password')]);
+    await first.app.close();
+    running = null;
+    const second = await start(store, {});
+    running = second.app;
+    expect(bootstrapLines(second.lines).map((l) => l.msg)).toEqual(['bootstrap skipped: the database already has users']);
+  });
+
+  // Two instances on one empty database can only race on PostgreSQL (an embedded database
+  // belongs to one process).
+  const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
+  onPostgres('two instances starting together on an empty database make one administrator', async () => {
+    const password = strongPassword();
+    const env = { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: password };
+    const [a, b] = await Promise.all([start(store, env), start(store, env)]);
+    try {
+      const said = [...bootstrapLines(a.lines), ...bootstrapLines(b.lines)].map((l) => String(l.msg));
+      expect(said.filter((m) => m.includes('created'))).toHaveLength(1);
+      expect(said.filter((m) => m.includes('skipped'))).toHaveLength(1);
+      const rows = await a.app.dataSource.query('SELECT user_name FROM users');
+      expect(rows).toEqual([{ user_name: 'root' }]);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+    }
+  });
+});
