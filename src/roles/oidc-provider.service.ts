@@ -72,6 +72,10 @@ export class OidcProviderService {
     return provider;
   }
 
+  findByArn(em: EntityManager, providerArn: string): Promise<OidcProviderEntity | null> {
+    return em.findOne(OidcProviderEntity, { where: { arn: providerArn } });
+  }
+
   async getByArn(em: EntityManager, providerArn: string): Promise<OidcProviderEntity> {
     const provider = await em.findOne(OidcProviderEntity, { where: { arn: providerArn } });
     if (!provider) throw Errors.noSuchEntity(`OpenIDConnect Provider ${providerArn}`);

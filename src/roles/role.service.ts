@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { arn, parseIamArn } from '../common/arn';
 import { isUniqueViolation, likePrefix } from '../common/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
@@ -7,10 +7,17 @@ import { Errors } from '../common/errors';
 import { uniqueId } from '../common/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
 import type { Config } from '../config/config';
+import type { RequestContext } from '../graphql/context';
+import type { Logger } from '../http/logger';
+import type { UserService } from '../identity/user.service';
+import { compilePolicy, type CompiledPolicy } from '../policy';
+import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
+import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
-import { assertTrustPolicy } from './trust-policy';
+import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
+import { assertTrustPolicy, invalidPrincipal } from './trust-policy';
 
 /** UpdateRole's MaxSessionDuration bounds, in seconds. */
 export const MIN_MAX_SESSION_DURATION = 3600;
@@ -41,11 +48,21 @@ export interface NewRole {
   permissionsBoundary?: string | null;
 }
 
+/** The compiled trust policy of a role, with its principals as unique ids. */
+export type CompiledTrust = CompiledPolicy<PolicyMeta>;
+
+const MAX_COMPILED_TRUST = 1000;
+
 /** Roles: CRUD, tags, trust policy, and the instant before which their sessions are void. */
 export class RoleService {
+  /** Compiled trust policies, reused while a role's document and principal ids are unchanged. */
+  private readonly trustCache = new Map<string, CompiledTrust>();
+
   constructor(
     private readonly config: Config,
     private readonly policyStore: PolicyStoreService,
+    private readonly users: UserService,
+    private readonly oidcProviders: OidcProviderService,
   ) {}
 
   roleArn(role: Pick<RoleEntity, 'path' | 'roleName'>): string {
@@ -80,6 +97,7 @@ export class RoleService {
     if (description !== null) assertDescription(description);
     const tags = assertTags('tags', input.tags ?? []);
     assertTrustPolicy('assumeRolePolicyDocument', input.assumeRolePolicyDocument);
+    const trustPrincipalIds = await this.resolveTrustPrincipals(em, input.assumeRolePolicyDocument);
     if (await this.findByName(em, input.roleName)) throw Errors.alreadyExists(`Role with name ${input.roleName}`);
     const role = em.create(RoleEntity, {
       id: randomUUID(),
@@ -90,6 +108,7 @@ export class RoleService {
       description,
       maxSessionDuration,
       assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+      trustPrincipalIds,
       tags,
       permissionsBoundaryArn: null,
       sessionsRevokedBefore: null,
@@ -107,9 +126,123 @@ export class RoleService {
 
   async updateAssumeRolePolicy(em: EntityManager, role: RoleEntity, document: string): Promise<RoleEntity> {
     assertTrustPolicy('policyDocument', document);
+    const trustPrincipalIds = await this.resolveTrustPrincipals(em, document);
     role.assumeRolePolicyDocument = document;
-    await em.update(RoleEntity, { id: role.id }, { assumeRolePolicyDocument: document });
+    role.trustPrincipalIds = trustPrincipalIds;
+    await em.update(RoleEntity, { id: role.id }, { assumeRolePolicyDocument: document, trustPrincipalIds });
     return role;
+  }
+
+  /**
+   * The unique id of each user, role and role session the trust policy names, looked up now; a
+   * principal that does not exist is refused as AWS refuses it (MalformedPolicyDocument "Invalid
+   * principal in policy"), as is an OpenID Connect or SAML provider that is not registered.
+   * Accounts, `*`, services and providers' domain names name no IAM identity and stay as written.
+   */
+  async resolveTrustPrincipals(em: EntityManager, document: string): Promise<TrustPrincipalIds> {
+    const ids: TrustPrincipalIds = {};
+    for (const { type, value } of principalValues(document)) {
+      const ref = principalReference(type, value.value);
+      if (!ref) continue;
+      const id = ref.account === this.config.accountId ? await this.uniqueIdOf(em, ref, value.value) : null;
+      if (id === null) throw invalidPrincipal(type, value);
+      if (id !== '') ids[value.value] = id;
+    }
+    return ids;
+  }
+
+  /** The unique id an ARN of this account names, '' for a provider (kept by ARN, as AWS does), null when it does not exist. */
+  private async uniqueIdOf(em: EntityManager, ref: NonNullable<ReturnType<typeof principalReference>>, value: string): Promise<string | null> {
+    switch (ref.kind) {
+      case 'USER': {
+        // The user name in a Principal ARN is case-sensitive: the ARN must be the user's exactly.
+        const user = await this.users.findByName(em, ref.name);
+        return user && this.users.userArn(user) === value ? user.userId : null;
+      }
+      case 'ROLE': {
+        const role = await this.findByName(em, ref.name);
+        return role && this.roleArn(role) === value ? role.roleId : null;
+      }
+      case 'ROLE_SESSION': {
+        const role = await this.findByName(em, ref.roleName);
+        return role && role.roleName === ref.roleName ? `${role.roleId}:${ref.sessionName}` : null;
+      }
+      case 'PROVIDER': {
+        const parsed = parseIamArn(ref.arn);
+        if (parsed?.resourceType !== 'oidc-provider') return null;
+        return (await this.oidcProviders.findByArn(em, ref.arn)) ? '' : null;
+      }
+      case 'FEDERATED_USER':
+        return null;
+    }
+  }
+
+  /** The trust policy compiled for evaluation: its principal ARNs replaced by the unique ids they named. */
+  compiledTrust(role: RoleEntity): CompiledTrust {
+    const ids = role.trustPrincipalIds ?? {};
+    const key = `${role.id}\n${role.assumeRolePolicyDocument}\n${JSON.stringify(ids)}`;
+    let compiled = this.trustCache.get(key);
+    if (!compiled) {
+      const roleArn = this.roleArn(role);
+      const document = replacePrincipals(role.assumeRolePolicyDocument, (v) => ids[v] ?? null);
+      const meta: PolicyMeta = { id: 'ResourcePolicy', kind: 'TRUST', arn: roleArn, name: `the trust policy of ${roleArn}`, versionId: null, isAwsManaged: false, ownerType: 'ROLE' };
+      compiled = compilePolicy(document, meta, { kind: 'TRUST' });
+      if (this.trustCache.size >= MAX_COMPILED_TRUST) this.trustCache.delete(this.trustCache.keys().next().value!);
+      this.trustCache.set(key, compiled);
+    }
+    return compiled;
+  }
+
+  /**
+   * The trust policy as AWS shows it: each principal the current ARN of the identity it names
+   * (after a rename, the new ARN), or its unique id once that identity is gone.
+   */
+  async trustPolicyForDisplay(ctx: RequestContext, role: RoleEntity): Promise<string> {
+    const ids = role.trustPrincipalIds ?? {};
+    const entries = Object.entries(ids);
+    if (entries.length === 0) return role.assumeRolePolicyDocument;
+    const current = new Map<string, string>();
+    await Promise.all(
+      entries.map(async ([, id]) => {
+        const [uniqueId, session] = id.split(':', 2) as [string, string | undefined];
+        if (uniqueId.startsWith('AIDA')) {
+          const user = await ctx.loaders.identity.userByUniqueId.load(uniqueId);
+          if (user) current.set(id, this.users.userArn(user));
+        } else {
+          const r = await ctx.loaders.roles.roleByUniqueId.load(uniqueId);
+          if (r) current.set(id, session === undefined ? this.roleArn(r) : arn.assumedRole(this.config.accountId, r.roleName, session));
+        }
+      }),
+    );
+    if (entries.every(([written, id]) => current.get(id) === written)) return role.assumeRolePolicyDocument;
+    return replacePrincipals(role.assumeRolePolicyDocument, (v) => (ids[v] ? (current.get(ids[v]!) ?? ids[v]!) : null));
+  }
+
+  /**
+   * Roles saved before trust policies kept unique ids: their principals are resolved once, at
+   * start, by the names they have now. Until then (and for any ARN that names nobody now) such a
+   * principal matches no caller: fail closed.
+   */
+  async resolveLegacyTrustPolicies(dataSource: DataSource, log: Logger): Promise<void> {
+    const legacy = await dataSource.getRepository(RoleEntity).find({ where: { trustPrincipalIds: IsNull() }, select: { id: true } });
+    for (const { id } of legacy) {
+      await dataSource.transaction(async (em) => {
+        const role = await em.findOne(RoleEntity, { where: { id, trustPrincipalIds: IsNull() }, lock: { mode: 'pessimistic_write' } });
+        if (!role) return;
+        const ids: TrustPrincipalIds = {};
+        let unresolved = 0;
+        for (const { type, value } of principalValues(role.assumeRolePolicyDocument)) {
+          const ref = principalReference(type, value.value);
+          if (!ref) continue;
+          const uid = ref.account === this.config.accountId ? await this.uniqueIdOf(em, ref, value.value) : null;
+          if (uid === null) unresolved++;
+          else if (uid !== '') ids[value.value] = uid;
+        }
+        await em.update(RoleEntity, { id }, { trustPrincipalIds: ids });
+        if (unresolved > 0) log.warn({ roleName: role.roleName, unresolved }, 'trust policy names principals that no longer exist; they match nobody');
+      });
+    }
+    if (legacy.length > 0) log.info({ count: legacy.length }, 'resolved trust policy principals to unique ids');
   }
 
   async update(em: EntityManager, role: RoleEntity, input: { description?: string | null; maxSessionDuration?: number | null }): Promise<RoleEntity> {

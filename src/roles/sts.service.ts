@@ -1,14 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import type { CallerPrincipal } from '../authz/principal';
-import { arn } from '../common/arn';
 import { Errors } from '../common/errors';
 import type { SessionService } from '../credentials/session.service';
 import type { RequestContext } from '../graphql/context';
-import { compilePolicy, evaluateTrust, type CompiledPolicy, type TrustPrincipal } from '../policy';
+import { arn, parseIamArn } from '../common/arn';
+import {
+  decideAssumeRole,
+  evaluateTrust,
+  type AssumeRoleCaller,
+  type EvaluationResult,
+  type PolicySet,
+  type RequestContext as PolicyContext,
+} from '../policy';
+import type { PolicyMeta } from '../policy-store/policy-set';
+import type { PrincipalRef } from '../policy-store/principal-ref';
 import { anonymousTrustContext, callerTrustContext } from './caller-context';
 import type { OidcProviderService } from './oidc-provider.service';
 import type { RoleEntity } from './role.entity';
-import type { RoleService } from './role.service';
+import type { CompiledTrust, RoleService } from './role.service';
 import { assertSessionPolicy } from './trust-policy';
 import { claimedIssuer, invalidIdentityToken, type WebIdentityVerifier } from './web-identity-verifier';
 
@@ -35,8 +44,6 @@ export interface AssumeRoleWithWebIdentityInput {
   policy?: string | null;
 }
 
-type TrustMeta = { roleId: string };
-
 export interface AssumedRoleResult {
   credentials: { sessionToken: string; expiration: Date };
   assumedRoleUser: { arn: string; assumedRoleId: string };
@@ -49,9 +56,6 @@ export interface AssumedRoleResult {
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
  */
 export class StsService {
-  /** Compiled trust policies, reused while a role's document is unchanged. */
-  private readonly trustCache = new Map<string, CompiledPolicy<TrustMeta>>();
-
   constructor(
     private readonly roles: RoleService,
     private readonly oidc: OidcProviderService,
@@ -83,21 +87,12 @@ export class StsService {
     // An unknown role is refused like a forbidden one: the caller learns nothing about what exists.
     const role = await this.roles.findByArn(em, input.roleArn);
     if (!role) throw denied();
-    const context = callerTrustContext(ctx, caller, { 'sts:RoleSessionName': input.roleSessionName }, mfaAt);
-    const who: TrustPrincipal =
-      caller.kind === 'USER'
-        ? { type: 'AWS', arn: caller.arn }
-        : { type: 'AWS', arn: caller.arn, identifiers: [caller.roleArn] };
-    const trust = this.compileTrust(role);
-    const result = evaluateTrust(trust, { principal: who, action: 'sts:AssumeRole', context, resource: input.roleArn });
-    if (result.decision !== 'ALLOWED') throw denied();
-
-    // AWS's same-account rule: a trust policy naming the caller is enough; one naming only the
-    // account also needs the caller's identity policies to allow sts:AssumeRole on the role.
-    // An explicit deny in the caller's identity policies refuses either way.
-    const namedDirectly = result.matchedStatements.some((m) => m.effect === 'Allow' && namesCaller(trust, m.statementIndex, who));
-    const identity = await ctx.services.authz.decide(ctx, caller, 'sts:AssumeRole', input.roleArn, { 'sts:RoleSessionName': input.roleSessionName });
-    if (!identity.allowed && (!namedDirectly || identity.result.decision === 'EXPLICIT_DENY')) throw denied();
+    const extra = { 'sts:RoleSessionName': input.roleSessionName };
+    const trustContext = callerTrustContext(ctx, caller, extra, mfaAt);
+    // The trust policy with the caller's own policies, under AWS's same-account rules (one rule,
+    // shared with simulatePrincipalPolicy: see src/policy/assume-role-decision.ts).
+    const decision = await ctx.services.authz.decideAssumeRole(ctx, caller, input.roleArn, this.roles.compiledTrust(role), trustContext, extra);
+    if (!decision.allowed) throw denied();
 
     const max = caller.kind === 'ROLE' ? Math.min(ROLE_CHAINING_MAX_SECONDS, role.maxSessionDuration) : role.maxSessionDuration;
     if (duration > max) {
@@ -155,7 +150,7 @@ export class StsService {
     };
     if (identity.amr) claimKeys[`${prefix}:amr`] = identity.amr;
     const context = anonymousTrustContext(ctx, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
-    const result = evaluateTrust(this.compileTrust(role), {
+    const result = evaluateTrust(this.roles.compiledTrust(role), {
       principal: { type: 'Federated', arn: provider.arn },
       action: 'sts:AssumeRoleWithWebIdentity',
       context,
@@ -185,15 +180,44 @@ export class StsService {
     };
   }
 
-  private compileTrust(role: RoleEntity): CompiledPolicy<TrustMeta> {
-    const key = `${role.id}\n${role.assumeRolePolicyDocument}`;
-    let compiled = this.trustCache.get(key);
-    if (!compiled) {
-      compiled = compilePolicy(role.assumeRolePolicyDocument, { roleId: role.id }, { kind: 'TRUST' });
-      if (this.trustCache.size >= 1000) this.trustCache.delete(this.trustCache.keys().next().value!);
-      this.trustCache.set(key, compiled);
+  /**
+   * For simulatePrincipalPolicy: sts:AssumeRole on a role ARN of this account is decided as
+   * assumeRole decides it (the role's trust policy with the principal's policies, same rule);
+   * an unknown role is an implicit deny, as the API refuses it. Other requests: null.
+   */
+  async simulatedAssumeRole(
+    ctx: RequestContext,
+    source: PrincipalRef,
+    policies: PolicySet<PolicyMeta>,
+    context: PolicyContext,
+    actionNames: readonly string[],
+    resourceArns: readonly string[],
+  ): Promise<(action: string, resource: string) => EvaluationResult<PolicyMeta> | null> {
+    const none = () => null;
+    if (!actionNames.some((a) => a.toLowerCase() === 'sts:assumerole')) return none;
+    const account = ctx.config.accountId;
+    const trusts = new Map<string, CompiledTrust | null>();
+    for (const resource of new Set(resourceArns)) {
+      const parsed = parseIamArn(resource);
+      if (!parsed || parsed.service !== 'iam' || parsed.resourceType !== 'role' || parsed.account !== account || /[*?]/.test(resource)) continue;
+      const role = await this.roles.findByArn(ctx.em, resource);
+      trusts.set(resource, role ? this.roles.compiledTrust(role) : null);
     }
-    return compiled;
+    if (trusts.size === 0) return none;
+    let caller: AssumeRoleCaller = { principalId: null, roleId: null, account };
+    if (source.type === 'USER') {
+      const user = await ctx.loaders.identity.userById.load(source.id);
+      caller = { principalId: user?.userId ?? null, roleId: null, account };
+    } else if (source.type === 'ROLE') {
+      const role = await ctx.loaders.roles.roleById.load(source.id);
+      caller = { principalId: null, roleId: role?.roleId ?? null, account };
+    }
+    return (action, resource) => {
+      if (action.toLowerCase() !== 'sts:assumerole' || !trusts.has(resource)) return null;
+      const trust = trusts.get(resource);
+      if (!trust) return { decision: 'IMPLICIT_DENY', deniedBy: 'TRUST', matchedStatements: [], missingContextValues: [], allowedByPermissionsBoundary: null };
+      return decideAssumeRole({ trust, trustContext: context, caller, policies, request: { action, resource, context } });
+    };
   }
 
   private result(ctx: RequestContext, role: RoleEntity, sessionName: string, token: string, expiration: Date): AssumedRoleResult {
@@ -207,15 +231,6 @@ export class StsService {
   }
 }
 
-
-/** Whether a trust statement names the caller itself (its ARN, its role, or everyone) rather than only its account. */
-function namesCaller(trust: CompiledPolicy<TrustMeta>, statementIndex: number, who: TrustPrincipal): boolean {
-  const st = trust.statements.find((s) => s.index === statementIndex);
-  if (!st || !st.principal || st.notPrincipal) return false;
-  if (st.principal.everyone) return true;
-  const ids = [who.arn, ...(who.identifiers ?? [])].filter((x): x is string => !!x);
-  return ids.some((id) => st.principal!.aws.has(id));
-}
 
 function assertRoleSessionName(name: string): void {
   if (!ROLE_SESSION_NAME.test(name)) {

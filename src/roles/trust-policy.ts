@@ -1,5 +1,5 @@
 import { Errors } from '../common/errors';
-import { isValid, validatePolicy, type Finding } from '../policy';
+import { isValid, validatePolicy, type Finding, type Located } from '../policy';
 
 /**
  * Validates a role's trust policy (AssumeRolePolicyDocument) as CreateRole and UpdateAssumeRolePolicy
@@ -11,6 +11,12 @@ import { isValid, validatePolicy, type Finding } from '../policy';
 export function assertTrustPolicy(field: string, document: string): void {
   const findings = validatePolicy(document, { kind: 'TRUST', forStorage: false });
   if (!isValid(findings)) throw malformed(findings);
+}
+
+/** AWS's MalformedPolicyDocument for a principal that does not exist (or cannot exist here). */
+export function invalidPrincipal(type: string, value: Located<string>) {
+  const message = `Invalid principal in policy: "${type}":"${value.value}"`;
+  return Errors.malformedPolicy(message, [{ message, path: value.path, severity: 'ERROR', code: 'INVALID_PRINCIPAL' }]);
 }
 
 /** A session policy (AssumeRole's Policy): an identity policy of at most 2,048 characters. */
