@@ -79,12 +79,28 @@ export class RoleService {
     return role;
   }
 
-  /** The role an ARN names (path included), or null: AssumeRole must not tell which part was wrong. */
-  async findByArn(em: EntityManager, roleArn: string): Promise<RoleEntity | null> {
+  /**
+   * The role an ARN names (path included, compared exactly), or null: AssumeRole must not tell
+   * which part was wrong. `lock: 'share'` holds the row until the transaction ends, so that a
+   * concurrent trust-policy change, revocation or deletion waits for it, or it for them.
+   */
+  async findByArn(em: EntityManager, roleArn: string, lock?: 'share'): Promise<RoleEntity | null> {
     const parsed = parseIamArn(roleArn);
     if (!parsed || parsed.service !== 'iam' || parsed.resourceType !== 'role' || parsed.account !== this.config.accountId) return null;
-    const role = await this.findByName(em, parsed.name);
+    const role = lock
+      ? await em.findOne(RoleEntity, { where: { roleNameLower: parsed.name.toLowerCase() }, lock: { mode: 'pessimistic_read' } })
+      : await this.findByName(em, parsed.name);
     return role && this.roleArn(role) === roleArn ? role : null;
+  }
+
+  /**
+   * Locks the role's row for a change (SELECT … FOR UPDATE) and returns it as it now is: every
+   * read-then-write of a role (trust policy, revocation, deletion) starts here.
+   */
+  async lock(em: EntityManager, role: RoleEntity): Promise<RoleEntity> {
+    const locked = await em.findOne(RoleEntity, { where: { id: role.id }, lock: { mode: 'pessimistic_write' } });
+    if (!locked) throw Errors.noSuchEntity(`The role with name ${role.roleName}`, this.roleArn(role));
+    return Object.assign(role, locked);
   }
 
   async create(em: EntityManager, input: NewRole): Promise<RoleEntity> {
@@ -124,9 +140,11 @@ export class RoleService {
     return role;
   }
 
+  /** The row is locked first: an assumeRole under way either finishes first or sees the new policy. */
   async updateAssumeRolePolicy(em: EntityManager, role: RoleEntity, document: string): Promise<RoleEntity> {
     assertTrustPolicy('policyDocument', document);
     const trustPrincipalIds = await this.resolveTrustPrincipals(em, document);
+    await this.lock(em, role);
     role.assumeRolePolicyDocument = document;
     role.trustPrincipalIds = trustPrincipalIds;
     await em.update(RoleEntity, { id: role.id }, { assumeRolePolicyDocument: document, trustPrincipalIds });
@@ -258,8 +276,13 @@ export class RoleService {
     return role;
   }
 
-  /** AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions end with it. */
+  /**
+   * AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions
+   * end with it. The row is locked first, so that an assumeRole under way either finishes before
+   * (and its session is deleted here) or finds no role.
+   */
   async delete(em: EntityManager, role: RoleEntity): Promise<void> {
+    await this.lock(em, role);
     await assertNoDeleteConflicts(em, ROLE_DELETE_CONFLICTS, role.id);
     await em.query('DELETE FROM "sessions" WHERE role_id = $1', [role.id]);
     await em.delete(RoleEntity, { id: role.id });
@@ -287,6 +310,9 @@ export class RoleService {
    * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html
    */
   async revokeSessions(em: EntityManager, role: RoleEntity): Promise<number> {
+    // Locked first, then the instant: a session issued by an assumeRole that held the row is
+    // older than the instant and revoked with the others; one issued after waits for this commit.
+    await this.lock(em, role);
     // The application's clock, like the sessions' created_at it is compared with.
     const now = new Date();
     role.sessionsRevokedBefore = now;

@@ -85,7 +85,9 @@ export class StsService {
     }
 
     // An unknown role is refused like a forbidden one: the caller learns nothing about what exists.
-    const role = await this.roles.findByArn(em, input.roleArn);
+    // The row stays share-locked until commit: a trust-policy change, revocation or deletion of
+    // the role waits for this session to be issued (and then applies to it), or happens first.
+    const role = await this.roles.findByArn(em, input.roleArn, 'share');
     if (!role) throw denied();
     const extra = { 'sts:RoleSessionName': input.roleSessionName };
     const trustContext = callerTrustContext(ctx, caller, extra, mfaAt);
