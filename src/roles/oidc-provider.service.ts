@@ -72,6 +72,11 @@ export class OidcProviderService {
     return provider;
   }
 
+  /** The provider with this id; `lock: 'share'` holds its row (FOR SHARE) until the transaction ends. */
+  findById(em: EntityManager, id: string, lock?: 'share'): Promise<OidcProviderEntity | null> {
+    return em.findOne(OidcProviderEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}) });
+  }
+
   findByArn(em: EntityManager, providerArn: string): Promise<OidcProviderEntity | null> {
     return em.findOne(OidcProviderEntity, { where: { arn: providerArn } });
   }

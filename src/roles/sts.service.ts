@@ -19,7 +19,7 @@ import type { OidcProviderService } from './oidc-provider.service';
 import type { RoleEntity } from './role.entity';
 import type { CompiledTrust, RoleService } from './role.service';
 import { assertSessionPolicy } from './trust-policy';
-import { claimedIssuer, invalidIdentityToken, type WebIdentityVerifier } from './web-identity-verifier';
+import { claimedIssuer, invalidIdentityToken, type VerifiedWebIdentity, type WebIdentityVerifier } from './web-identity-verifier';
 
 /** AssumeRole's DurationSeconds: at least 15 minutes; role chaining caps it at one hour. */
 export const MIN_DURATION_SECONDS = 900;
@@ -44,6 +44,14 @@ export interface AssumeRoleWithWebIdentityInput {
   policy?: string | null;
 }
 
+/** What assumeRoleWithWebIdentity's admission step verified, before its transaction. */
+interface WebIdentityAdmission {
+  providerId: string;
+  iss: string;
+  token: string;
+  identity: VerifiedWebIdentity;
+}
+
 export interface AssumedRoleResult {
   credentials: { sessionToken: string; expiration: Date };
   assumedRoleUser: { arn: string; assumedRoleId: string };
@@ -64,6 +72,7 @@ export class StsService {
   ) {}
 
   async assumeRole(ctx: RequestContext, em: EntityManager, caller: CallerPrincipal, input: AssumeRoleInput): Promise<AssumedRoleResult> {
+    assertRoleArn(input.roleArn);
     assertRoleSessionName(input.roleSessionName);
     const duration = input.durationSeconds ?? 3600;
     assertDurationShape(duration);
@@ -71,6 +80,11 @@ export class StsService {
     if ((input.serialNumber == null) !== (input.tokenCode == null)) {
       throw Errors.badInput(input.serialNumber == null ? 'serialNumber' : 'tokenCode', 'serialNumber and tokenCode are given together');
     }
+    // AssumeRole's SerialNumber is 9 to 256 characters; TokenCode is 6 digits.
+    if (input.serialNumber != null && (input.serialNumber.length < 9 || input.serialNumber.length > 256)) {
+      throw Errors.badInput('serialNumber', 'Invalid serialNumber: must be 9 to 256 characters');
+    }
+    if (input.tokenCode != null && !/^\d{6}$/.test(input.tokenCode)) throw Errors.badInput('tokenCode', 'Invalid tokenCode: must be 6 digits');
     const denied = () =>
       Errors.accessDenied(`User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${input.roleArn}`);
     // A password-reset session may only change its password (as authorize() enforces elsewhere).
@@ -124,25 +138,43 @@ export class StsService {
   }
 
   /**
-   * AssumeRoleWithWebIdentity: no bearer; the ID token is verified against the provider its `iss`
-   * names, then the trust policy is evaluated with Principal.Federated = the provider's ARN and the
-   * condition keys `HOST/PATH:aud`, `HOST/PATH:sub` (and `:amr`), as AWS does.
-   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+   * AssumeRoleWithWebIdentity's admission step, before its transaction: the ID token is verified
+   * against the provider its `iss` names, which may fetch the provider's discovery document and
+   * keys. Nothing here holds a database session while it waits on the network (on embedded
+   * PGlite a transaction open meanwhile would stall every other request).
    */
-  async assumeRoleWithWebIdentity(ctx: RequestContext, em: EntityManager, input: AssumeRoleWithWebIdentityInput) {
-    assertRoleSessionName(input.roleSessionName);
-    const duration = input.durationSeconds ?? 3600;
-    assertDurationShape(duration);
-    if (input.policy != null) assertSessionPolicy('policy', input.policy);
-    const denied = () => Errors.accessDenied('Not authorized to perform sts:AssumeRoleWithWebIdentity');
-
+  async admitWebIdentity(ctx: RequestContext, input: AssumeRoleWithWebIdentityInput): Promise<void> {
+    assertWebIdentityInput(input);
     const claimed = await claimedIssuer(input.webIdentityToken);
-    const provider = await this.oidc.findByIssuer(em, claimed.scheme, claimed.withoutScheme);
+    const provider = await this.oidc.findByIssuer(ctx.em, claimed.scheme, claimed.withoutScheme);
     if (!provider) throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${claimed.iss}`);
     if (ctx.operation) ctx.operation.subjectArn = provider.arn;
     const identity = await this.verifier.verify(provider, input.webIdentityToken);
+    const admitted: WebIdentityAdmission = { providerId: provider.id, iss: claimed.iss, token: input.webIdentityToken, identity };
+    if (ctx.operation) ctx.operation.prepared = admitted;
+  }
 
-    const role = await this.roles.findByArn(em, input.roleArn);
+  /**
+   * AssumeRoleWithWebIdentity: no bearer; the ID token, verified by the admission step, is
+   * matched with its provider again (it may have been deleted meanwhile), then the trust policy is
+   * evaluated with Principal.Federated = the provider's ARN and the condition keys `HOST/PATH:aud`,
+   * `HOST/PATH:sub` (and `:amr`), as AWS does.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+   */
+  async assumeRoleWithWebIdentity(ctx: RequestContext, em: EntityManager, input: AssumeRoleWithWebIdentityInput) {
+    const duration = assertWebIdentityInput(input);
+    const denied = () => Errors.accessDenied('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    const admitted = ctx.operation?.prepared as WebIdentityAdmission | undefined;
+    // Fail closed: without the admission step the token was never verified.
+    if (!admitted || admitted.token !== input.webIdentityToken) throw new Error('assumeRoleWithWebIdentity without its admission step');
+    const { identity } = admitted;
+    // Share-locked until commit: a deletion of the provider waits for this session, or comes first.
+    const provider = await this.oidc.findById(em, admitted.providerId, 'share');
+    if (!provider || !provider.clientIdList.includes(identity.audience)) {
+      throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${admitted.iss}`);
+    }
+
+    const role = await this.roles.findByArn(em, input.roleArn, 'share');
     if (!role) throw denied();
     const prefix = provider.urlWithoutScheme;
     const claimKeys: Record<string, string | string[]> = {
@@ -238,6 +270,21 @@ function assertRoleSessionName(name: string): void {
   if (!ROLE_SESSION_NAME.test(name)) {
     throw Errors.badInput('roleSessionName', 'Invalid roleSessionName: must be 2 to 64 characters of letters, digits and +=,.@_-');
   }
+}
+
+/** AssumeRoleWithWebIdentity's input shape; returns the duration asked for. */
+function assertWebIdentityInput(input: AssumeRoleWithWebIdentityInput): number {
+  assertRoleArn(input.roleArn);
+  assertRoleSessionName(input.roleSessionName);
+  const duration = input.durationSeconds ?? 3600;
+  assertDurationShape(duration);
+  if (input.policy != null) assertSessionPolicy('policy', input.policy);
+  return duration;
+}
+
+/** RoleArn: 20 to 2,048 characters (AssumeRole, AssumeRoleWithWebIdentity). */
+function assertRoleArn(roleArn: string): void {
+  if (roleArn.length < 20 || roleArn.length > 2048) throw Errors.badInput('roleArn', 'Invalid roleArn: must be 20 to 2,048 characters');
 }
 
 function assertDurationShape(duration: number): void {
