@@ -16,7 +16,7 @@ import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PrincipalRef } from '../policy-store/principal-ref';
 import { anonymousTrustContext, callerTrustContext } from './caller-context';
 import type { OidcProviderService } from './oidc-provider.service';
-import type { RoleEntity } from './role.entity';
+import { RoleEntity } from './role.entity';
 import type { CompiledTrust, RoleService } from './role.service';
 import { assertSessionPolicy } from './trust-policy';
 import { claimedIssuer, invalidIdentityToken, type VerifiedWebIdentity, type WebIdentityVerifier } from './web-identity-verifier';
@@ -119,6 +119,8 @@ export class StsService {
           : 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
       );
     }
+    // The caller was authenticated when the request began; a revocation may have committed since.
+    if (!(await this.callerStillValid(em, caller))) throw denied();
     const sessionMfaAt = mfaAt ?? (caller.session.mfaAuthenticated ? caller.session.mfaAuthenticatedAt : null);
     const issued = await this.sessions.issue(em, {
       kind: 'ROLE',
@@ -135,6 +137,23 @@ export class StsService {
       lifetimeSeconds: duration,
     });
     return this.result(ctx, role, input.roleSessionName, issued.token, issued.session.expiresAt);
+  }
+
+  /**
+   * Whether the caller's own session is still good, read under locks that its revocations take
+   * too: the role of a role session (revokeRoleSessions and deleteRole lock it FOR UPDATE) and the
+   * user behind it (revokeUserSessions locks the user FOR UPDATE). A revocation committed after
+   * this request authenticated refuses it here; one that comes later waits for this commit and
+   * then ends the new session with the others.
+   */
+  private async callerStillValid(em: EntityManager, caller: CallerPrincipal): Promise<boolean> {
+    if (caller.kind === 'ROLE') {
+      const role = await em.findOne(RoleEntity, { where: { id: caller.roleInternalId }, lock: { mode: 'pessimistic_read' } });
+      if (!role) return false;
+      if (role.sessionsRevokedBefore && caller.session.createdAt.getTime() < role.sessionsRevokedBefore.getTime()) return false;
+    }
+    if (caller.session.userId !== null && !(await this.sessions.lockUserShared(em, caller.session.userId))) return false;
+    return this.sessions.isLive(em, caller.session.id);
   }
 
   /**

@@ -62,6 +62,14 @@ describe('roles under concurrent assumeRole', () => {
     expect(orphans[0].n).toBe(0);
   });
 
+  test("assumeRole bursts during revokeUserSessions leave no working session of the user", async () => {
+    const { user, role } = await trustedRole();
+    const burst = Array.from({ length: 12 }, (_, i) => f.assume(user.token, { roleArn: role.arn, roleSessionName: `u${i}` }));
+    await f.ok('mutation($n: String!) { revokeUserSessions(input: {userName: $n}) { revokedCount } }', { n: user.userName });
+    const tokens = tokensOf(await Promise.all(burst));
+    for (const t of tokens) expect(await works(t)).toBe(false);
+  });
+
   const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
   onPostgres('PostgreSQL: assumeRole has read the role and waits while the role changes', () => {
     let blocker: Client;
@@ -109,6 +117,23 @@ describe('roles under concurrent assumeRole', () => {
       });
       if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
       expect(codeOf(await f.assume(user.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
+    });
+
+    test('a role session revoked while it assumes another role gets no session from it', async () => {
+      const { user, role: r1 } = await trustedRole();
+      const r2 = await f.createRole([trustStatement({ AWS: r1.arn })]);
+      const hop = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'hop1' });
+      const res = await interleave(hop, r2.arn, () => revoke(r1.roleName));
+      if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
+      else expect(codeOf(res)).toBe('ACCESS_DENIED');
+    });
+
+    test("a user's sessions revoked while the user assumes a role leave no session from it", async () => {
+      const { user, role } = await trustedRole();
+      const revokeUser = () => f.ok('mutation($n: String!) { revokeUserSessions(input: {userName: $n}) { revokedCount } }', { n: user.userName });
+      const res = await interleave(user.token, role.arn, revokeUser);
+      if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
+      else expect(codeOf(res)).toBe('ACCESS_DENIED');
     });
 
     test('a session assumed while its role is deleted is deleted with it', async () => {
