@@ -87,8 +87,10 @@ export class OidcProviderService {
     return provider;
   }
 
+  /** The row count decides: of concurrent deletions one succeeds, the others find no provider. */
   async delete(em: EntityManager, provider: OidcProviderEntity): Promise<void> {
-    await em.delete(OidcProviderEntity, { id: provider.id });
+    const { affected } = await em.delete(OidcProviderEntity, { id: provider.id });
+    if (!affected) throw Errors.noSuchEntity(`OpenIDConnect Provider ${provider.arn}`);
     this.keys.evict(`${provider.scheme}://${provider.urlWithoutScheme}`);
   }
 

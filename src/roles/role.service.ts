@@ -263,17 +263,23 @@ export class RoleService {
     if (legacy.length > 0) log.info({ count: legacy.length }, 'resolved trust policy principals to unique ids');
   }
 
+  /**
+   * UpdateRole: only the fields given are written, on the locked row, so that two updates of
+   * different fields (or a concurrent revocation) never write back each other's stale values.
+   */
   async update(em: EntityManager, role: RoleEntity, input: { description?: string | null; maxSessionDuration?: number | null }): Promise<RoleEntity> {
+    const changes: Partial<Pick<RoleEntity, 'description' | 'maxSessionDuration'>> = {};
     if (input.maxSessionDuration != null) {
       assertIntRange('maxSessionDuration', input.maxSessionDuration, MIN_MAX_SESSION_DURATION, MAX_MAX_SESSION_DURATION);
-      role.maxSessionDuration = input.maxSessionDuration;
+      changes.maxSessionDuration = input.maxSessionDuration;
     }
     if (input.description != null) {
       assertDescription(input.description);
-      role.description = input.description;
+      changes.description = input.description;
     }
-    await em.update(RoleEntity, { id: role.id }, { maxSessionDuration: role.maxSessionDuration, description: role.description });
-    return role;
+    await this.lock(em, role);
+    if (Object.keys(changes).length > 0) await em.update(RoleEntity, { id: role.id }, changes);
+    return Object.assign(role, changes);
   }
 
   /**

@@ -70,6 +70,22 @@ describe('roles under concurrent assumeRole', () => {
     for (const t of tokens) expect(await works(t)).toBe(false);
   });
 
+  test('concurrent updateRole calls on different fields both take effect', async () => {
+    const { role } = await trustedRole();
+    const update = (i: Record<string, unknown>) => f.ok('mutation($i: UpdateRoleInput!) { updateRole(input: $i) { role { roleName } } }', { i: { roleName: role.roleName, ...i } });
+    await Promise.all(Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat());
+    await Promise.all([update({ description: 'final words' }), update({ maxSessionDuration: 43200 })]);
+    const read = await f.ok('query($n: String!) { role(roleName: $n) { description maxSessionDuration } }', { n: role.roleName });
+    expect(read.role).toEqual({ description: 'final words', maxSessionDuration: 43200 });
+  });
+
+  test('concurrent deleteOpenIdConnectProvider calls: one deletes, the others find nothing', async () => {
+    const arn = (await f.ok('mutation { createOpenIdConnectProvider(input: {url: "https://idp.example.org/race", clientIdList: ["a"]}) { openIdConnectProviderArn } }')).createOpenIdConnectProvider.openIdConnectProviderArn;
+    const results = await Promise.all(Array.from({ length: 6 }, () => s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: arn }, admin)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => codeOf(r) === 'NO_SUCH_ENTITY')).toHaveLength(5);
+  });
+
   const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
   onPostgres('PostgreSQL: assumeRole has read the role and waits while the role changes', () => {
     let blocker: Client;
