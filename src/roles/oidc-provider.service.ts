@@ -14,6 +14,13 @@ const MAX_CLIENT_IDS = 100;
 const MAX_THUMBPRINTS = 5;
 const THUMBPRINT = /^[0-9a-fA-F]{40}$/;
 
+/** OpenIDConnectProviderArn: 20 to 2,048 characters (DeleteOpenIDConnectProvider and others). */
+export function assertProviderArn(providerArn: string): void {
+  if (providerArn.length < 20 || providerArn.length > 2048) {
+    throw Errors.badInput('openIdConnectProviderArn', 'Invalid openIdConnectProviderArn: must be 20 to 2,048 characters');
+  }
+}
+
 /**
  * OpenID Connect identity providers of the account. The thumbprints are stored as AWS stores them;
  * the keys themselves come from the provider's JWKS over TLS (as AWS now does for most providers).

@@ -19,6 +19,9 @@ import { RoleEntity } from './role.entity';
 import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
 import { assertTrustPolicy, invalidPrincipal } from './trust-policy';
 
+/** RoleName: 1 to 64 characters (CreateRole). */
+const MAX_ROLE_NAME = 64;
+
 /** UpdateRole's MaxSessionDuration bounds, in seconds. */
 export const MIN_MAX_SESSION_DURATION = 3600;
 export const MAX_MAX_SESSION_DURATION = 43200;
@@ -69,11 +72,14 @@ export class RoleService {
     return arn.role(this.config.accountId, role.path, role.roleName);
   }
 
-  findByName(em: EntityManager, roleName: string): Promise<RoleEntity | null> {
+  /** No role has a name longer than AWS's 64 characters: such a name is not looked up. */
+  async findByName(em: EntityManager, roleName: string): Promise<RoleEntity | null> {
+    if (roleName.length < 1 || roleName.length > MAX_ROLE_NAME) return null;
     return em.findOne(RoleEntity, { where: { roleNameLower: roleName.toLowerCase() } });
   }
 
   async getByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
+    if (roleName.length < 1 || roleName.length > MAX_ROLE_NAME) throw Errors.badInput('roleName', `Invalid roleName: must be 1 to ${MAX_ROLE_NAME} characters`);
     const role = await this.findByName(em, roleName);
     if (!role) throw Errors.noSuchEntity(`The role with name ${roleName}`, arn.role(this.config.accountId, '/', roleName));
     return role;
@@ -104,7 +110,7 @@ export class RoleService {
   }
 
   async create(em: EntityManager, input: NewRole): Promise<RoleEntity> {
-    assertName('roleName', input.roleName, 64);
+    assertName('roleName', input.roleName, MAX_ROLE_NAME);
     const path = input.path ?? '/';
     assertPath('path', path);
     const maxSessionDuration = input.maxSessionDuration ?? MIN_MAX_SESSION_DURATION;

@@ -302,7 +302,7 @@ function assertWebIdentityInput(input: AssumeRoleWithWebIdentityInput): number {
 }
 
 /** RoleArn: 20 to 2,048 characters (AssumeRole, AssumeRoleWithWebIdentity). */
-function assertRoleArn(roleArn: string): void {
+export function assertRoleArn(roleArn: string): void {
   if (roleArn.length < 20 || roleArn.length > 2048) throw Errors.badInput('roleArn', 'Invalid roleArn: must be 20 to 2,048 characters');
 }
 

@@ -1,6 +1,9 @@
 import { Errors } from '../common/errors';
 import { isValid, validatePolicy, type Finding, type Located } from '../policy';
 
+/** CreateRole's AssumeRolePolicyDocument and UpdateAssumeRolePolicy's PolicyDocument: 1 to 131,072 characters. */
+export const TRUST_POLICY_MAX_LENGTH = 131072;
+
 /**
  * Validates a role's trust policy (AssumeRolePolicyDocument) as CreateRole and UpdateAssumeRolePolicy
  * do: a resource-based policy whose statements name a Principal (AWS, Federated or Service) and only
@@ -9,6 +12,11 @@ import { isValid, validatePolicy, type Finding, type Located } from '../policy';
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
  */
 export function assertTrustPolicy(field: string, document: string): void {
+  // The parameter's own bound (whitespace included); the document's 2,048 non-whitespace
+  // characters are checked by the validator.
+  if (document.length > TRUST_POLICY_MAX_LENGTH) {
+    throw Errors.badInput(field, `Invalid ${field}: at most ${TRUST_POLICY_MAX_LENGTH} characters`);
+  }
   const findings = validatePolicy(document, { kind: 'TRUST', forStorage: false });
   if (!isValid(findings)) throw malformed(findings);
 }

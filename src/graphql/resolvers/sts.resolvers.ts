@@ -1,4 +1,5 @@
 import { requirePrincipal } from '../../authz/authorize';
+import { assertRoleArn } from '../../roles/sts.service';
 import type { Resolvers } from '../generated/graphql-types';
 
 /**
@@ -10,10 +11,12 @@ export const stsResolvers: Resolvers = {
   Mutation: {
     assumeRole: async (_, { input }, ctx) => {
       const caller = requirePrincipal(ctx);
+      assertRoleArn(input.roleArn); // bounded before it reaches the audit log
       if (ctx.operation) ctx.operation.resourceArn = input.roleArn;
       return ctx.services.sts.assumeRole(ctx, ctx.em, caller, input);
     },
     assumeRoleWithWebIdentity: async (_, { input }, ctx) => {
+      assertRoleArn(input.roleArn);
       if (ctx.operation) ctx.operation.resourceArn = input.roleArn;
       return ctx.services.sts.assumeRoleWithWebIdentity(ctx, ctx.em, input);
     },
