@@ -258,18 +258,23 @@ export class StsService {
     }
     if (trusts.size === 0) return none;
     let caller: AssumeRoleCaller = { principalId: null, roleId: null, account };
+    let trustContext = context;
     if (source.type === 'USER') {
       const user = await ctx.loaders.identity.userById.load(source.id);
       caller = { principalId: user?.userId ?? null, roleId: null, account };
     } else if (source.type === 'ROLE') {
       const role = await ctx.loaders.roles.roleById.load(source.id);
       caller = { principalId: null, roleId: role?.roleId ?? null, account };
+      // What a session of the role shows the trust policy (aws:PrincipalArn is the role's ARN).
+      trustContext = context.clone();
+      if (role && !trustContext.has('aws:PrincipalArn')) trustContext.set('aws:PrincipalArn', [this.roles.roleArn(role)], false, 'STRING');
+      if (!trustContext.has('aws:PrincipalType')) trustContext.set('aws:PrincipalType', ['AssumedRole'], false, 'STRING');
     }
     return (action, resource) => {
       if (action.toLowerCase() !== 'sts:assumerole' || !trusts.has(resource)) return null;
       const trust = trusts.get(resource);
       if (!trust) return { decision: 'IMPLICIT_DENY', deniedBy: 'TRUST', matchedStatements: [], missingContextValues: [], allowedByPermissionsBoundary: null };
-      return decideAssumeRole({ trust, trustContext: context, caller, policies, request: { action, resource, context } });
+      return decideAssumeRole({ trust, trustContext, caller, policies, request: { action, resource, context } });
     };
   }
 

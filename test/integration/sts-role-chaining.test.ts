@@ -170,6 +170,18 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
       expect(codeOf(await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
     });
 
+    test('a wildcard principal with an aws:PrincipalArn condition: the simulator sees the role as the API does', async () => {
+      const user = await createUserWithLogin(s);
+      const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
+      const r2 = await f.createRole([trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': r1.arn } } })]);
+      await f.putRoleBoundary(r1.roleName, getUserOnly);
+      expect((await simulate(r1.arn, r2.arn)).evalDecision).toBe('ALLOWED');
+      expect((await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn })).errors).toBeUndefined();
+      const other = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
+      expect((await simulate(other.arn, r2.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect(codeOf(await f.assume(await f.session(user.token, { roleArn: other.arn }), { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
+    });
+
     test('an explicit Deny in the trust policy is EXPLICIT_DENY; naming the account needs an identity Allow', async () => {
       const user = await createUserWithLogin(s);
       const userArn = `arn:aws:iam::${ACCOUNT}:user/${user.userName}`;
