@@ -4,6 +4,7 @@ import { SystemPolicies1795823546922 } from './1795823546922-system-policies';
 import { CredentialsMfa1795823717215 } from './1795823717215-credentials-mfa';
 import { Roles1795823789929 } from './1795823789929-roles';
 import { DefaultVersionExists1796165417702 } from './1796165417702-default-version-exists';
+import { TrustPrincipalIds1796165894393 } from './1796165894393-trust-principal-ids';
 import { SourceThrottle1796165927023 } from './1796165927023-source-throttle';
 import { AccessKeySessions1796166685477 } from './1796166685477-access-key-sessions';
 import { AuditIdentity1796166896624 } from './1796166896624-audit-identity';
@@ -16,6 +17,7 @@ export const migrations: Function[] = [
   CredentialsMfa1795823717215,
   Roles1795823789929,
   DefaultVersionExists1796165417702,
+  TrustPrincipalIds1796165894393,
   SourceThrottle1796165927023,
   AccessKeySessions1796166685477,
   AuditIdentity1796166896624,

@@ -68,6 +68,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
     if (config.database.kind === 'postgres') await services.policyStore.cache.listen(config.database.url);
+    await services.roles.resolveLegacyTrustPolicies(dataSource, log);
     await bootstrapAdmin(dataSource, config, services, log, (em, user) =>
       services.policyStore.attach(em, { type: 'USER', id: user.id }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
     );

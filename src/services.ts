@@ -76,7 +76,7 @@ export function createServices(config: Config, metrics: Metrics): Services {
     metrics,
   );
   const policyStore = new PolicyStoreService(config);
-  const roles = new RoleService(config, policyStore);
+  const roles = new RoleService(config, policyStore, users, oidcProviders);
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();

@@ -1,7 +1,16 @@
 import { parseIamArn } from '../common/arn';
 import type { RequestContext } from '../graphql/context';
 import type { Metrics } from '../http/metrics';
-import { compilePolicy, evaluate, type CompiledPolicy, type EvaluationResult } from '../policy';
+import {
+  compilePolicy,
+  decideAssumeRole,
+  evaluate,
+  type AssumeRoleCaller,
+  type CompiledPolicy,
+  type EvaluationResult,
+  type PolicySet,
+  type RequestContext as PolicyContext,
+} from '../policy';
 import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
@@ -39,6 +48,40 @@ export class AuthzService {
     resourceArn: string,
     extra: RequestContextKeys,
   ): Promise<AuthzDecision> {
+    const { policies, context } = await this.callerInputs(ctx, principal, resourceArn, extra);
+    const result = evaluate({ action, resource: resourceArn, context }, policies);
+    this.metrics.authzDecisions.inc({ decision: result.decision });
+    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, resourceArn, result), result };
+  }
+
+  /**
+   * sts:AssumeRole on a role: its trust policy together with the caller's own policies, under
+   * AWS's same-account rules (decideAssumeRole, shared with the simulator). `trustContext` is the
+   * request context the trust policy sees (the caller's, with MFA from the request itself).
+   */
+  async decideAssumeRole(
+    ctx: RequestContext,
+    principal: CallerPrincipal,
+    roleArn: string,
+    trust: CompiledPolicy<unknown>,
+    trustContext: PolicyContext,
+    extra: RequestContextKeys,
+  ): Promise<AuthzDecision> {
+    const action = 'sts:AssumeRole';
+    const { policies, context } = await this.callerInputs(ctx, principal, roleArn, extra);
+    const result = decideAssumeRole<PolicyMeta, unknown>({
+      trust,
+      trustContext,
+      caller: assumeRoleCaller(ctx.config.accountId, principal),
+      policies,
+      request: { action, resource: roleArn, context },
+    }) as EvaluationResult<PolicyMeta>;
+    this.metrics.authzDecisions.inc({ decision: result.decision });
+    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, roleArn, result), result };
+  }
+
+  /** The caller's policies (identity, boundary, session) and request context for one call. */
+  private async callerInputs(ctx: RequestContext, principal: CallerPrincipal, resourceArn: string, extra: RequestContextKeys) {
     const ref: PrincipalRef = principal.kind === 'USER' ? { type: 'USER', id: principal.user.id } : { type: 'ROLE', id: principal.roleInternalId };
     const set = await this.policyStore.policySet(ctx, ref);
     let keys = extra;
@@ -47,9 +90,8 @@ export class AuthzService {
     }
     const context = buildRequestContext(ctx, principal, keys);
     const session = principal.session.sessionPolicy ? [this.sessionPolicy(principal.session.sessionPolicy)] : undefined;
-    const result = evaluate({ action, resource: resourceArn, context }, { identity: set.identity, boundary: set.boundary, session });
-    this.metrics.authzDecisions.inc({ decision: result.decision });
-    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, resourceArn, result), result };
+    const policies: PolicySet<PolicyMeta> = { identity: set.identity, boundary: set.boundary, session };
+    return { policies, context };
   }
 
   private sessionPolicy(document: string): CompiledPolicy<PolicyMeta> {
@@ -75,6 +117,15 @@ export class AuthzService {
     const row = rows.find((r) => r.path === parsed.path);
     return row ? resourceTagContext(row.tags) : {};
   }
+}
+
+/**
+ * The unique ids a caller is matched by in trust policies: never a name, so that a principal
+ * renamed, or deleted and re-created under the same name, is not trusted in another's place.
+ */
+export function assumeRoleCaller(account: string, principal: CallerPrincipal): AssumeRoleCaller {
+  if (principal.kind === 'USER') return { principalId: principal.user.userId, roleId: null, account };
+  return { principalId: `${principal.roleUniqueId}:${principal.roleSessionName}`, roleId: principal.roleUniqueId, account };
 }
 
 /** AWS's AccessDenied message shapes. */

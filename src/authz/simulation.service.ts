@@ -18,7 +18,7 @@ import type { PolicyMeta } from '../policy-store/policy-set';
 /** AWS's SimulatePrincipalPolicy/SimulateCustomPolicy return at most this many results per call here. */
 export const MAX_SIMULATION_RESULTS = 1000;
 
-export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'NONE';
+export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'RESOURCE' | 'NONE';
 
 export interface SimulationResult {
   evalActionName: string;
@@ -36,6 +36,11 @@ export interface SimulationRequest {
   actionNames: readonly string[];
   resourceArns: readonly string[];
   context: PolicyContext;
+  /**
+   * A decision made another way for some action and resource (sts:AssumeRole on a role: its trust
+   * policy with the principal's policies, as the API decides it); null: evaluate the policies.
+   */
+  decideOther?: (action: string, resource: string) => EvaluationResult<PolicyMeta> | null;
 }
 
 /**
@@ -68,6 +73,7 @@ export function simulationContext(entries: readonly ContextEntry[], callerKeys: 
 }
 
 function sourceType(m: MatchedStatement<PolicyMeta>): PolicySourceType {
+  if (m.scope === 'TRUST') return 'RESOURCE';
   if (m.scope === 'BOUNDARY') return 'PERMISSIONS_BOUNDARY';
   if (m.scope === 'SESSION') return 'SESSION';
   const meta = m.policy;
@@ -86,7 +92,8 @@ export function simulate(req: SimulationRequest): SimulationResult[] {
   const out: SimulationResult[] = [];
   for (const action of req.actionNames) {
     for (const resource of resources) {
-      const result = evaluate<PolicyMeta>({ action, resource, context: req.context }, { identity: req.identity, boundary: req.boundary });
+      const result =
+        req.decideOther?.(action, resource) ?? evaluate<PolicyMeta>({ action, resource, context: req.context }, { identity: req.identity, boundary: req.boundary });
       out.push({
         evalActionName: action,
         evalResourceName: resource,

@@ -114,8 +114,13 @@ export class SessionService {
     await em.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  /** Ends every live session of a user, except `keepSessionId` (the caller's own, on a password change). */
+  /**
+   * Ends every live session of a user, except `keepSessionId` (the caller's own, on a password change).
+   * The user's row is locked first (FOR UPDATE): an assumeRole that holds it (lockUserShared)
+   * issues its role session before this runs, and that session ends here too.
+   */
   async revokeAllForUser(em: EntityManager, userId: string, keepSessionId?: string): Promise<number> {
+    await em.query('SELECT id FROM "users" WHERE id = $1 FOR UPDATE', [userId]);
     const qb = em
       .createQueryBuilder()
       .update(SessionEntity)
@@ -135,6 +140,18 @@ export class SessionService {
       [accessKeyId],
     )) as [unknown[], number];
     return count;
+  }
+
+  /** Locks the user's row against revokeAllForUser until the transaction ends; false when the user is gone. */
+  async lockUserShared(em: EntityManager, userId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query('SELECT id FROM "users" WHERE id = $1 FOR SHARE', [userId]);
+    return rows.length === 1;
+  }
+
+  /** Whether a session is still live (not revoked, not expired), read now. */
+  async isLive(em: EntityManager, sessionId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query('SELECT id FROM "sessions" WHERE id = $1 AND revoked_at IS NULL AND expires_at > $2', [sessionId, new Date()]);
+    return rows.length === 1;
   }
 
   async deleteAllForUser(em: EntityManager, userId: string): Promise<void> {

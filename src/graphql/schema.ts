@@ -16,6 +16,7 @@ import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
 import { transactional } from './transactional';
 import { factorAdmissions } from '../credentials/admission';
+import { stsAdmissions } from '../roles/sts.admission';
 
 /** schema.graphql at the repository root is the source of truth (types are generated from it). */
 export function loadTypeDefs(): string {
@@ -47,7 +48,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
   }
   const mutation = merged.Mutation ?? {};
   for (const [field, fn] of Object.entries(mutation)) {
-    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, RequestContext>, factorAdmissions[field]);
+    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, RequestContext>, factorAdmissions[field] ?? stsAdmissions[field]);
   }
   return merged as Resolvers;
 }

@@ -15,6 +15,13 @@ export function createIdentityLoaders(em: () => EntityManager) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
+  /** By AWS unique id (AIDA…): trust policies name users by it. */
+  const userByUniqueId = new DataLoader<string, UserEntity | null>(async (ids) => {
+    const rows = await em().find(UserEntity, { where: { userId: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.userId, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   const groupById = new DataLoader<string, GroupEntity | null>(async (ids) => {
     const rows = await em().find(GroupEntity, { where: { id: In([...ids]) } });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -57,7 +64,7 @@ export function createIdentityLoaders(em: () => EntityManager) {
     return groupIds.map((id) => by.get(id) ?? []);
   });
 
-  return { userById, groupById, groupsByUserId, usersByGroupId };
+  return { userById, userByUniqueId, groupById, groupsByUserId, usersByGroupId };
 }
 
 export type IdentityLoaders = ReturnType<typeof createIdentityLoaders>;

@@ -5,7 +5,7 @@ import type { PrincipalRef, PrincipalType } from './principal-ref';
 export interface PolicyMeta {
   /** sourcePolicyId of simulation results: a policy ARN, an inline policy name, PolicyInputList.N. */
   id: string;
-  kind: 'MANAGED' | 'INLINE' | 'INPUT' | 'BOUNDARY_INPUT' | 'SESSION';
+  kind: 'MANAGED' | 'INLINE' | 'INPUT' | 'BOUNDARY_INPUT' | 'SESSION' | 'TRUST';
   arn: string | null;
   name: string;
   versionId: string | null;

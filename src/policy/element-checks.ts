@@ -113,6 +113,11 @@ export function checkPrincipal(el: PrincipalElement, name: string, out: Finding[
     }
     for (const v of e.values) {
       let ok: boolean;
+      // "You cannot use a wildcard to match part of a principal name or ARN": only a lone "*".
+      if (v.value !== '*' && /[*?]/.test(v.value)) {
+        out.push(finding('ERROR', 'INVALID_PRINCIPAL', `Invalid principal in policy: "${e.type}":"${v.value}"`, v.path, 'a principal ARN takes no wildcard; name the principal, or use "*" with an aws:PrincipalArn condition'));
+        continue;
+      }
       switch (e.type) {
         case 'AWS':
           ok = v.value === '*' || /^\d{12}$/.test(v.value) || AWS_PRINCIPAL.test(v.value);

@@ -39,8 +39,10 @@ export function explain(result: EvaluationResult<unknown>, o: ExplainOptions = {
   const what = o.action ? `${o.action}${o.resource ? ` on resource ${o.resource}` : ''}` : 'the action';
   const parts: string[] = [];
   if (result.decision === 'ALLOWED') {
+    // A role trust policy (sts:AssumeRole) may grant by itself, without an identity Allow.
+    const trust = result.matchedStatements.filter((m) => m.effect === 'Allow' && m.scope === 'TRUST');
     const allows = result.matchedStatements.filter((m) => m.effect === 'Allow' && m.scope === 'IDENTITY');
-    parts.push(`Allowed to perform ${what}: allowed by ${allows.map(describe).join(', ') || 'an identity-based policy'}.`);
+    parts.push(`Allowed to perform ${what}: allowed by ${[...trust, ...allows].map(describe).join(', ') || 'an identity-based policy'}.`);
   } else if (result.decision === 'EXPLICIT_DENY') {
     const denies = result.matchedStatements.filter((m) => m.effect === 'Deny');
     const layer = LAYER[result.deniedBy ?? 'IDENTITY'];

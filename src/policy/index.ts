@@ -11,6 +11,8 @@ export { evaluate, layerIndex } from './policy-evaluator';
 export type { PolicySet, AuthzRequest } from './policy-evaluator';
 export { evaluateTrust } from './trust-evaluator';
 export type { TrustRequest } from './trust-evaluator';
+export { decideAssumeRole } from './assume-role-decision';
+export type { AssumeRoleCaller, AssumeRoleRequest, AssumeRoleResult, TrustGrant } from './assume-role-decision';
 export { buildContext, contextFromEntries, RequestContext, ContextValue } from './context';
 export type { ContextInput, ContextScalar } from './context';
 export { explain } from './explain';

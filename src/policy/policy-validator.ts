@@ -104,9 +104,7 @@ function checkStatement(st: PolicyStatement, doc: PolicyDocument, o: ValidateOpt
         out.push(finding('ERROR', 'INVALID_TRUST_ACTION', 'AssumeRole policy may only specify STS AssumeRole actions.', a.path));
       }
     }
-    if (st.effect?.value === 'Allow' && st.principal?.wildcard && !st.condition) {
-      out.push(finding('SECURITY_WARNING', 'TRUST_ANYONE', 'This trust policy lets anyone assume the role; add conditions or name principals.', st.principal.path));
-    }
+    if (st.effect?.value === 'Allow') checkTrustAllowPrincipals(st, out);
   }
   for (const r of [...(st.resource?.values ?? []), ...(st.notResource?.values ?? [])]) checkResource(r, out);
 
@@ -123,6 +121,29 @@ function checkStatement(st: PolicyStatement, doc: PolicyDocument, o: ValidateOpt
     out.push(finding('SECURITY_WARNING', 'PASS_ROLE_WITH_STAR_IN_RESOURCE', 'Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive.', st.resource.path));
   }
   if (st.condition) checkCondition(st.condition, doc.version?.value === '2012-10-17', out);
+}
+
+/**
+ * Warnings on who a trust Allow admits ("AWS JSON policy elements: Principal", "…: NotPrincipal"):
+ * `"AWS": "*"` (or `"*"`) is every principal, "Do not leave your role accessible to everyone!";
+ * NotPrincipal with Allow grants to every principal it does not list, anonymous ones included.
+ */
+function checkTrustAllowPrincipals(st: PolicyStatement, out: Finding[]): void {
+  const p = st.principal;
+  const anyAws = p?.entries.find((e) => e.type === 'AWS' && e.values.some((v) => v.value === '*'));
+  if (p && (p.wildcard || anyAws)) {
+    out.push(
+      finding('WARNING', 'TRUST_ANY_AWS_PRINCIPAL', 'This statement trusts every AWS principal; limit it with conditions (aws:PrincipalArn, aws:PrincipalOrgID) or name the principals.', anyAws?.path ?? p.path),
+    );
+    if (!st.condition) {
+      out.push(finding('SECURITY_WARNING', 'TRUST_ANYONE', 'This trust policy lets anyone assume the role; add conditions or name principals.', anyAws?.path ?? p.path));
+    }
+  }
+  if (st.notPrincipal) {
+    out.push(
+      finding('WARNING', 'ALLOW_WITH_NOT_PRINCIPAL', 'NotPrincipal with Allow trusts every principal except those listed, anonymous ones included; name the principals in Principal instead.', st.notPrincipal.path),
+    );
+  }
 }
 
 function validateDocument(text: string, o: ValidateOptions): Finding[] {

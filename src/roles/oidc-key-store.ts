@@ -1,5 +1,8 @@
 import type { FlattenedJWSInput, JWSHeaderParameters, JWTVerifyGetKey, LocalJWKSet } from 'jose';
-import { assertFetchableHost, isAllowedOidcUrl } from './oidc-url';
+import type { HostResolver } from './oidc-url';
+import { fetchJsonPinned, OidcFetchError } from './pinned-fetch';
+
+export { OidcFetchError };
 
 /** jose 6 is ESM-only: loaded once, lazily, through a native dynamic import. */
 export type Jose = typeof import('jose');
@@ -7,9 +10,6 @@ let josePromise: Promise<Jose> | null = null;
 export function loadJose(): Promise<Jose> {
   return (josePromise ??= import('jose'));
 }
-
-/** Why a key could not be had: the verifier turns this into AWS's InvalidIdentityToken text. */
-export class OidcFetchError extends Error {}
 
 export interface OidcKeyStoreOptions {
   /** Per HTTP request (discovery document, JWKS). */
@@ -21,6 +21,8 @@ export interface OidcKeyStoreOptions {
   /** At most one refetch for an unknown `kid` per provider in this interval (a flood of made-up kids costs one fetch). */
   unknownKidCooldownMs: number;
   allowInsecure: boolean;
+  /** How provider host names are resolved; the system resolver by default. */
+  resolve?: HostResolver;
 }
 
 export const DEFAULT_KEY_STORE_OPTIONS: Omit<OidcKeyStoreOptions, 'allowInsecure'> = {
@@ -38,9 +40,9 @@ interface Entry {
 /**
  * The signing keys of OpenID providers: discovery document (OpenID Connect Discovery 1.0 §4) →
  * `jwks_uri` → JWK Set (RFC 7517), cached per issuer, refetched when stale or when a token names a
- * `kid` the cached set lacks (key rotation), at most once per cooldown. Fetches follow no
- * redirects, time out, and refuse oversized bodies; every URL must be https (or loopback http when
- * IAM_ALLOW_INSECURE_OIDC=1).
+ * `kid` the cached set lacks (key rotation), at most once per cooldown. Fetches (fetchJsonPinned)
+ * connect only to the public address they checked, follow no redirects, time out, and refuse
+ * oversized bodies; every URL must be https (or loopback http when IAM_ALLOW_INSECURE_OIDC=1).
  */
 export class OidcKeyStore {
   private readonly entries = new Map<string, Entry>();
@@ -101,60 +103,8 @@ export class OidcKeyStore {
     }
   }
 
-  private async fetchJson(href: string): Promise<Record<string, unknown>> {
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      throw new OidcFetchError('not a URL');
-    }
-    if (!isAllowedOidcUrl(url, this.options.allowInsecure)) throw new OidcFetchError('URL not allowed');
-    try {
-      await assertFetchableHost(url.hostname, this.options.allowInsecure);
-    } catch {
-      throw new OidcFetchError('host not allowed (not a public address)');
-    }
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        redirect: 'error',
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-    } catch {
-      throw new OidcFetchError('fetch failed');
-    }
-    if (res.status !== 200 || !res.body) throw new OidcFetchError(`HTTP ${res.status}`);
-    const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > this.options.maxBytes) {
-      await res.body.cancel().catch(() => undefined);
-      throw new OidcFetchError('response too large');
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = res.body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > this.options.maxBytes) {
-          await reader.cancel().catch(() => undefined);
-          throw new OidcFetchError('response too large');
-        }
-        chunks.push(value);
-      }
-    } catch (err) {
-      if (err instanceof OidcFetchError) throw err;
-      throw new OidcFetchError('fetch failed');
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      throw new OidcFetchError('not JSON');
-    }
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new OidcFetchError('not a JSON object');
-    return body as Record<string, unknown>;
+  private fetchJson(href: string): Promise<Record<string, unknown>> {
+    const { timeoutMs, maxBytes, allowInsecure, resolve } = this.options;
+    return fetchJsonPinned(href, { timeoutMs, maxBytes, allowInsecure, resolve });
   }
 }

@@ -14,6 +14,13 @@ const MAX_CLIENT_IDS = 100;
 const MAX_THUMBPRINTS = 5;
 const THUMBPRINT = /^[0-9a-fA-F]{40}$/;
 
+/** OpenIDConnectProviderArn: 20 to 2,048 characters (DeleteOpenIDConnectProvider and others). */
+export function assertProviderArn(providerArn: string): void {
+  if (providerArn.length < 20 || providerArn.length > 2048) {
+    throw Errors.badInput('openIdConnectProviderArn', 'Invalid openIdConnectProviderArn: must be 20 to 2,048 characters');
+  }
+}
+
 /**
  * OpenID Connect identity providers of the account. The thumbprints are stored as AWS stores them;
  * the keys themselves come from the provider's JWKS over TLS (as AWS now does for most providers).
@@ -72,14 +79,25 @@ export class OidcProviderService {
     return provider;
   }
 
+  /** The provider with this id; `lock: 'share'` holds its row (FOR SHARE) until the transaction ends. */
+  findById(em: EntityManager, id: string, lock?: 'share'): Promise<OidcProviderEntity | null> {
+    return em.findOne(OidcProviderEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}) });
+  }
+
+  findByArn(em: EntityManager, providerArn: string): Promise<OidcProviderEntity | null> {
+    return em.findOne(OidcProviderEntity, { where: { arn: providerArn } });
+  }
+
   async getByArn(em: EntityManager, providerArn: string): Promise<OidcProviderEntity> {
     const provider = await em.findOne(OidcProviderEntity, { where: { arn: providerArn } });
     if (!provider) throw Errors.noSuchEntity(`OpenIDConnect Provider ${providerArn}`);
     return provider;
   }
 
+  /** The row count decides: of concurrent deletions one succeeds, the others find no provider. */
   async delete(em: EntityManager, provider: OidcProviderEntity): Promise<void> {
-    await em.delete(OidcProviderEntity, { id: provider.id });
+    const { affected } = await em.delete(OidcProviderEntity, { id: provider.id });
+    if (!affected) throw Errors.noSuchEntity(`OpenIDConnect Provider ${provider.arn}`);
     this.keys.evict(`${provider.scheme}://${provider.urlWithoutScheme}`);
   }
 

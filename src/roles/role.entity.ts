@@ -35,6 +35,14 @@ export class RoleEntity {
   @Column('text', { name: 'assume_role_policy_document' })
   assumeRolePolicyDocument: string;
 
+  /**
+   * Each user, role or role-session ARN of the trust policy's principals → the unique id it named
+   * when the policy was saved (see trust-principals.ts). Trust is evaluated on these ids, never
+   * on names. NULL only for roles written before ids were kept, until the start-up resolves them.
+   */
+  @Column('jsonb', { name: 'trust_principal_ids', nullable: true })
+  trustPrincipalIds: Record<string, string> | null;
+
   @Column('jsonb', { default: () => "'[]'" })
   tags: TagRecord[];
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { arn, parseIamArn } from '../common/arn';
 import { isUniqueViolation, likePrefix } from '../common/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
@@ -8,10 +8,20 @@ import { uniqueId } from '../common/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
 import { tagRow, untagRow } from '../common/tags';
 import type { Config } from '../config/config';
+import type { RequestContext } from '../graphql/context';
+import type { Logger } from '../http/logger';
+import type { UserService } from '../identity/user.service';
+import { compilePolicy, type CompiledPolicy } from '../policy';
+import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
+import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
-import { assertTrustPolicy } from './trust-policy';
+import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
+import { assertTrustPolicy, invalidPrincipal } from './trust-policy';
+
+/** RoleName: 1 to 64 characters (CreateRole). */
+const MAX_ROLE_NAME = 64;
 
 /** UpdateRole's MaxSessionDuration bounds, in seconds. */
 export const MIN_MAX_SESSION_DURATION = 3600;
@@ -42,18 +52,30 @@ export interface NewRole {
   permissionsBoundary?: string | null;
 }
 
+/** The compiled trust policy of a role, with its principals as unique ids. */
+export type CompiledTrust = CompiledPolicy<PolicyMeta>;
+
+const MAX_COMPILED_TRUST = 1000;
+
 /** Roles: CRUD, tags, trust policy, and the instant before which their sessions are void. */
 export class RoleService {
+  /** Compiled trust policies, reused while a role's document and principal ids are unchanged. */
+  private readonly trustCache = new Map<string, CompiledTrust>();
+
   constructor(
     private readonly config: Config,
     private readonly policyStore: PolicyStoreService,
+    private readonly users: UserService,
+    private readonly oidcProviders: OidcProviderService,
   ) {}
 
   roleArn(role: Pick<RoleEntity, 'path' | 'roleName'>): string {
     return arn.role(this.config.accountId, role.path, role.roleName);
   }
 
-  findByName(em: EntityManager, roleName: string): Promise<RoleEntity | null> {
+  /** No role has a name longer than AWS's 64 characters: such a name is not looked up. */
+  async findByName(em: EntityManager, roleName: string): Promise<RoleEntity | null> {
+    if (roleName.length < 1 || roleName.length > MAX_ROLE_NAME) return null;
     return em.findOne(RoleEntity, { where: { roleNameLower: roleName.toLowerCase() } });
   }
 
@@ -79,16 +101,32 @@ export class RoleService {
     return Errors.noSuchEntity(`The role with name ${roleName}`, arn.role(this.config.accountId, '/', roleName));
   }
 
-  /** The role an ARN names (path included), or null: AssumeRole must not tell which part was wrong. */
-  async findByArn(em: EntityManager, roleArn: string): Promise<RoleEntity | null> {
+  /**
+   * The role an ARN names (path included, compared exactly), or null: AssumeRole must not tell
+   * which part was wrong. `lock: 'share'` holds the row until the transaction ends, so that a
+   * concurrent trust-policy change, revocation or deletion waits for it, or it for them.
+   */
+  async findByArn(em: EntityManager, roleArn: string, lock?: 'share'): Promise<RoleEntity | null> {
     const parsed = parseIamArn(roleArn);
     if (!parsed || parsed.service !== 'iam' || parsed.resourceType !== 'role' || parsed.account !== this.config.accountId) return null;
-    const role = await this.findByName(em, parsed.name);
+    const role = lock
+      ? await em.findOne(RoleEntity, { where: { roleNameLower: parsed.name.toLowerCase() }, lock: { mode: 'pessimistic_read' } })
+      : await this.findByName(em, parsed.name);
     return role && this.roleArn(role) === roleArn ? role : null;
   }
 
+  /**
+   * Locks the role's row for a change (SELECT … FOR UPDATE) and returns it as it now is: every
+   * read-then-write of a role (trust policy, revocation, deletion) starts here.
+   */
+  async lock(em: EntityManager, role: RoleEntity): Promise<RoleEntity> {
+    const locked = await em.findOne(RoleEntity, { where: { id: role.id }, lock: { mode: 'pessimistic_write' } });
+    if (!locked) throw Errors.noSuchEntity(`The role with name ${role.roleName}`, this.roleArn(role));
+    return Object.assign(role, locked);
+  }
+
   async create(em: EntityManager, input: NewRole): Promise<RoleEntity> {
-    assertName('roleName', input.roleName, 64);
+    assertName('roleName', input.roleName, MAX_ROLE_NAME);
     const path = input.path ?? '/';
     assertPath('path', path);
     const maxSessionDuration = input.maxSessionDuration ?? MIN_MAX_SESSION_DURATION;
@@ -97,6 +135,7 @@ export class RoleService {
     if (description !== null) assertDescription(description);
     const tags = assertTags('tags', input.tags ?? []);
     assertTrustPolicy('assumeRolePolicyDocument', input.assumeRolePolicyDocument);
+    const trustPrincipalIds = await this.resolveTrustPrincipals(em, input.assumeRolePolicyDocument);
     if (await this.findByName(em, input.roleName)) throw Errors.alreadyExists(`Role with name ${input.roleName}`);
     const role = em.create(RoleEntity, {
       id: randomUUID(),
@@ -107,6 +146,7 @@ export class RoleService {
       description,
       maxSessionDuration,
       assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+      trustPrincipalIds,
       tags,
       permissionsBoundaryArn: null,
       sessionsRevokedBefore: null,
@@ -122,27 +162,153 @@ export class RoleService {
     return role;
   }
 
+  /** The row is locked first: an assumeRole under way either finishes first or sees the new policy. */
   async updateAssumeRolePolicy(em: EntityManager, role: RoleEntity, document: string): Promise<RoleEntity> {
     assertTrustPolicy('policyDocument', document);
+    const trustPrincipalIds = await this.resolveTrustPrincipals(em, document);
+    await this.lock(em, role);
     role.assumeRolePolicyDocument = document;
-    await em.update(RoleEntity, { id: role.id }, { assumeRolePolicyDocument: document });
+    role.trustPrincipalIds = trustPrincipalIds;
+    await em.update(RoleEntity, { id: role.id }, { assumeRolePolicyDocument: document, trustPrincipalIds });
     return role;
   }
 
+  /**
+   * The unique id of each user, role and role session the trust policy names, looked up now; a
+   * principal that does not exist is refused as AWS refuses it (MalformedPolicyDocument "Invalid
+   * principal in policy"), as is an OpenID Connect or SAML provider that is not registered.
+   * Accounts, `*`, services and providers' domain names name no IAM identity and stay as written.
+   */
+  async resolveTrustPrincipals(em: EntityManager, document: string): Promise<TrustPrincipalIds> {
+    const ids: TrustPrincipalIds = {};
+    for (const { type, value } of principalValues(document)) {
+      const ref = principalReference(type, value.value);
+      if (!ref) continue;
+      const id = ref.account === this.config.accountId ? await this.uniqueIdOf(em, ref, value.value) : null;
+      if (id === null) throw invalidPrincipal(type, value);
+      if (id !== '') ids[value.value] = id;
+    }
+    return ids;
+  }
+
+  /** The unique id an ARN of this account names, '' for a provider (kept by ARN, as AWS does), null when it does not exist. */
+  private async uniqueIdOf(em: EntityManager, ref: NonNullable<ReturnType<typeof principalReference>>, value: string): Promise<string | null> {
+    switch (ref.kind) {
+      case 'USER': {
+        // The user name in a Principal ARN is case-sensitive: the ARN must be the user's exactly.
+        const user = await this.users.findByName(em, ref.name);
+        return user && this.users.userArn(user) === value ? user.userId : null;
+      }
+      case 'ROLE': {
+        const role = await this.findByName(em, ref.name);
+        return role && this.roleArn(role) === value ? role.roleId : null;
+      }
+      case 'ROLE_SESSION': {
+        const role = await this.findByName(em, ref.roleName);
+        return role && role.roleName === ref.roleName ? `${role.roleId}:${ref.sessionName}` : null;
+      }
+      case 'PROVIDER': {
+        const parsed = parseIamArn(ref.arn);
+        if (parsed?.resourceType !== 'oidc-provider') return null;
+        return (await this.oidcProviders.findByArn(em, ref.arn)) ? '' : null;
+      }
+      case 'FEDERATED_USER':
+        return null;
+    }
+  }
+
+  /** The trust policy compiled for evaluation: its principal ARNs replaced by the unique ids they named. */
+  compiledTrust(role: RoleEntity): CompiledTrust {
+    const ids = role.trustPrincipalIds ?? {};
+    const key = `${role.id}\n${role.assumeRolePolicyDocument}\n${JSON.stringify(ids)}`;
+    let compiled = this.trustCache.get(key);
+    if (!compiled) {
+      const roleArn = this.roleArn(role);
+      const document = replacePrincipals(role.assumeRolePolicyDocument, (v) => ids[v] ?? null);
+      const meta: PolicyMeta = { id: 'ResourcePolicy', kind: 'TRUST', arn: roleArn, name: `the trust policy of ${roleArn}`, versionId: null, isAwsManaged: false, ownerType: 'ROLE' };
+      compiled = compilePolicy(document, meta, { kind: 'TRUST' });
+      if (this.trustCache.size >= MAX_COMPILED_TRUST) this.trustCache.delete(this.trustCache.keys().next().value!);
+      this.trustCache.set(key, compiled);
+    }
+    return compiled;
+  }
+
+  /**
+   * The trust policy as AWS shows it: each principal the current ARN of the identity it names
+   * (after a rename, the new ARN), or its unique id once that identity is gone.
+   */
+  async trustPolicyForDisplay(ctx: RequestContext, role: RoleEntity): Promise<string> {
+    const ids = role.trustPrincipalIds ?? {};
+    const entries = Object.entries(ids);
+    if (entries.length === 0) return role.assumeRolePolicyDocument;
+    const current = new Map<string, string>();
+    await Promise.all(
+      entries.map(async ([, id]) => {
+        const [uniqueId, session] = id.split(':', 2) as [string, string | undefined];
+        if (uniqueId.startsWith('AIDA')) {
+          const user = await ctx.loaders.identity.userByUniqueId.load(uniqueId);
+          if (user) current.set(id, this.users.userArn(user));
+        } else {
+          const r = await ctx.loaders.roles.roleByUniqueId.load(uniqueId);
+          if (r) current.set(id, session === undefined ? this.roleArn(r) : arn.assumedRole(this.config.accountId, r.roleName, session));
+        }
+      }),
+    );
+    if (entries.every(([written, id]) => current.get(id) === written)) return role.assumeRolePolicyDocument;
+    return replacePrincipals(role.assumeRolePolicyDocument, (v) => (ids[v] ? (current.get(ids[v]!) ?? ids[v]!) : null));
+  }
+
+  /**
+   * Roles saved before trust policies kept unique ids: their principals are resolved once, at
+   * start, by the names they have now. Until then (and for any ARN that names nobody now) such a
+   * principal matches no caller: fail closed.
+   */
+  async resolveLegacyTrustPolicies(dataSource: DataSource, log: Logger): Promise<void> {
+    const legacy = await dataSource.getRepository(RoleEntity).find({ where: { trustPrincipalIds: IsNull() }, select: { id: true } });
+    for (const { id } of legacy) {
+      await dataSource.transaction(async (em) => {
+        const role = await em.findOne(RoleEntity, { where: { id, trustPrincipalIds: IsNull() }, lock: { mode: 'pessimistic_write' } });
+        if (!role) return;
+        const ids: TrustPrincipalIds = {};
+        let unresolved = 0;
+        for (const { type, value } of principalValues(role.assumeRolePolicyDocument)) {
+          const ref = principalReference(type, value.value);
+          if (!ref) continue;
+          const uid = ref.account === this.config.accountId ? await this.uniqueIdOf(em, ref, value.value) : null;
+          if (uid === null) unresolved++;
+          else if (uid !== '') ids[value.value] = uid;
+        }
+        await em.update(RoleEntity, { id }, { trustPrincipalIds: ids });
+        if (unresolved > 0) log.warn({ roleName: role.roleName, unresolved }, 'trust policy names principals that no longer exist; they match nobody');
+      });
+    }
+    if (legacy.length > 0) log.info({ count: legacy.length }, 'resolved trust policy principals to unique ids');
+  }
+
+  /**
+   * UpdateRole: only the fields given are written, on the locked row, so that two updates of
+   * different fields (or a concurrent revocation) never write back each other's stale values.
+   */
   async update(em: EntityManager, role: RoleEntity, input: { description?: string | null; maxSessionDuration?: number | null }): Promise<RoleEntity> {
+    const changes: Partial<Pick<RoleEntity, 'description' | 'maxSessionDuration'>> = {};
     if (input.maxSessionDuration != null) {
       assertIntRange('maxSessionDuration', input.maxSessionDuration, MIN_MAX_SESSION_DURATION, MAX_MAX_SESSION_DURATION);
-      role.maxSessionDuration = input.maxSessionDuration;
+      changes.maxSessionDuration = input.maxSessionDuration;
     }
     if (input.description != null) {
       assertDescription(input.description);
-      role.description = input.description;
+      changes.description = input.description;
     }
-    await em.update(RoleEntity, { id: role.id }, { maxSessionDuration: role.maxSessionDuration, description: role.description });
-    return role;
+    await this.lock(em, role);
+    if (Object.keys(changes).length > 0) await em.update(RoleEntity, { id: role.id }, changes);
+    return Object.assign(role, changes);
   }
 
-  /** AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions end with it. */
+  /**
+   * AWS's DeleteRole refuses while policies are attached or inline (DeleteConflict); its sessions
+   * end with it. The row is locked first, so that an assumeRole under way either finishes before
+   * (and its session is deleted here) or finds no role.
+   */
   async delete(em: EntityManager, role: RoleEntity): Promise<void> {
     await assertNoDeleteConflicts(em, ROLE_DELETE_CONFLICTS, role.id, { table: 'roles', missing: () => this.missing(role.roleName) });
     await em.query('DELETE FROM "sessions" WHERE role_id = $1', [role.id]);
@@ -167,6 +333,9 @@ export class RoleService {
    * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html
    */
   async revokeSessions(em: EntityManager, role: RoleEntity): Promise<number> {
+    // Locked first, then the instant: a session issued by an assumeRole that held the row is
+    // older than the instant and revoked with the others; one issued after waits for this commit.
+    await this.lock(em, role);
     // The application's clock, like the sessions' created_at it is compared with.
     const now = new Date();
     role.sessionsRevokedBefore = now;

@@ -13,7 +13,14 @@ export function createRolesLoaders(em: () => EntityManager) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  return { roleById };
+  /** By AWS unique id (AROA…): trust policies name roles by it. */
+  const roleByUniqueId = new DataLoader<string, RoleEntity | null>(async (ids) => {
+    const rows = await em().find(RoleEntity, { where: { roleId: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.roleId, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  return { roleById, roleByUniqueId };
 }
 
 export type RolesLoaders = ReturnType<typeof createRolesLoaders>;

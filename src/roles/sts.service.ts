@@ -1,16 +1,25 @@
 import type { EntityManager } from 'typeorm';
 import type { CallerPrincipal } from '../authz/principal';
-import { arn } from '../common/arn';
 import { Errors } from '../common/errors';
 import type { SessionService } from '../credentials/session.service';
 import type { RequestContext } from '../graphql/context';
-import { compilePolicy, evaluateTrust, type CompiledPolicy, type TrustPrincipal } from '../policy';
+import { arn, parseIamArn } from '../common/arn';
+import {
+  decideAssumeRole,
+  evaluateTrust,
+  type AssumeRoleCaller,
+  type EvaluationResult,
+  type PolicySet,
+  type RequestContext as PolicyContext,
+} from '../policy';
+import type { PolicyMeta } from '../policy-store/policy-set';
+import type { PrincipalRef } from '../policy-store/principal-ref';
 import { anonymousTrustContext, callerTrustContext } from './caller-context';
 import type { OidcProviderService } from './oidc-provider.service';
-import type { RoleEntity } from './role.entity';
-import type { RoleService } from './role.service';
+import { RoleEntity } from './role.entity';
+import type { CompiledTrust, RoleService } from './role.service';
 import { assertSessionPolicy } from './trust-policy';
-import { claimedIssuer, invalidIdentityToken, type WebIdentityVerifier } from './web-identity-verifier';
+import { claimedIssuer, invalidIdentityToken, type VerifiedWebIdentity, type WebIdentityVerifier } from './web-identity-verifier';
 
 /** AssumeRole's DurationSeconds: at least 15 minutes; role chaining caps it at one hour. */
 export const MIN_DURATION_SECONDS = 900;
@@ -35,7 +44,13 @@ export interface AssumeRoleWithWebIdentityInput {
   policy?: string | null;
 }
 
-type TrustMeta = { roleId: string };
+/** What assumeRoleWithWebIdentity's admission step verified, before its transaction. */
+interface WebIdentityAdmission {
+  providerId: string;
+  iss: string;
+  token: string;
+  identity: VerifiedWebIdentity;
+}
 
 export interface AssumedRoleResult {
   credentials: { sessionToken: string; expiration: Date };
@@ -49,9 +64,6 @@ export interface AssumedRoleResult {
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
  */
 export class StsService {
-  /** Compiled trust policies, reused while a role's document is unchanged. */
-  private readonly trustCache = new Map<string, CompiledPolicy<TrustMeta>>();
-
   constructor(
     private readonly roles: RoleService,
     private readonly oidc: OidcProviderService,
@@ -60,6 +72,7 @@ export class StsService {
   ) {}
 
   async assumeRole(ctx: RequestContext, em: EntityManager, caller: CallerPrincipal, input: AssumeRoleInput): Promise<AssumedRoleResult> {
+    assertRoleArn(input.roleArn);
     assertRoleSessionName(input.roleSessionName);
     const duration = input.durationSeconds ?? 3600;
     assertDurationShape(duration);
@@ -67,6 +80,11 @@ export class StsService {
     if ((input.serialNumber == null) !== (input.tokenCode == null)) {
       throw Errors.badInput(input.serialNumber == null ? 'serialNumber' : 'tokenCode', 'serialNumber and tokenCode are given together');
     }
+    // AssumeRole's SerialNumber is 9 to 256 characters; TokenCode is 6 digits.
+    if (input.serialNumber != null && (input.serialNumber.length < 9 || input.serialNumber.length > 256)) {
+      throw Errors.badInput('serialNumber', 'Invalid serialNumber: must be 9 to 256 characters');
+    }
+    if (input.tokenCode != null && !/^\d{6}$/.test(input.tokenCode)) throw Errors.badInput('tokenCode', 'Invalid tokenCode: must be 6 digits');
     const denied = () =>
       Errors.accessDenied(`User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${input.roleArn}`);
     // A password-reset session may only change its password (as authorize() enforces elsewhere).
@@ -81,23 +99,16 @@ export class StsService {
     }
 
     // An unknown role is refused like a forbidden one: the caller learns nothing about what exists.
-    const role = await this.roles.findByArn(em, input.roleArn);
+    // The row stays share-locked until commit: a trust-policy change, revocation or deletion of
+    // the role waits for this session to be issued (and then applies to it), or happens first.
+    const role = await this.roles.findByArn(em, input.roleArn, 'share');
     if (!role) throw denied();
-    const context = callerTrustContext(ctx, caller, { 'sts:RoleSessionName': input.roleSessionName }, mfaAt);
-    const who: TrustPrincipal =
-      caller.kind === 'USER'
-        ? { type: 'AWS', arn: caller.arn }
-        : { type: 'AWS', arn: caller.arn, identifiers: [caller.roleArn] };
-    const trust = this.compileTrust(role);
-    const result = evaluateTrust(trust, { principal: who, action: 'sts:AssumeRole', context, resource: input.roleArn });
-    if (result.decision !== 'ALLOWED') throw denied();
-
-    // AWS's same-account rule: a trust policy naming the caller is enough; one naming only the
-    // account also needs the caller's identity policies to allow sts:AssumeRole on the role.
-    // An explicit deny in the caller's identity policies refuses either way.
-    const namedDirectly = result.matchedStatements.some((m) => m.effect === 'Allow' && namesCaller(trust, m.statementIndex, who));
-    const identity = await ctx.services.authz.decide(ctx, caller, 'sts:AssumeRole', input.roleArn, { 'sts:RoleSessionName': input.roleSessionName });
-    if (!identity.allowed && (!namedDirectly || identity.result.decision === 'EXPLICIT_DENY')) throw denied();
+    const extra = { 'sts:RoleSessionName': input.roleSessionName };
+    const trustContext = callerTrustContext(ctx, caller, extra, mfaAt);
+    // The trust policy with the caller's own policies, under AWS's same-account rules (one rule,
+    // shared with simulatePrincipalPolicy: see src/policy/assume-role-decision.ts).
+    const decision = await ctx.services.authz.decideAssumeRole(ctx, caller, input.roleArn, this.roles.compiledTrust(role), trustContext, extra);
+    if (!decision.allowed) throw denied();
 
     const max = caller.kind === 'ROLE' ? Math.min(ROLE_CHAINING_MAX_SECONDS, role.maxSessionDuration) : role.maxSessionDuration;
     if (duration > max) {
@@ -108,6 +119,8 @@ export class StsService {
           : 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
       );
     }
+    // The caller was authenticated when the request began; a revocation may have committed since.
+    if (!(await this.callerStillValid(em, caller))) throw denied();
     const sessionMfaAt = mfaAt ?? (caller.session.mfaAuthenticated ? caller.session.mfaAuthenticatedAt : null);
     const issued = await this.sessions.issue(em, {
       kind: 'ROLE',
@@ -127,25 +140,60 @@ export class StsService {
   }
 
   /**
-   * AssumeRoleWithWebIdentity: no bearer; the ID token is verified against the provider its `iss`
-   * names, then the trust policy is evaluated with Principal.Federated = the provider's ARN and the
-   * condition keys `HOST/PATH:aud`, `HOST/PATH:sub` (and `:amr`), as AWS does.
-   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+   * Whether the caller's own session is still good, read under locks that its revocations take
+   * too: the role of a role session (revokeRoleSessions and deleteRole lock it FOR UPDATE) and the
+   * user behind it (revokeUserSessions locks the user FOR UPDATE). A revocation committed after
+   * this request authenticated refuses it here; one that comes later waits for this commit and
+   * then ends the new session with the others.
    */
-  async assumeRoleWithWebIdentity(ctx: RequestContext, em: EntityManager, input: AssumeRoleWithWebIdentityInput) {
-    assertRoleSessionName(input.roleSessionName);
-    const duration = input.durationSeconds ?? 3600;
-    assertDurationShape(duration);
-    if (input.policy != null) assertSessionPolicy('policy', input.policy);
-    const denied = () => Errors.accessDenied('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+  private async callerStillValid(em: EntityManager, caller: CallerPrincipal): Promise<boolean> {
+    if (caller.kind === 'ROLE') {
+      const role = await em.findOne(RoleEntity, { where: { id: caller.roleInternalId }, lock: { mode: 'pessimistic_read' } });
+      if (!role) return false;
+      if (role.sessionsRevokedBefore && caller.session.createdAt.getTime() < role.sessionsRevokedBefore.getTime()) return false;
+    }
+    if (caller.session.userId !== null && !(await this.sessions.lockUserShared(em, caller.session.userId))) return false;
+    return this.sessions.isLive(em, caller.session.id);
+  }
 
+  /**
+   * AssumeRoleWithWebIdentity's admission step, before its transaction: the ID token is verified
+   * against the provider its `iss` names, which may fetch the provider's discovery document and
+   * keys. Nothing here holds a database session while it waits on the network (on embedded
+   * PGlite a transaction open meanwhile would stall every other request).
+   */
+  async admitWebIdentity(ctx: RequestContext, input: AssumeRoleWithWebIdentityInput): Promise<void> {
+    assertWebIdentityInput(input);
     const claimed = await claimedIssuer(input.webIdentityToken);
-    const provider = await this.oidc.findByIssuer(em, claimed.scheme, claimed.withoutScheme);
+    const provider = await this.oidc.findByIssuer(ctx.em, claimed.scheme, claimed.withoutScheme);
     if (!provider) throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${claimed.iss}`);
     if (ctx.operation) ctx.operation.subjectArn = provider.arn;
     const identity = await this.verifier.verify(provider, input.webIdentityToken);
+    const admitted: WebIdentityAdmission = { providerId: provider.id, iss: claimed.iss, token: input.webIdentityToken, identity };
+    if (ctx.operation) ctx.operation.prepared = admitted;
+  }
 
-    const role = await this.roles.findByArn(em, input.roleArn);
+  /**
+   * AssumeRoleWithWebIdentity: no bearer; the ID token, verified by the admission step, is
+   * matched with its provider again (it may have been deleted meanwhile), then the trust policy is
+   * evaluated with Principal.Federated = the provider's ARN and the condition keys `HOST/PATH:aud`,
+   * `HOST/PATH:sub` (and `:amr`), as AWS does.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+   */
+  async assumeRoleWithWebIdentity(ctx: RequestContext, em: EntityManager, input: AssumeRoleWithWebIdentityInput) {
+    const duration = assertWebIdentityInput(input);
+    const denied = () => Errors.accessDenied('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    const admitted = ctx.operation?.prepared as WebIdentityAdmission | undefined;
+    // Fail closed: without the admission step the token was never verified.
+    if (!admitted || admitted.token !== input.webIdentityToken) throw new Error('assumeRoleWithWebIdentity without its admission step');
+    const { identity } = admitted;
+    // Share-locked until commit: a deletion of the provider waits for this session, or comes first.
+    const provider = await this.oidc.findById(em, admitted.providerId, 'share');
+    if (!provider || !provider.clientIdList.includes(identity.audience)) {
+      throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${admitted.iss}`);
+    }
+
+    const role = await this.roles.findByArn(em, input.roleArn, 'share');
     if (!role) throw denied();
     const prefix = provider.urlWithoutScheme;
     const claimKeys: Record<string, string | string[]> = {
@@ -155,7 +203,7 @@ export class StsService {
     };
     if (identity.amr) claimKeys[`${prefix}:amr`] = identity.amr;
     const context = anonymousTrustContext(ctx, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
-    const result = evaluateTrust(this.compileTrust(role), {
+    const result = evaluateTrust(this.roles.compiledTrust(role), {
       principal: { type: 'Federated', arn: provider.arn },
       action: 'sts:AssumeRoleWithWebIdentity',
       context,
@@ -185,15 +233,49 @@ export class StsService {
     };
   }
 
-  private compileTrust(role: RoleEntity): CompiledPolicy<TrustMeta> {
-    const key = `${role.id}\n${role.assumeRolePolicyDocument}`;
-    let compiled = this.trustCache.get(key);
-    if (!compiled) {
-      compiled = compilePolicy(role.assumeRolePolicyDocument, { roleId: role.id }, { kind: 'TRUST' });
-      if (this.trustCache.size >= 1000) this.trustCache.delete(this.trustCache.keys().next().value!);
-      this.trustCache.set(key, compiled);
+  /**
+   * For simulatePrincipalPolicy: sts:AssumeRole on a role ARN of this account is decided as
+   * assumeRole decides it (the role's trust policy with the principal's policies, same rule);
+   * an unknown role is an implicit deny, as the API refuses it. Other requests: null.
+   */
+  async simulatedAssumeRole(
+    ctx: RequestContext,
+    source: PrincipalRef,
+    policies: PolicySet<PolicyMeta>,
+    context: PolicyContext,
+    actionNames: readonly string[],
+    resourceArns: readonly string[],
+  ): Promise<(action: string, resource: string) => EvaluationResult<PolicyMeta> | null> {
+    const none = () => null;
+    if (!actionNames.some((a) => a.toLowerCase() === 'sts:assumerole')) return none;
+    const account = ctx.config.accountId;
+    const trusts = new Map<string, CompiledTrust | null>();
+    for (const resource of new Set(resourceArns)) {
+      const parsed = parseIamArn(resource);
+      if (!parsed || parsed.service !== 'iam' || parsed.resourceType !== 'role' || parsed.account !== account || /[*?]/.test(resource)) continue;
+      const role = await this.roles.findByArn(ctx.em, resource);
+      trusts.set(resource, role ? this.roles.compiledTrust(role) : null);
     }
-    return compiled;
+    if (trusts.size === 0) return none;
+    let caller: AssumeRoleCaller = { principalId: null, roleId: null, account };
+    let trustContext = context;
+    if (source.type === 'USER') {
+      const user = await ctx.loaders.identity.userById.load(source.id);
+      caller = { principalId: user?.userId ?? null, roleId: null, account };
+    } else if (source.type === 'ROLE') {
+      const role = await ctx.loaders.roles.roleById.load(source.id);
+      caller = { principalId: null, roleId: role?.roleId ?? null, account };
+      // What a session of the role shows the trust policy (aws:PrincipalArn is the role's ARN).
+      trustContext = context.clone();
+      if (role && !trustContext.has('aws:PrincipalArn')) trustContext.set('aws:PrincipalArn', [this.roles.roleArn(role)], false, 'STRING');
+      if (!trustContext.has('aws:PrincipalType')) trustContext.set('aws:PrincipalType', ['AssumedRole'], false, 'STRING');
+    }
+    return (action, resource) => {
+      if (action.toLowerCase() !== 'sts:assumerole' || !trusts.has(resource)) return null;
+      const trust = trusts.get(resource);
+      if (!trust) return { decision: 'IMPLICIT_DENY', deniedBy: 'TRUST', matchedStatements: [], missingContextValues: [], allowedByPermissionsBoundary: null };
+      return decideAssumeRole({ trust, trustContext, caller, policies, request: { action, resource, context } });
+    };
   }
 
   private result(ctx: RequestContext, role: RoleEntity, sessionName: string, token: string, expiration: Date): AssumedRoleResult {
@@ -208,19 +290,25 @@ export class StsService {
 }
 
 
-/** Whether a trust statement names the caller itself (its ARN, its role, or everyone) rather than only its account. */
-function namesCaller(trust: CompiledPolicy<TrustMeta>, statementIndex: number, who: TrustPrincipal): boolean {
-  const st = trust.statements.find((s) => s.index === statementIndex);
-  if (!st || !st.principal || st.notPrincipal) return false;
-  if (st.principal.everyone) return true;
-  const ids = [who.arn, ...(who.identifiers ?? [])].filter((x): x is string => !!x);
-  return ids.some((id) => st.principal!.aws.has(id));
-}
-
 function assertRoleSessionName(name: string): void {
   if (!ROLE_SESSION_NAME.test(name)) {
     throw Errors.badInput('roleSessionName', 'Invalid roleSessionName: must be 2 to 64 characters of letters, digits and +=,.@_-');
   }
+}
+
+/** AssumeRoleWithWebIdentity's input shape; returns the duration asked for. */
+function assertWebIdentityInput(input: AssumeRoleWithWebIdentityInput): number {
+  assertRoleArn(input.roleArn);
+  assertRoleSessionName(input.roleSessionName);
+  const duration = input.durationSeconds ?? 3600;
+  assertDurationShape(duration);
+  if (input.policy != null) assertSessionPolicy('policy', input.policy);
+  return duration;
+}
+
+/** RoleArn: 20 to 2,048 characters (AssumeRole, AssumeRoleWithWebIdentity). */
+export function assertRoleArn(roleArn: string): void {
+  if (roleArn.length < 20 || roleArn.length > 2048) throw Errors.badInput('roleArn', 'Invalid roleArn: must be 20 to 2,048 characters');
 }
 
 function assertDurationShape(duration: number): void {

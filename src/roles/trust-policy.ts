@@ -1,5 +1,8 @@
 import { Errors } from '../common/errors';
-import { isValid, validatePolicy, type Finding } from '../policy';
+import { isValid, validatePolicy, type Finding, type Located } from '../policy';
+
+/** CreateRole's AssumeRolePolicyDocument and UpdateAssumeRolePolicy's PolicyDocument: 1 to 131,072 characters. */
+export const TRUST_POLICY_MAX_LENGTH = 131072;
 
 /**
  * Validates a role's trust policy (AssumeRolePolicyDocument) as CreateRole and UpdateAssumeRolePolicy
@@ -9,8 +12,19 @@ import { isValid, validatePolicy, type Finding } from '../policy';
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
  */
 export function assertTrustPolicy(field: string, document: string): void {
+  // The parameter's own bound (whitespace included); the document's 2,048 non-whitespace
+  // characters are checked by the validator.
+  if (document.length > TRUST_POLICY_MAX_LENGTH) {
+    throw Errors.badInput(field, `Invalid ${field}: at most ${TRUST_POLICY_MAX_LENGTH} characters`);
+  }
   const findings = validatePolicy(document, { kind: 'TRUST', forStorage: false });
   if (!isValid(findings)) throw malformed(findings);
+}
+
+/** AWS's MalformedPolicyDocument for a principal that does not exist (or cannot exist here). */
+export function invalidPrincipal(type: string, value: Located<string>) {
+  const message = `Invalid principal in policy: "${type}":"${value.value}"`;
+  return Errors.malformedPolicy(message, [{ message, path: value.path, severity: 'ERROR', code: 'INVALID_PRINCIPAL' }]);
 }
 
 /** A session policy (AssumeRole's Policy): an identity policy of at most 2,048 characters. */

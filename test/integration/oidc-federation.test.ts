@@ -196,12 +196,28 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   });
 
   test('a role trusting another provider refuses the token; after deleteOpenIdConnectProvider the provider is gone', async () => {
-    const other = await createRole(uniqueName('other'), {
-      Effect: 'Allow',
-      Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}` },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-    });
-    expect(codeOf(await federate(await idp.sign(), { roleArn: other }))).toBe('ACCESS_DENIED');
+    // A trust policy may only name a provider that is registered (AWS: "Invalid principal in policy").
+    const unregistered = `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}`;
+    const refused = await s.gql(
+      'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }',
+      { input: { roleName: uniqueName('other'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: unregistered }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
+      admin,
+    );
+    expect(codeOf(refused)).toBe('MALFORMED_POLICY_DOCUMENT');
+    expect(refused.errors![0]!.message).toBe(`Invalid principal in policy: "Federated":"${unregistered}"`);
+
+    const third = await OidcIssuer.start();
+    try {
+      const registered = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: third.url, c: third.clientId }, admin);
+      const other = await createRole(uniqueName('other'), {
+        Effect: 'Allow',
+        Principal: { Federated: registered.data.createOpenIdConnectProvider.openIdConnectProviderArn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
+      expect(codeOf(await federate(await idp.sign(), { roleArn: other }))).toBe('ACCESS_DENIED');
+    } finally {
+      await third.close();
+    }
 
     const issuer = await OidcIssuer.start();
     try {

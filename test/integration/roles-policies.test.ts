@@ -28,9 +28,11 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     return res.data;
   };
 
-  async function roleTrusting(userName: string, extra: Record<string, unknown> = {}) {
+  /** A role trusting an existing user (a trust policy may only name principals that exist), or EC2. */
+  async function roleTrusting(userName: string | null, extra: Record<string, unknown> = {}) {
     const roleName = uniqueName('role');
-    const trust = doc([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/${userName}` }, Action: 'sts:AssumeRole' }]);
+    const principal = userName ? { AWS: `arn:aws:iam::${ACCOUNT}:user/${userName}` } : { Service: 'ec2.amazonaws.com' };
+    const trust = doc([{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }]);
     const data = await ok('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName arn } } }', { i: { roleName, assumeRolePolicyDocument: trust, ...extra } });
     return data.createRole.role as { roleName: string; arn: string };
   }
@@ -45,7 +47,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   }
 
   test('attach, put inline and boundary show on the role and in its effective permissions', async () => {
-    const role = await roleTrusting('nobody');
+    const role = await roleTrusting(null);
     await attach(role.roleName, READ_ONLY);
     const inline = doc([{ Sid: 'Tags', Effect: 'Allow', Action: 'iam:TagUser', Resource: '*' }]);
     await ok('mutation($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }', { i: { roleName: role.roleName, policyName: 'tagging', policyDocument: inline } });
@@ -77,7 +79,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   });
 
   test('deleteRole is DELETE_CONFLICT while policies are attached or inline, then succeeds', async () => {
-    const role = await roleTrusting('nobody');
+    const role = await roleTrusting(null);
     await attach(role.roleName, READ_ONLY);
     await ok('mutation($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }', {
       i: { roleName: role.roleName, policyName: 'p1', policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) },
@@ -165,7 +167,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   });
 
   test('attachRolePolicy with an unknown policy is NO_SUCH_ENTITY; iam:PolicyARN is seen by the caller policy', async () => {
-    const role = await roleTrusting('nobody');
+    const role = await roleTrusting(null);
     const res = await s.gql('mutation($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }', {
       i: { roleName: role.roleName, policyArn: `arn:aws:iam::${ACCOUNT}:policy/none-such` },
     }, admin);

@@ -36,6 +36,7 @@ export class OidcIssuer {
   /** Misbehaviours, to test what the service refuses to fetch. */
   faults: { discoveryIssuer?: string; jwksPaddingBytes?: number; redirectJwksTo?: string } = {};
   private keys: SigningKey[] = [];
+  private stalled: { released: Promise<void>; requested: () => void } | null = null;
   private server!: Server;
   url = '';
 
@@ -44,7 +45,12 @@ export class OidcIssuer {
   static async start(path = `/realms/${randomBytes(3).toString('hex')}`): Promise<OidcIssuer> {
     const issuer = new OidcIssuer(path);
     issuer.keys = [await makeKey('RS256'), await makeKey('ES256')];
-    issuer.server = createServer((req, res) => issuer.handle(req.url ?? '', res));
+    issuer.server = createServer((req, res) => {
+      const stall = issuer.stalled;
+      if (!stall) return issuer.handle(req.url ?? '', res);
+      stall.requested();
+      void stall.released.then(() => issuer.handle(req.url ?? '', res));
+    });
     await new Promise<void>((resolve) => issuer.server.listen(0, '127.0.0.1', () => resolve()));
     issuer.url = `http://127.0.0.1:${(issuer.server.address() as AddressInfo).port}${path}`;
     return issuer;
@@ -65,6 +71,25 @@ export class OidcIssuer {
     return new SignJWT(payload)
       .setProtectedHeader({ alg, kid: key.kid, typ: 'JWT', ...options.header } as never)
       .sign(options.key ?? key.privateKey);
+  }
+
+  /**
+   * Makes the issuer stall: every request waits until `release()`. `requested` resolves when the
+   * first request has arrived (a slow identity provider, without fixed delays in tests).
+   */
+  stall(): { requested: Promise<void>; release: () => void } {
+    let requested!: () => void;
+    let release!: () => void;
+    const seen = new Promise<void>((r) => (requested = r));
+    const released = new Promise<void>((r) => (release = r));
+    this.stalled = { released, requested };
+    return {
+      requested: seen,
+      release: () => {
+        this.stalled = null;
+        release();
+      },
+    };
   }
 
   /** Replaces the keys of one algorithm with a new one under a new kid (key rotation). */

@@ -1428,6 +1428,8 @@ export type PolicySourceType =
   | 'GROUP'
   | 'NONE'
   | 'PERMISSIONS_BOUNDARY'
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role. */
+  | 'RESOURCE'
   | 'ROLE'
   | 'SESSION'
   | 'USER'

@@ -1,6 +1,7 @@
 import { authorize } from '../../authz/authorize';
 import { arn } from '../../common/arn';
 import type { Resolvers } from '../generated/graphql-types';
+import { assertProviderArn } from '../../roles/oidc-provider.service';
 import { tagRequestContext } from './identity.resolvers';
 
 /** OpenID Connect providers: thin resolvers, one authorize() line, then one service call. */
@@ -22,6 +23,7 @@ export const oidcResolvers: Resolvers = {
       return { openIdConnectProviderArn: provider.arn };
     },
     deleteOpenIdConnectProvider: async (_, { input }, ctx) => {
+      assertProviderArn(input.openIdConnectProviderArn);
       await authorize(ctx, 'iam:DeleteOpenIDConnectProvider', input.openIdConnectProviderArn);
       const provider = await ctx.services.oidcProviders.getByArn(ctx.em, input.openIdConnectProviderArn);
       await ctx.services.oidcProviders.delete(ctx.em, provider);

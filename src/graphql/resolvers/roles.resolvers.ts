@@ -103,6 +103,8 @@ export const rolesResolvers: Resolvers = {
 
   Role: {
     arn: (role, _, ctx) => ctx.services.roles.roleArn(role),
+    // As AWS shows it: principals by their current ARN, or by unique id once deleted.
+    assumeRolePolicyDocument: (role, _, ctx) => ctx.services.roles.trustPolicyForDisplay(ctx, role),
     tags: (role) => role.tags,
     // Each field is authorized with the action AWS serves it through, on the role's ARN.
     attachedManagedPolicies: async (role, _, ctx) => {

@@ -26,13 +26,11 @@ export const simulationResolvers: Resolvers = {
           : set.boundary;
       const user = ref.type === 'USER' ? await ctx.loaders.identity.userById.load(ref.id) : null;
       const context = simulationContext(input.contextEntries ?? [], user ? userCallerKeys(input.policySourceArn, user.userId) : {});
-      const evaluationResults = simulate({
-        identity: [...set.identity, ...extra],
-        boundary,
-        actionNames: input.actionNames,
-        resourceArns: input.resourceArns ?? ['*'],
-        context,
-      });
+      const identity = [...set.identity, ...extra];
+      const resourceArns = input.resourceArns ?? ['*'];
+      // sts:AssumeRole on a role is decided with the role's trust policy, as assumeRole decides it.
+      const decideOther = await ctx.services.sts.simulatedAssumeRole(ctx, ref, { identity, boundary }, context, input.actionNames, resourceArns);
+      const evaluationResults = simulate({ identity, boundary, actionNames: input.actionNames, resourceArns, context, decideOther });
       return { evaluationResults, isTruncated: false };
     },
     simulateCustomPolicy: async (_, { input }, ctx) => {

@@ -1,5 +1,6 @@
 import { requirePrincipal } from '../../authz/authorize';
 import { issuerWithoutScheme } from '../../audit/audit-identity';
+import { assertRoleArn } from '../../roles/sts.service';
 import type { Resolvers } from '../generated/graphql-types';
 
 /**
@@ -11,6 +12,7 @@ export const stsResolvers: Resolvers = {
   Mutation: {
     assumeRole: async (_, { input }, ctx) => {
       const caller = requirePrincipal(ctx);
+      assertRoleArn(input.roleArn); // bounded before it reaches the audit log
       if (ctx.operation) {
         ctx.operation.resourceArn = input.roleArn;
         ctx.operation.credential = { roleSessionName: input.roleSessionName.slice(0, 64) };
@@ -18,6 +20,7 @@ export const stsResolvers: Resolvers = {
       return ctx.services.sts.assumeRole(ctx, ctx.em, caller, input);
     },
     assumeRoleWithWebIdentity: async (_, { input }, ctx) => {
+      assertRoleArn(input.roleArn);
       if (ctx.operation) {
         ctx.operation.resourceArn = input.roleArn;
         ctx.operation.credential = { roleSessionName: input.roleSessionName.slice(0, 64) };
