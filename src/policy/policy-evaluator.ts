@@ -15,6 +15,7 @@ import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
 import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
+import { charge } from './work-meter';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
 
 export interface PolicySet<M = unknown> {
@@ -77,6 +78,7 @@ function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
 
 function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, scope: Scope, s: ScanState<M>): void {
   if (list === undefined) return;
+  charge(list.length);
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
     if (st.stamp === e) continue;

@@ -8,8 +8,13 @@ import { parsePolicy, SYNTAX_MESSAGE } from './policy-parser';
 import { Finding, PolicyDocument, PolicyStatement, ValidateOptions } from './types';
 import { compileGlob, matchGlob } from './wildcard';
 
-/** Quotas from "IAM and AWS STS quotas": sizes count non-whitespace characters. */
+/**
+ * Quotas from "IAM and AWS STS quotas": sizes count non-whitespace characters. `documentLength`
+ * is the API's bound on a document with its whitespace (policyDocumentType: 1 to 131,072
+ * characters, in CreatePolicy, Put*Policy, CreateRole and the simulators).
+ */
 export const POLICY_SIZE_LIMITS = Object.freeze({
+  documentLength: 131072,
   managed: 6144,
   inlineUser: 2048,
   inlineGroup: 5120,
@@ -127,6 +132,18 @@ function checkStatement(st: PolicyStatement, doc: PolicyDocument, o: ValidateOpt
 
 function validateDocument(text: string, o: ValidateOptions): Finding[] {
   const out: Finding[] = [];
+  if (text.length > POLICY_SIZE_LIMITS.documentLength) {
+    // Not even parsed: AWS refuses such a request before looking at it.
+    return [
+      finding(
+        'ERROR',
+        'DOCUMENT_TOO_LONG',
+        `1 validation error detected: Value at 'policyDocument' failed to satisfy constraint: Member must have length less than or equal to ${POLICY_SIZE_LIMITS.documentLength}`,
+        '$',
+        `${text.length} characters`,
+      ),
+    ];
+  }
   const { document: doc, findings } = parsePolicy(text);
   out.push(...findings);
   if (BAD_CHAR.test(text)) {
