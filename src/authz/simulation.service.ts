@@ -1,11 +1,15 @@
 import { Errors } from '../common/errors';
+import type { RequestContext } from '../graphql/context';
 import {
   compilePolicy,
   contextFromEntries,
   evaluate,
   explain,
   isValid,
+  policySize,
   validatePolicy,
+  withWorkLimit,
+  WorkLimitExceeded,
   type CompiledPolicy,
   type ContextEntry,
   type EvaluationResult,
@@ -14,9 +18,37 @@ import {
 } from '../policy';
 import { findingsExtension } from '../policy-store/policy-documents';
 import type { PolicyMeta } from '../policy-store/policy-set';
+import { fixedDecision } from './fixed-decisions';
+import { SIMULATION_LIMITS } from './simulation-limits';
 
-/** AWS's SimulatePrincipalPolicy/SimulateCustomPolicy return at most this many results per call here. */
-export const MAX_SIMULATION_RESULTS = 1000;
+/** What the simulations of one request may still spend (SIMULATION_LIMITS.workPerRequest). */
+export interface WorkBudget {
+  remaining: number;
+}
+
+// Keyed by the unit of work: Apollo copies the context per operation, but every copy of one
+// request shares this holder, so aliases of simulateCustomPolicy share one budget.
+const budgets = new WeakMap<object, WorkBudget>();
+
+export function requestWorkBudget(ctx: RequestContext): WorkBudget {
+  let b = budgets.get(ctx.unit);
+  if (!b) budgets.set(ctx.unit, (b = { remaining: SIMULATION_LIMITS.workPerRequest }));
+  return b;
+}
+
+function overBudget(): Error {
+  return Errors.limitExceeded(
+    `The simulations of one request may do at most ${SIMULATION_LIMITS.workPerRequest} steps of evaluation work; simulate fewer actions and resources, or smaller policies, per request.`,
+  );
+}
+
+function spend(budget: WorkBudget, steps: number): void {
+  budget.remaining -= steps;
+  if (budget.remaining < 0) {
+    budget.remaining = 0;
+    throw overBudget();
+  }
+}
 
 export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'NONE';
 
@@ -31,6 +63,8 @@ export interface SimulationResult {
 }
 
 export interface SimulationRequest {
+  /** The simulated caller, for AccessDenied wording; null when the simulation names none. */
+  callerArn: string | null;
   identity: readonly CompiledPolicy<PolicyMeta>[];
   boundary: readonly CompiledPolicy<PolicyMeta>[];
   actionNames: readonly string[];
@@ -43,8 +77,10 @@ export interface SimulationRequest {
  * evaluated, 2008-10-17 and Version-less ones included (variables then stay literal), but a
  * malformed one is MALFORMED_POLICY_DOCUMENT with its findings, as AWS's simulators refuse it.
  */
-export function compileInputPolicies(list: readonly string[], field: string, idPrefix: string, kind: PolicyMeta['kind']): CompiledPolicy<PolicyMeta>[] {
+export function compileInputPolicies(list: readonly string[], field: string, idPrefix: string, kind: PolicyMeta['kind'], budget: WorkBudget): CompiledPolicy<PolicyMeta>[] {
   return list.map((doc, i) => {
+    const size = policySize(doc);
+    spend(budget, size * SIMULATION_LIMITS.documentStepsPerCharacter + (doc.length - size));
     const findings = validatePolicy(doc, { kind: 'IDENTITY', policyType: 'INLINE' });
     if (!isValid(findings)) {
       const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `${field}[${i}]${f.path.slice(1)}` }));
@@ -76,16 +112,41 @@ function sourceType(m: MatchedStatement<PolicyMeta>): PolicySourceType {
   return 'NONE';
 }
 
-/** One result per action and resource, in input order. */
-export function simulate(req: SimulationRequest): SimulationResult[] {
+/** One result per action and resource, in input order, within the request's work budget. */
+export function simulate(req: SimulationRequest, budget: WorkBudget): SimulationResult[] {
   const resources = req.resourceArns.length > 0 ? req.resourceArns : ['*'];
   if (req.actionNames.length === 0) throw Errors.badInput('actionNames', 'Invalid actionNames: at least one action is required');
-  if (req.actionNames.length * resources.length > MAX_SIMULATION_RESULTS) {
-    throw Errors.badInput('actionNames', `Invalid actionNames: at most ${MAX_SIMULATION_RESULTS} action and resource pairs per call`);
+  if (req.actionNames.length * resources.length > SIMULATION_LIMITS.results) {
+    throw Errors.badInput('actionNames', `Invalid actionNames: at most ${SIMULATION_LIMITS.results} action and resource pairs per call`);
   }
+  try {
+    const { result, steps } = withWorkLimit(budget.remaining, () => evaluateAll(req, resources));
+    spend(budget, steps);
+    return result;
+  } catch (e) {
+    if (!(e instanceof WorkLimitExceeded)) throw e;
+    budget.remaining = 0;
+    throw overBudget();
+  }
+}
+
+function evaluateAll(req: SimulationRequest, resources: readonly string[]): SimulationResult[] {
   const out: SimulationResult[] = [];
   for (const action of req.actionNames) {
     for (const resource of resources) {
+      const fixed = fixedDecision(action, resource, req.callerArn);
+      if (fixed) {
+        out.push({
+          evalActionName: action,
+          evalResourceName: resource,
+          evalDecision: fixed.decision,
+          matchedStatements: [],
+          missingContextValues: [],
+          allowedByPermissionsBoundary: null,
+          explanation: fixed.explanation,
+        });
+        continue;
+      }
       const result = evaluate<PolicyMeta>({ action, resource, context: req.context }, { identity: req.identity, boundary: req.boundary });
       out.push({
         evalActionName: action,

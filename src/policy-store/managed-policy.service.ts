@@ -7,6 +7,7 @@ import { uniqueId } from '../common/ids';
 import { assertName, assertPath, assertPathPrefix } from '../common/validation';
 import type { Config } from '../config/config';
 import { ManagedPolicyEntity } from './managed-policy.entity';
+import { awsManagedPolicyRefusal } from './aws-managed-policy';
 import { assertValidDocument } from './policy-documents';
 import { BOUNDARY_HOLDER_TABLES } from './policy-store.loaders';
 import type { PolicyStoreService } from './policy-store.service';
@@ -40,9 +41,8 @@ export class ManagedPolicyService {
   /** A customer policy to change, locked; system policies are AWS's and cannot be changed. */
   private async getWritable(em: EntityManager, policyArn: string, action: string, principalArn: string): Promise<ManagedPolicyEntity> {
     const policy = await this.getByArn(em, policyArn);
-    if (policy.isAwsManaged) {
-      throw Errors.accessDenied(`User: ${principalArn} is not authorized to perform: ${action} on resource: policy ${policyArn} because it is an AWS managed policy`);
-    }
+    const refusal = awsManagedPolicyRefusal(principalArn, action, policy);
+    if (refusal) throw Errors.accessDenied(refusal);
     await em.query('SELECT id FROM "managed_policies" WHERE id = $1 FOR UPDATE', [policy.id]);
     return policy;
   }
