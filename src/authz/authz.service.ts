@@ -66,13 +66,15 @@ export class AuthzService {
   private async targetTags(ctx: RequestContext, resourceArn: string): Promise<Record<string, string>> {
     const parsed = parseIamArn(resourceArn);
     if (!parsed || parsed.service !== 'iam' || (parsed.resourceType !== 'user' && parsed.resourceType !== 'role')) return {};
+    if (parsed.account !== ctx.config.accountId) return {};
     const table = parsed.resourceType === 'user' ? 'users' : 'roles';
-    const col = parsed.resourceType === 'user' ? 'user_name_lower' : 'role_name_lower';
-    const rows: Array<{ tags: Array<{ key: string; value: string }>; path: string }> = await ctx.em.query(
-      `SELECT tags, path FROM "${table}" WHERE ${col} = $1`,
+    const col = parsed.resourceType === 'user' ? 'user_name' : 'role_name';
+    const rows: Array<{ tags: Array<{ key: string; value: string }>; path: string; name: string }> = await ctx.em.query(
+      `SELECT tags, path, ${col} AS name FROM "${table}" WHERE ${col}_lower = $1`,
       [parsed.name.toLowerCase()],
     );
-    const row = rows.find((r) => r.path === parsed.path);
+    // The ARN exactly as stored: another spelling names no entity, so it has no tags.
+    const row = rows.find((r) => r.path === parsed.path && r.name === parsed.name);
     return row ? resourceTagContext(row.tags) : {};
   }
 }
