@@ -37,9 +37,10 @@ export const SIMULATION_LIMITS = Object.freeze({
   contextValueLength: 2048,
   contextTotalLength: 65_536,
   /**
-   * Evaluation work of all the simulations of one request, in work-meter steps (a step is a few
-   * nanoseconds): generous for real policies (100 results over hundreds of statements need well
-   * under a million), and a bound on what a crafted request can cost.
+   * Policy work of all the simulations and validatePolicy calls of one request (aliases
+   * included), in work-meter steps (a step is a few nanoseconds): generous for real policies
+   * (100 results over hundreds of statements need well under a million), and a bound on what a
+   * crafted request can cost.
    */
   workPerRequest: 10_000_000,
   /** Reading a document (validate and compile) costs about this many steps per character. */

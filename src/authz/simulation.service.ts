@@ -21,7 +21,7 @@ import type { PolicyMeta } from '../policy-store/policy-set';
 import { fixedDecision } from './fixed-decisions';
 import { SIMULATION_LIMITS } from './simulation-limits';
 
-/** What the simulations of one request may still spend (SIMULATION_LIMITS.workPerRequest). */
+/** What the simulations and validatePolicy calls of one request may still spend (SIMULATION_LIMITS.workPerRequest). */
 export interface WorkBudget {
   remaining: number;
 }
@@ -38,7 +38,7 @@ export function requestWorkBudget(ctx: RequestContext): WorkBudget {
 
 function overBudget(): Error {
   return Errors.limitExceeded(
-    `The simulations of one request may do at most ${SIMULATION_LIMITS.workPerRequest} steps of evaluation work; simulate fewer actions and resources, or smaller policies, per request.`,
+    `The simulations and validations of one request may do at most ${SIMULATION_LIMITS.workPerRequest} steps of policy work; send fewer actions, resources or documents per request.`,
   );
 }
 
@@ -72,6 +72,12 @@ export interface SimulationRequest {
   context: PolicyContext;
 }
 
+/** Charges reading (validating, compiling) a document to the budget; LIMIT_EXCEEDED past it. */
+export function spendOnDocument(budget: WorkBudget, doc: string): void {
+  const size = policySize(doc);
+  spend(budget, size * SIMULATION_LIMITS.documentStepsPerCharacter + (doc.length - size));
+}
+
 /**
  * Policy documents given to a simulator (PolicyInputList…): every document the language defines is
  * evaluated, 2008-10-17 and Version-less ones included (variables then stay literal), but a
@@ -79,8 +85,7 @@ export interface SimulationRequest {
  */
 export function compileInputPolicies(list: readonly string[], field: string, idPrefix: string, kind: PolicyMeta['kind'], budget: WorkBudget): CompiledPolicy<PolicyMeta>[] {
   return list.map((doc, i) => {
-    const size = policySize(doc);
-    spend(budget, size * SIMULATION_LIMITS.documentStepsPerCharacter + (doc.length - size));
+    spendOnDocument(budget, doc);
     const findings = validatePolicy(doc, { kind: 'IDENTITY', policyType: 'INLINE' });
     if (!isValid(findings)) {
       const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `${field}[${i}]${f.path.slice(1)}` }));

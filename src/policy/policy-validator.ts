@@ -144,8 +144,6 @@ function validateDocument(text: string, o: ValidateOptions): Finding[] {
       ),
     ];
   }
-  const { document: doc, findings } = parsePolicy(text);
-  out.push(...findings);
   if (BAD_CHAR.test(text)) {
     out.push(
       finding(
@@ -163,6 +161,11 @@ function validateDocument(text: string, o: ValidateOptions): Finding[] {
   } else if (o.kind === 'IDENTITY' && (o.policyType ?? 'MANAGED') === 'MANAGED' && size > POLICY_SIZE_LIMITS.managed) {
     out.push(finding('ERROR', 'POLICY_SIZE_EXCEEDED', `Cannot exceed quota for PolicySize: ${POLICY_SIZE_LIMITS.managed}`, '$', `${size} non-whitespace characters`));
   }
+  // Over its quota a document is refused whatever it says: not parsed, so the work stays bounded
+  // by the quota and not by the request size.
+  if (out.length > 0 && out[out.length - 1].code === 'POLICY_SIZE_EXCEEDED') return out;
+  const { document: doc, findings } = parsePolicy(text);
+  out.push(...findings);
   if (!doc) return out;
   for (const k of doc.unknownKeys) out.push(finding('ERROR', 'UNKNOWN_ELEMENT', SYNTAX_MESSAGE, k.path, `unknown top-level element "${k.value}"`));
   if (o.kind === 'IDENTITY' && doc.id && o.forStorage) {

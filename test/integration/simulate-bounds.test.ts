@@ -122,3 +122,29 @@ describe('simulator bounds (issue 9, item 3)', () => {
     expect((await sim(input)).errors).toBeUndefined();
   });
 });
+
+describe('validatePolicy shares the request budget (issue 9, item 3)', () => {
+  let s: TestServer;
+  let admin: string;
+  beforeAll(async () => {
+    s = await startTestServer();
+    admin = await s.adminToken();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  test('30 aliases of one 131 KB document are not 30 parses', async () => {
+    const statement = JSON.stringify({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+    const body = Array.from({ length: 1500 }, () => statement).join(',');
+    const big = `{"Version":"2012-10-17","Statement":[${body}]}`.slice(0, 131_000);
+    const q = 'query($d: String!) { validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) { valid } }';
+    const one = await s.gql(q, { d: big }, admin);
+    expect(one.errors).toBeUndefined();
+    const aliases = Array.from({ length: 30 }, (_, i) => `v${i}: validatePolicy(policyDocument: $d) { valid }`).join('\n');
+    const many = await s.gql(`query($d: String!) { ${aliases} }`, { d: big }, admin);
+    const codes = new Set((many.errors ?? []).map((e) => e.extensions?.code));
+    expect(codes).toEqual(new Set(['LIMIT_EXCEEDED']));
+    expect(Object.values(many.data ?? {}).filter((v) => v !== null).length).toBeLessThan(30);
+  });
+});

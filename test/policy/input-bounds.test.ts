@@ -81,3 +81,14 @@ describe('document length (policyDocumentType: at most 131,072 characters)', () 
     expect(validatePolicy(text.slice(0, 131072), { kind: 'IDENTITY' }).some((f) => f.severity === 'ERROR')).toBe(false);
   });
 });
+
+describe('a document over its quota is not parsed', () => {
+  it('returns the size finding alone, whatever else the document holds', () => {
+    const statements = Array.from({ length: 400 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${i}/*` }));
+    const text = `${JSON.stringify({ Version: '2012-10-17', Statement: statements }).slice(0, -2)}, "Broken": `;
+    const findings = validatePolicy(text, { kind: 'IDENTITY', policyType: 'MANAGED', forStorage: true });
+    expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_SIZE_EXCEEDED', message: 'Cannot exceed quota for PolicySize: 6144' })]);
+    const trust = validatePolicy(text, { kind: 'TRUST' });
+    expect(trust).toEqual([expect.objectContaining({ code: 'POLICY_SIZE_EXCEEDED', message: 'Cannot exceed quota for ACLSizePerRole: 2048' })]);
+  });
+});

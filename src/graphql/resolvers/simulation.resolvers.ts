@@ -1,6 +1,6 @@
 import { authorize } from '../../authz/authorize';
 import { assertSimulationInput } from '../../authz/simulation-limits';
-import { compileInputPolicies, requestWorkBudget, simulate, simulationContext } from '../../authz/simulation.service';
+import { compileInputPolicies, requestWorkBudget, simulate, simulationContext, spendOnDocument } from '../../authz/simulation.service';
 import { parseIamArn } from '../../common/arn';
 import { validatePolicy, isValid } from '../../policy';
 import type { Resolvers } from '../generated/graphql-types';
@@ -57,6 +57,8 @@ export const simulationResolvers: Resolvers = {
     },
     validatePolicy: async (_, { policyDocument, policyType }, ctx) => {
       await authorize(ctx, 'access-analyzer:ValidatePolicy', '*');
+      // Aliases must not multiply the work of one request (SIMULATION_LIMITS.workPerRequest).
+      spendOnDocument(requestWorkBudget(ctx), policyDocument);
       const findings = validatePolicy(policyDocument, { kind: policyType === 'TRUST_POLICY' ? 'TRUST' : 'IDENTITY' });
       return {
         valid: isValid(findings),
