@@ -1,12 +1,10 @@
 import { Errors } from '../common/errors';
-import type { RequestContext } from '../graphql/context';
 import {
   compilePolicy,
   contextFromEntries,
   evaluate,
   explain,
   isValid,
-  policySize,
   validatePolicy,
   withWorkLimit,
   WorkLimitExceeded,
@@ -19,36 +17,8 @@ import {
 import { findingsExtension } from '../policy-store/policy-documents';
 import type { PolicyMeta } from '../policy-store/policy-set';
 import { fixedDecision } from './fixed-decisions';
+import { overBudget, spend, spendOnDocument, type WorkBudget } from './policy-work-budget';
 import { SIMULATION_LIMITS } from './simulation-limits';
-
-/** What the simulations and validatePolicy calls of one request may still spend (SIMULATION_LIMITS.workPerRequest). */
-export interface WorkBudget {
-  remaining: number;
-}
-
-// Keyed by the unit of work: Apollo copies the context per operation, but every copy of one
-// request shares this holder, so aliases of simulateCustomPolicy share one budget.
-const budgets = new WeakMap<object, WorkBudget>();
-
-export function requestWorkBudget(ctx: RequestContext): WorkBudget {
-  let b = budgets.get(ctx.unit);
-  if (!b) budgets.set(ctx.unit, (b = { remaining: SIMULATION_LIMITS.workPerRequest }));
-  return b;
-}
-
-function overBudget(): Error {
-  return Errors.limitExceeded(
-    `The simulations and validations of one request may do at most ${SIMULATION_LIMITS.workPerRequest} steps of policy work; send fewer actions, resources or documents per request.`,
-  );
-}
-
-function spend(budget: WorkBudget, steps: number): void {
-  budget.remaining -= steps;
-  if (budget.remaining < 0) {
-    budget.remaining = 0;
-    throw overBudget();
-  }
-}
 
 export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'NONE';
 
@@ -70,12 +40,6 @@ export interface SimulationRequest {
   actionNames: readonly string[];
   resourceArns: readonly string[];
   context: PolicyContext;
-}
-
-/** Charges reading (validating, compiling) a document to the budget; LIMIT_EXCEEDED past it. */
-export function spendOnDocument(budget: WorkBudget, doc: string): void {
-  const size = policySize(doc);
-  spend(budget, size * SIMULATION_LIMITS.documentStepsPerCharacter + (doc.length - size));
 }
 
 /**

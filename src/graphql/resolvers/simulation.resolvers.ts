@@ -1,6 +1,7 @@
 import { authorize } from '../../authz/authorize';
 import { assertSimulationInput } from '../../authz/simulation-limits';
-import { compileInputPolicies, requestWorkBudget, simulate, simulationContext, spendOnDocument } from '../../authz/simulation.service';
+import { requestWorkBudget, spendOnDocument } from '../../authz/policy-work-budget';
+import { compileInputPolicies, simulate, simulationContext } from '../../authz/simulation.service';
 import { parseIamArn } from '../../common/arn';
 import { validatePolicy, isValid } from '../../policy';
 import type { Resolvers } from '../generated/graphql-types';
