@@ -4,11 +4,10 @@ import { policySize } from '../policy';
 import { SIMULATION_LIMITS } from './simulation-limits';
 
 /**
- * The policy work one request may do in the simulators and validatePolicy (SIMULATION_LIMITS):
- * aliases of those fields would otherwise multiply the bound of one call by the alias limit.
+ * What the simulations and validatePolicy calls of one request may still spend
+ * (SIMULATION_LIMITS.workPerRequest): aliases of those fields would otherwise multiply the bound of
+ * one call by the alias limit.
  */
-
-/** What the simulations and validatePolicy calls of one request may still spend (SIMULATION_LIMITS.workPerRequest). */
 export interface WorkBudget {
   remaining: number;
 }

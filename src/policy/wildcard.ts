@@ -134,7 +134,11 @@ function classify(tokens: Tok[], hasVars: boolean): Glob {
   return { kind: 'glob', literal: '', tokens, hasVars, plan: hasVars ? null : planOf(tokens) };
 }
 
-/** Builds the plan of resolved tokens (strings, STAR and QMARK only): O(m). */
+/**
+ * Builds the plan of resolved tokens (strings, STAR and QMARK only): O(m), plus 256 words per 32
+ * characters of a segment with an inner `?` (its Shift-And table). A pattern with variables is
+ * planned per request, so the building is charged too.
+ */
 export function planOf(tokens: readonly Tok[]): GlobPlan {
   const segments: Segment[] = [];
   let text = '';
@@ -150,6 +154,7 @@ export function planOf(tokens: readonly Tok[]): GlobPlan {
     text = '';
     wild = [];
   };
+  charge(tokens.length);
   for (const t of tokens) {
     if (t === STAR) {
       close();
@@ -203,6 +208,7 @@ function failureTable(p: string): Int32Array {
 
 function shiftAndOf(core: string, wild: Uint8Array): ShiftAnd {
   const words = Math.ceil(core.length / 32);
+  charge(256 * words);
   const wildMask = new Int32Array(words);
   for (let j = 0; j < core.length; j++) if (wild[j]) wildMask[j >> 5] |= 1 << (j & 31);
   const latin1 = new Int32Array(256 * words);
@@ -325,11 +331,6 @@ export function matchPlan(p: GlobPlan, s: string): boolean {
     i = at + m.core.length + m.trail;
   }
   return true;
-}
-
-/** Core matcher over resolved tokens (strings, STAR, QMARK only). */
-export function matchTokens(tokens: readonly Tok[], s: string): boolean {
-  return matchPlan(planOf(tokens), s);
 }
 
 /**
