@@ -44,6 +44,8 @@ export interface Glob {
   hasVars: boolean;
   /** For 'glob' without variables: the compiled plan (with variables it is built per request). */
   plan: GlobPlan | null;
+  /** With variables: the plan of the last resolved tokens, reused while the values repeat. */
+  last: { tokens: Tok[]; plan: GlobPlan } | null;
 }
 
 /** A run of pattern characters without `*`; `wild[i]` is 1 where the pattern has `?`. */
@@ -84,7 +86,7 @@ export interface GlobPlan {
   minLength: number;
 }
 
-const SHORT_NEEDLE = 8;
+const SHORT_NEEDLE = 16;
 
 /** Compiles template parts (t 0 text with live wildcards, t 1 escapes, t 2 variables). */
 export function compileGlobTemplate(tpl: Template): Glob {
@@ -124,14 +126,14 @@ export function compileGlob(pattern: string): Glob {
 
 function classify(tokens: Tok[], hasVars: boolean): Glob {
   if (!hasVars) {
-    if (tokens.length === 1 && tokens[0] === STAR) return { kind: 'any', literal: '', tokens, hasVars, plan: null };
-    if (tokens.length === 0) return { kind: 'exact', literal: '', tokens, hasVars, plan: null };
-    if (tokens.length === 1 && typeof tokens[0] === 'string') return { kind: 'exact', literal: tokens[0], tokens, hasVars, plan: null };
+    if (tokens.length === 1 && tokens[0] === STAR) return { kind: 'any', literal: '', tokens, hasVars, plan: null, last: null };
+    if (tokens.length === 0) return { kind: 'exact', literal: '', tokens, hasVars, plan: null, last: null };
+    if (tokens.length === 1 && typeof tokens[0] === 'string') return { kind: 'exact', literal: tokens[0], tokens, hasVars, plan: null, last: null };
     if (tokens.length === 2 && typeof tokens[0] === 'string' && tokens[1] === STAR) {
-      return { kind: 'prefix', literal: tokens[0], tokens, hasVars, plan: null };
+      return { kind: 'prefix', literal: tokens[0], tokens, hasVars, plan: null, last: null };
     }
   }
-  return { kind: 'glob', literal: '', tokens, hasVars, plan: hasVars ? null : planOf(tokens) };
+  return { kind: 'glob', literal: '', tokens, hasVars, plan: hasVars ? null : planOf(tokens), last: null };
 }
 
 /**
@@ -352,6 +354,12 @@ export function resolveTokens(tokens: readonly Tok[], ctx: RequestContext): Tok[
   return out;
 }
 
+function sameTokens(a: readonly Tok[], b: readonly Tok[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Matches `s` against a compiled glob; `ctx` is needed only when the glob has variables. */
 export function matchGlob(g: Glob, s: string, ctx: RequestContext | null): boolean {
   switch (g.kind) {
@@ -365,7 +373,13 @@ export function matchGlob(g: Glob, s: string, ctx: RequestContext | null): boole
       if (g.plan !== null) return matchPlan(g.plan, s);
       if (!ctx) return false;
       const r = resolveTokens(g.tokens, ctx);
-      return r !== null && matchPlan(planOf(r), s);
+      if (r === null) return false;
+      // The same caller's values come back request after request: keep the last plan.
+      const last = g.last;
+      if (last !== null && sameTokens(last.tokens, r)) return matchPlan(last.plan, s);
+      const plan = planOf(r);
+      g.last = { tokens: r, plan };
+      return matchPlan(plan, s);
     }
   }
 }
