@@ -78,7 +78,6 @@ function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
 
 function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, scope: Scope, s: ScanState<M>): void {
   if (list === undefined) return;
-  charge(list.length);
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
     if (st.stamp === e) continue;
@@ -117,8 +116,12 @@ export function scanIndex<M>(idx: ActionIndex, scope: Scope, s: ScanState<M>): {
   s.allow = false;
   s.deny = false;
   const e = ++epoch;
-  visit(idx.exact.get(s.action), true, e, scope, s);
-  if (s.service) visit(idx.service.get(s.service), false, e, scope, s);
+  const exact = idx.exact.get(s.action);
+  const service = s.service ? idx.service.get(s.service) : undefined;
+  // One step per statement looked at (charged once per layer: this loop is the hot path).
+  charge((exact?.length ?? 0) + (service?.length ?? 0) + idx.generic.length);
+  visit(exact, true, e, scope, s);
+  visit(service, false, e, scope, s);
   visit(idx.generic, false, e, scope, s);
   return { allow: s.allow, deny: s.deny };
 }

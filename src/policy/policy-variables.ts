@@ -109,11 +109,11 @@ export function resolveTemplate(tpl: Template, ctx: RequestContext): string | un
     if (p.t === 2) {
       const v = resolveVar(p, ctx);
       if (v === undefined) return undefined;
-      // A value can be much longer than the variable that names it.
-      charge(v.length);
       out += v;
     } else out += p.s;
   }
+  // A value can be much longer than the variable that names it.
+  charge(out.length);
   return out;
 }
 

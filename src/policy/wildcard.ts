@@ -230,10 +230,9 @@ function shiftAndOf(core: string, wild: Uint8Array): ShiftAnd {
   return { words, wildMask, latin1, other };
 }
 
-/** Does segment `g` match `s` at `pos` (which the caller knows fits)? O(|g|). */
+/** Does segment `g` match `s` at `pos` (which the caller knows fits)? O(|g|), charged by the caller. */
 function matchAt(g: Segment, s: string, pos: number): boolean {
   const text = g.text;
-  charge(text.length);
   if (g.wild === null) return s.startsWith(text, pos);
   const wild = g.wild;
   for (let i = 0; i < text.length; i++) {
@@ -314,8 +313,12 @@ function findWild(m: MiddleSegment, s: string, from: number, end: number): numbe
 /** Matches `s` against a plan; never backtracks (see the file comment). */
 export function matchPlan(p: GlobPlan, s: string): boolean {
   const n = s.length;
-  if (!p.star) return n === p.minLength && matchAt(p.head, s, 0);
+  if (!p.star) {
+    charge(p.minLength);
+    return n === p.minLength && matchAt(p.head, s, 0);
+  }
   if (n < p.minLength) return false;
+  charge(p.head.text.length + p.tail.text.length);
   if (!matchAt(p.head, s, 0)) return false;
   const end = n - p.tail.text.length;
   if (!matchAt(p.tail, s, end)) return false;
@@ -342,15 +345,17 @@ export function matchPlan(p: GlobPlan, s: string): boolean {
  */
 export function resolveTokens(tokens: readonly Tok[], ctx: RequestContext): Tok[] | null {
   const out: Tok[] = [];
+  let expanded = 0;
   for (const t of tokens) {
     if (typeof t === 'object') {
       const v = resolveVar(t, ctx);
       if (v === undefined) return null;
-      // A value can be much longer than the variable that names it.
-      charge(v.length);
+      expanded += v.length;
       if (v) out.push(v);
     } else out.push(t);
   }
+  // A value can be much longer than the variable that names it.
+  charge(expanded);
   return out;
 }
 
@@ -362,6 +367,7 @@ function sameTokens(a: readonly Tok[], b: readonly Tok[]): boolean {
 
 /** Matches `s` against a compiled glob; `ctx` is needed only when the glob has variables. */
 export function matchGlob(g: Glob, s: string, ctx: RequestContext | null): boolean {
+  // Kept small so that the engine inlines it into the evaluator's loops.
   switch (g.kind) {
     case 'any':
       return true;
@@ -369,17 +375,19 @@ export function matchGlob(g: Glob, s: string, ctx: RequestContext | null): boole
       return s === g.literal;
     case 'prefix':
       return s.startsWith(g.literal);
-    default: {
-      if (g.plan !== null) return matchPlan(g.plan, s);
-      if (!ctx) return false;
-      const r = resolveTokens(g.tokens, ctx);
-      if (r === null) return false;
-      // The same caller's values come back request after request: keep the last plan.
-      const last = g.last;
-      if (last !== null && sameTokens(last.tokens, r)) return matchPlan(last.plan, s);
-      const plan = planOf(r);
-      g.last = { tokens: r, plan };
-      return matchPlan(plan, s);
-    }
+    default:
+      return g.plan !== null ? matchPlan(g.plan, s) : matchWithVariables(g, s, ctx);
   }
+}
+
+function matchWithVariables(g: Glob, s: string, ctx: RequestContext | null): boolean {
+  if (!ctx) return false;
+  const r = resolveTokens(g.tokens, ctx);
+  if (r === null) return false;
+  // The same caller's values come back request after request: keep the last plan.
+  const last = g.last;
+  if (last !== null && sameTokens(last.tokens, r)) return matchPlan(last.plan, s);
+  const plan = planOf(r);
+  g.last = { tokens: r, plan };
+  return matchPlan(plan, s);
 }

@@ -20,22 +20,22 @@ export class WorkLimitExceeded extends Error {
 /** Without a limit the counter restarts here, long before a double loses integer precision. */
 const NO_LIMIT = 2 ** 50;
 
-let used = 0;
-let limit = NO_LIMIT;
+// [used, limit] in a typed array: a plain `let` past the small-integer range would box a new
+// number on every charge, and charge runs on the evaluator's hot path.
+const state = new Float64Array([0, NO_LIMIT]);
 
 export function charge(steps: number): void {
-  used += steps;
-  if (used > limit) overLimit();
+  if ((state[0] += steps) > state[1]) overLimit();
 }
 
 function overLimit(): void {
-  if (limit === NO_LIMIT) used = 0;
+  if (state[1] === NO_LIMIT) state[0] = 0;
   else throw new WorkLimitExceeded();
 }
 
 /** Steps counted so far; only differences between two readings mean anything. */
 export function workSteps(): number {
-  return used;
+  return state[0];
 }
 
 /**
@@ -43,13 +43,13 @@ export function workSteps(): number {
  * and returns its result with the steps it used. Throws WorkLimitExceeded when `fn` needs more.
  */
 export function withWorkLimit<T>(maxSteps: number, fn: () => T): { result: T; steps: number } {
-  const outerLimit = limit;
-  const start = used;
-  limit = Math.min(outerLimit, start + Math.max(0, maxSteps));
+  const outerLimit = state[1];
+  const start = state[0];
+  state[1] = Math.min(outerLimit, start + Math.max(0, maxSteps));
   try {
     const result = fn();
-    return { result, steps: used - start };
+    return { result, steps: state[0] - start };
   } finally {
-    limit = outerLimit;
+    state[1] = outerLimit;
   }
 }
