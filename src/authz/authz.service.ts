@@ -5,6 +5,8 @@ import {
   compilePolicy,
   decideAssumeRole,
   evaluate,
+  withWorkLimit,
+  WorkLimitExceeded,
   type AssumeRoleCaller,
   type CompiledPolicy,
   type EvaluationResult,
@@ -25,6 +27,14 @@ export interface AuthzDecision {
 }
 
 const MAX_SESSION_POLICIES = 1000;
+
+/**
+ * Work-meter steps one authorization may use (a step is a few nanoseconds). A principal with 100
+ * policies and 500 statements needs a few hundred (bench/policy.bench.ts); only an input built to
+ * be expensive (an ARN of 200 KB against many wildcards) gets near, and it is denied rather than
+ * evaluated to the end.
+ */
+export const MAX_DECISION_WORK = 2_000_000;
 
 /**
  * Decides whether the caller may perform an action on a resource, with the same evaluator as the
@@ -49,9 +59,7 @@ export class AuthzService {
     extra: RequestContextKeys,
   ): Promise<AuthzDecision> {
     const { policies, context } = await this.callerInputs(ctx, principal, resourceArn, extra);
-    const result = evaluate({ action, resource: resourceArn, context }, policies);
-    this.metrics.authzDecisions.inc({ decision: result.decision });
-    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, resourceArn, result), result };
+    return this.bounded(ctx, principal, action, resourceArn, () => evaluate({ action, resource: resourceArn, context }, policies));
   }
 
   /**
@@ -69,15 +77,41 @@ export class AuthzService {
   ): Promise<AuthzDecision> {
     const action = 'sts:AssumeRole';
     const { policies, context } = await this.callerInputs(ctx, principal, roleArn, extra);
-    const result = decideAssumeRole<PolicyMeta, unknown>({
-      trust,
-      trustContext,
-      caller: assumeRoleCaller(ctx.config.accountId, principal),
-      policies,
-      request: { action, resource: roleArn, context },
-    }) as EvaluationResult<PolicyMeta>;
+    return this.bounded(ctx, principal, action, roleArn, () =>
+      decideAssumeRole<PolicyMeta, unknown>({
+        trust,
+        trustContext,
+        caller: assumeRoleCaller(ctx.config.accountId, principal),
+        policies,
+        request: { action, resource: roleArn, context },
+      }) as EvaluationResult<PolicyMeta>,
+    );
+  }
+
+  /**
+   * One evaluation within MAX_DECISION_WORK. Fail closed: a request (an overlong ARN or context
+   * value) that would cost more is denied, and the log says why.
+   */
+  private bounded(
+    ctx: RequestContext,
+    principal: CallerPrincipal,
+    action: string,
+    resourceArn: string,
+    run: () => EvaluationResult<PolicyMeta>,
+  ): AuthzDecision {
+    let result: EvaluationResult<PolicyMeta>;
+    try {
+      result = withWorkLimit(MAX_DECISION_WORK, run).result;
+    } catch (e) {
+      if (!(e instanceof WorkLimitExceeded)) throw e;
+      ctx.log.warn({ requestId: ctx.requestId, action, resourceLength: resourceArn.length }, 'authorization needed more evaluation work than allowed: denied');
+      this.metrics.authzDecisions.inc({ decision: 'IMPLICIT_DENY' });
+      const denied: EvaluationResult<PolicyMeta> = { decision: 'IMPLICIT_DENY', deniedBy: 'IDENTITY', matchedStatements: [], missingContextValues: [], allowedByPermissionsBoundary: null };
+      const shown = resourceArn.length > 2048 ? `${resourceArn.slice(0, 2048)}…` : resourceArn;
+      return { allowed: false, message: `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${shown} because the request needs more policy evaluation than allowed`, result: denied };
+    }
     this.metrics.authzDecisions.inc({ decision: result.decision });
-    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, roleArn, result), result };
+    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, resourceArn, result), result };
   }
 
   /** The caller's policies (identity, boundary, session) and request context for one call. */
@@ -108,13 +142,15 @@ export class AuthzService {
   private async targetTags(ctx: RequestContext, resourceArn: string): Promise<Record<string, string>> {
     const parsed = parseIamArn(resourceArn);
     if (!parsed || parsed.service !== 'iam' || (parsed.resourceType !== 'user' && parsed.resourceType !== 'role')) return {};
+    if (parsed.account !== ctx.config.accountId) return {};
     const table = parsed.resourceType === 'user' ? 'users' : 'roles';
-    const col = parsed.resourceType === 'user' ? 'user_name_lower' : 'role_name_lower';
-    const rows: Array<{ tags: Array<{ key: string; value: string }>; path: string }> = await ctx.em.query(
-      `SELECT tags, path FROM "${table}" WHERE ${col} = $1`,
+    const col = parsed.resourceType === 'user' ? 'user_name' : 'role_name';
+    const rows: Array<{ tags: Array<{ key: string; value: string }>; path: string; name: string }> = await ctx.em.query(
+      `SELECT tags, path, ${col} AS name FROM "${table}" WHERE ${col}_lower = $1`,
       [parsed.name.toLowerCase()],
     );
-    const row = rows.find((r) => r.path === parsed.path);
+    // The ARN exactly as stored: another spelling names no entity, so it has no tags.
+    const row = rows.find((r) => r.path === parsed.path && r.name === parsed.name);
     return row ? resourceTagContext(row.tags) : {};
   }
 }

@@ -6,6 +6,8 @@ import {
   explain,
   isValid,
   validatePolicy,
+  withWorkLimit,
+  WorkLimitExceeded,
   type CompiledPolicy,
   type ContextEntry,
   type EvaluationResult,
@@ -14,9 +16,9 @@ import {
 } from '../policy';
 import { findingsExtension } from '../policy-store/policy-documents';
 import type { PolicyMeta } from '../policy-store/policy-set';
-
-/** AWS's SimulatePrincipalPolicy/SimulateCustomPolicy return at most this many results per call here. */
-export const MAX_SIMULATION_RESULTS = 1000;
+import { fixedDecision } from './fixed-decisions';
+import { overBudget, spend, spendOnDocument, type WorkBudget } from './policy-work-budget';
+import { SIMULATION_LIMITS } from './simulation-limits';
 
 export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'RESOURCE' | 'NONE';
 
@@ -31,6 +33,8 @@ export interface SimulationResult {
 }
 
 export interface SimulationRequest {
+  /** The simulated caller, for AccessDenied wording; null when the simulation names none. */
+  callerArn: string | null;
   identity: readonly CompiledPolicy<PolicyMeta>[];
   boundary: readonly CompiledPolicy<PolicyMeta>[];
   actionNames: readonly string[];
@@ -48,8 +52,9 @@ export interface SimulationRequest {
  * evaluated, 2008-10-17 and Version-less ones included (variables then stay literal), but a
  * malformed one is MALFORMED_POLICY_DOCUMENT with its findings, as AWS's simulators refuse it.
  */
-export function compileInputPolicies(list: readonly string[], field: string, idPrefix: string, kind: PolicyMeta['kind']): CompiledPolicy<PolicyMeta>[] {
+export function compileInputPolicies(list: readonly string[], field: string, idPrefix: string, kind: PolicyMeta['kind'], budget: WorkBudget): CompiledPolicy<PolicyMeta>[] {
   return list.map((doc, i) => {
+    spendOnDocument(budget, doc);
     const findings = validatePolicy(doc, { kind: 'IDENTITY', policyType: 'INLINE' });
     if (!isValid(findings)) {
       const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `${field}[${i}]${f.path.slice(1)}` }));
@@ -82,16 +87,41 @@ function sourceType(m: MatchedStatement<PolicyMeta>): PolicySourceType {
   return 'NONE';
 }
 
-/** One result per action and resource, in input order. */
-export function simulate(req: SimulationRequest): SimulationResult[] {
+/** One result per action and resource, in input order, within the request's work budget. */
+export function simulate(req: SimulationRequest, budget: WorkBudget): SimulationResult[] {
   const resources = req.resourceArns.length > 0 ? req.resourceArns : ['*'];
   if (req.actionNames.length === 0) throw Errors.badInput('actionNames', 'Invalid actionNames: at least one action is required');
-  if (req.actionNames.length * resources.length > MAX_SIMULATION_RESULTS) {
-    throw Errors.badInput('actionNames', `Invalid actionNames: at most ${MAX_SIMULATION_RESULTS} action and resource pairs per call`);
+  if (req.actionNames.length * resources.length > SIMULATION_LIMITS.results) {
+    throw Errors.badInput('actionNames', `Invalid actionNames: at most ${SIMULATION_LIMITS.results} action and resource pairs per call`);
   }
+  try {
+    const { result, steps } = withWorkLimit(budget.remaining, () => evaluateAll(req, resources));
+    spend(budget, steps);
+    return result;
+  } catch (e) {
+    if (!(e instanceof WorkLimitExceeded)) throw e;
+    budget.remaining = 0;
+    throw overBudget();
+  }
+}
+
+function evaluateAll(req: SimulationRequest, resources: readonly string[]): SimulationResult[] {
   const out: SimulationResult[] = [];
   for (const action of req.actionNames) {
     for (const resource of resources) {
+      const fixed = fixedDecision(action, resource, req.callerArn);
+      if (fixed) {
+        out.push({
+          evalActionName: action,
+          evalResourceName: resource,
+          evalDecision: fixed.decision,
+          matchedStatements: [],
+          missingContextValues: [],
+          allowedByPermissionsBoundary: null,
+          explanation: fixed.explanation,
+        });
+        continue;
+      }
       const result =
         req.decideOther?.(action, resource) ?? evaluate<PolicyMeta>({ action, resource, context: req.context }, { identity: req.identity, boundary: req.boundary });
       out.push({

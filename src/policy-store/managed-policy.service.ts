@@ -7,6 +7,7 @@ import { uniqueId } from '../common/ids';
 import { assertName, assertPath, assertPathPrefix } from '../common/validation';
 import type { Config } from '../config/config';
 import { DEFAULT_VERSION_FK, ManagedPolicyEntity } from './managed-policy.entity';
+import { awsManagedPolicyRefusal } from './aws-managed-policy';
 import { assertPolicyArn, assertVersionId } from './policy-inputs';
 import { assertValidDocument } from './policy-documents';
 import { BOUNDARY_HOLDER_TABLES } from './policy-store.loaders';
@@ -52,9 +53,8 @@ export class ManagedPolicyService {
     const mode = forDelete ? 'pessimistic_write' : 'for_no_key_update';
     const policy = await em.findOne(ManagedPolicyEntity, { where: { arn: policyArn }, lock: { mode } });
     if (!policy) throw Errors.noSuchEntity(`Policy ${policyArn}`);
-    if (policy.isAwsManaged) {
-      throw Errors.accessDenied(`User: ${principalArn} is not authorized to perform: ${action} on resource: policy ${policyArn} because it is an AWS managed policy`);
-    }
+    const refusal = awsManagedPolicyRefusal(principalArn, action, policy);
+    if (refusal) throw Errors.accessDenied(refusal);
     return policy;
   }
 

@@ -17,6 +17,7 @@ import { parseOperator, ParsedOperator, Family, Cmp } from './condition-operator
 import { parseTemplate, resolveTemplate, Template, templateKeys } from './policy-variables';
 import { parseBase64, parseDate, parseNumber } from './typed-values';
 import { compileGlobTemplate, Glob, matchGlob } from './wildcard';
+import { charge } from './work-meter';
 
 export interface CompiledCondition {
   operator: string;
@@ -161,6 +162,8 @@ export function evalCondition(c: CompiledCondition, ctx: RequestContext): boolea
   if (!op) return false;
   const cv = ctx.get(c.lower);
   const n = cv === undefined ? 0 : cv.values.length;
+  // At most one comparison per policy value and request value.
+  charge(c.parsed.length * (n || 1));
   if (c.family === 'Null') {
     // "true" = the key is absent, "false" = present; several values are OR-ed.
     for (const pv of c.parsed) if (pv !== undefined && (pv ? n === 0 : n > 0)) return true;

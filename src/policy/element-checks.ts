@@ -41,56 +41,88 @@ const REGIONLESS: Record<string, (r: string) => string> = {
   iam: (r) => `IAM resource ${r} cannot contain region information.`,
   s3: (r) => `Resource ${r} can not contain region information.`,
 };
+/**
+ * S3 resource types that live in a Region ("Actions, resources, and condition keys for Amazon S3",
+ * resource types: access points, Batch Operations jobs, Storage Lens, Access Grants, Multi-Region
+ * Access Point requests); buckets and objects carry none. moto accepts `accesspoint/`.
+ */
+const S3_REGIONAL = ['accesspoint/', 'job/', 'storage-lens/', 'storage-lens-group/', 'access-grants/', 'async-request/'];
+/** Partitions a policy here may name (this service is one `aws` account; `*` is any partition). */
+const PARTITIONS = new Set(['aws', '*']);
 
-export function checkResource(r: Located<string>, out: Finding[]): void {
+/**
+ * The format of a Resource/NotResource entry, in the order AWS checks it (moto's
+ * `_validate_resource_format`, whose messages were recorded from AWS):
+ *  - no colon at all: not an ARN;
+ *  - the second field is the partition (the first is not checked): an unknown one is reported with
+ *    the fields that follow, a missing field shown as `*`;
+ *  - no third field: the vendor is missing;
+ *  - IAM and S3 resources carry no region (except S3's regional resource types);
+ *  - an IAM resource starts with one of IAM's resource types.
+ * Short ARNs such as `arn:aws:fdsasf` are accepted, as AWS does; the legacy parser below refuses
+ * some of the others.
+ */
+export function resourceFormatError(r: Located<string>): Finding | null {
   const v = r.value;
-  if (v === '*') return;
-  const parts = v.split(':');
-  if (parts.length < 2) {
-    out.push(finding('ERROR', 'INVALID_ARN', `Resource ${v} must be in ARN format or "*".`, r.path));
-    return;
+  if (v === '*') return null;
+  const c1 = v.indexOf(':');
+  if (c1 < 0) return finding('ERROR', 'INVALID_ARN', `Resource ${v} must be in ARN format or "*".`, r.path);
+  const rest = v.slice(c1 + 1);
+  const c2 = rest.indexOf(':');
+  const partition = c2 < 0 ? rest : rest.slice(0, c2);
+  if (!PARTITIONS.has(partition)) {
+    const more = c2 < 0 ? [''] : rest.slice(c2 + 1).split(':');
+    const f1 = more[0] !== '' || more.length > 1 ? more[0] : '*';
+    const f2 = more.length > 1 ? more[1] : '*';
+    const f3 = more.length > 2 ? more[2] : '*';
+    const f4 = more.length > 3 ? more.slice(3).join(':') : '*';
+    return finding('ERROR', 'INVALID_PARTITION', `Partition "${partition}" is not valid for resource "arn:${partition}:${f1}:${f2}:${f3}:${f4}".`, r.path);
   }
-  if (parts[0] !== 'arn') {
-    out.push(finding('ERROR', 'INVALID_ARN', `Resource ${v} must be in ARN format or "*".`, r.path, 'an ARN starts with "arn:"'));
-    return;
-  }
-  if (parts[1] !== 'aws') {
-    const p = (i: number): string => (parts[i] !== undefined && parts[i] !== '' ? parts[i] : '*');
-    out.push(
-      finding(
-        'ERROR',
-        'INVALID_PARTITION',
-        `Partition "${parts[1]}" is not valid for resource "arn:${parts[1]}:${p(2)}:${p(3)}:${p(4)}:${parts.length > 5 ? parts.slice(5).join(':') : '*'}".`,
-        r.path,
-      ),
-    );
-    return;
-  }
-  if (parts.length < 3) {
-    out.push(finding('ERROR', 'INVALID_RESOURCE_VENDOR', 'Resource vendor must be fully qualified and cannot contain regexes.', r.path));
-    return;
-  }
-  if (parts.length < 6) {
-    out.push(finding('ERROR', 'INVALID_ARN', `Resource ${v} must be in ARN format or "*".`, r.path, 'an ARN has six colon-separated parts'));
-    return;
-  }
-  const service = parts[2];
-  if (service === '') {
-    out.push(finding('ERROR', 'INVALID_RESOURCE_VENDOR', 'Resource vendor must be fully qualified and cannot contain regexes.', r.path));
-    return;
-  }
-  if (REGIONLESS[service] && parts[3] !== '') {
-    out.push(finding('ERROR', 'RESOURCE_REGION_NOT_ALLOWED', REGIONLESS[service](v), r.path));
-    return;
-  }
-  if (service === 'iam') {
-    const res = parts.slice(5).join(':');
-    const ok = res === 'root' || /^[*?]/.test(res) || IAM_PATHS.some((p) => res.startsWith(p) || (res.includes('*') && p.startsWith(res.slice(0, res.indexOf('*')))));
-    if (!ok) {
-      out.push(finding('ERROR', 'INVALID_IAM_RESOURCE_PATH', `IAM resource path must either be "*" or start with ${IAM_PATHS.join(', ')}.`, r.path));
+  if (c2 < 0) return finding('ERROR', 'INVALID_RESOURCE_VENDOR', 'Resource vendor must be fully qualified and cannot contain regexes.', r.path);
+  const afterPartition = rest.slice(c2 + 1);
+  const c3 = afterPartition.indexOf(':');
+  const service = c3 < 0 ? afterPartition : afterPartition.slice(0, c3);
+  const region = c3 < 0 ? '' : afterPartition.slice(c3 + 1);
+  // The resource id: after the region and account fields.
+  const c4 = region.indexOf(':');
+  const c5 = c4 < 0 ? -1 : region.indexOf(':', c4 + 1);
+  const resourceId = c5 < 0 ? '' : region.slice(c5 + 1);
+  if (REGIONLESS[service] && !region.startsWith(':')) {
+    if (!(service === 's3' && S3_REGIONAL.some((t) => resourceId.startsWith(t)))) {
+      return finding('ERROR', 'RESOURCE_REGION_NOT_ALLOWED', REGIONLESS[service](v), r.path);
     }
   }
-  const fifth = parts.slice(0, 5).join(':');
+  if (service === 'iam') {
+    const ok =
+      resourceId === 'root' ||
+      /^[*?]/.test(resourceId) ||
+      IAM_PATHS.some((p) => resourceId.startsWith(p) || (resourceId.includes('*') && p.startsWith(resourceId.slice(0, resourceId.indexOf('*')))));
+    if (!ok) {
+      return finding('ERROR', 'INVALID_IAM_RESOURCE_PATH', `IAM resource path must either be "*" or start with ${IAM_PATHS.join(', ')}.`, r.path);
+    }
+  }
+  return null;
+}
+
+/**
+ * AWS's "legacy parsing" of a resource (moto `_legacy_parse_resource_like`): an ARN with fewer
+ * than five colons may not contain `::`, and the vendor field may not be empty.
+ */
+export function resourceLegacyError(r: Located<string>): Finding | null {
+  const v = r.value;
+  if (v === '*') return null;
+  let colons = 0;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === 0x3a) colons++;
+  const shortWithEmpty = colons < 5 && v.includes('::');
+  const emptyVendor = v.split(':', 3)[2] === '';
+  if (!shortWithEmpty && !emptyVendor) return null;
+  return finding('ERROR', 'RESOURCE_LEGACY_PARSING', LEGACY_MESSAGE, r.path, shortWithEmpty ? 'an ARN with fewer than six fields cannot leave one empty' : 'the service field is empty');
+}
+
+/** Warnings on a resource that AWS stores as is. */
+export function resourceWarnings(r: Located<string>, out: Finding[]): void {
+  const v = r.value;
+  const fifth = v.split(':').slice(0, 5).join(':');
   if (fifth.includes('${')) {
     out.push(
       finding('WARNING', 'VARIABLE_IN_ARN_PREFIX', 'Policy variables are only substituted after the fifth colon of a resource ARN; this one stays literal text.', r.path),
@@ -166,8 +198,10 @@ export function checkCondition(el: ConditionElement, variables: boolean, out: Fi
     }
     const family = parsed.spec.family;
     for (const k of op.keys) {
+      // AWS accepts a key without a service prefix (moto's valid documents: {"StringEqualsIfExists": {"a": "asf"}}),
+      // unlike an action; no request context AWS builds has one, hence a warning only.
       if (!k.key.includes(':')) {
-        out.push(finding('ERROR', 'CONDITION_KEY_MISSING_VENDOR', 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.', k.path));
+        out.push(finding('WARNING', 'CONDITION_KEY_WITHOUT_PREFIX', `Condition key ${k.key} has no service prefix (such as aws: or s3:); no AWS request carries such a key.`, k.path));
       }
       if (k.isArray && k.values.length === 0) {
         out.push(finding('WARNING', 'EMPTY_CONDITION_VALUES', `Condition key ${k.key} has an empty list of values and can never match.`, k.path));

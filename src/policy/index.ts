@@ -20,3 +20,4 @@ export type { ExplainOptions } from './explain';
 export { normalizeStatements } from './normalized-statements';
 export { scanJson } from './json-scanner';
 export { parseOperator, OPERATORS } from './condition-operators';
+export { withWorkLimit, workSteps, WorkLimitExceeded } from './work-meter';

@@ -51,7 +51,12 @@ export interface JsonScanResult {
   duplicates: { key: string; path: string }[];
 }
 
-const MAX_DEPTH = 128;
+/**
+ * The deepest element of the policy grammar is a condition value list, six levels down
+ * (`{Statement: [{Condition: {Op: {key: [v]}}}]}`); anything much deeper is a syntax error anyway.
+ * The bound keeps recursion shallow and the JSON paths (one per node) small.
+ */
+const MAX_DEPTH = 32;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** `$.a.b`, `$.a[0]`, `$.a['aws:SourceIp']`: dotted where the key is an identifier. */

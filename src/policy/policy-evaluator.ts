@@ -15,6 +15,7 @@ import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
 import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
+import { charge } from './work-meter';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
 
 export interface PolicySet<M = unknown> {
@@ -115,8 +116,12 @@ export function scanIndex<M>(idx: ActionIndex, scope: Scope, s: ScanState<M>): {
   s.allow = false;
   s.deny = false;
   const e = ++epoch;
-  visit(idx.exact.get(s.action), true, e, scope, s);
-  if (s.service) visit(idx.service.get(s.service), false, e, scope, s);
+  const exact = idx.exact.get(s.action);
+  const service = s.service ? idx.service.get(s.service) : undefined;
+  // One step per statement looked at (charged once per layer: this loop is the hot path).
+  charge((exact?.length ?? 0) + (service?.length ?? 0) + idx.generic.length);
+  visit(exact, true, e, scope, s);
+  visit(service, false, e, scope, s);
   visit(idx.generic, false, e, scope, s);
   return { allow: s.allow, deny: s.deny };
 }

@@ -3,13 +3,18 @@
  * language", "IAM JSON policy elements: Version/Statement/Sid/Effect", "IAM and AWS STS quotas",
  * moto's policy validator for AWS's MalformedPolicyDocument texts). Never throws.
  */
-import { checkAction, checkCondition, checkPrincipal, checkResource, finding, LEGACY_MESSAGE } from './element-checks';
+import { checkAction, checkCondition, checkPrincipal, finding, LEGACY_MESSAGE, resourceFormatError, resourceLegacyError, resourceWarnings } from './element-checks';
 import { parsePolicy, SYNTAX_MESSAGE } from './policy-parser';
 import { Finding, PolicyDocument, PolicyStatement, ValidateOptions } from './types';
 import { compileGlob, matchGlob } from './wildcard';
 
-/** Quotas from "IAM and AWS STS quotas": sizes count non-whitespace characters. */
+/**
+ * Quotas from "IAM and AWS STS quotas": sizes count non-whitespace characters. `documentLength`
+ * is the API's bound on a document with its whitespace (policyDocumentType: 1 to 131,072
+ * characters, in CreatePolicy, Put*Policy, CreateRole and the simulators).
+ */
 export const POLICY_SIZE_LIMITS = Object.freeze({
+  documentLength: 131072,
   managed: 6144,
   inlineUser: 2048,
   inlineGroup: 5120,
@@ -106,7 +111,7 @@ function checkStatement(st: PolicyStatement, doc: PolicyDocument, o: ValidateOpt
     }
     if (st.effect?.value === 'Allow') checkTrustAllowPrincipals(st, out);
   }
-  for (const r of [...(st.resource?.values ?? []), ...(st.notResource?.values ?? [])]) checkResource(r, out);
+  for (const r of [...(st.resource?.values ?? []), ...(st.notResource?.values ?? [])]) resourceWarnings(r, out);
 
   if (st.effect?.value === 'Allow' && st.notAction && st.resource?.values.some((r) => r.value === '*')) {
     out.push(
@@ -148,8 +153,18 @@ function checkTrustAllowPrincipals(st: PolicyStatement, out: Finding[]): void {
 
 function validateDocument(text: string, o: ValidateOptions): Finding[] {
   const out: Finding[] = [];
-  const { document: doc, findings } = parsePolicy(text);
-  out.push(...findings);
+  if (text.length > POLICY_SIZE_LIMITS.documentLength) {
+    // Not even parsed: AWS refuses such a request before looking at it.
+    return [
+      finding(
+        'ERROR',
+        'DOCUMENT_TOO_LONG',
+        `1 validation error detected: Value at 'policyDocument' failed to satisfy constraint: Member must have length less than or equal to ${POLICY_SIZE_LIMITS.documentLength}`,
+        '$',
+        `${text.length} characters`,
+      ),
+    ];
+  }
   if (BAD_CHAR.test(text)) {
     out.push(
       finding(
@@ -167,6 +182,11 @@ function validateDocument(text: string, o: ValidateOptions): Finding[] {
   } else if (o.kind === 'IDENTITY' && (o.policyType ?? 'MANAGED') === 'MANAGED' && size > POLICY_SIZE_LIMITS.managed) {
     out.push(finding('ERROR', 'POLICY_SIZE_EXCEEDED', `Cannot exceed quota for PolicySize: ${POLICY_SIZE_LIMITS.managed}`, '$', `${size} non-whitespace characters`));
   }
+  // Over its quota a document is refused whatever it says: not parsed, so the work stays bounded
+  // by the quota and not by the request size.
+  if (out.length > 0 && out[out.length - 1].code === 'POLICY_SIZE_EXCEEDED') return out;
+  const { document: doc, findings } = parsePolicy(text);
+  out.push(...findings);
   if (!doc) return out;
   for (const k of doc.unknownKeys) out.push(finding('ERROR', 'UNKNOWN_ELEMENT', SYNTAX_MESSAGE, k.path, `unknown top-level element "${k.value}"`));
   if (o.kind === 'IDENTITY' && doc.id && o.forStorage) {
@@ -189,7 +209,78 @@ function validateDocument(text: string, o: ValidateOptions): Finding[] {
       else sids.set(sid, st.sid!.path);
     }
   }
-  return out;
+  checkResources(doc, out);
+  return inAwsOrder(out);
+}
+
+/**
+ * Resource formats and legacy parsing as AWS runs them (moto `_validate_resources_for_formats`):
+ * every Resource, then every NotResource, statement by statement, each statement's entries in
+ * descending order; the legacy parse of a statement runs only while no format error was met, and
+ * AWS reports the last format error it met, so the findings go out last first.
+ */
+function checkResources(doc: PolicyDocument, out: Finding[]): void {
+  const formatErrors: Finding[] = [];
+  for (const key of ['resource', 'notResource'] as const) {
+    for (const st of doc.statements) {
+      const el = st[key];
+      if (!el) continue;
+      const sorted = [...el.values].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+      for (const r of sorted) {
+        const f = resourceFormatError(r);
+        if (f) formatErrors.push(f);
+      }
+      if (formatErrors.length > 0) continue;
+      for (const r of el.values) {
+        const f = resourceLegacyError(r);
+        if (f) out.push(f);
+      }
+    }
+  }
+  out.push(...formatErrors.reverse());
+}
+
+/**
+ * The order in which AWS checks a document (moto's validate(): syntax, version, legacy parsing,
+ * Sid uniqueness, actions present, resource formats, action vendors, resources present), so that
+ * the first ERROR is the one AWS would report. Other findings keep their order after the errors.
+ */
+function rank(f: Finding): number {
+  if (f.code === 'DOCUMENT_TOO_LONG' || f.code === 'INVALID_CHARACTER') return 0;
+  if (f.code === 'POLICY_SIZE_EXCEEDED') return 1;
+  if (f.message === SYNTAX_MESSAGE) return 10;
+  if (f.message === VERSION_MESSAGE) return 20;
+  if (f.message === LEGACY_MESSAGE) return 30;
+  switch (f.code) {
+    case 'DUPLICATE_SID':
+      return 40;
+    case 'INVALID_SID':
+      return 41;
+    case 'MISSING_ACTION':
+    case 'EMPTY_ACTION':
+      return 50;
+    case 'INVALID_ARN':
+    case 'INVALID_PARTITION':
+    case 'INVALID_RESOURCE_VENDOR':
+    case 'RESOURCE_REGION_NOT_ALLOWED':
+    case 'INVALID_IAM_RESOURCE_PATH':
+      return 60;
+    case 'ACTION_MISSING_VENDOR':
+    case 'ACTION_MULTIPLE_COLONS':
+    case 'INVALID_VENDOR':
+      return 70;
+    case 'MISSING_RESOURCE':
+    case 'EMPTY_RESOURCE':
+      return 80;
+    default:
+      return 90;
+  }
+}
+
+function inAwsOrder(findings: Finding[]): Finding[] {
+  const errors = findings.map((f, i) => ({ f, i, r: rank(f) })).filter((x) => x.f.severity === 'ERROR');
+  errors.sort((a, b) => a.r - b.r || a.i - b.i);
+  return [...errors.map((x) => x.f), ...findings.filter((f) => f.severity !== 'ERROR')];
 }
 
 /** Validates a policy document. Never throws, whatever `text` is. */

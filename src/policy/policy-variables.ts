@@ -10,6 +10,7 @@
  *    2008-10-17 or without Version the text is literal; callers pass `enabled = false` then.
  */
 import type { RequestContext } from './context';
+import { charge } from './work-meter';
 
 export interface VarRef {
   t: 2;
@@ -30,7 +31,14 @@ export interface Template {
 
 const VAR_BODY = /^\s*([^\s,'}]+)\s*(?:,\s*'([^']*)'\s*)?$/;
 
-/** Splits `text` into parts. With `enabled` false the whole text is one literal part. */
+/**
+ * Longest text between `${` and `}` read as a variable: a context key has at most 256 characters
+ * (SimulatePrincipalPolicy's ContextKeyName) and a default value is a tag value or similar (at
+ * most 256). Longer text stays literal, so that each `${` costs a bounded amount of work.
+ */
+const MAX_VARIABLE_BODY = 1024;
+
+/** Splits `text` into parts. With `enabled` false the whole text is one literal part. O(n). */
 export function parseTemplate(text: string, enabled: boolean): Template {
   if (!enabled || text.indexOf('${') < 0) {
     return { parts: [{ t: 0, s: text }], hasVars: false, text };
@@ -39,19 +47,24 @@ export function parseTemplate(text: string, enabled: boolean): Template {
   let hasVars = false;
   let lit = '';
   let i = 0;
+  // The next `}`, kept between iterations: `${ ${ ${ … }` would otherwise search for it again
+  // from every `${` and make the split quadratic.
+  let close = -1;
   while (i < text.length) {
     const start = text.indexOf('${', i);
     if (start < 0) {
       lit += text.slice(i);
       break;
     }
-    const end = text.indexOf('}', start + 2);
+    if (close < start + 2) close = text.indexOf('}', start + 2);
+    const end = close;
     if (end < 0) {
       lit += text.slice(i);
       break;
     }
     lit += text.slice(i, start);
-    const body = text.slice(start + 2, end);
+    const body = end - start - 2 > MAX_VARIABLE_BODY ? '' : text.slice(start + 2, end);
+    charge(body.length + 1);
     if (body === '*' || body === '?' || body === '$') {
       if (lit) parts.push({ t: 0, s: lit });
       lit = '';
@@ -99,6 +112,8 @@ export function resolveTemplate(tpl: Template, ctx: RequestContext): string | un
       out += v;
     } else out += p.s;
   }
+  // A value can be much longer than the variable that names it.
+  charge(out.length);
   return out;
 }
 

@@ -13,25 +13,64 @@ export function parseNumber(s: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const EPOCH = /^\d{1,12}(?:\.\d+)?$/;
+/** Epoch seconds; AWS accepts up to 2^63 - 1 (moto: "9223372036854775808" fails legacy parsing). */
+const EPOCH = /^(\d+)(?:\.\d+)?$/;
+const MAX_EPOCH = '9223372036854775807';
+
+/** Whether the integer part of an epoch value is at most 2^63 - 1 (compared as digits: a double cannot tell). */
+function epochInRange(digits: string): boolean {
+  const d = digits.replace(/^0+(?=\d)/, '');
+  return d.length < MAX_EPOCH.length || (d.length === MAX_EPOCH.length && d <= MAX_EPOCH);
+}
+/**
+ * ISO-8601 as IAM reads it: the W3C profile the docs name ("IAM JSON policy elements: Condition
+ * operators", date condition operators), and the shorter forms AWS also accepts (moto's documents
+ * recorded against AWS: "01T", "2016-12-13t2:00:00.593194+23", "-292275054"): a year of up to nine
+ * digits with an optional sign, optional month and day of one or two digits, an optional time of
+ * one-or-two-digit fields after `T`, `t` or a space, up to nine fraction digits, and `Z` or ±hh[:mm].
+ */
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(-?\d{1,9})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[Tt ](?:(\d{1,2})(?::(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,9}))?)?)?)?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+/** Java's millisecond range, which bounds the years AWS accepts (moto: -292275054 to 292278993). */
+const MIN_YEAR = -292275054;
+const MAX_YEAR = 292278993;
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar, for any year (H. Hinnant). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /**
- * Returns the instant in milliseconds since the epoch. Epoch values are **seconds**: AWS's
- * aws:EpochTime is in seconds, and mixing them with JavaScript milliseconds is a known bug of other
- * evaluators (POLICY-SEMANTICS §10).
+ * Returns the instant in milliseconds since the epoch (a double: exact for every date people
+ * write, ordered for the extreme years). Epoch values are **seconds**: AWS's aws:EpochTime is in
+ * seconds, and mixing them with JavaScript milliseconds is a known bug of other evaluators
+ * (POLICY-SEMANTICS §10). Policy values and request context values are read alike, so a value the
+ * validator accepts is always one the evaluator can compare. Linear in the input (anchored
+ * regular expressions without nested repetition).
  */
 export function parseDate(s: string): number | undefined {
-  if (EPOCH.test(s)) return Number(s) * 1000;
+  if (typeof s !== 'string' || s.length > 64) return undefined;
+  const e = EPOCH.exec(s);
+  if (e) return epochInRange(e[1]) ? Number(s) * 1000 : undefined;
   const m = ISO.exec(s);
   if (!m) return undefined;
   const year = +m[1];
-  const month = +m[2];
-  const day = +m[3];
+  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  const month = m[2] ? +m[2] : 1;
+  const day = m[3] ? +m[3] : 1;
   if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) return undefined;
+  if (month === 2 && day === 29 && !isLeap(year)) return undefined;
   const hour = m[4] ? +m[4] : 0;
   const minute = m[5] ? +m[5] : 0;
   const second = m[6] ? +m[6] : 0;
@@ -47,11 +86,8 @@ export function parseDate(s: string): number | undefined {
     if (oh > 23 || om > 59) return undefined;
     offsetMin = sign * (oh * 60 + om);
   }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  if (Number.isNaN(utc)) return undefined;
-  // Feb 29 in a non-leap year.
-  if (new Date(utc).getUTCDate() !== day) return undefined;
-  return utc - offsetMin * 60000;
+  const days = daysFromCivil(year, month, day);
+  return ((days * 24 + hour) * 60 + minute - offsetMin) * 60000 + second * 1000 + ms;
 }
 
 export function parseBool(s: string): boolean | undefined {

@@ -35,7 +35,10 @@ async function targetGroup(ctx: RequestContext, groupName: string) {
   return { group, arn: ctx.services.groups.groupArn(group) };
 }
 
-/** A user, group or role by ARN (effectivePermissions, simulatePrincipalPolicy), or NO_SUCH_ENTITY. */
+/**
+ * A user, group or role by its exact ARN (effectivePermissions, simulatePrincipalPolicy), or
+ * NO_SUCH_ENTITY: names are unique whatever their case, but only the stored spelling names the entity.
+ */
 export async function principalByArn(ctx: RequestContext, principalArn: string): Promise<PrincipalRef> {
   assertArnLength('principalArn', principalArn);
   const p = parseIamArn(principalArn);
@@ -53,13 +56,11 @@ export async function principalByArn(ctx: RequestContext, principalArn: string):
     return groupRef(g);
   }
   if (p.resourceType === 'role') {
-    const rows: Array<{ id: string; path: string; role_name: string }> = await ctx.em.query(
-      'SELECT id, path, role_name FROM "roles" WHERE role_name_lower = $1',
-      [p.name.toLowerCase()],
-    );
-    const r = rows.find((x) => x.path === p.path);
-    if (!r) throw missing();
-    return { type: 'ROLE', id: r.id };
+    // The stored ARN exactly, as for users: authorize() judged the ARN as given, so another
+    // spelling of the name must not reach the role it was not judged for.
+    const role = await ctx.services.roles.findByArn(ctx.em, principalArn);
+    if (!role) throw missing();
+    return ctx.services.roles.ref(role);
   }
   throw missing();
 }

@@ -1,4 +1,6 @@
 import { authorize } from '../../authz/authorize';
+import { assertSimulationInput } from '../../authz/simulation-limits';
+import { requestWorkBudget, spendOnDocument } from '../../authz/policy-work-budget';
 import { compileInputPolicies, simulate, simulationContext } from '../../authz/simulation.service';
 import { parseIamArn } from '../../common/arn';
 import { validatePolicy, isValid } from '../../policy';
@@ -16,13 +18,15 @@ function userCallerKeys(userArn: string, userId?: string): Record<string, string
 export const simulationResolvers: Resolvers = {
   Query: {
     simulatePrincipalPolicy: async (_, { input }, ctx) => {
+      assertSimulationInput(input);
       await authorize(ctx, 'iam:SimulatePrincipalPolicy', input.policySourceArn);
       const ref = await principalByArn(ctx, input.policySourceArn);
       const set = await ctx.services.policyStore.policySet(ctx, ref);
-      const extra = compileInputPolicies(input.policyInputList ?? [], 'policyInputList', 'PolicyInputList', 'INPUT');
+      const budget = requestWorkBudget(ctx);
+      const extra = compileInputPolicies(input.policyInputList ?? [], 'policyInputList', 'PolicyInputList', 'INPUT', budget);
       const boundary =
         input.permissionsBoundaryPolicyInputList != null
-          ? compileInputPolicies(input.permissionsBoundaryPolicyInputList, 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT')
+          ? compileInputPolicies(input.permissionsBoundaryPolicyInputList, 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT', budget)
           : set.boundary;
       const user = ref.type === 'USER' ? await ctx.loaders.identity.userById.load(ref.id) : null;
       const context = simulationContext(input.contextEntries ?? [], user ? userCallerKeys(input.policySourceArn, user.userId) : {});
@@ -30,19 +34,37 @@ export const simulationResolvers: Resolvers = {
       const resourceArns = input.resourceArns ?? ['*'];
       // sts:AssumeRole on a role is decided with the role's trust policy, as assumeRole decides it.
       const decideOther = await ctx.services.sts.simulatedAssumeRole(ctx, ref, { identity, boundary }, context, input.actionNames, resourceArns);
-      const evaluationResults = simulate({ identity, boundary, actionNames: input.actionNames, resourceArns, context, decideOther });
+      const evaluationResults = simulate(
+        {
+          callerArn: ref.type === 'GROUP' ? null : input.policySourceArn,
+          identity,
+          boundary,
+          actionNames: input.actionNames,
+          resourceArns,
+          context,
+          decideOther,
+        },
+        budget,
+      );
       return { evaluationResults, isTruncated: false };
     },
     simulateCustomPolicy: async (_, { input }, ctx) => {
+      assertSimulationInput(input);
       await authorize(ctx, 'iam:SimulateCustomPolicy', '*');
-      const identity = compileInputPolicies(input.policyInputList, 'policyInputList', 'PolicyInputList', 'INPUT');
-      const boundary = compileInputPolicies(input.permissionsBoundaryPolicyInputList ?? [], 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT');
+      const budget = requestWorkBudget(ctx);
+      const identity = compileInputPolicies(input.policyInputList, 'policyInputList', 'PolicyInputList', 'INPUT', budget);
+      const boundary = compileInputPolicies(input.permissionsBoundaryPolicyInputList ?? [], 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT', budget);
       const context = simulationContext(input.contextEntries ?? [], input.callerArn ? userCallerKeys(input.callerArn) : {});
-      const evaluationResults = simulate({ identity, boundary, actionNames: input.actionNames, resourceArns: input.resourceArns ?? ['*'], context });
+      const evaluationResults = simulate(
+        { callerArn: input.callerArn ?? null, identity, boundary, actionNames: input.actionNames, resourceArns: input.resourceArns ?? ['*'], context },
+        budget,
+      );
       return { evaluationResults, isTruncated: false };
     },
     validatePolicy: async (_, { policyDocument, policyType }, ctx) => {
       await authorize(ctx, 'access-analyzer:ValidatePolicy', '*');
+      // Aliases must not multiply the work of one request (SIMULATION_LIMITS.workPerRequest).
+      spendOnDocument(requestWorkBudget(ctx), policyDocument);
       const findings = validatePolicy(policyDocument, { kind: policyType === 'TRUST_POLICY' ? 'TRUST' : 'IDENTITY' });
       return {
         valid: isValid(findings),
