@@ -27,157 +27,241 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO-8601 instant in UTC, e.g. 2026-11-27T10:00:00.000Z. */
+  /** An ISO-8601 instant in UTC, e.g. 2026-11-27T10:00:00.000Z (as input: any ISO-8601 string). */
   DateTime: { input: Date; output: Date; }
   /** Any JSON value (used for policy conditions, which are objects of objects). */
   JSON: { input: unknown; output: unknown; }
 };
 
+/** An access key of a user (the secret is shown only once, by createAccessKey). */
 export type AccessKey = {
   __typename?: 'AccessKey';
+  /** The key's id: AKIA followed by 16 characters. */
   accessKeyId: Scalars['String']['output'];
+  /** When the key was created. */
   createDate: Scalars['DateTime']['output'];
+  /** When the key was last exchanged with getSessionToken; null if never. */
   lastUsedDate: Maybe<Scalars['DateTime']['output']>;
+  /** Active keys can be exchanged with getSessionToken; inactive ones cannot. */
   status: AccessKeyStatus;
+  /** The user the key belongs to. */
   userName: Scalars['String']['output'];
 };
 
+/** Whether an access key can be used. */
 export type AccessKeyStatus =
+  /** The key can be exchanged with getSessionToken. */
   | 'Active'
+  /** The key is refused (INVALID_CREDENTIALS) and the sessions it was exchanged for have ended. */
   | 'Inactive';
 
 /** Returned once, by createAccessKey: the secret is never shown again. */
 export type AccessKeyWithSecret = {
   __typename?: 'AccessKeyWithSecret';
+  /** The key's id: AKIA followed by 16 characters. */
   accessKeyId: Scalars['String']['output'];
+  /** When the key was created. */
   createDate: Scalars['DateTime']['output'];
+  /** The secret (40 characters, 240 random bits): store it now; only its hash is kept. */
   secretAccessKey: Scalars['String']['output'];
+  /** Active, for a new key. */
   status: AccessKeyStatus;
+  /** The user the key belongs to. */
   userName: Scalars['String']['output'];
 };
 
+/** A user to add to a group. */
 export type AddUserToGroupInput = {
+  /** The group's name. */
   groupName: Scalars['String']['input'];
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to addUserToGroup. */
 export type AddUserToGroupPayload = {
   __typename?: 'AddUserToGroupPayload';
+  /** The group. */
   group: Group;
+  /** The user, now a member. */
   user: User;
 };
 
+/** What assumeRole asks for. */
 export type AssumeRoleInput = {
   /** 900 up to the role's maxSessionDuration; 3,600 at most when chaining roles. */
   durationSeconds?: InputMaybe<Scalars['Int']['input']>;
-  /** A session policy (JSON string) that narrows the role's permissions. */
+  /** A session policy (JSON string, at most 2,048 characters) that narrows the role's permissions. */
   policy?: InputMaybe<Scalars['String']['input']>;
+  /** The role's ARN, 20 to 2,048 characters, compared exactly (path included). */
   roleArn: Scalars['String']['input'];
+  /** 2 to 64 characters of letters, digits and `+=,.@_-`: the SESSION of the session's ARN (`sts:RoleSessionName` in the trust policy). */
   roleSessionName: Scalars['String']['input'];
+  /** ARN of one of the calling user's MFA devices (9 to 256 characters); with tokenCode, the session counts as MFA-authenticated (`aws:MultiFactorAuthPresent`). */
   serialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The device's current 6-digit code; given together with serialNumber. */
   tokenCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to assumeRole. */
 export type AssumeRolePayload = {
   __typename?: 'AssumeRolePayload';
+  /** Who the session is. */
   assumedRoleUser: AssumedRoleUser;
+  /** The role session's credentials. */
   credentials: Credentials;
 };
 
+/** What assumeRoleWithWebIdentity asks for. */
 export type AssumeRoleWithWebIdentityInput = {
+  /** 900 up to the role's maxSessionDuration; default 3,600. */
   durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** A session policy (JSON string, at most 2,048 characters) that narrows the role's permissions. */
   policy?: InputMaybe<Scalars['String']['input']>;
+  /** The role's ARN, 20 to 2,048 characters, compared exactly (path included). */
   roleArn: Scalars['String']['input'];
+  /** 2 to 64 characters of letters, digits and `+=,.@_-`: the SESSION of the session's ARN. */
   roleSessionName: Scalars['String']['input'];
+  /**
+   * An OpenID Connect ID token (a JWT, 4 to 20,000 characters) from a registered provider: signed
+   * RS256 or ES256 with a key of the provider's JWKS, `iss` the provider's URL, `aud` in its client
+   * list, valid `exp`, `nbf` and `iat` (30 seconds of clock skew).
+   */
   webIdentityToken: Scalars['String']['input'];
 };
 
+/** The answer to assumeRoleWithWebIdentity. */
 export type AssumeRoleWithWebIdentityPayload = {
   __typename?: 'AssumeRoleWithWebIdentityPayload';
+  /** Who the session is. */
   assumedRoleUser: AssumedRoleUser;
+  /** The token's audience that matched the provider's client list. */
   audience: Scalars['String']['output'];
+  /** The role session's credentials. */
   credentials: Credentials;
+  /** The token's issuer (`iss`). */
   provider: Scalars['String']['output'];
+  /** The token's subject (`sub`). */
   subjectFromWebIdentityToken: Scalars['String']['output'];
 };
 
+/** A session of a role, from `assumeRole` or `assumeRoleWithWebIdentity`: the caller in `me` while it lasts. */
 export type AssumedRoleSession = Principal & {
   __typename?: 'AssumedRoleSession';
   /** arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
   arn: Scalars['String']['output'];
+  /** The role's unique id and the session's name: ROLEID:SESSION (AWS's AssumedRoleId). */
   assumedRoleId: Scalars['String']['output'];
+  /** When the session's credentials expire. */
   expiration: Scalars['DateTime']['output'];
+  /** The ARN of the role assumed (`aws:PrincipalArn` of the session). */
   roleArn: Scalars['String']['output'];
+  /** The name of the role assumed. */
   roleName: Scalars['String']['output'];
+  /** The session's name, as given to `assumeRole` or `assumeRoleWithWebIdentity` (2 to 64 characters). */
   roleSessionName: Scalars['String']['output'];
   /** ROLEID:SESSION */
   userId: Scalars['String']['output'];
 };
 
+/** The identity of a new role session (AWS's AssumedRoleUser). */
 export type AssumedRoleUser = {
   __typename?: 'AssumedRoleUser';
+  /** arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
   arn: Scalars['String']['output'];
+  /** ROLEID:SESSION (`aws:userid` of the session). */
   assumedRoleId: Scalars['String']['output'];
 };
 
+/** A managed policy to attach to a group. */
 export type AttachGroupPolicyInput = {
+  /** The group's name. */
   groupName: Scalars['String']['input'];
+  /** The managed policy's ARN (20 to 2,048 characters; NO_SUCH_ENTITY when it does not exist). */
   policyArn: Scalars['String']['input'];
 };
 
+/** The answer to attachGroupPolicy. */
 export type AttachGroupPolicyPayload = {
   __typename?: 'AttachGroupPolicyPayload';
+  /** The group. */
   group: Group;
 };
 
+/** A managed policy to attach to a role. */
 export type AttachRolePolicyInput = {
+  /** The managed policy's ARN (20 to 2,048 characters; NO_SUCH_ENTITY when it does not exist). */
   policyArn: Scalars['String']['input'];
+  /** The role's name. */
   roleName: Scalars['String']['input'];
 };
 
+/** The answer to attachRolePolicy. */
 export type AttachRolePolicyPayload = {
   __typename?: 'AttachRolePolicyPayload';
+  /** The role. */
   role: Role;
 };
 
+/** A managed policy to attach to a user. */
 export type AttachUserPolicyInput = {
+  /** The managed policy's ARN (20 to 2,048 characters; NO_SUCH_ENTITY when it does not exist). */
   policyArn: Scalars['String']['input'];
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to attachUserPolicy. */
 export type AttachUserPolicyPayload = {
   __typename?: 'AttachUserPolicyPayload';
+  /** The user. */
   user: User;
 };
 
+/** The permissions boundary of a user or role. */
 export type AttachedPermissionsBoundary = {
   __typename?: 'AttachedPermissionsBoundary';
+  /** The ARN of the managed policy used as the boundary. */
   permissionsBoundaryArn: Scalars['String']['output'];
+  /** Always `PermissionsBoundaryPolicy` (a managed policy), as in AWS. */
   permissionsBoundaryType: Scalars['String']['output'];
 };
 
+/** A managed policy attached to a user, group or role. */
 export type AttachedPolicy = {
   __typename?: 'AttachedPolicy';
+  /** The policy's ARN. */
   policyArn: Scalars['String']['output'];
+  /** The policy's name. */
   policyName: Scalars['String']['output'];
 };
 
+/** One call recorded in the audit trail (CloudTrail's event): a mutation or a sign-in attempt. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** The access key a getSessionToken session was exchanged for, or the one presented to getSessionToken. */
   accessKeyId: Maybe<Scalars['String']['output']>;
+  /** The AWS action of the call, e.g. `iam:CreateUser`, `signin:ConsoleLogin`, `sts:AssumeRole`. */
   action: Scalars['String']['output'];
+  /** The error's `extensions.code` for a failure (e.g. ACCESS_DENIED); null for a success. */
   errorCode: Maybe<Scalars['String']['output']>;
+  /** When the call was made. */
   eventTime: Scalars['DateTime']['output'];
+  /** The event's id: increasing, so newer events have larger ids. */
   id: Scalars['ID']['output'];
+  /** Whether the call succeeded. */
   outcome: AuditOutcome;
+  /** Who called: the caller's ARN; for a call without a token, the user signing in (login, respondToMfaChallenge, getSessionToken) or the OpenID provider (assumeRoleWithWebIdentity); null when unknown. */
   principalArn: Maybe<Scalars['String']['output']>;
+  /** The id of the HTTP request: calls aliased in one request share it. */
   requestId: Scalars['String']['output'];
+  /** The ARN the action was on; null when it had none. */
   resourceArn: Maybe<Scalars['String']['output']>;
   /** A role session's name; for assumeRole or assumeRoleWithWebIdentity called by a user or with no token, the name asked for. */
   roleSessionName: Maybe<Scalars['String']['output']>;
   /** The bearer session of the call; for a sign-in (login, respondToMfaChallenge, getSessionToken), the session it issued. */
   sessionId: Maybe<Scalars['String']['output']>;
+  /** The client's address (as `IAM_TRUST_PROXY` lets the server see it); null when unknown. */
   sourceIp: Maybe<Scalars['String']['output']>;
   /** The OpenID provider behind a web-identity session: its URL without the scheme (host/path), as CloudTrail's identityProvider. */
   webIdentityIssuer: Maybe<Scalars['String']['output']>;
@@ -185,409 +269,634 @@ export type AuditEvent = {
   webIdentitySubject: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of audit events. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The events of this page, newest first. */
   edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
 };
 
+/** An audit event in a page. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue with older events. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: AuditEvent;
 };
 
+/** The outcome of an audited call. */
 export type AuditOutcome =
+  /** The call was refused or failed, and changed nothing. */
   | 'FAILURE'
+  /** The call did what it asked. */
   | 'SUCCESS';
 
+/** A password change by the user. */
 export type ChangePasswordInput = {
+  /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
   newPassword: Scalars['String']['input'];
+  /** The current password (at most 128 characters). */
   oldPassword: Scalars['String']['input'];
 };
 
+/** The answer to changePassword. */
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
   /** A fresh full session when the caller signed in with a password-reset-only session. */
   session: Maybe<Session>;
 };
 
+/** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
 export type ContextEntryInput = {
+  /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
   contextKeyName: Scalars['String']['input'];
+  /** How the values are read; a value that does not parse as its type is BAD_USER_INPUT. */
   contextKeyType: ContextKeyType;
+  /** The key's values: exactly one for a single-valued type; at most 100, each at most 2,048 characters, 65,536 in all entries together. */
   contextKeyValues: Array<Scalars['String']['input']>;
 };
 
+/** AWS's context key types; the `_LIST` forms hold several values. */
 export type ContextKeyType =
+  /** Base64-encoded bytes. */
   | 'BINARY'
+  /** Several base64 values. */
   | 'BINARY_LIST'
+  /** `true` or `false`. */
   | 'BOOLEAN'
+  /** Several booleans. */
   | 'BOOLEAN_LIST'
+  /** A date and time (ISO 8601, or seconds since the epoch). */
   | 'DATE'
+  /** Several dates. */
   | 'DATE_LIST'
+  /** An IPv4 or IPv6 address. */
   | 'IP'
+  /** Several addresses. */
   | 'IP_LIST'
+  /** A number. */
   | 'NUMERIC'
+  /** Several numbers. */
   | 'NUMERIC_LIST'
+  /** Text. */
   | 'STRING'
+  /** Several texts. */
   | 'STRING_LIST';
 
+/** Whose access key createAccessKey creates. */
 export type CreateAccessKeyInput = {
   /** Defaults to the caller. */
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to createAccessKey. */
 export type CreateAccessKeyPayload = {
   __typename?: 'CreateAccessKeyPayload';
+  /** The new key with its secret, shown only now. */
   accessKey: AccessKeyWithSecret;
 };
 
+/** A new group. */
 export type CreateGroupInput = {
+  /** 1 to 128 characters of letters, digits and `+=,.@_-`; unique case-insensitively. */
   groupName: Scalars['String']['input'];
+  /** `/` (the default) or `/…/`, at most 512 printable ASCII characters; part of the ARN. */
   path?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to createGroup. */
 export type CreateGroupPayload = {
   __typename?: 'CreateGroupPayload';
+  /** The new group. */
   group: Group;
 };
 
+/** A password for a user. */
 export type CreateLoginProfileInput = {
+  /** The password: it must meet the account password policy (at most 128 characters, not a common password, not the user name). */
   password: Scalars['String']['input'];
+  /** Whether the user must choose a new password at the first sign-in; default false. */
   passwordResetRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to createLoginProfile. */
 export type CreateLoginProfilePayload = {
   __typename?: 'CreateLoginProfilePayload';
+  /** The user's new password settings. */
   loginProfile: LoginProfile;
 };
 
+/** A new OpenID Connect provider. */
 export type CreateOpenIdConnectProviderInput = {
+  /** The audiences (`aud`) accepted: at most 100 (LIMIT_EXCEEDED), each 1 to 255 characters. */
   clientIdList: Array<Scalars['String']['input']>;
+  /** At most 50 tags. */
   tags?: InputMaybe<Array<TagInput>>;
+  /** At most 5 (LIMIT_EXCEEDED) SHA-1 certificate thumbprints of 40 hexadecimal characters; default none. */
   thumbprintList?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The issuer URL, 1 to 255 characters: `https://HOST/PATH` (`http://` only on a loopback host with IAM_ALLOW_INSECURE_OIDC=1), no credentials, query or fragment. */
   url: Scalars['String']['input'];
 };
 
+/** The answer to createOpenIdConnectProvider. */
 export type CreateOpenIdConnectProviderPayload = {
   __typename?: 'CreateOpenIdConnectProviderPayload';
+  /** The new provider's ARN. */
   openIdConnectProviderArn: Scalars['String']['output'];
 };
 
+/** A new customer managed policy. */
 export type CreatePolicyInput = {
+  /** What the policy is for, at most 1,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** `/` (the default) or `/…/`, at most 512 printable ASCII characters; part of the ARN. */
   path?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * An identity policy as a JSON string with Version 2012-10-17: at most 6,144 characters other than
+   * whitespace (131,072 with); a bad one is MALFORMED_POLICY_DOCUMENT with `findings`.
+   */
   policyDocument: Scalars['String']['input'];
+  /** 1 to 128 characters of letters, digits and `+=,.@_-`; unique among the account's policies, case-insensitively. */
   policyName: Scalars['String']['input'];
 };
 
+/** The answer to createPolicy. */
 export type CreatePolicyPayload = {
   __typename?: 'CreatePolicyPayload';
+  /** The new policy. */
   policy: Policy;
 };
 
+/** A new version of a managed policy. */
 export type CreatePolicyVersionInput = {
+  /** The policy's ARN (20 to 2,048 characters). */
   policyArn: Scalars['String']['input'];
+  /** An identity policy as a JSON string with Version 2012-10-17: at most 6,144 characters other than whitespace. */
   policyDocument: Scalars['String']['input'];
+  /** Make the new version the default (the one that applies); default false. */
   setAsDefault?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The answer to createPolicyVersion. */
 export type CreatePolicyVersionPayload = {
   __typename?: 'CreatePolicyVersionPayload';
+  /** The new version. */
   policyVersion: PolicyVersion;
 };
 
+/** A new role. */
 export type CreateRoleInput = {
+  /**
+   * The trust policy as a JSON string: statements with a Principal and only sts:AssumeRole* actions,
+   * at most 2,048 characters other than whitespace (131,072 with). Every user, role and session it
+   * names must exist (MALFORMED_POLICY_DOCUMENT otherwise) and is trusted by its unique id.
+   */
   assumeRolePolicyDocument: Scalars['String']['input'];
+  /** What the role is for: at most 1,000 printable characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 3,600 to 43,200 seconds; default 3,600. */
   maxSessionDuration?: InputMaybe<Scalars['Int']['input']>;
+  /** `/` (the default) or `/…/`, at most 512 printable ASCII characters; part of the ARN. */
   path?: InputMaybe<Scalars['String']['input']>;
+  /** ARN of a managed policy used as the role's permissions boundary (NO_SUCH_ENTITY when it does not exist). */
   permissionsBoundary?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 64 characters of letters, digits and `+=,.@_-`; unique case-insensitively. */
   roleName: Scalars['String']['input'];
+  /** At most 50 tags; the same key twice (case-insensitively) is BAD_USER_INPUT. */
   tags?: InputMaybe<Array<TagInput>>;
 };
 
+/** The answer to createRole. */
 export type CreateRolePayload = {
   __typename?: 'CreateRolePayload';
+  /** The new role. */
   role: Role;
 };
 
+/** A new IAM user. */
 export type CreateUserInput = {
+  /** `/` (the default) or `/…/`, at most 512 printable ASCII characters; part of the ARN. */
   path?: InputMaybe<Scalars['String']['input']>;
-  /** ARN of a managed policy used as the permissions boundary. */
+  /** ARN of a managed policy used as the permissions boundary (20 to 2,048 characters; NO_SUCH_ENTITY when it does not exist). */
   permissionsBoundary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 50 tags; the same key twice (case-insensitively) is BAD_USER_INPUT. */
   tags?: InputMaybe<Array<TagInput>>;
+  /** 1 to 64 characters of letters, digits and `+=,.@_-`; unique case-insensitively. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to createUser. */
 export type CreateUserPayload = {
   __typename?: 'CreateUserPayload';
+  /** The new user. */
   user: User;
 };
 
+/** A new virtual MFA device. */
 export type CreateVirtualMfaDeviceInput = {
+  /** `/` (the default) or `/…/`, at most 512 characters; part of the device's ARN. */
   path?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 226 characters of letters, digits and `+=,.@_-`; with the path, unique (ENTITY_ALREADY_EXISTS). */
   virtualMfaDeviceName: Scalars['String']['input'];
 };
 
+/** The answer to createVirtualMfaDevice. */
 export type CreateVirtualMfaDevicePayload = {
   __typename?: 'CreateVirtualMfaDevicePayload';
+  /** The device with its seed, shown only now. */
   virtualMfaDevice: VirtualMfaDevice;
 };
 
+/** One user in the credential report (AWS's columns). */
 export type CredentialReportRow = {
   __typename?: 'CredentialReportRow';
+  /** Whether the user's first (older) access key is active. */
   accessKey1Active: Scalars['Boolean']['output'];
+  /** When the first access key was created; null without one. */
   accessKey1LastRotated: Maybe<Scalars['DateTime']['output']>;
+  /** When the first access key was last used; null if never. */
   accessKey1LastUsedDate: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the user's second access key is active. */
   accessKey2Active: Scalars['Boolean']['output'];
+  /** When the second access key was created; null without one. */
   accessKey2LastRotated: Maybe<Scalars['DateTime']['output']>;
+  /** When the second access key was last used; null if never. */
   accessKey2LastUsedDate: Maybe<Scalars['DateTime']['output']>;
+  /** The user's ARN. */
   arn: Scalars['String']['output'];
+  /** Whether the user has an enabled MFA device. */
   mfaActive: Scalars['Boolean']['output'];
+  /** Whether the user has a password (a login profile). */
   passwordEnabled: Scalars['Boolean']['output'];
+  /** When the password was last set; null without a password. */
   passwordLastChanged: Maybe<Scalars['DateTime']['output']>;
+  /** When the password was last used to sign in; null if never. */
   passwordLastUsed: Maybe<Scalars['DateTime']['output']>;
+  /** When the password expires under the policy's maxPasswordAge; null when passwords do not expire. */
   passwordNextRotation: Maybe<Scalars['DateTime']['output']>;
+  /** The user's name. */
   user: Scalars['String']['output'];
+  /** When the user was created. */
   userCreationTime: Scalars['DateTime']['output'];
 };
 
+/** Temporary credentials (from getSessionToken, assumeRole or assumeRoleWithWebIdentity). */
 export type Credentials = {
   __typename?: 'Credentials';
+  /** When the credentials expire (they have no idle timeout). */
   expiration: Scalars['DateTime']['output'];
   /** Bearer token for Authorization: shown once, stored only as a hash. */
   sessionToken: Scalars['String']['output'];
 };
 
+/** A device to take away from a user. */
 export type DeactivateMfaDeviceInput = {
-  serialNumber: Scalars['String']['input'];
-  userName?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type DeactivateMfaDevicePayload = {
-  __typename?: 'DeactivateMfaDevicePayload';
-  serialNumber: Scalars['String']['output'];
-};
-
-export type DeleteAccessKeyInput = {
-  accessKeyId: Scalars['String']['input'];
-  userName?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type DeleteAccessKeyPayload = {
-  __typename?: 'DeleteAccessKeyPayload';
-  accessKeyId: Scalars['String']['output'];
-};
-
-export type DeleteGroupInput = {
-  groupName: Scalars['String']['input'];
-};
-
-export type DeleteGroupPayload = {
-  __typename?: 'DeleteGroupPayload';
-  groupName: Scalars['String']['output'];
-};
-
-export type DeleteGroupPolicyInput = {
-  groupName: Scalars['String']['input'];
-  policyName: Scalars['String']['input'];
-};
-
-export type DeleteGroupPolicyPayload = {
-  __typename?: 'DeleteGroupPolicyPayload';
-  group: Group;
-};
-
-export type DeleteLoginProfileInput = {
-  userName: Scalars['String']['input'];
-};
-
-export type DeleteLoginProfilePayload = {
-  __typename?: 'DeleteLoginProfilePayload';
-  userName: Scalars['String']['output'];
-};
-
-export type DeleteOpenIdConnectProviderInput = {
-  openIdConnectProviderArn: Scalars['String']['input'];
-};
-
-export type DeleteOpenIdConnectProviderPayload = {
-  __typename?: 'DeleteOpenIdConnectProviderPayload';
-  openIdConnectProviderArn: Scalars['String']['output'];
-};
-
-export type DeletePolicyInput = {
-  policyArn: Scalars['String']['input'];
-};
-
-export type DeletePolicyPayload = {
-  __typename?: 'DeletePolicyPayload';
-  policyArn: Scalars['String']['output'];
-};
-
-export type DeletePolicyVersionInput = {
-  policyArn: Scalars['String']['input'];
-  versionId: Scalars['String']['input'];
-};
-
-export type DeletePolicyVersionPayload = {
-  __typename?: 'DeletePolicyVersionPayload';
-  policy: Policy;
-};
-
-export type DeleteRoleInput = {
-  roleName: Scalars['String']['input'];
-};
-
-export type DeleteRolePayload = {
-  __typename?: 'DeleteRolePayload';
-  roleName: Scalars['String']['output'];
-};
-
-export type DeleteRolePermissionsBoundaryInput = {
-  roleName: Scalars['String']['input'];
-};
-
-export type DeleteRolePermissionsBoundaryPayload = {
-  __typename?: 'DeleteRolePermissionsBoundaryPayload';
-  role: Role;
-};
-
-export type DeleteRolePolicyInput = {
-  policyName: Scalars['String']['input'];
-  roleName: Scalars['String']['input'];
-};
-
-export type DeleteRolePolicyPayload = {
-  __typename?: 'DeleteRolePolicyPayload';
-  role: Role;
-};
-
-export type DeleteUserInput = {
-  userName: Scalars['String']['input'];
-};
-
-export type DeleteUserPayload = {
-  __typename?: 'DeleteUserPayload';
-  userName: Scalars['String']['output'];
-};
-
-export type DeleteUserPermissionsBoundaryInput = {
-  userName: Scalars['String']['input'];
-};
-
-export type DeleteUserPermissionsBoundaryPayload = {
-  __typename?: 'DeleteUserPermissionsBoundaryPayload';
-  user: User;
-};
-
-export type DeleteUserPolicyInput = {
-  policyName: Scalars['String']['input'];
-  userName: Scalars['String']['input'];
-};
-
-export type DeleteUserPolicyPayload = {
-  __typename?: 'DeleteUserPolicyPayload';
-  user: User;
-};
-
-export type DeleteVirtualMfaDeviceInput = {
-  serialNumber: Scalars['String']['input'];
-};
-
-export type DeleteVirtualMfaDevicePayload = {
-  __typename?: 'DeleteVirtualMfaDevicePayload';
-  serialNumber: Scalars['String']['output'];
-};
-
-export type DetachGroupPolicyInput = {
-  groupName: Scalars['String']['input'];
-  policyArn: Scalars['String']['input'];
-};
-
-export type DetachGroupPolicyPayload = {
-  __typename?: 'DetachGroupPolicyPayload';
-  group: Group;
-};
-
-export type DetachRolePolicyInput = {
-  policyArn: Scalars['String']['input'];
-  roleName: Scalars['String']['input'];
-};
-
-export type DetachRolePolicyPayload = {
-  __typename?: 'DetachRolePolicyPayload';
-  role: Role;
-};
-
-export type DetachUserPolicyInput = {
-  policyArn: Scalars['String']['input'];
-  userName: Scalars['String']['input'];
-};
-
-export type DetachUserPolicyPayload = {
-  __typename?: 'DetachUserPolicyPayload';
-  user: User;
-};
-
-export type Effect =
-  | 'Allow'
-  | 'Deny';
-
-export type EffectivePermissions = {
-  __typename?: 'EffectivePermissions';
-  principalArn: Scalars['String']['output'];
-  statements: Array<EffectiveStatement>;
-};
-
-export type EffectiveStatement = {
-  __typename?: 'EffectiveStatement';
-  actions: Maybe<Array<Scalars['String']['output']>>;
-  condition: Maybe<Scalars['JSON']['output']>;
-  effect: Effect;
-  notActions: Maybe<Array<Scalars['String']['output']>>;
-  notResources: Maybe<Array<Scalars['String']['output']>>;
-  resources: Maybe<Array<Scalars['String']['output']>>;
-  sid: Maybe<Scalars['String']['output']>;
-  source: StatementSource;
-};
-
-export type EnableMfaDeviceInput = {
-  authenticationCode1: Scalars['String']['input'];
-  authenticationCode2: Scalars['String']['input'];
+  /** The ARN of a device enabled for the user. */
   serialNumber: Scalars['String']['input'];
   /** Defaults to the caller. */
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to deactivateMfaDevice. */
+export type DeactivateMfaDevicePayload = {
+  __typename?: 'DeactivateMfaDevicePayload';
+  /** The deactivated device's ARN. */
+  serialNumber: Scalars['String']['output'];
+};
+
+/** Which access key deleteAccessKey deletes. */
+export type DeleteAccessKeyInput = {
+  /** The key's id (NO_SUCH_ENTITY when it is not that user's). */
+  accessKeyId: Scalars['String']['input'];
+  /** The key's user; defaults to the caller. */
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to deleteAccessKey. */
+export type DeleteAccessKeyPayload = {
+  __typename?: 'DeleteAccessKeyPayload';
+  /** The deleted key's id. */
+  accessKeyId: Scalars['String']['output'];
+};
+
+/** Which group deleteGroup deletes. */
+export type DeleteGroupInput = {
+  /** The group's name. */
+  groupName: Scalars['String']['input'];
+};
+
+/** The answer to deleteGroup. */
+export type DeleteGroupPayload = {
+  __typename?: 'DeleteGroupPayload';
+  /** The deleted group's name. */
+  groupName: Scalars['String']['output'];
+};
+
+/** An inline policy to delete from a group. */
+export type DeleteGroupPolicyInput = {
+  /** The group's name. */
+  groupName: Scalars['String']['input'];
+  /** The inline policy's name (1 to 128 characters). */
+  policyName: Scalars['String']['input'];
+};
+
+/** The answer to deleteGroupPolicy. */
+export type DeleteGroupPolicyPayload = {
+  __typename?: 'DeleteGroupPolicyPayload';
+  /** The group. */
+  group: Group;
+};
+
+/** Whose password deleteLoginProfile removes. */
+export type DeleteLoginProfileInput = {
+  /** The user's name. */
+  userName: Scalars['String']['input'];
+};
+
+/** The answer to deleteLoginProfile. */
+export type DeleteLoginProfilePayload = {
+  __typename?: 'DeleteLoginProfilePayload';
+  /** The user whose password was removed. */
+  userName: Scalars['String']['output'];
+};
+
+/** Which provider deleteOpenIdConnectProvider deletes. */
+export type DeleteOpenIdConnectProviderInput = {
+  /** The provider's ARN (20 to 2,048 characters). */
+  openIdConnectProviderArn: Scalars['String']['input'];
+};
+
+/** The answer to deleteOpenIdConnectProvider. */
+export type DeleteOpenIdConnectProviderPayload = {
+  __typename?: 'DeleteOpenIdConnectProviderPayload';
+  /** The deleted provider's ARN. */
+  openIdConnectProviderArn: Scalars['String']['output'];
+};
+
+/** Which policy deletePolicy deletes. */
+export type DeletePolicyInput = {
+  /** The policy's ARN (20 to 2,048 characters). */
+  policyArn: Scalars['String']['input'];
+};
+
+/** The answer to deletePolicy. */
+export type DeletePolicyPayload = {
+  __typename?: 'DeletePolicyPayload';
+  /** The deleted policy's ARN. */
+  policyArn: Scalars['String']['output'];
+};
+
+/** A version to delete. */
+export type DeletePolicyVersionInput = {
+  /** The policy's ARN (20 to 2,048 characters). */
+  policyArn: Scalars['String']['input'];
+  /** A version other than the default: `v1`, `v2`, … (at most 128 characters). */
+  versionId: Scalars['String']['input'];
+};
+
+/** The answer to deletePolicyVersion. */
+export type DeletePolicyVersionPayload = {
+  __typename?: 'DeletePolicyVersionPayload';
+  /** The policy without the version. */
+  policy: Policy;
+};
+
+/** Which role deleteRole deletes. */
+export type DeleteRoleInput = {
+  /** The role's name. */
+  roleName: Scalars['String']['input'];
+};
+
+/** The answer to deleteRole. */
+export type DeleteRolePayload = {
+  __typename?: 'DeleteRolePayload';
+  /** The deleted role's name. */
+  roleName: Scalars['String']['output'];
+};
+
+/** Whose permissions boundary to remove. */
+export type DeleteRolePermissionsBoundaryInput = {
+  /** The role's name. */
+  roleName: Scalars['String']['input'];
+};
+
+/** The answer to deleteRolePermissionsBoundary. */
+export type DeleteRolePermissionsBoundaryPayload = {
+  __typename?: 'DeleteRolePermissionsBoundaryPayload';
+  /** The role, without a boundary. */
+  role: Role;
+};
+
+/** An inline policy to delete from a role. */
+export type DeleteRolePolicyInput = {
+  /** The inline policy's name (1 to 128 characters). */
+  policyName: Scalars['String']['input'];
+  /** The role's name. */
+  roleName: Scalars['String']['input'];
+};
+
+/** The answer to deleteRolePolicy. */
+export type DeleteRolePolicyPayload = {
+  __typename?: 'DeleteRolePolicyPayload';
+  /** The role. */
+  role: Role;
+};
+
+/** Which user deleteUser deletes. */
+export type DeleteUserInput = {
+  /** The user's name. */
+  userName: Scalars['String']['input'];
+};
+
+/** The answer to deleteUser. */
+export type DeleteUserPayload = {
+  __typename?: 'DeleteUserPayload';
+  /** The deleted user's name. */
+  userName: Scalars['String']['output'];
+};
+
+/** Whose permissions boundary to remove. */
+export type DeleteUserPermissionsBoundaryInput = {
+  /** The user's name. */
+  userName: Scalars['String']['input'];
+};
+
+/** The answer to deleteUserPermissionsBoundary. */
+export type DeleteUserPermissionsBoundaryPayload = {
+  __typename?: 'DeleteUserPermissionsBoundaryPayload';
+  /** The user, without a boundary. */
+  user: User;
+};
+
+/** An inline policy to delete from a user. */
+export type DeleteUserPolicyInput = {
+  /** The inline policy's name (1 to 128 characters). */
+  policyName: Scalars['String']['input'];
+  /** The user's name. */
+  userName: Scalars['String']['input'];
+};
+
+/** The answer to deleteUserPolicy. */
+export type DeleteUserPolicyPayload = {
+  __typename?: 'DeleteUserPolicyPayload';
+  /** The user. */
+  user: User;
+};
+
+/** A virtual MFA device to delete. */
+export type DeleteVirtualMfaDeviceInput = {
+  /** The device's ARN (or its name alone, for a device at path `/`); case-insensitive. */
+  serialNumber: Scalars['String']['input'];
+};
+
+/** The answer to deleteVirtualMfaDevice. */
+export type DeleteVirtualMfaDevicePayload = {
+  __typename?: 'DeleteVirtualMfaDevicePayload';
+  /** The deleted device's ARN. */
+  serialNumber: Scalars['String']['output'];
+};
+
+/** A managed policy to detach from a group. */
+export type DetachGroupPolicyInput = {
+  /** The group's name. */
+  groupName: Scalars['String']['input'];
+  /** The managed policy's ARN (20 to 2,048 characters). */
+  policyArn: Scalars['String']['input'];
+};
+
+/** The answer to detachGroupPolicy. */
+export type DetachGroupPolicyPayload = {
+  __typename?: 'DetachGroupPolicyPayload';
+  /** The group. */
+  group: Group;
+};
+
+/** A managed policy to detach from a role. */
+export type DetachRolePolicyInput = {
+  /** The managed policy's ARN (20 to 2,048 characters). */
+  policyArn: Scalars['String']['input'];
+  /** The role's name. */
+  roleName: Scalars['String']['input'];
+};
+
+/** The answer to detachRolePolicy. */
+export type DetachRolePolicyPayload = {
+  __typename?: 'DetachRolePolicyPayload';
+  /** The role. */
+  role: Role;
+};
+
+/** A managed policy to detach from a user. */
+export type DetachUserPolicyInput = {
+  /** The managed policy's ARN (20 to 2,048 characters). */
+  policyArn: Scalars['String']['input'];
+  /** The user's name. */
+  userName: Scalars['String']['input'];
+};
+
+/** The answer to detachUserPolicy. */
+export type DetachUserPolicyPayload = {
+  __typename?: 'DetachUserPolicyPayload';
+  /** The user. */
+  user: User;
+};
+
+/** A policy statement's effect. */
+export type Effect =
+  /** Allows what the statement matches, unless a deny or a boundary says otherwise. */
+  | 'Allow'
+  /** Denies what the statement matches, whatever allows it. */
+  | 'Deny';
+
+/** Every statement that applies to a principal: its own policies, its groups' and its boundary's. */
+export type EffectivePermissions = {
+  __typename?: 'EffectivePermissions';
+  /** The user, group or role asked about. */
+  principalArn: Scalars['String']['output'];
+  /**
+   * The principal's own statements, then each group's, then the boundary's. A policy that could not
+   * be loaded whole is listed last as a `PolicyUnavailable` statement that denies everything, as the
+   * evaluator then does.
+   */
+  statements: Array<EffectiveStatement>;
+};
+
+/** One statement of a policy, as written, with where it came from. */
+export type EffectiveStatement = {
+  __typename?: 'EffectiveStatement';
+  /** The statement's Action as a list; null when it uses NotAction. */
+  actions: Maybe<Array<Scalars['String']['output']>>;
+  /** The statement's Condition block as in the document (operator → key → values); null when none. */
+  condition: Maybe<Scalars['JSON']['output']>;
+  /** Allow or Deny. */
+  effect: Effect;
+  /** The statement's NotAction as a list; null when it uses Action. */
+  notActions: Maybe<Array<Scalars['String']['output']>>;
+  /** The statement's NotResource as a list; null when it uses Resource. */
+  notResources: Maybe<Array<Scalars['String']['output']>>;
+  /** The statement's Resource as a list; null when it uses NotResource. */
+  resources: Maybe<Array<Scalars['String']['output']>>;
+  /** The statement's Sid; null when it has none. */
+  sid: Maybe<Scalars['String']['output']>;
+  /** The policy the statement belongs to, and how it reaches the principal. */
+  source: StatementSource;
+};
+
+/** A device to enable for a user. */
+export type EnableMfaDeviceInput = {
+  /** A 6-digit code from the device. */
+  authenticationCode1: Scalars['String']['input'];
+  /** The device's next code (the following 30-second step). */
+  authenticationCode2: Scalars['String']['input'];
+  /** The device's ARN from createVirtualMfaDevice (case-insensitive); ENTITY_ALREADY_EXISTS when it is enabled already. */
+  serialNumber: Scalars['String']['input'];
+  /** Defaults to the caller. */
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to enableMfaDevice. */
 export type EnableMfaDevicePayload = {
   __typename?: 'EnableMfaDevicePayload';
+  /** The enabled device. */
   mfaDevice: MfaDevice;
   /** 10 single-use codes, returned only when the user's first device is enabled. */
   recoveryCodes: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A simulated decision, as AWS names it. */
 export type EvalDecision =
+  /** An allow applies and nothing denies (nor does the boundary leave it out). */
   | 'ALLOWED'
+  /** A statement denies it: no allow can change that. */
   | 'EXPLICIT_DENY'
+  /** Nothing allows it (or the permissions boundary does not): denied by default. */
   | 'IMPLICIT_DENY';
 
+/** The decision for one action on one resource. */
 export type EvaluationResult = {
   __typename?: 'EvaluationResult';
   /** null when no boundary applies. */
   allowedByPermissionsBoundary: Maybe<Scalars['Boolean']['output']>;
+  /** The action decided. */
   evalActionName: Scalars['String']['output'];
+  /** ALLOWED, EXPLICIT_DENY or IMPLICIT_DENY. */
   evalDecision: EvalDecision;
+  /** The resource decided on. */
   evalResourceName: Scalars['String']['output'];
   /** A sentence saying which statement decided and why. */
   explanation: Scalars['String']['output'];
+  /** Every statement that matched the request, allows and denies, in every policy layer (identity, boundary, session, trust). */
   matchedStatements: Array<MatchedStatement>;
+  /** Condition keys that matching statements read and the request context did not have (AWS's MissingContextValues). */
   missingContextValues: Array<Scalars['String']['output']>;
 };
 
+/** The guessing limit of one factor of one user. */
 export type FactorThrottle = {
   __typename?: 'FactorThrottle';
   /** Failures counted toward the ceiling in the current window, from every source. */
@@ -604,211 +913,555 @@ export type FactorThrottle = {
   windowEndsAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The severity of a finding. */
 export type FindingType =
+  /** The document is invalid: storing it is MALFORMED_POLICY_DOCUMENT. */
   | 'ERROR'
+  /** Valid, but grants more than likely meant (e.g. iam:PassRole on `*`, Allow with NotAction, a trust policy open to anyone). */
   | 'SECURITY_WARNING'
+  /** Valid; a simpler or clearer way to write it (e.g. an empty condition block). */
   | 'SUGGESTION'
+  /** Valid, but ambiguous or not doing what it seems (e.g. no Version, a condition key without a service prefix). */
   | 'WARNING';
 
+/** Whose recovery codes generateRecoveryCodes replaces. */
 export type GenerateRecoveryCodesInput = {
   /** Defaults to the caller. */
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to generateRecoveryCodes. */
 export type GenerateRecoveryCodesPayload = {
   __typename?: 'GenerateRecoveryCodesPayload';
   /** 10 new single-use codes; the old set is void. */
   recoveryCodes: Array<Scalars['String']['output']>;
 };
 
+/** An access key (and optionally an MFA code) to exchange for a temporary session. */
 export type GetSessionTokenInput = {
+  /** The access key's id (at most 128 characters). */
   accessKeyId: Scalars['String']['input'];
   /** 900 to 129,600 seconds; default 43,200. */
   durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The access key's secret (at most 128 characters). */
   secretAccessKey: Scalars['String']['input'];
+  /** ARN of an MFA device of the key's user; with tokenCode, the session is MFA-authenticated. */
   serialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The device's current 6-digit code; given together with serialNumber. */
   tokenCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to getSessionToken. */
 export type GetSessionTokenPayload = {
   __typename?: 'GetSessionTokenPayload';
+  /** The temporary session's credentials. */
   credentials: Credentials;
 };
 
+/**
+ * A group of users: its policies apply to every member. Fields that AWS serves through their own
+ * actions are authorized with that action on the group's ARN: `users` (iam:GetGroup),
+ * `attachedManagedPolicies` (iam:ListAttachedGroupPolicies), `inlinePolicies` (iam:ListGroupPolicies
+ * and iam:GetGroupPolicy), `effectivePermissions` (iam:GetAccountAuthorizationDetails).
+ */
 export type Group = {
   __typename?: 'Group';
+  /** `arn:aws:iam::ACCOUNT:group/PATH/NAME`. */
   arn: Scalars['String']['output'];
+  /** The managed policies attached to the group (at most 10). Needs `iam:ListAttachedGroupPolicies` on the group's ARN. */
   attachedManagedPolicies: Maybe<Array<AttachedPolicy>>;
+  /** When the group was created. */
   createDate: Scalars['DateTime']['output'];
+  /** Every statement of the group's policies, with its source. Needs `iam:GetAccountAuthorizationDetails` on the group's ARN. */
   effectivePermissions: Maybe<EffectivePermissions>;
+  /** AWS-style unique id (AGPA…). */
   groupId: Scalars['String']['output'];
+  /** The group's name (1 to 128 characters of letters, digits and `+=,.@_-`), unique case-insensitively. */
   groupName: Scalars['String']['output'];
+  /** The group's inline policies with their documents. Needs `iam:ListGroupPolicies` and `iam:GetGroupPolicy` on the group's ARN. */
   inlinePolicies: Maybe<Array<InlinePolicy>>;
+  /** The group's path (`/` by default, or `/…/`); part of the ARN. */
   path: Scalars['String']['output'];
+  /** The group's members, in name order. Needs `iam:GetGroup` on the group's ARN (AWS's GetGroup lists them). */
   users: Maybe<UserConnection>;
 };
 
 
+/**
+ * A group of users: its policies apply to every member. Fields that AWS serves through their own
+ * actions are authorized with that action on the group's ARN: `users` (iam:GetGroup),
+ * `attachedManagedPolicies` (iam:ListAttachedGroupPolicies), `inlinePolicies` (iam:ListGroupPolicies
+ * and iam:GetGroupPolicy), `effectivePermissions` (iam:GetAccountAuthorizationDetails).
+ */
 export type GroupUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of groups. */
 export type GroupConnection = {
   __typename?: 'GroupConnection';
+  /** The groups of this page, in name order. */
   edges: Array<GroupEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
 };
 
+/** A group in a page. */
 export type GroupEdge = {
   __typename?: 'GroupEdge';
+  /** Pass as `after` to continue after this group. */
   cursor: Scalars['String']['output'];
+  /** The group. */
   node: Group;
 };
 
+/** An inline policy: embedded in one user, group or role, deleted with it. */
 export type InlinePolicy = {
   __typename?: 'InlinePolicy';
+  /** The policy document as a JSON string. */
   policyDocument: Scalars['String']['output'];
+  /** The policy's name, unique within its user, group or role (1 to 128 characters). */
   policyName: Scalars['String']['output'];
 };
 
+/** A sign-in with a password. */
 export type LoginInput = {
+  /** The password: at most 128 characters (longer is BAD_USER_INPUT and not counted as a guess). */
   password: Scalars['String']['input'];
+  /** The user's name, matched case-insensitively (a name over 64 characters matches no user). */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to login and respondToMfaChallenge. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** The challenge to answer with MFA_REQUIRED; null otherwise. */
   mfaChallenge: Maybe<MfaChallenge>;
+  /** The new session with SUCCESS and PASSWORD_RESET_REQUIRED; null with MFA_REQUIRED. */
   session: Maybe<Session>;
+  /** Where the sign-in stands. */
   status: LoginStatus;
 };
 
+/** A user's password settings (AWS's login profile); the password itself is never returned. */
 export type LoginProfile = {
   __typename?: 'LoginProfile';
+  /** When the password was first set. */
   createDate: Scalars['DateTime']['output'];
+  /** Whether the user must choose a new password at the next sign-in (`login` then answers PASSWORD_RESET_REQUIRED). */
   passwordResetRequired: Scalars['Boolean']['output'];
+  /** The user's name. */
   userName: Scalars['String']['output'];
 };
 
+/** Where a sign-in stands. */
 export type LoginStatus =
+  /** The user has an enabled MFA device: answer `mfaChallenge` with respondToMfaChallenge. */
   | 'MFA_REQUIRED'
   /** The session returned may only call changePassword. */
   | 'PASSWORD_RESET_REQUIRED'
+  /** Signed in: `session` is a full session. */
   | 'SUCCESS';
 
+/** The answer to logout. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
+  /** True: the calling session has ended. */
   ok: Scalars['Boolean']['output'];
 };
 
+/** A statement that took part in a decision. */
 export type MatchedStatement = {
   __typename?: 'MatchedStatement';
+  /** Allow or Deny. */
   effect: Effect;
+  /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
   /** A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N. */
   sourcePolicyId: Scalars['String']['output'];
+  /** What kind of policy the statement is in. */
   sourcePolicyType: PolicySourceType;
+  /** The statement's position in its document's Statement list, from 0. */
   statementIndex: Scalars['Int']['output'];
 };
 
+/** The challenge between the password and the second factor. */
 export type MfaChallenge = {
   __typename?: 'MfaChallenge';
+  /** When the challenge expires (5 minutes after login). */
   expiresAt: Scalars['DateTime']['output'];
+  /** Pass as `challengeToken` to respondToMfaChallenge: single-use. */
   token: Scalars['String']['output'];
 };
 
+/** An MFA device enabled for a user. */
 export type MfaDevice = {
   __typename?: 'MfaDevice';
+  /** When the device was enabled for the user. */
   enableDate: Scalars['DateTime']['output'];
+  /** The device's ARN: arn:aws:iam::ACCOUNT:mfa/PATH/NAME. */
   serialNumber: Scalars['String']['output'];
+  /** The user the device is enabled for. */
   userName: Scalars['String']['output'];
 };
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds a user to a group (nothing happens if it is a member already). Needs `iam:AddUserToGroup`
+   * on the group's ARN. A user is in at most 10 groups (LIMIT_EXCEEDED).
+   */
   addUserToGroup: Maybe<AddUserToGroupPayload>;
+  /**
+   * AWS STS AssumeRole: a user or role session gets temporary credentials of a role. Needs a token;
+   * `sts:AssumeRole` on the role's ARN is decided by the role's trust policy with AWS's same-account
+   * rules (the caller's own policies and boundary too when the trust policy names only the account
+   * or the caller's role). A refused or unknown role is the same ACCESS_DENIED.
+   */
   assumeRole: Maybe<AssumeRolePayload>;
-  /** Needs no token: the web identity token is the credential. */
+  /**
+   * AWS STS AssumeRoleWithWebIdentity: an ID token from a registered OpenID provider buys temporary
+   * credentials of a role. No bearer token: the ID token is the credential (one that fails
+   * verification is INVALID_CREDENTIALS); `sts:AssumeRoleWithWebIdentity` is decided by the role's
+   * trust policy alone (`Principal.Federated` = the provider's ARN; ACCESS_DENIED when it refuses).
+   */
   assumeRoleWithWebIdentity: Maybe<AssumeRoleWithWebIdentityPayload>;
+  /**
+   * Attaches a managed policy to a group (nothing happens if it is attached already). Needs
+   * `iam:AttachGroupPolicy` on the group's ARN, with `iam:PolicyARN`. At most 10 per group
+   * (LIMIT_EXCEEDED).
+   */
   attachGroupPolicy: Maybe<AttachGroupPolicyPayload>;
+  /**
+   * Attaches a managed policy to a role (nothing happens if it is attached already). Needs
+   * `iam:AttachRolePolicy` on the role's ARN, with `iam:PolicyARN` and `iam:PermissionsBoundary` (the
+   * role's current boundary). At most `IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL` (10) per role
+   * (LIMIT_EXCEEDED).
+   */
   attachRolePolicy: Maybe<AttachRolePolicyPayload>;
+  /**
+   * Attaches a managed policy to a user (nothing happens if it is attached already). Needs
+   * `iam:AttachUserPolicy` on the user's ARN, with `iam:PolicyARN`, `iam:PermissionsBoundary` (the
+   * user's current boundary) and `iam:ResourceTag/KEY`. At most `IAM_MAX_MANAGED_POLICIES_PER_PRINCIPAL`
+   * (10) per user (LIMIT_EXCEEDED).
+   */
   attachUserPolicy: Maybe<AttachUserPolicyPayload>;
-  /** iam:ChangePassword: the caller's own password. */
+  /**
+   * The calling IAM user changes their own password, under the account password policy. Needs
+   * `iam:ChangePassword` on the caller's ARN; while the policy's `allowUsersToChangePassword` is
+   * true (the default) every user has it unless a policy explicitly denies it. The user's other
+   * sessions end. A wrong old password is INVALID_CREDENTIALS (throttled like sign-in).
+   */
   changePassword: Maybe<ChangePasswordPayload>;
+  /**
+   * Creates an access key (an `AKIA…` id and a secret shown once). Needs `iam:CreateAccessKey` on
+   * the user's ARN. At most 2 keys per user (LIMIT_EXCEEDED).
+   */
   createAccessKey: Maybe<CreateAccessKeyPayload>;
+  /**
+   * Creates a group. Needs `iam:CreateGroup` on the new group's ARN
+   * (`arn:aws:iam::ACCOUNT:group/PATH/NAME`). ENTITY_ALREADY_EXISTS when the name is taken
+   * (case-insensitively).
+   */
   createGroup: Maybe<CreateGroupPayload>;
+  /**
+   * Gives a user a password for signing in (AWS's login profile). Needs `iam:CreateLoginProfile` on
+   * the user's ARN. The password must meet the account password policy
+   * (PASSWORD_POLICY_VIOLATION with `reasons`); ENTITY_ALREADY_EXISTS when the user has one.
+   */
   createLoginProfile: Maybe<CreateLoginProfilePayload>;
+  /**
+   * Registers an OpenID Connect identity provider whose ID tokens `assumeRoleWithWebIdentity`
+   * accepts. Needs `iam:CreateOpenIDConnectProvider` on the provider's ARN
+   * (`arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`), with `aws:RequestTag/KEY` and `aws:TagKeys`.
+   * ENTITY_ALREADY_EXISTS for a URL already registered.
+   */
   createOpenIdConnectProvider: Maybe<CreateOpenIdConnectProviderPayload>;
+  /**
+   * Creates a customer managed policy with its first version `v1` as the default. Needs
+   * `iam:CreatePolicy` on the new policy's ARN (`arn:aws:iam::ACCOUNT:policy/PATH/NAME`). A bad
+   * document is MALFORMED_POLICY_DOCUMENT with `findings`.
+   */
   createPolicy: Maybe<CreatePolicyPayload>;
+  /**
+   * Adds a version to a customer managed policy, optionally as the new default. Needs
+   * `iam:CreatePolicyVersion` on the policy's ARN. At most 5 versions (LIMIT_EXCEEDED: delete one
+   * first); AWS managed policies cannot be changed (ACCESS_DENIED).
+   */
   createPolicyVersion: Maybe<CreatePolicyVersionPayload>;
+  /**
+   * Creates a role: a trust policy (who may assume it) and, later, permissions like a user's. Needs
+   * `iam:CreateRole` on the new role's ARN (`arn:aws:iam::ACCOUNT:role/PATH/NAME`), with
+   * `aws:RequestTag/KEY`, `aws:TagKeys` and `iam:PermissionsBoundary`. ENTITY_ALREADY_EXISTS when the
+   * name is taken (case-insensitively); a bad or unresolvable trust policy is MALFORMED_POLICY_DOCUMENT.
+   */
   createRole: Maybe<CreateRolePayload>;
+  /**
+   * Creates an IAM user. Needs `iam:CreateUser` on the new user's ARN
+   * (`arn:aws:iam::ACCOUNT:user/PATH/NAME`), with `aws:RequestTag/KEY`, `aws:TagKeys` and
+   * `iam:PermissionsBoundary` in the request context. ENTITY_ALREADY_EXISTS when the name is taken
+   * (case-insensitively).
+   */
   createUser: Maybe<CreateUserPayload>;
+  /**
+   * Creates a virtual (TOTP) MFA device, not yet assigned to anyone; its seed is shown once, with an
+   * `otpauth://` URI and a QR code. Needs `iam:CreateVirtualMFADevice` on the device's ARN
+   * (`arn:aws:iam::ACCOUNT:mfa/PATH/NAME`).
+   */
   createVirtualMfaDevice: Maybe<CreateVirtualMfaDevicePayload>;
+  /**
+   * Takes an MFA device away from a user (it can then be deleted or enabled again). Needs
+   * `iam:DeactivateMFADevice` on the user's ARN. Clears the second factor's guessing throttle; with
+   * no device left the recovery codes are void; the user's other sessions end.
+   */
   deactivateMfaDevice: Maybe<DeactivateMfaDevicePayload>;
+  /**
+   * Deletes an access key and ends the sessions `getSessionToken` gave for it. Needs
+   * `iam:DeleteAccessKey` on the user's ARN.
+   */
   deleteAccessKey: Maybe<DeleteAccessKeyPayload>;
+  /**
+   * Deletes a group. Needs `iam:DeleteGroup` on the group's ARN. DELETE_CONFLICT while it has
+   * members, attached or inline policies.
+   */
   deleteGroup: Maybe<DeleteGroupPayload>;
+  /** Deletes an inline policy of a group. Needs `iam:DeleteGroupPolicy` on the group's ARN. */
   deleteGroupPolicy: Maybe<DeleteGroupPolicyPayload>;
+  /**
+   * Removes a user's password: the user can no longer sign in with one, and every session of the
+   * user ends. Needs `iam:DeleteLoginProfile` on the user's ARN.
+   */
   deleteLoginProfile: Maybe<DeleteLoginProfilePayload>;
+  /** Deletes an OpenID Connect provider. Needs `iam:DeleteOpenIDConnectProvider` on the provider's ARN. */
   deleteOpenIdConnectProvider: Maybe<DeleteOpenIdConnectProviderPayload>;
+  /**
+   * Deletes a customer managed policy. Needs `iam:DeletePolicy` on the policy's ARN. DELETE_CONFLICT
+   * while it is attached to anyone or used as a permissions boundary.
+   */
   deletePolicy: Maybe<DeletePolicyPayload>;
+  /**
+   * Deletes a version of a customer managed policy. Needs `iam:DeletePolicyVersion` on the policy's
+   * ARN. The default version cannot be deleted (DELETE_CONFLICT).
+   */
   deletePolicyVersion: Maybe<DeletePolicyVersionPayload>;
+  /**
+   * Deletes a role and ends its sessions. Needs `iam:DeleteRole` on the role's ARN. DELETE_CONFLICT
+   * while it has attached or inline policies (a permissions boundary does not block).
+   */
   deleteRole: Maybe<DeleteRolePayload>;
+  /**
+   * Removes a role's permissions boundary. Needs `iam:DeleteRolePermissionsBoundary` on the role's
+   * ARN, with `iam:PermissionsBoundary` (the current one).
+   */
   deleteRolePermissionsBoundary: Maybe<DeleteRolePermissionsBoundaryPayload>;
+  /** Deletes an inline policy of a role. Needs `iam:DeleteRolePolicy` on the role's ARN, with `iam:PermissionsBoundary`. */
   deleteRolePolicy: Maybe<DeleteRolePolicyPayload>;
+  /**
+   * Deletes a user. Needs `iam:DeleteUser` on the user's ARN. DELETE_CONFLICT while the user has a
+   * login profile, group memberships, access keys, MFA devices, attached or inline policies (remove
+   * them first, as in AWS); its sessions end.
+   */
   deleteUser: Maybe<DeleteUserPayload>;
+  /**
+   * Removes a user's permissions boundary. Needs `iam:DeleteUserPermissionsBoundary` on the user's
+   * ARN, with `iam:PermissionsBoundary` (the current one) and `iam:ResourceTag/KEY`. NO_SUCH_ENTITY
+   * when the user has none.
+   */
   deleteUserPermissionsBoundary: Maybe<DeleteUserPermissionsBoundaryPayload>;
+  /**
+   * Deletes an inline policy of a user. Needs `iam:DeleteUserPolicy` on the user's ARN, with
+   * `iam:PermissionsBoundary` and `iam:ResourceTag/KEY`.
+   */
   deleteUserPolicy: Maybe<DeleteUserPolicyPayload>;
+  /**
+   * Deletes a virtual MFA device and its seed. Needs `iam:DeleteVirtualMFADevice` on the device's
+   * ARN. DELETE_CONFLICT while it is enabled for a user (deactivate it first).
+   */
   deleteVirtualMfaDevice: Maybe<DeleteVirtualMfaDevicePayload>;
+  /**
+   * Detaches a managed policy from a group. Needs `iam:DetachGroupPolicy` on the group's ARN, with
+   * `iam:PolicyARN`. NO_SUCH_ENTITY when it is not attached.
+   */
   detachGroupPolicy: Maybe<DetachGroupPolicyPayload>;
+  /**
+   * Detaches a managed policy from a role. Needs `iam:DetachRolePolicy` on the role's ARN, with
+   * `iam:PolicyARN` and `iam:PermissionsBoundary`. NO_SUCH_ENTITY when it is not attached.
+   */
   detachRolePolicy: Maybe<DetachRolePolicyPayload>;
+  /**
+   * Detaches a managed policy from a user. Needs `iam:DetachUserPolicy` on the user's ARN, with
+   * `iam:PolicyARN`, `iam:PermissionsBoundary` and `iam:ResourceTag/KEY`. NO_SUCH_ENTITY when it is
+   * not attached.
+   */
   detachUserPolicy: Maybe<DetachUserPolicyPayload>;
+  /**
+   * Assigns a virtual MFA device to a user, proven with two consecutive codes. Needs
+   * `iam:EnableMFADevice` on the user's ARN. At most 8 devices per user (LIMIT_EXCEEDED). The first
+   * device also returns 10 recovery codes; the user's other sessions end.
+   */
   enableMfaDevice: Maybe<EnableMfaDevicePayload>;
+  /**
+   * Replaces a user's recovery codes with 10 new single-use codes (shown once; the old set is void).
+   * Needs `iam:GenerateRecoveryCodes` (not in AWS) on the user's ARN. BAD_USER_INPUT when the user has
+   * no enabled MFA device.
+   */
   generateRecoveryCodes: Maybe<GenerateRecoveryCodesPayload>;
-  /** Needs no token: the access key is the credential. */
+  /**
+   * Exchanges an access key (and optionally an MFA code) for a temporary session, as AWS STS
+   * GetSessionToken. No bearer token: the key is the credential; needs `sts:GetSessionToken` on `*`,
+   * evaluated as the key's user. A wrong or inactive key is INVALID_CREDENTIALS (throttled).
+   */
   getSessionToken: Maybe<GetSessionTokenPayload>;
-  /** Needs no token. A failed login is INVALID_CREDENTIALS whether or not the user exists. */
+  /**
+   * Signs in with a user name and password (AWS's console sign-in). Needs no token and no
+   * permission; recorded as `signin:ConsoleLogin`. A wrong password and an unknown user are the same
+   * INVALID_CREDENTIALS, in the same time; guesses are throttled (TOO_MANY_ATTEMPTS). Answers
+   * SUCCESS with a session, MFA_REQUIRED with a challenge, or PASSWORD_RESET_REQUIRED.
+   */
   login: Maybe<LoginPayload>;
-  /** Ends the calling session. */
+  /** Ends the calling session. Needs no permission, only a valid token; recorded as `signin:Logout`. */
   logout: Maybe<LogoutPayload>;
+  /**
+   * Creates or replaces an inline policy of a group. Needs `iam:PutGroupPolicy` on the group's ARN.
+   * A group's inline policies hold at most 5,120 characters other than whitespace in all
+   * (LIMIT_EXCEEDED).
+   */
   putGroupPolicy: Maybe<PutGroupPolicyPayload>;
+  /**
+   * Sets or replaces a role's permissions boundary. Needs `iam:PutRolePermissionsBoundary` on the
+   * role's ARN, with `iam:PermissionsBoundary` (the new boundary).
+   */
   putRolePermissionsBoundary: Maybe<PutRolePermissionsBoundaryPayload>;
+  /**
+   * Creates or replaces an inline policy of a role. Needs `iam:PutRolePolicy` on the role's ARN, with
+   * `iam:PermissionsBoundary`. A role's inline policies hold at most 10,240 characters other than
+   * whitespace in all (LIMIT_EXCEEDED).
+   */
   putRolePolicy: Maybe<PutRolePolicyPayload>;
+  /**
+   * Sets or replaces a user's permissions boundary (a managed policy that caps what the user's
+   * policies can allow). Needs `iam:PutUserPermissionsBoundary` on the user's ARN, with
+   * `iam:PermissionsBoundary` (the new boundary) and `iam:ResourceTag/KEY`.
+   */
   putUserPermissionsBoundary: Maybe<PutUserPermissionsBoundaryPayload>;
+  /**
+   * Creates or replaces an inline policy of a user. Needs `iam:PutUserPolicy` on the user's ARN, with
+   * `iam:PermissionsBoundary` and `iam:ResourceTag/KEY`. A user's inline policies hold at most 2,048
+   * characters other than whitespace in all (LIMIT_EXCEEDED).
+   */
   putUserPolicy: Maybe<PutUserPolicyPayload>;
+  /**
+   * Removes a user from a group. Needs `iam:RemoveUserFromGroup` on the group's ARN. NO_SUCH_ENTITY
+   * when the user is not a member.
+   */
   removeUserFromGroup: Maybe<RemoveUserFromGroupPayload>;
-  /** iam:ResetSignInThrottle (not in AWS) on the user: clears the guessing limits of the user's password and/or second factor. */
+  /**
+   * Clears the guessing limits of a user's password and/or second factor (the counters shown in
+   * `User.signInThrottle`). Needs `iam:ResetSignInThrottle` (not in AWS) on the user's ARN.
+   */
   resetSignInThrottle: Maybe<ResetSignInThrottlePayload>;
-  /** Needs no token: the challenge token from login. */
+  /**
+   * The second step of a sign-in: the challenge from `login` and a TOTP code or a recovery code.
+   * Needs no token and no permission (the challenge is the credential); recorded as
+   * `signin:ConsoleLogin`. A wrong code is INVALID_AUTHENTICATION_CODE; an invalid, used or expired
+   * challenge INVALID_CREDENTIALS.
+   */
   respondToMfaChallenge: Maybe<LoginPayload>;
+  /**
+   * Re-synchronizes a drifted authenticator with two consecutive codes, looking up to 10 time steps
+   * (5 minutes) either way. Needs `iam:ResyncMFADevice` on the user's ARN.
+   */
   resyncMfaDevice: Maybe<ResyncMfaDevicePayload>;
-  /** iam:PutRolePolicy on the AWSRevokeOlderSessions policy in AWS; here it ends sessions issued before now. */
+  /**
+   * Ends every session of a role issued before now, as the console's "Revoke active sessions" (AWS
+   * does it with the AWSRevokeOlderSessions inline policy). Needs `iam:RevokeRoleSessions` (not in
+   * AWS) on the role's ARN.
+   */
   revokeRoleSessions: Maybe<RevokeRoleSessionsPayload>;
-  /** iam:DeleteLoginProfile's sibling for sessions: ends every session of the user. */
+  /**
+   * Ends every live session of a user (sign-ins, `getSessionToken` sessions and the role sessions
+   * the user assumed), the caller's own included when it is that user's. Needs
+   * `iam:RevokeUserSessions` (not in AWS) on the user's ARN.
+   */
   revokeUserSessions: Maybe<RevokeUserSessionsPayload>;
+  /**
+   * Makes a version the default (the one that applies): also the way to roll back. Needs
+   * `iam:SetDefaultPolicyVersion` on the policy's ARN; AWS managed policies cannot be changed.
+   */
   setDefaultPolicyVersion: Maybe<SetDefaultPolicyVersionPayload>;
+  /**
+   * Adds tags to a role or changes their values. Needs `iam:TagRole` on the role's ARN, with
+   * `aws:RequestTag/KEY` and `aws:TagKeys`. At most 50 tags per role (LIMIT_EXCEEDED).
+   */
   tagRole: Maybe<TagRolePayload>;
+  /**
+   * Adds tags to a user or changes their values. Needs `iam:TagUser` on the user's ARN, with
+   * `aws:RequestTag/KEY` and `aws:TagKeys`. At most 50 tags per user (LIMIT_EXCEEDED).
+   */
   tagUser: Maybe<TagUserPayload>;
+  /** Removes tags from a role. Needs `iam:UntagRole` on the role's ARN, with `aws:TagKeys`. */
   untagRole: Maybe<UntagRolePayload>;
+  /** Removes tags from a user. Needs `iam:UntagUser` on the user's ARN, with `aws:TagKeys`. */
   untagUser: Maybe<UntagUserPayload>;
+  /**
+   * Activates or deactivates an access key. Needs `iam:UpdateAccessKey` on the user's ARN.
+   * Deactivating it ends the sessions `getSessionToken` gave for it; reactivating does not revive them.
+   */
   updateAccessKey: Maybe<UpdateAccessKeyPayload>;
-  /** iam:UpdateAccountPasswordPolicy */
+  /**
+   * Replaces the account password policy: fields left out take their defaults, as in AWS. Needs
+   * `iam:UpdateAccountPasswordPolicy` on `*`.
+   */
   updateAccountPasswordPolicy: Maybe<UpdateAccountPasswordPolicyPayload>;
+  /**
+   * Replaces a role's trust policy. Needs `iam:UpdateAssumeRolePolicy` on the role's ARN. The
+   * principals it names are resolved to their unique ids (a principal that does not exist is
+   * MALFORMED_POLICY_DOCUMENT).
+   */
   updateAssumeRolePolicy: Maybe<UpdateAssumeRolePolicyPayload>;
+  /**
+   * Renames a group or moves it to another path. Needs `iam:UpdateGroup` on the group's ARN as it is
+   * and as it will be.
+   */
   updateGroup: Maybe<UpdateGroupPayload>;
+  /**
+   * An administrator sets a user's password or its reset flag. Needs `iam:UpdateLoginProfile` on the
+   * user's ARN. A new password must meet the policy; it ends every session of the user and clears the
+   * password's guessing throttle.
+   */
   updateLoginProfile: Maybe<UpdateLoginProfilePayload>;
+  /** Changes a role's description or maximum session duration. Needs `iam:UpdateRole` on the role's ARN. */
   updateRole: Maybe<UpdateRolePayload>;
+  /**
+   * Renames a user or moves it to another path. Needs `iam:UpdateUser` on the user's ARN as it is
+   * and as it will be.
+   */
   updateUser: Maybe<UpdateUserPayload>;
 };
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationAddUserToGroupArgs = {
   input: AddUserToGroupInput;
@@ -816,8 +1469,15 @@ export type MutationAddUserToGroupArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationAssumeRoleArgs = {
   input: AssumeRoleInput;
@@ -825,8 +1485,15 @@ export type MutationAssumeRoleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationAssumeRoleWithWebIdentityArgs = {
   input: AssumeRoleWithWebIdentityInput;
@@ -834,8 +1501,15 @@ export type MutationAssumeRoleWithWebIdentityArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachGroupPolicyArgs = {
   input: AttachGroupPolicyInput;
@@ -843,8 +1517,15 @@ export type MutationAttachGroupPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachRolePolicyArgs = {
   input: AttachRolePolicyInput;
@@ -852,8 +1533,15 @@ export type MutationAttachRolePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachUserPolicyArgs = {
   input: AttachUserPolicyInput;
@@ -861,8 +1549,15 @@ export type MutationAttachUserPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
@@ -870,8 +1565,15 @@ export type MutationChangePasswordArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateAccessKeyArgs = {
   input: CreateAccessKeyInput;
@@ -879,8 +1581,15 @@ export type MutationCreateAccessKeyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
@@ -888,8 +1597,15 @@ export type MutationCreateGroupArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateLoginProfileArgs = {
   input: CreateLoginProfileInput;
@@ -897,8 +1613,15 @@ export type MutationCreateLoginProfileArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateOpenIdConnectProviderArgs = {
   input: CreateOpenIdConnectProviderInput;
@@ -906,8 +1629,15 @@ export type MutationCreateOpenIdConnectProviderArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreatePolicyArgs = {
   input: CreatePolicyInput;
@@ -915,8 +1645,15 @@ export type MutationCreatePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreatePolicyVersionArgs = {
   input: CreatePolicyVersionInput;
@@ -924,8 +1661,15 @@ export type MutationCreatePolicyVersionArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
@@ -933,8 +1677,15 @@ export type MutationCreateRoleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
@@ -942,8 +1693,15 @@ export type MutationCreateUserArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateVirtualMfaDeviceArgs = {
   input: CreateVirtualMfaDeviceInput;
@@ -951,8 +1709,15 @@ export type MutationCreateVirtualMfaDeviceArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeactivateMfaDeviceArgs = {
   input: DeactivateMfaDeviceInput;
@@ -960,8 +1725,15 @@ export type MutationDeactivateMfaDeviceArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteAccessKeyArgs = {
   input: DeleteAccessKeyInput;
@@ -969,8 +1741,15 @@ export type MutationDeleteAccessKeyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteGroupArgs = {
   input: DeleteGroupInput;
@@ -978,8 +1757,15 @@ export type MutationDeleteGroupArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteGroupPolicyArgs = {
   input: DeleteGroupPolicyInput;
@@ -987,8 +1773,15 @@ export type MutationDeleteGroupPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteLoginProfileArgs = {
   input: DeleteLoginProfileInput;
@@ -996,8 +1789,15 @@ export type MutationDeleteLoginProfileArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteOpenIdConnectProviderArgs = {
   input: DeleteOpenIdConnectProviderInput;
@@ -1005,8 +1805,15 @@ export type MutationDeleteOpenIdConnectProviderArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeletePolicyArgs = {
   input: DeletePolicyInput;
@@ -1014,8 +1821,15 @@ export type MutationDeletePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeletePolicyVersionArgs = {
   input: DeletePolicyVersionInput;
@@ -1023,8 +1837,15 @@ export type MutationDeletePolicyVersionArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
@@ -1032,8 +1853,15 @@ export type MutationDeleteRoleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRolePermissionsBoundaryArgs = {
   input: DeleteRolePermissionsBoundaryInput;
@@ -1041,8 +1869,15 @@ export type MutationDeleteRolePermissionsBoundaryArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRolePolicyArgs = {
   input: DeleteRolePolicyInput;
@@ -1050,8 +1885,15 @@ export type MutationDeleteRolePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserArgs = {
   input: DeleteUserInput;
@@ -1059,8 +1901,15 @@ export type MutationDeleteUserArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserPermissionsBoundaryArgs = {
   input: DeleteUserPermissionsBoundaryInput;
@@ -1068,8 +1917,15 @@ export type MutationDeleteUserPermissionsBoundaryArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserPolicyArgs = {
   input: DeleteUserPolicyInput;
@@ -1077,8 +1933,15 @@ export type MutationDeleteUserPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteVirtualMfaDeviceArgs = {
   input: DeleteVirtualMfaDeviceInput;
@@ -1086,8 +1949,15 @@ export type MutationDeleteVirtualMfaDeviceArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachGroupPolicyArgs = {
   input: DetachGroupPolicyInput;
@@ -1095,8 +1965,15 @@ export type MutationDetachGroupPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachRolePolicyArgs = {
   input: DetachRolePolicyInput;
@@ -1104,8 +1981,15 @@ export type MutationDetachRolePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachUserPolicyArgs = {
   input: DetachUserPolicyInput;
@@ -1113,8 +1997,15 @@ export type MutationDetachUserPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationEnableMfaDeviceArgs = {
   input: EnableMfaDeviceInput;
@@ -1122,8 +2013,15 @@ export type MutationEnableMfaDeviceArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationGenerateRecoveryCodesArgs = {
   input: GenerateRecoveryCodesInput;
@@ -1131,8 +2029,15 @@ export type MutationGenerateRecoveryCodesArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationGetSessionTokenArgs = {
   input: GetSessionTokenInput;
@@ -1140,8 +2045,15 @@ export type MutationGetSessionTokenArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationLoginArgs = {
   input: LoginInput;
@@ -1149,8 +2061,15 @@ export type MutationLoginArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutGroupPolicyArgs = {
   input: PutGroupPolicyInput;
@@ -1158,8 +2077,15 @@ export type MutationPutGroupPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutRolePermissionsBoundaryArgs = {
   input: PutRolePermissionsBoundaryInput;
@@ -1167,8 +2093,15 @@ export type MutationPutRolePermissionsBoundaryArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutRolePolicyArgs = {
   input: PutRolePolicyInput;
@@ -1176,8 +2109,15 @@ export type MutationPutRolePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutUserPermissionsBoundaryArgs = {
   input: PutUserPermissionsBoundaryInput;
@@ -1185,8 +2125,15 @@ export type MutationPutUserPermissionsBoundaryArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutUserPolicyArgs = {
   input: PutUserPolicyInput;
@@ -1194,8 +2141,15 @@ export type MutationPutUserPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationRemoveUserFromGroupArgs = {
   input: RemoveUserFromGroupInput;
@@ -1203,8 +2157,15 @@ export type MutationRemoveUserFromGroupArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationResetSignInThrottleArgs = {
   input: ResetSignInThrottleInput;
@@ -1212,8 +2173,15 @@ export type MutationResetSignInThrottleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationRespondToMfaChallengeArgs = {
   input: RespondToMfaChallengeInput;
@@ -1221,8 +2189,15 @@ export type MutationRespondToMfaChallengeArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationResyncMfaDeviceArgs = {
   input: ResyncMfaDeviceInput;
@@ -1230,8 +2205,15 @@ export type MutationResyncMfaDeviceArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeRoleSessionsArgs = {
   input: RevokeRoleSessionsInput;
@@ -1239,8 +2221,15 @@ export type MutationRevokeRoleSessionsArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeUserSessionsArgs = {
   input: RevokeUserSessionsInput;
@@ -1248,8 +2237,15 @@ export type MutationRevokeUserSessionsArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationSetDefaultPolicyVersionArgs = {
   input: SetDefaultPolicyVersionInput;
@@ -1257,8 +2253,15 @@ export type MutationSetDefaultPolicyVersionArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationTagRoleArgs = {
   input: TagRoleInput;
@@ -1266,8 +2269,15 @@ export type MutationTagRoleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationTagUserArgs = {
   input: TagUserInput;
@@ -1275,8 +2285,15 @@ export type MutationTagUserArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUntagRoleArgs = {
   input: UntagRoleInput;
@@ -1284,8 +2301,15 @@ export type MutationUntagRoleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUntagUserArgs = {
   input: UntagUserInput;
@@ -1293,8 +2317,15 @@ export type MutationUntagUserArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAccessKeyArgs = {
   input: UpdateAccessKeyInput;
@@ -1302,8 +2333,15 @@ export type MutationUpdateAccessKeyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAccountPasswordPolicyArgs = {
   input: UpdateAccountPasswordPolicyInput;
@@ -1311,8 +2349,15 @@ export type MutationUpdateAccountPasswordPolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAssumeRolePolicyArgs = {
   input: UpdateAssumeRolePolicyInput;
@@ -1320,8 +2365,15 @@ export type MutationUpdateAssumeRolePolicyArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
@@ -1329,8 +2381,15 @@ export type MutationUpdateGroupArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateLoginProfileArgs = {
   input: UpdateLoginProfileInput;
@@ -1338,8 +2397,15 @@ export type MutationUpdateLoginProfileArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
@@ -1347,205 +2413,352 @@ export type MutationUpdateRoleArgs = {
 
 
 /**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
  * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
- * failing field leaves the others' results in `data`, with its own error in `errors`.
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** An OpenID Connect identity provider whose ID tokens `assumeRoleWithWebIdentity` accepts. */
 export type OpenIdConnectProvider = {
   __typename?: 'OpenIdConnectProvider';
+  /** `arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`: the `Principal.Federated` of trust policies. */
   arn: Scalars['String']['output'];
+  /** The audiences accepted: a token's `aud` must be one of them. */
   clientIdList: Array<Scalars['String']['output']>;
+  /** When the provider was registered. */
   createDate: Scalars['DateTime']['output'];
+  /** SHA-1 thumbprints of the provider's certificates, stored as AWS stores them (keys are fetched from the provider's JWKS over verified TLS). */
   thumbprintList: Array<Scalars['String']['output']>;
+  /** The issuer URL (`https://HOST/PATH`): the `iss` of its ID tokens. */
   url: Scalars['String']['output'];
 };
 
+/** Where a page of a list stands (Relay's PageInfo). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor; null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether there is another page: pass `endCursor` as `after` to get it. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was asked for with `after` (pages only go forward). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null for an empty page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * The account password policy (AWS's PasswordPolicy), checked on every new password. Until an
+ * administrator sets one: NIST SP 800-63B defaults (12 to 128 characters, no composition rules) and
+ * users may change their own password; a common or breached password is always refused.
+ */
 export type PasswordPolicy = {
   __typename?: 'PasswordPolicy';
+  /** Whether every user may change their own password with changePassword without a policy allowing iam:ChangePassword (an explicit deny still refuses). */
   allowUsersToChangePassword: Scalars['Boolean']['output'];
+  /** Whether passwords expire (maxPasswordAge is set). */
   expirePasswords: Scalars['Boolean']['output'];
+  /** Whether an expired password can only be reset by an administrator (sign-in is then ACCESS_DENIED). */
   hardExpiry: Scalars['Boolean']['output'];
+  /** Days a password is valid (1 to 1,095); null when passwords do not expire. An expired password signs in to a session that may only change it. */
   maxPasswordAge: Maybe<Scalars['Int']['output']>;
   /** Configured maximum; never truncated. */
   maximumPasswordLength: Scalars['Int']['output'];
+  /** The fewest characters (Unicode code points) a password may have: 8 to 128; default 12. */
   minimumPasswordLength: Scalars['Int']['output'];
+  /** How many of the user's last passwords a new one must differ from (1 to 24); null: only from the current one. */
   passwordReusePrevention: Maybe<Scalars['Int']['output']>;
+  /** Whether a password needs a lowercase letter (a-z). */
   requireLowercaseCharacters: Scalars['Boolean']['output'];
+  /** Whether a password needs a digit. */
   requireNumbers: Scalars['Boolean']['output'];
+  /** Whether a password needs a symbol: ! @ # $ % ^ & * ( ) _ + - = [ ] { } | ' */
   requireSymbols: Scalars['Boolean']['output'];
+  /** Whether a password needs an uppercase letter (A-Z). */
   requireUppercaseCharacters: Scalars['Boolean']['output'];
 };
 
+/**
+ * A managed policy: a customer managed policy of the account (up to 5 versions, one of them the
+ * default) or an AWS managed policy (`arn:aws:iam::aws:policy/…`, read-only). `defaultVersion` needs
+ * `iam:GetPolicyVersion` and `versions` `iam:ListPolicyVersions` and `iam:GetPolicyVersion`, on the
+ * policy's ARN; the other fields come with the policy (iam:GetPolicy or iam:ListPolicies).
+ */
 export type Policy = {
   __typename?: 'Policy';
+  /** `arn:aws:iam::ACCOUNT:policy/PATH/NAME`, or `arn:aws:iam::aws:policy/NAME` for an AWS managed policy. */
   arn: Scalars['String']['output'];
+  /** How many users, groups and roles the policy is attached to. */
   attachmentCount: Scalars['Int']['output'];
+  /** When the policy was created. */
   createDate: Scalars['DateTime']['output'];
+  /** The version that applies, with its document. Needs `iam:GetPolicyVersion` on the policy's ARN. */
   defaultVersion: Maybe<PolicyVersion>;
+  /** The version that applies (`v1`, `v2`, …). */
   defaultVersionId: Scalars['String']['output'];
+  /** What the policy is for (at most 1,000 characters); null when not set. */
   description: Maybe<Scalars['String']['output']>;
+  /** Whether the policy can be attached: always true here. */
   isAttachable: Scalars['Boolean']['output'];
+  /** The policy's path (`/` by default, or `/…/`); part of the ARN. */
   path: Scalars['String']['output'];
+  /** How many users and roles use the policy as their permissions boundary. */
   permissionsBoundaryUsageCount: Scalars['Int']['output'];
+  /** AWS-style unique id (ANPA…). */
   policyId: Scalars['String']['output'];
+  /** The policy's name (1 to 128 characters of letters, digits and `+=,.@_-`). */
   policyName: Scalars['String']['output'];
+  /** When a version was last added or made the default. */
   updateDate: Scalars['DateTime']['output'];
+  /** Every version (at most 5), with its document. Needs `iam:ListPolicyVersions` and `iam:GetPolicyVersion` on the policy's ARN. */
   versions: Maybe<Array<PolicyVersion>>;
 };
 
+/** A page of managed policies. */
 export type PolicyConnection = {
   __typename?: 'PolicyConnection';
+  /** The policies of this page, in ARN order. */
   edges: Array<PolicyEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
 };
 
+/** A managed policy in a page. */
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
+  /** Pass as `after` to continue after this policy. */
   cursor: Scalars['String']['output'];
+  /** The policy. */
   node: Policy;
 };
 
+/** Which managed policies `policies` lists. */
 export type PolicyScope =
+  /** Both kinds. */
   | 'ALL'
   /** System policies: arn:aws:iam::aws:policy/… */
   | 'AWS'
   /** Customer managed policies of this account. */
   | 'LOCAL';
 
+/** The kind of policy a matched statement is in (AWS's PolicySourceType). */
 export type PolicySourceType =
+  /** An AWS managed policy (arn:aws:iam::aws:policy/…). */
   | 'AWS_MANAGED'
+  /** An inline policy of a group. */
   | 'GROUP'
+  /** A policy given in policyInputList. */
   | 'NONE'
+  /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
   | 'PERMISSIONS_BOUNDARY'
   /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role. */
   | 'RESOURCE'
+  /** An inline policy of a role. */
   | 'ROLE'
+  /** A session policy (assumeRole's `policy`). */
   | 'SESSION'
+  /** An inline policy of a user. */
   | 'USER'
+  /** A customer managed policy of the account. */
   | 'USER_MANAGED';
 
+/** One version of a managed policy. */
 export type PolicyVersion = {
   __typename?: 'PolicyVersion';
+  /** When the version was created. */
   createDate: Scalars['DateTime']['output'];
   /** The policy document as a JSON string. */
   document: Scalars['String']['output'];
+  /** Whether this version is the one that applies. */
   isDefaultVersion: Scalars['Boolean']['output'];
+  /** `v1`, `v2`, …: numbered in the order created, never reused. */
   versionId: Scalars['String']['output'];
 };
 
 /** Who is calling: an IAM user or an assumed-role session. */
 export type Principal = {
+  /** The caller's ARN: `arn:aws:iam::ACCOUNT:user/PATH/NAME` or `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION` (`aws:PrincipalArn` is the role's ARN for a session). */
   arn: Scalars['String']['output'];
   /** aws:userid of the caller: the user id, or ROLEID:SESSION for a role session. */
   userId: Scalars['String']['output'];
 };
 
+/** An inline policy for a group. */
 export type PutGroupPolicyInput = {
+  /** The group's name. */
   groupName: Scalars['String']['input'];
+  /** An identity policy as a JSON string with Version 2012-10-17; all the group's inline policies together: at most 5,120 characters other than whitespace. */
   policyDocument: Scalars['String']['input'];
+  /** 1 to 128 characters of letters, digits and `+=,.@_-`; an inline policy of that name is replaced. */
   policyName: Scalars['String']['input'];
 };
 
+/** The answer to putGroupPolicy. */
 export type PutGroupPolicyPayload = {
   __typename?: 'PutGroupPolicyPayload';
+  /** The group. */
   group: Group;
 };
 
+/** A permissions boundary for a role. */
 export type PutRolePermissionsBoundaryInput = {
+  /** ARN of the managed policy (20 to 2,048 characters; NO_SUCH_ENTITY when it does not exist). */
   permissionsBoundary: Scalars['String']['input'];
+  /** The role's name. */
   roleName: Scalars['String']['input'];
 };
 
+/** The answer to putRolePermissionsBoundary. */
 export type PutRolePermissionsBoundaryPayload = {
   __typename?: 'PutRolePermissionsBoundaryPayload';
+  /** The role with its new boundary. */
   role: Role;
 };
 
+/** An inline policy for a role. */
 export type PutRolePolicyInput = {
+  /** An identity policy as a JSON string with Version 2012-10-17; all the role's inline policies together: at most 10,240 characters other than whitespace. */
   policyDocument: Scalars['String']['input'];
+  /** 1 to 128 characters of letters, digits and `+=,.@_-`; an inline policy of that name is replaced. */
   policyName: Scalars['String']['input'];
+  /** The role's name. */
   roleName: Scalars['String']['input'];
 };
 
+/** The answer to putRolePolicy. */
 export type PutRolePolicyPayload = {
   __typename?: 'PutRolePolicyPayload';
+  /** The role. */
   role: Role;
 };
 
+/** A permissions boundary for a user. */
 export type PutUserPermissionsBoundaryInput = {
-  /** ARN of the managed policy. */
+  /** ARN of the managed policy (20 to 2,048 characters; NO_SUCH_ENTITY when it does not exist). */
   permissionsBoundary: Scalars['String']['input'];
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to putUserPermissionsBoundary. */
 export type PutUserPermissionsBoundaryPayload = {
   __typename?: 'PutUserPermissionsBoundaryPayload';
+  /** The user with its new boundary. */
   user: User;
 };
 
+/** An inline policy for a user. */
 export type PutUserPolicyInput = {
+  /** An identity policy as a JSON string with Version 2012-10-17; all the user's inline policies together: at most 2,048 characters other than whitespace. */
   policyDocument: Scalars['String']['input'];
+  /** 1 to 128 characters of letters, digits and `+=,.@_-`; an inline policy of that name is replaced. */
   policyName: Scalars['String']['input'];
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to putUserPolicy. */
 export type PutUserPolicyPayload = {
   __typename?: 'PutUserPolicyPayload';
+  /** The user. */
   user: User;
 };
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type Query = {
   __typename?: 'Query';
-  /** iam:GetAccountPasswordPolicy */
+  /** The account password policy (the defaults until one is set). Needs `iam:GetAccountPasswordPolicy` on `*`. */
   accountPasswordPolicy: Maybe<PasswordPolicy>;
-  /** cloudtrail:LookupEvents: the audit trail, newest first. */
+  /**
+   * The audit trail: one event per mutation (sign-ins included), allowed or refused, newest first
+   * (reads are not recorded). Needs
+   * `cloudtrail:LookupEvents` on `*` (not an `iam:List*` action: read-only IAM access does not
+   * include everyone's sign-in history and addresses).
+   */
   auditEvents: Maybe<AuditEventConnection>;
-  /** iam:GetCredentialReport */
+  /**
+   * AWS's credential report, made on demand: one row per user with the state of its password, MFA
+   * and access keys, in user-name order. Needs `iam:GetCredentialReport` on `*`.
+   */
   credentialReport: Maybe<Array<CredentialReportRow>>;
-  /** Every statement that applies to a user, group or role, with where it came from (iam:GetAccountAuthorizationDetails on that ARN). */
+  /**
+   * Every statement that applies to a user, group or role, with where it came from (which policy
+   * and version, inline or managed, through which group, or the permissions boundary). Needs
+   * `iam:GetAccountAuthorizationDetails` on that principal's ARN.
+   */
   effectivePermissions: Maybe<EffectivePermissions>;
-  /** iam:GetGroup */
+  /**
+   * One group by name. Needs `iam:GetGroup` on the group's ARN (checked first: without it, a missing
+   * group is ACCESS_DENIED).
+   */
   group: Maybe<Group>;
-  /** iam:ListGroups */
+  /** The groups of the account, in name order. Needs `iam:ListGroups` on `arn:aws:iam::ACCOUNT:group/*`. */
   groups: Maybe<GroupConnection>;
-  /** The caller (sts:GetCallerIdentity): needs no permission. */
+  /**
+   * The caller: an IAM user or an assumed-role session (AWS's GetCallerIdentity).
+   * `sts:GetCallerIdentity` needs no permission and no policy can deny it; only a valid token
+   * (UNAUTHENTICATED without one).
+   */
   me: Maybe<Principal>;
-  /** iam:ListOpenIDConnectProviders */
+  /** The OpenID Connect identity providers of the account, in ARN order. Needs `iam:ListOpenIDConnectProviders` on `*`. */
   openIdConnectProviders: Maybe<Array<OpenIdConnectProvider>>;
-  /** iam:ListPolicies */
+  /** The managed policies, in ARN order, filtered as AWS's ListPolicies filters them. Needs `iam:ListPolicies` on `*`. */
   policies: Maybe<PolicyConnection>;
-  /** iam:GetPolicy */
+  /** One managed policy (customer or AWS managed) by ARN. Needs `iam:GetPolicy` on the policy's ARN. */
   policy: Maybe<Policy>;
-  /** iam:GetPolicyVersion */
+  /** One version of a managed policy, with its document. Needs `iam:GetPolicyVersion` on the policy's ARN. */
   policyVersion: Maybe<PolicyVersion>;
-  /** iam:GetRole */
+  /**
+   * One role by name. Needs `iam:GetRole` on the role's ARN (checked first: without it, a missing
+   * role is ACCESS_DENIED).
+   */
   role: Maybe<Role>;
-  /** iam:ListRoles */
+  /** The roles of the account, in name order. Needs `iam:ListRoles` on `arn:aws:iam::ACCOUNT:role/*`. */
   roles: Maybe<RoleConnection>;
-  /** iam:SimulateCustomPolicy */
+  /**
+   * AWS's policy simulator for policies given as JSON strings, attached to no one. Needs
+   * `iam:SimulateCustomPolicy` on `*`. At most 100 action × resource results per call; the
+   * request's policy work is budgeted (LIMIT_EXCEEDED past it).
+   */
   simulateCustomPolicy: Maybe<SimulatePolicyResponse>;
-  /** iam:SimulatePrincipalPolicy */
+  /**
+   * AWS's policy simulator for a stored user, group or role: the decision for each action and
+   * resource, with the statements that decided. Needs `iam:SimulatePrincipalPolicy` on
+   * `policySourceArn`. At most 100 action × resource results per call; the request's policy work is
+   * budgeted (LIMIT_EXCEEDED past it).
+   */
   simulatePrincipalPolicy: Maybe<SimulatePolicyResponse>;
-  /** iam:GetUser */
+  /**
+   * One user by name. Needs `iam:GetUser` on the user's ARN (checked first: without it, a missing
+   * user is ACCESS_DENIED, not NO_SUCH_ENTITY).
+   */
   user: Maybe<User>;
-  /** iam:ListUsers */
+  /** The users of the account, in name order. Needs `iam:ListUsers` on `arn:aws:iam::ACCOUNT:user/*`. */
   users: Maybe<UserConnection>;
-  /** access-analyzer:ValidatePolicy: findings for a policy document, never an error for a bad document. */
+  /**
+   * IAM Access Analyzer's ValidatePolicy: the findings (errors, security warnings, warnings,
+   * suggestions) for a policy document, each with a JSON path; a bad document is findings, never an
+   * error. Needs `access-analyzer:ValidatePolicy` on `*`.
+   */
   validatePolicy: Maybe<ValidatePolicyResponse>;
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryAuditEventsArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1557,16 +2770,28 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryEffectivePermissionsArgs = {
   principalArn: Scalars['String']['input'];
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryGroupArgs = {
   groupName: Scalars['String']['input'];
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1574,6 +2799,10 @@ export type QueryGroupsArgs = {
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1583,22 +2812,38 @@ export type QueryPoliciesArgs = {
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryPolicyArgs = {
   arn: Scalars['String']['input'];
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryPolicyVersionArgs = {
   arn: Scalars['String']['input'];
   versionId: Scalars['String']['input'];
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryRoleArgs = {
   roleName: Scalars['String']['input'];
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1606,21 +2851,37 @@ export type QueryRolesArgs = {
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QuerySimulateCustomPolicyArgs = {
   input: SimulateCustomPolicyInput;
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QuerySimulatePrincipalPolicyArgs = {
   input: SimulatePrincipalPolicyInput;
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryUserArgs = {
   userName: Scalars['String']['input'];
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1628,119 +2889,196 @@ export type QueryUsersArgs = {
 };
 
 
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryValidatePolicyArgs = {
   policyDocument: Scalars['String']['input'];
   policyType?: InputMaybe<ValidatePolicyType>;
 };
 
+/** A user to remove from a group. */
 export type RemoveUserFromGroupInput = {
+  /** The group's name. */
   groupName: Scalars['String']['input'];
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to removeUserFromGroup. */
 export type RemoveUserFromGroupPayload = {
   __typename?: 'RemoveUserFromGroupPayload';
+  /** The group. */
   group: Group;
+  /** The user, no longer a member. */
   user: User;
 };
 
+/** Whose guessing limits resetSignInThrottle clears. */
 export type ResetSignInThrottleInput = {
   /** The factors to reset; all of them when omitted. */
   factors?: InputMaybe<Array<SignInFactor>>;
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to resetSignInThrottle. */
 export type ResetSignInThrottlePayload = {
   __typename?: 'ResetSignInThrottlePayload';
+  /** The user's guessing limits after the reset. */
   signInThrottle: SignInThrottle;
+  /** The user's name. */
   userName: Scalars['String']['output'];
 };
 
+/** The second step of a sign-in. */
 export type RespondToMfaChallengeInput = {
+  /** `mfaChallenge.token` from login: single-use, valid 5 minutes. */
   challengeToken: Scalars['String']['input'];
-  /** A current 6-digit TOTP code or an unused recovery code. */
+  /** A current 6-digit TOTP code or an unused recovery code (at most 64 characters). */
   code: Scalars['String']['input'];
 };
 
+/** A device to re-synchronize. */
 export type ResyncMfaDeviceInput = {
+  /** A 6-digit code from the device. */
   authenticationCode1: Scalars['String']['input'];
+  /** The device's next code. */
   authenticationCode2: Scalars['String']['input'];
+  /** The ARN of a device enabled for the user. */
   serialNumber: Scalars['String']['input'];
+  /** Defaults to the caller. */
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to resyncMfaDevice. */
 export type ResyncMfaDevicePayload = {
   __typename?: 'ResyncMfaDevicePayload';
+  /** The device, now in step. */
   mfaDevice: MfaDevice;
 };
 
+/** Whose sessions revokeRoleSessions ends. */
 export type RevokeRoleSessionsInput = {
+  /** The role's name. */
   roleName: Scalars['String']['input'];
 };
 
+/** The answer to revokeRoleSessions. */
 export type RevokeRoleSessionsPayload = {
   __typename?: 'RevokeRoleSessionsPayload';
+  /** How many live sessions were ended (later ones are unaffected). */
   revokedCount: Scalars['Int']['output'];
 };
 
+/** Whose sessions revokeUserSessions ends. */
 export type RevokeUserSessionsInput = {
+  /** The user's name (1 to 128 characters). */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to revokeUserSessions. */
 export type RevokeUserSessionsPayload = {
   __typename?: 'RevokeUserSessionsPayload';
+  /** How many live sessions were ended. */
   revokedCount: Scalars['Int']['output'];
 };
 
+/**
+ * A role: an identity with permissions that users, role sessions and federated identities assume
+ * (assumeRole, assumeRoleWithWebIdentity) for short-lived credentials, as its trust policy allows.
+ * Fields that AWS serves through their own actions are authorized with that action on the role's
+ * ARN: `attachedManagedPolicies` (iam:ListAttachedRolePolicies), `inlinePolicies`
+ * (iam:ListRolePolicies and iam:GetRolePolicy), `effectivePermissions`
+ * (iam:GetAccountAuthorizationDetails).
+ */
 export type Role = {
   __typename?: 'Role';
+  /** `arn:aws:iam::ACCOUNT:role/PATH/NAME`. */
   arn: Scalars['String']['output'];
+  /**
+   * The trust policy (who may assume the role) as a JSON string. Each principal is shown by its
+   * current ARN, or by its unique id once it is gone (trust follows identities, not names).
+   */
   assumeRolePolicyDocument: Scalars['String']['output'];
+  /** The managed policies attached to the role. Needs `iam:ListAttachedRolePolicies` on the role's ARN. */
   attachedManagedPolicies: Maybe<Array<AttachedPolicy>>;
+  /** When the role was created. */
   createDate: Scalars['DateTime']['output'];
+  /** What the role is for (at most 1,000 characters); null when not set. */
   description: Maybe<Scalars['String']['output']>;
+  /** Every statement that applies to the role's sessions, with its source. Needs `iam:GetAccountAuthorizationDetails` on the role's ARN. */
   effectivePermissions: Maybe<EffectivePermissions>;
+  /** The role's inline policies with their documents. Needs `iam:ListRolePolicies` and `iam:GetRolePolicy` on the role's ARN. */
   inlinePolicies: Maybe<Array<InlinePolicy>>;
+  /** The longest session `assumeRole` may ask for, in seconds: 3,600 to 43,200. */
   maxSessionDuration: Scalars['Int']['output'];
+  /** The role's path (`/` by default, or `/…/`); part of the ARN. */
   path: Scalars['String']['output'];
+  /** The managed policy that caps what the role's policies allow; null when none. */
   permissionsBoundary: Maybe<AttachedPermissionsBoundary>;
+  /** AWS-style unique id (AROA…); role sessions' ids are ROLEID:SESSION. */
   roleId: Scalars['String']['output'];
+  /** The role's name (1 to 64 characters of letters, digits and `+=,.@_-`), unique case-insensitively. */
   roleName: Scalars['String']['output'];
+  /** The role's tags (at most 50); `aws:PrincipalTag/KEY` in its sessions' requests. */
   tags: Array<Tag>;
 };
 
+/** A page of roles. */
 export type RoleConnection = {
   __typename?: 'RoleConnection';
+  /** The roles of this page, in name order. */
   edges: Array<RoleEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
 };
 
+/** A role in a page. */
 export type RoleEdge = {
   __typename?: 'RoleEdge';
+  /** Pass as `after` to continue after this role. */
   cursor: Scalars['String']['output'];
+  /** The role. */
   node: Role;
 };
 
+/** A signed-in session: send its token as `Authorization: Bearer TOKEN`. */
 export type Session = {
   __typename?: 'Session';
+  /**
+   * When the session ends at the latest (IAM_SESSION_LIFETIME_SECONDS, default 12 hours; 15 minutes
+   * for a password-reset session). Unused for IAM_SESSION_IDLE_TIMEOUT_SECONDS (30 minutes) it ends
+   * earlier; logout, revokeUserSessions and a password or MFA change end it too.
+   */
   expiresAt: Scalars['DateTime']['output'];
+  /** Whether the sign-in passed a second factor: `aws:MultiFactorAuthPresent` is true in its requests. */
   mfaAuthenticated: Scalars['Boolean']['output'];
   /** Bearer token: shown once, stored only as a hash. */
   token: Scalars['String']['output'];
 };
 
+/** The version to make the default. */
 export type SetDefaultPolicyVersionInput = {
+  /** The policy's ARN (20 to 2,048 characters). */
   policyArn: Scalars['String']['input'];
+  /** An existing version: `v1`, `v2`, … (at most 128 characters). */
   versionId: Scalars['String']['input'];
 };
 
+/** The answer to setDefaultPolicyVersion. */
 export type SetDefaultPolicyVersionPayload = {
   __typename?: 'SetDefaultPolicyVersionPayload';
+  /** The policy with its new default version. */
   policy: Policy;
 };
 
+/** A sign-in factor whose guessing limit `resetSignInThrottle` clears. */
 export type SignInFactor =
+  /** The second factor: TOTP codes and recovery codes. */
   | 'MFA'
+  /** The password. */
   | 'PASSWORD';
 
 /**
@@ -1754,43 +3092,64 @@ export type SignInThrottle = {
   __typename?: 'SignInThrottle';
   /** The second factor (TOTP or recovery codes), checked by respondToMfaChallenge, getSessionToken, assumeRole, enableMfaDevice and resyncMfaDevice. */
   mfa: FactorThrottle;
+  /** The password, checked by login and changePassword. */
   password: FactorThrottle;
 };
 
+/** What `simulateCustomPolicy` simulates (AWS's SimulateCustomPolicy request). */
 export type SimulateCustomPolicyInput = {
+  /** The actions to decide: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<Scalars['String']['input']>;
-  /** Sets aws:username and friends as if this user called (the simulator's CallerArn). */
+  /** Sets aws:username and friends as if this user called (the simulator's CallerArn); 1 to 2,048 characters. */
   callerArn?: InputMaybe<Scalars['String']['input']>;
+  /** The request context: at most 100 entries. */
   contextEntries?: InputMaybe<Array<ContextEntryInput>>;
+  /** A permissions boundary (JSON string): at most 1 document of at most 6,144 characters other than whitespace; default none. */
   permissionsBoundaryPolicyInputList?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The identity policies (JSON strings): at most 10, each at most 10,240 characters other than whitespace; a malformed one is MALFORMED_POLICY_DOCUMENT. */
   policyInputList: Array<Scalars['String']['input']>;
+  /** The resources to decide on (each 1 to 2,048 characters); default `*`. */
   resourceArns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The simulator's answer. */
 export type SimulatePolicyResponse = {
   __typename?: 'SimulatePolicyResponse';
+  /** One result per action and resource, in input order (each action with every resource). */
   evaluationResults: Array<EvaluationResult>;
+  /** Always false: every result fits in one answer (at most 100). */
   isTruncated: Scalars['Boolean']['output'];
 };
 
+/** What `simulatePrincipalPolicy` simulates (AWS's SimulatePrincipalPolicy request). */
 export type SimulatePrincipalPolicyInput = {
+  /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<Scalars['String']['input']>;
+  /** The request context: at most 100 entries. */
   contextEntries?: InputMaybe<Array<ContextEntryInput>>;
-  /** Replaces the principal's permissions boundary for this simulation. */
+  /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
   permissionsBoundaryPolicyInputList?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Extra identity policies (JSON strings) evaluated as if attached. */
+  /** Extra identity policies (JSON strings) evaluated as if attached: at most 10, each at most 10,240 characters other than whitespace. */
   policyInputList?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A user, group or role ARN. */
+  /**
+   * A user, group or role ARN (20 to 2,048 characters), exactly as stored. For a user, `aws:username`,
+   * `aws:userid`, `aws:PrincipalArn` and `aws:PrincipalType` are set unless `contextEntries` set them.
+   */
   policySourceArn: Scalars['String']['input'];
+  /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
   resourceArns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Where an effective statement comes from. */
 export type StatementSource = {
   __typename?: 'StatementSource';
   /** The managed policy's ARN; null for an inline policy. */
   policyArn: Maybe<Scalars['String']['output']>;
+  /** The policy's name. */
   policyName: Scalars['String']['output'];
+  /** Managed, inline, or the permissions boundary. */
   policyType: StatementSourceType;
+  /** The statement's position in its document's Statement list, from 0. */
   statementIndex: Scalars['Int']['output'];
   /** The managed policy version; null for an inline policy. */
   versionId: Maybe<Scalars['String']['output']>;
@@ -1798,217 +3157,334 @@ export type StatementSource = {
   viaGroup: Maybe<Scalars['String']['output']>;
 };
 
+/** How a statement reaches a principal (effectivePermissions). */
 export type StatementSourceType =
+  /** An inline policy of the principal or its group. */
   | 'INLINE'
+  /** A managed policy attached to the principal or its group. */
   | 'MANAGED'
+  /** The principal's permissions boundary: it caps, never grants. */
   | 'PERMISSIONS_BOUNDARY';
 
+/** A tag: a key and a value attached to a user, role or OpenID provider, for attribute-based access control. */
 export type Tag = {
   __typename?: 'Tag';
+  /** The tag's key (1 to 128 characters); keys are unique per entity, case-insensitively. */
   key: Scalars['String']['output'];
+  /** The tag's value (0 to 256 characters). */
   value: Scalars['String']['output'];
 };
 
+/** A tag to set. */
 export type TagInput = {
+  /** 1 to 128 characters: letters, digits, spaces and `_.:/=+-@`; not starting with `aws:`. Case-insensitive: an existing key keeps its case and gets the new value. */
   key: Scalars['String']['input'];
+  /** 0 to 256 characters of the same set. */
   value: Scalars['String']['input'];
 };
 
+/** Tags to set on a role. */
 export type TagRoleInput = {
+  /** The role's name. */
   roleName: Scalars['String']['input'];
+  /** The tags to add or change (an existing key keeps its case and gets the new value): at most 50 on the role in all. */
   tags: Array<TagInput>;
 };
 
+/** The answer to tagRole. */
 export type TagRolePayload = {
   __typename?: 'TagRolePayload';
+  /** The role with its tags. */
   role: Role;
 };
 
+/** Tags to set on a user. */
 export type TagUserInput = {
+  /** The tags to add or change (an existing key keeps its case and gets the new value): at most 50 on the user in all. */
   tags: Array<TagInput>;
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to tagUser. */
 export type TagUserPayload = {
   __typename?: 'TagUserPayload';
+  /** The user with its tags. */
   user: User;
 };
 
+/** Tags to remove from a role. */
 export type UntagRoleInput = {
+  /** The role's name. */
   roleName: Scalars['String']['input'];
+  /** The keys to remove (case-insensitive; keys the role lacks are ignored): at most 50, each 1 to 128 characters. */
   tagKeys: Array<Scalars['String']['input']>;
 };
 
+/** The answer to untagRole. */
 export type UntagRolePayload = {
   __typename?: 'UntagRolePayload';
+  /** The role with its remaining tags. */
   role: Role;
 };
 
+/** Tags to remove from a user. */
 export type UntagUserInput = {
+  /** The keys to remove (case-insensitive; keys the user lacks are ignored): at most 50, each 1 to 128 characters. */
   tagKeys: Array<Scalars['String']['input']>;
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to untagUser. */
 export type UntagUserPayload = {
   __typename?: 'UntagUserPayload';
+  /** The user with its remaining tags. */
   user: User;
 };
 
+/** An access key's new status. */
 export type UpdateAccessKeyInput = {
+  /** The key's id (NO_SUCH_ENTITY when it is not that user's). */
   accessKeyId: Scalars['String']['input'];
+  /** Active or Inactive. */
   status: AccessKeyStatus;
+  /** The key's user; defaults to the caller. */
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to updateAccessKey. */
 export type UpdateAccessKeyPayload = {
   __typename?: 'UpdateAccessKeyPayload';
+  /** The key as it now is. */
   accessKey: AccessKey;
 };
 
+/**
+ * The new account password policy. As in AWS, it replaces the old one: a field left out takes its
+ * default, not its old value.
+ */
 export type UpdateAccountPasswordPolicyInput = {
+  /** Let every user change their own password with changePassword; default true. */
   allowUsersToChangePassword?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An expired password can only be reset by an administrator; default false; only with maxPasswordAge (BAD_USER_INPUT otherwise). */
   hardExpiry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days a password is valid, 1 to 1,095; omitted: passwords do not expire. */
   maxPasswordAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 8 to 128 characters; default 12. */
   minimumPasswordLength?: InputMaybe<Scalars['Int']['input']>;
+  /** How many previous passwords a new one must differ from, 1 to 24; omitted: only the current one. */
   passwordReusePrevention?: InputMaybe<Scalars['Int']['input']>;
+  /** Require a lowercase letter (a-z); default false. */
   requireLowercaseCharacters?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Require a digit; default false. */
   requireNumbers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Require a symbol (! @ # $ % ^ & * ( ) _ + - = [ ] { } | '); default false. */
   requireSymbols?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Require an uppercase letter (A-Z); default false. */
   requireUppercaseCharacters?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The answer to updateAccountPasswordPolicy. */
 export type UpdateAccountPasswordPolicyPayload = {
   __typename?: 'UpdateAccountPasswordPolicyPayload';
+  /** The policy now in force. */
   passwordPolicy: PasswordPolicy;
 };
 
+/** A role's new trust policy. */
 export type UpdateAssumeRolePolicyInput = {
+  /** The trust policy as a JSON string, with the bounds of createRole's assumeRolePolicyDocument. */
   policyDocument: Scalars['String']['input'];
+  /** The role's name. */
   roleName: Scalars['String']['input'];
 };
 
+/** The answer to updateAssumeRolePolicy. */
 export type UpdateAssumeRolePolicyPayload = {
   __typename?: 'UpdateAssumeRolePolicyPayload';
+  /** The role with its new trust policy. */
   role: Role;
 };
 
+/** A rename or move of a group. */
 export type UpdateGroupInput = {
+  /** The group's current name. */
   groupName: Scalars['String']['input'];
+  /** The new name: 1 to 128 characters of letters, digits and `+=,.@_-`; omitted: unchanged. */
   newGroupName?: InputMaybe<Scalars['String']['input']>;
+  /** The new path: `/` or `/…/`, at most 512 characters; omitted: unchanged. */
   newPath?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer to updateGroup. */
 export type UpdateGroupPayload = {
   __typename?: 'UpdateGroupPayload';
+  /** The group as it now is. */
   group: Group;
 };
 
+/** An administrator's change to a user's password settings. */
 export type UpdateLoginProfileInput = {
+  /** A new password under the account password policy; omitted: unchanged. */
   password?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the user must choose a new password at the next sign-in; omitted: unchanged. */
   passwordResetRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The user's name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to updateLoginProfile. */
 export type UpdateLoginProfilePayload = {
   __typename?: 'UpdateLoginProfilePayload';
+  /** The user's password settings as they now are. */
   loginProfile: LoginProfile;
 };
 
+/** What updateRole changes. */
 export type UpdateRoleInput = {
+  /** The new description, at most 1,000 printable characters; omitted: unchanged. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new maximum session duration, 3,600 to 43,200 seconds; omitted: unchanged. */
   maxSessionDuration?: InputMaybe<Scalars['Int']['input']>;
+  /** The role's name. */
   roleName: Scalars['String']['input'];
 };
 
+/** The answer to updateRole. */
 export type UpdateRolePayload = {
   __typename?: 'UpdateRolePayload';
+  /** The role as it now is. */
   role: Role;
 };
 
+/** A rename or move of a user. */
 export type UpdateUserInput = {
+  /** The new path: `/` or `/…/`, at most 512 characters; omitted: unchanged. */
   newPath?: InputMaybe<Scalars['String']['input']>;
+  /** The new name: 1 to 64 characters of letters, digits and `+=,.@_-`; omitted: unchanged. */
   newUserName?: InputMaybe<Scalars['String']['input']>;
+  /** The user's current name. */
   userName: Scalars['String']['input'];
 };
 
+/** The answer to updateUser. */
 export type UpdateUserPayload = {
   __typename?: 'UpdateUserPayload';
+  /** The user as it now is. */
   user: User;
 };
 
 /**
+ * An IAM user: a person or an application with long-term credentials (a password, access keys,
+ * MFA devices) and permissions from its policies and groups.
+ *
  * Fields that AWS serves through their own actions are authorized on their own, with that action on
  * the user's ARN: `groups` (iam:ListGroupsForUser), `loginProfile` (iam:GetLoginProfile), `accessKeys`
  * (iam:ListAccessKeys), `mfaDevices` (iam:ListMFADevices), `attachedManagedPolicies`
  * (iam:ListAttachedUserPolicies), `inlinePolicies` (iam:ListUserPolicies and iam:GetUserPolicy),
- * `effectivePermissions` (iam:GetAccountAuthorizationDetails). A denied field is null, with its
- * ACCESS_DENIED error in `errors`; the rest of the answer stands.
+ * `effectivePermissions` (iam:GetAccountAuthorizationDetails), `signInThrottle`
+ * (iam:GetSignInThrottle). A denied field is null, with its ACCESS_DENIED error in `errors`; the rest
+ * of the answer stands. The other fields come with the user (iam:GetUser or iam:ListUsers).
  */
 export type User = Principal & {
   __typename?: 'User';
-  /** At most 2. */
+  /** The user's access keys, at most 2. Needs `iam:ListAccessKeys` on the user's ARN. */
   accessKeys: Maybe<Array<AccessKey>>;
+  /** `arn:aws:iam::ACCOUNT:user/PATH/NAME`. */
   arn: Scalars['String']['output'];
+  /** The managed policies attached to the user (not through groups). Needs `iam:ListAttachedUserPolicies` on the user's ARN. */
   attachedManagedPolicies: Maybe<Array<AttachedPolicy>>;
+  /** When the user was created. */
   createDate: Scalars['DateTime']['output'];
+  /** Every statement that applies to the user, with its source. Needs `iam:GetAccountAuthorizationDetails` on the user's ARN. */
   effectivePermissions: Maybe<EffectivePermissions>;
+  /** The groups the user is in (at most 10), in name order. Needs `iam:ListGroupsForUser` on the user's ARN. */
   groups: Maybe<GroupConnection>;
+  /** The user's inline policies with their documents. Needs `iam:ListUserPolicies` and `iam:GetUserPolicy` on the user's ARN. */
   inlinePolicies: Maybe<Array<InlinePolicy>>;
+  /** The user's password settings; null when the user has no password. Needs `iam:GetLoginProfile` on the user's ARN. */
   loginProfile: Maybe<LoginProfile>;
-  /** At most 8. */
+  /** The user's enabled MFA devices, at most 8. Needs `iam:ListMFADevices` on the user's ARN. */
   mfaDevices: Maybe<Array<MfaDevice>>;
+  /** When the user last signed in with the password; null if never. */
   passwordLastUsed: Maybe<Scalars['DateTime']['output']>;
+  /** The path that groups users (`/` by default, or `/…/`); part of the ARN. */
   path: Scalars['String']['output'];
+  /** The managed policy that caps what the user's policies allow; null when none. */
   permissionsBoundary: Maybe<AttachedPermissionsBoundary>;
-  /** iam:GetSignInThrottle (not in AWS): the guessing limits on the user's password and second factor. */
+  /** The guessing limits on the user's password and second factor. Needs `iam:GetSignInThrottle` (not in AWS) on the user's ARN. */
   signInThrottle: Maybe<SignInThrottle>;
+  /** The user's tags (at most 50); `aws:PrincipalTag/KEY` in the user's own requests. */
   tags: Array<Tag>;
-  /** AWS-style unique id (AIDA…). */
+  /** AWS-style unique id (AIDA…): a user deleted and created again under the same name gets a new one. */
   userId: Scalars['String']['output'];
+  /** The user's name (1 to 64 characters of letters, digits and `+=,.@_-`), unique case-insensitively. */
   userName: Scalars['String']['output'];
 };
 
 
 /**
+ * An IAM user: a person or an application with long-term credentials (a password, access keys,
+ * MFA devices) and permissions from its policies and groups.
+ *
  * Fields that AWS serves through their own actions are authorized on their own, with that action on
  * the user's ARN: `groups` (iam:ListGroupsForUser), `loginProfile` (iam:GetLoginProfile), `accessKeys`
  * (iam:ListAccessKeys), `mfaDevices` (iam:ListMFADevices), `attachedManagedPolicies`
  * (iam:ListAttachedUserPolicies), `inlinePolicies` (iam:ListUserPolicies and iam:GetUserPolicy),
- * `effectivePermissions` (iam:GetAccountAuthorizationDetails). A denied field is null, with its
- * ACCESS_DENIED error in `errors`; the rest of the answer stands.
+ * `effectivePermissions` (iam:GetAccountAuthorizationDetails), `signInThrottle`
+ * (iam:GetSignInThrottle). A denied field is null, with its ACCESS_DENIED error in `errors`; the rest
+ * of the answer stands. The other fields come with the user (iam:GetUser or iam:ListUsers).
  */
 export type UserGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of users. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The users of this page, in name order. */
   edges: Array<UserEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
 };
 
+/** A user in a page. */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** Pass as `after` to continue after this user. */
   cursor: Scalars['String']['output'];
+  /** The user. */
   node: User;
 };
 
+/** What `validatePolicy` found. */
 export type ValidatePolicyResponse = {
   __typename?: 'ValidatePolicyResponse';
+  /** Every finding: the errors first, in the order AWS reports them, then the others. */
   findings: Array<ValidationFinding>;
+  /** True when no finding is an ERROR: the API would store the document. */
   valid: Scalars['Boolean']['output'];
 };
 
+/** Which rules `validatePolicy` applies. */
 export type ValidatePolicyType =
+  /** An identity policy (managed or inline): Action and Resource, no Principal; at most 6,144 characters other than whitespace. */
   | 'IDENTITY_POLICY'
+  /** A resource-based policy. Checked with the identity-policy rules for now (a Principal is reported as PRINCIPAL_NOT_ALLOWED). */
   | 'RESOURCE_POLICY'
+  /** A role's trust policy: a Principal, only sts:AssumeRole* actions, no Resource; at most 2,048 characters other than whitespace. */
   | 'TRUST_POLICY';
 
+/** One problem or hint in a policy document (IAM Access Analyzer's finding). */
 export type ValidationFinding = {
   __typename?: 'ValidationFinding';
+  /** What is wrong, in AWS's words where AWS has them, with the detail. */
   findingDetails: Scalars['String']['output'];
+  /** How serious it is. */
   findingType: FindingType;
+  /** A stable code for the kind of finding, e.g. MISSING_ACTION, INVALID_ARN, PASS_ROLE_WITH_STAR_IN_RESOURCE. */
   issueCode: Scalars['String']['output'];
   /** JSON path into the document, e.g. $.Statement[0].Effect */
   path: Scalars['String']['output'];
@@ -2017,9 +3493,11 @@ export type ValidationFinding = {
 /** Returned once, by createVirtualMfaDevice: the seed is never shown again. */
 export type VirtualMfaDevice = {
   __typename?: 'VirtualMfaDevice';
+  /** The TOTP seed in base32 (RFC 4648), for typing into an authenticator app. */
   base32StringSeed: Scalars['String']['output'];
-  /** otpauth://totp/ISSUER:USER?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30 */
+  /** otpauth://totp/ISSUER:USER?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30 (ISSUER is `IAM ACCOUNT`, USER the caller's name) */
   otpauthUri: Scalars['String']['output'];
+  /** The `otpauthUri` as a QR code, an SVG document to show to the authenticator app's camera. */
   qrCodeSvg: Scalars['String']['output'];
   /** arn:aws:iam::ACCOUNT:mfa/PATHNAME */
   serialNumber: Scalars['String']['output'];
