@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/config';
 import { MEMORY_DATA_DIR, createDataSource, destroyDataSource } from '../src/db/data-source';
-import { createLogger } from '../src/http/logger';
+import { createLogger } from '../src/observability/logger';
 
 async function main() {
   const name = process.argv[2];

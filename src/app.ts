@@ -5,10 +5,10 @@ import type { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap';
 import type { Config } from './config/config';
 import { createDataSource, destroyDataSource } from './db/data-source';
-import { createLogger, type Logger } from './http/logger';
-import { createMetrics, type Metrics } from './http/metrics';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics, type Metrics } from './observability/metrics';
 import { createHttpApp } from './http/server';
-import { describe } from './graphql/transactional';
+import { describe } from './graphql/operation';
 import { createServices, type Services } from './services';
 
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;

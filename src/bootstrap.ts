@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConfigError, type Config } from './config/config';
 import { passwordViolations } from './credentials/password-rules';
-import type { Logger } from './http/logger';
+import type { Logger } from './observability/logger';
 import { UserEntity } from './identity/user.entity';
 import type { Services } from './services';
 

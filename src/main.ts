@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { startApp } from './app';
-import { createLogger } from './http/logger';
-import { describe } from './graphql/transactional';
+import { createLogger } from './observability/logger';
+import { describe } from './graphql/operation';
 
 async function main() {
   let config;

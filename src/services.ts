@@ -19,7 +19,7 @@ import { MfaChallengeService } from './mfa/mfa-challenge.service';
 import { MfaService } from './mfa/mfa.service';
 import { RecoveryCodeService } from './mfa/recovery-code.service';
 import { SeedCipher } from './mfa/seed-cipher';
-import type { Metrics } from './http/metrics';
+import type { Metrics } from './observability/metrics';
 import { ManagedPolicyService } from './policy-store/managed-policy.service';
 import { PolicyStoreService } from './policy-store/policy-store.service';
 import { DEFAULT_KEY_STORE_OPTIONS, OidcKeyStore } from './roles/oidc-key-store';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import type { RequestContext } from '../graphql/context';
 import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
 import { auditIdentity } from './audit-identity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { arn } from '../common/arn';
+import { arn } from '../kernel/arn';
 import type { Config } from '../config/config';
 import type { PasswordPolicyService } from '../credentials/password-policy.service';
 

@@ -1,6 +1,6 @@
-import { parseIamArn } from '../common/arn';
+import { parseIamArn } from '../kernel/arn';
 import type { RequestContext } from '../graphql/context';
-import type { Metrics } from '../http/metrics';
+import type { Metrics } from '../observability/metrics';
 import {
   compilePolicy,
   decideAssumeRole,
@@ -16,7 +16,7 @@ import {
 import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
-import type { RequestContextKeys } from './authorize';
+import type { RequestContextKeys } from '../graphql/authorize';
 import type { CallerPrincipal } from './principal';
 import { buildRequestContext, resourceTagContext } from './request-context';
 

@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import type { RequestContext } from '../graphql/context';
 import { policySize } from '../policy';
 import { SIMULATION_LIMITS } from './simulation-limits';

@@ -1,4 +1,4 @@
-import { arn } from '../common/arn';
+import { arn } from '../kernel/arn';
 import type { SessionEntity } from '../credentials/session.entity';
 import type { RequestContext } from '../graphql/context';
 import type { UserService } from '../identity/user.service';

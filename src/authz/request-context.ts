@@ -1,6 +1,6 @@
 import { RequestContext as PolicyContext } from '../policy';
 import type { RequestContext } from '../graphql/context';
-import type { RequestContextKeys } from './authorize';
+import type { RequestContextKeys } from '../graphql/authorize';
 import type { CallerPrincipal } from './principal';
 
 /**

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { ipv6Groups } from '../common/ipv6';
+import { ipv6Groups } from '../kernel/ipv6';
 
 /**
  * IAM_TRUST_PROXY: whose X-Forwarded-For is believed for aws:SourceIp and the guessing limits

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../common/errors';
-import { constantTimeEqual, sha256Hex, uniqueId } from '../common/ids';
+import { Errors } from '../kernel/errors';
+import { constantTimeEqual, sha256Hex, uniqueId } from '../kernel/ids';
 import type { RequestContext } from '../graphql/context';
 import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity, type AccessKeyStatus } from './access-key.entity';

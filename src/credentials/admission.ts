@@ -1,7 +1,7 @@
-import { authorize } from '../authz/authorize';
-import { constantTimeEqual, sha256Hex } from '../common/ids';
+import { authorize } from '../graphql/authorize';
+import { constantTimeEqual, sha256Hex } from '../kernel/ids';
 import type { RequestContext } from '../graphql/context';
-import type { Admission } from '../graphql/transactional';
+import type { Admission } from '../graphql/operation';
 import { targetUser } from '../graphql/resolvers/credentials.resolvers';
 import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity } from './access-key.entity';

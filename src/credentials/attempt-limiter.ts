@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { IamError } from '../common/errors';
+import { IamError } from '../kernel/errors';
 import type { RequestContext } from '../graphql/context';
-import type { Metrics } from '../http/metrics';
+import type { Metrics } from '../observability/metrics';
 import type { AttemptCheck, Factor } from './attempt-keys';
 
 export interface WindowLimit {

@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 
 /**
  * AWS's bounds on the credentials a request carries, checked before anything is counted, hashed

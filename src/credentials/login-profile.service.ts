@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import type { UserEntity } from '../identity/user.entity';
 import type { AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';

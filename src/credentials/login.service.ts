@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import type { RequestContext } from '../graphql/context';
 import { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';

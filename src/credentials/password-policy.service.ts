@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../common/errors';
-import { assertIntRange } from '../common/validation';
+import { Errors } from '../kernel/errors';
+import { assertIntRange } from '../kernel/validation';
 import { PasswordPolicyEntity } from './password-policy.entity';
 import { NIST_DEFAULT_RULES, type PasswordRules } from './password-rules';
 

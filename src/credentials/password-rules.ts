@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 
 /**
  * The rules a new password must meet (NIST SP 800-63B §5.1.1.2 and AWS's account password policy).

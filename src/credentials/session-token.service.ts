@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { UserCaller } from '../authz/principal';
-import { Errors } from '../common/errors';
-import { assertIntRange } from '../common/validation';
+import { Errors } from '../kernel/errors';
+import { assertIntRange } from '../kernel/validation';
 import type { RequestContext } from '../graphql/context';
 import { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';

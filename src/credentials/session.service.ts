@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { Config } from '../config/config';
-import { newToken, sha256Hex } from '../common/ids';
+import { newToken, sha256Hex } from '../kernel/ids';
 import type { AuthMethod, SessionKind, SessionScope } from './session.entity';
 import { SessionEntity } from './session.entity';
 

@@ -5,7 +5,7 @@ import { PGliteDriver, getPGliteInstance } from 'typeorm-pglite';
 import { PGliteInstance } from 'typeorm-pglite/dist/pglite-instance';
 import { migrations } from '../../migrations';
 import type { Config } from '../config/config';
-import type { Logger } from '../http/logger';
+import type { Logger } from '../observability/logger';
 import { entities } from './entities';
 import { LockedPGlitePool } from './pglite-pool';
 import { QueryCounterLogger } from './query-counter-logger';

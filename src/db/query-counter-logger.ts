@@ -1,5 +1,5 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import type { Logger } from '../http/logger';
+import type { Logger } from '../observability/logger';
 
 /**
  * TypeORM calls logQuery for every statement it sends (BEGIN and COMMIT included), so this is

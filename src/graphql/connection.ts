@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 
 /** Relay connections (https://relay.dev/graphql/connections.htm) over keyset pagination. */
 export interface Connection<T> {

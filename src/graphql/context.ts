@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CallerPrincipal } from '../authz/principal';
 import type { Config } from '../config/config';
-import type { Logger } from '../http/logger';
+import type { Logger } from '../observability/logger';
 import type { AuditIdentity } from '../audit/audit-identity';
 import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { IamError } from '../common/errors';
+import { IamError } from '../kernel/errors';
 
 /**
  * Every error leaves with an `extensions.code` from the closed set. Our own IamErrors pass as

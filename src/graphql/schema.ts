@@ -14,7 +14,7 @@ import { rolesResolvers } from './resolvers/roles.resolvers';
 import { stsResolvers } from './resolvers/sts.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
-import { transactional } from './transactional';
+import { transactional } from './operation';
 import { factorAdmissions } from '../credentials/admission';
 import { stsAdmissions } from '../roles/sts.admission';
 

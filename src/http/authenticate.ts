@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import type { CallerPrincipal } from '../authz/principal';
 import type { RequestContext } from '../graphql/context';
 

@@ -15,8 +15,8 @@ import { oneCredentialCheckPerRequest } from '../graphql/validation/one-credenti
 import type { Services } from '../services';
 import { authenticateRequest } from './authenticate';
 import { buildGraphiQLPage } from './graphiql';
-import type { Logger } from './logger';
-import type { Metrics } from './metrics';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
 
 export interface HttpDeps {
   config: Config;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { arn } from '../common/arn';
-import { isUniqueViolation, likePrefix } from '../common/db-errors';
-import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
-import { Errors } from '../common/errors';
-import { uniqueId } from '../common/ids';
-import { assertName, assertPath, assertPathPrefix } from '../common/validation';
+import { arn } from '../kernel/arn';
+import { isUniqueViolation, likePrefix } from '../kernel/db-errors';
+import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
+import { Errors } from '../kernel/errors';
+import { uniqueId } from '../kernel/ids';
+import { assertName, assertPath, assertPathPrefix } from '../kernel/validation';
 import type { Config } from '../config/config';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { GroupEntity } from './group.entity';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { arn } from '../common/arn';
-import { isUniqueViolation, likePrefix } from '../common/db-errors';
-import { assertNoDeleteConflicts, type DeleteConflict } from '../common/delete-conflicts';
-import { Errors } from '../common/errors';
-import { uniqueId } from '../common/ids';
-import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../common/validation';
-import { tagRow, untagRow } from '../common/tags';
+import { arn } from '../kernel/arn';
+import { isUniqueViolation, likePrefix } from '../kernel/db-errors';
+import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
+import { Errors } from '../kernel/errors';
+import { uniqueId } from '../kernel/ids';
+import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
+import { tagRow, untagRow } from '../kernel/tags';
 import type { Config } from '../config/config';
 import { UserEntity } from './user.entity';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { IamError } from '../common/errors';
-import { newToken, sha256Hex } from '../common/ids';
+import { IamError } from '../kernel/errors';
+import { newToken, sha256Hex } from '../kernel/ids';
 import { MfaChallengeEntity } from './mfa-challenge.entity';
 
 export const MFA_CHALLENGE_SECONDS = 5 * 60;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { arn } from '../common/arn';
-import { isForeignKeyViolation, isUniqueViolation, likePrefix } from '../common/db-errors';
-import { Errors } from '../common/errors';
-import { uniqueId } from '../common/ids';
-import { assertName, assertPath, assertPathPrefix } from '../common/validation';
+import { arn } from '../kernel/arn';
+import { isForeignKeyViolation, isUniqueViolation, likePrefix } from '../kernel/db-errors';
+import { Errors } from '../kernel/errors';
+import { uniqueId } from '../kernel/ids';
+import { assertName, assertPath, assertPathPrefix } from '../kernel/validation';
 import type { Config } from '../config/config';
 import { DEFAULT_VERSION_FK, ManagedPolicyEntity } from './managed-policy.entity';
 import { awsManagedPolicyRefusal } from './aws-managed-policy';

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { compilePolicy, type CompiledPolicy } from '../policy';
-import type { Logger } from '../http/logger';
+import type { Logger } from '../observability/logger';
 import { principalKey, type PrincipalRef } from './principal-ref';
 import type { PolicyMeta, PrincipalPolicySet } from './policy-set';
 

@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import { isValid, validatePolicy, type Finding, type PolicyType } from '../policy';
 
 /** Findings as the MALFORMED_POLICY_DOCUMENT extension carries them. */

@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 
 /**
  * Bounds of the policy store's inputs, as AWS's API reference gives them

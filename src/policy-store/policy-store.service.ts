@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { arn as arns } from '../common/arn';
-import { Errors } from '../common/errors';
-import { assertName } from '../common/validation';
+import { arn as arns } from '../kernel/arn';
+import { Errors } from '../kernel/errors';
+import { assertName } from '../kernel/validation';
 import type { Config } from '../config/config';
 import type { RequestContext } from '../graphql/context';
 import type { Loaders } from '../graphql/loaders';

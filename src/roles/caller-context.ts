@@ -1,4 +1,4 @@
-import type { RequestContextKeys } from '../authz/authorize';
+import type { RequestContextKeys } from '../graphql/authorize';
 import type { CallerPrincipal } from '../authz/principal';
 import { buildRequestContext } from '../authz/request-context';
 import type { RequestContext } from '../graphql/context';

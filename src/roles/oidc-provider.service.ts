@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { arn } from '../common/arn';
-import { isUniqueViolation } from '../common/db-errors';
-import { Errors } from '../common/errors';
-import { assertTags, type TagLike } from '../common/validation';
+import { arn } from '../kernel/arn';
+import { isUniqueViolation } from '../kernel/db-errors';
+import { Errors } from '../kernel/errors';
+import { assertTags, type TagLike } from '../kernel/validation';
 import type { Config } from '../config/config';
 import type { OidcKeyStore } from './oidc-key-store';
 import { OidcProviderEntity } from './oidc-provider.entity';

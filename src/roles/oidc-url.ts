@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 
 /**
  * An OpenID Connect issuer URL as IAM keys it: `https://host[:port][/path]`, no query, fragment or

@@ -1,4 +1,4 @@
-import type { Admission } from '../graphql/transactional';
+import type { Admission } from '../graphql/operation';
 
 /**
  * The admission steps of the STS mutations (see transactional.ts): work that waits on the

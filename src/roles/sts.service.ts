@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { CallerPrincipal } from '../authz/principal';
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import type { SessionService } from '../credentials/session.service';
 import type { RequestContext } from '../graphql/context';
-import { arn, parseIamArn } from '../common/arn';
+import { arn, parseIamArn } from '../kernel/arn';
 import {
   decideAssumeRole,
   evaluateTrust,

@@ -1,4 +1,4 @@
-import { Errors } from '../common/errors';
+import { Errors } from '../kernel/errors';
 import { isValid, validatePolicy, type Finding, type Located } from '../policy';
 
 /** CreateRole's AssumeRolePolicyDocument and UpdateAssumeRolePolicy's PolicyDocument: 1 to 131,072 characters. */

@@ -1,4 +1,4 @@
-import { parseIamArn } from '../common/arn';
+import { parseIamArn } from '../kernel/arn';
 import { parsePolicy, type Located } from '../policy';
 
 /**

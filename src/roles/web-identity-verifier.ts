@@ -1,4 +1,4 @@
-import { IamError } from '../common/errors';
+import { IamError } from '../kernel/errors';
 import type { OidcProviderEntity } from './oidc-provider.entity';
 import { loadJose, OidcFetchError, type OidcKeyStore } from './oidc-key-store';
 import { issuerKey } from './oidc-url';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Errors } from '../../src/common/errors';
+import { Errors } from '../../src/kernel/errors';
 import { createRequestContext, type RequestContext } from '../../src/graphql/context';
-import { transactional } from '../../src/graphql/transactional';
+import { transactional } from '../../src/graphql/operation';
 import { UserEntity } from '../../src/identity/user.entity';
 import { startTestServer, type TestServer } from '../support/server';
 import { uniqueName } from '../support/factories';

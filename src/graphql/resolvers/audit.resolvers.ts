@@ -1,4 +1,4 @@
-import { authorize } from '../../authz/authorize';
+import { authorize } from '../authorize';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 

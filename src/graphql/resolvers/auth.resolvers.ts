@@ -1,5 +1,5 @@
-import { authorize, requirePrincipal } from '../../authz/authorize';
-import { Errors } from '../../common/errors';
+import { authorize, requirePrincipal } from '../authorize';
+import { Errors } from '../../kernel/errors';
 import { loadThrottleRows, type ThrottledFactor } from '../../credentials/sign-in-throttle.service';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql-types';

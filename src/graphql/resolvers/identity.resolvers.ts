@@ -1,7 +1,7 @@
-import { authorize } from '../../authz/authorize';
-import { arn } from '../../common/arn';
-import { Errors } from '../../common/errors';
-import { assertName } from '../../common/validation';
+import { authorize } from '../authorize';
+import { arn } from '../../kernel/arn';
+import { Errors } from '../../kernel/errors';
+import { assertName } from '../../kernel/validation';
 import { decodeCursor, pageSize, sliceConnection, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 

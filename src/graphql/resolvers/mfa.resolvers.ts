@@ -1,5 +1,5 @@
-import { authorize, requirePrincipal } from '../../authz/authorize';
-import { parseIamArn } from '../../common/arn';
+import { authorize, requirePrincipal } from '../authorize';
+import { parseIamArn } from '../../kernel/arn';
 import type { Resolvers } from '../generated/graphql-types';
 import { targetUser } from './credentials.resolvers';
 

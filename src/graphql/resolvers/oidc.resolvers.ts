@@ -1,5 +1,5 @@
-import { authorize } from '../../authz/authorize';
-import { arn } from '../../common/arn';
+import { authorize } from '../authorize';
+import { arn } from '../../kernel/arn';
 import type { Resolvers } from '../generated/graphql-types';
 import { assertProviderArn } from '../../roles/oidc-provider.service';
 import { tagRequestContext } from './identity.resolvers';

@@ -1,7 +1,7 @@
-import { authorize } from '../../authz/authorize';
+import { authorize } from '../authorize';
 import { currentBoundaryContext, resourceTagContext } from '../../authz/request-context';
-import { parseIamArn } from '../../common/arn';
-import { Errors } from '../../common/errors';
+import { parseIamArn } from '../../kernel/arn';
+import { Errors } from '../../kernel/errors';
 import type { GroupEntity } from '../../identity/group.entity';
 import type { UserEntity } from '../../identity/user.entity';
 import type { ManagedPolicyEntity } from '../../policy-store/managed-policy.entity';

@@ -1,7 +1,7 @@
-import { authorize } from '../../authz/authorize';
+import { authorize } from '../authorize';
 import { currentBoundaryContext } from '../../authz/request-context';
-import { arn } from '../../common/arn';
-import { assertName } from '../../common/validation';
+import { arn } from '../../kernel/arn';
+import { assertName } from '../../kernel/validation';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 import { tagRequestContext } from './identity.resolvers';

@@ -1,8 +1,8 @@
-import { authorize } from '../../authz/authorize';
+import { authorize } from '../authorize';
 import { assertSimulationInput } from '../../authz/simulation-limits';
 import { requestWorkBudget, spendOnDocument } from '../../authz/policy-work-budget';
 import { compileInputPolicies, simulate, simulationContext } from '../../authz/simulation.service';
-import { parseIamArn } from '../../common/arn';
+import { parseIamArn } from '../../kernel/arn';
 import { validatePolicy, isValid } from '../../policy';
 import type { Resolvers } from '../generated/graphql-types';
 import { principalByArn } from './policy.resolvers';

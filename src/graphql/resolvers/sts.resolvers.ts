@@ -1,4 +1,4 @@
-import { requirePrincipal } from '../../authz/authorize';
+import { requirePrincipal } from '../authorize';
 import { issuerWithoutScheme } from '../../audit/audit-identity';
 import { assertRoleArn } from '../../roles/sts.service';
 import type { Resolvers } from '../generated/graphql-types';

@@ -1,5 +1,5 @@
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
-import { IamError } from '../../common/errors';
+import { IamError } from '../../kernel/errors';
 
 /**
  * The mutation fields that check a credential (argon2, TOTP, a signature) or hash a new password.

@@ -1,6 +1,6 @@
-import { Errors } from '../common/errors';
-import type { RequestContext } from '../graphql/context';
-import type { CallerPrincipal } from './principal';
+import { Errors } from '../kernel/errors';
+import type { RequestContext } from './context';
+import type { CallerPrincipal } from '../authz/principal';
 
 /** Extra request-context keys an operation adds (iam:PolicyARN, aws:RequestTag/…, aws:TagKeys…). */
 export type RequestContextKeys = Record<string, string | string[] | number | boolean>;

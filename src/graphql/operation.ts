@@ -1,6 +1,6 @@
 import type { GraphQLFieldResolver } from 'graphql';
-import { IamError } from '../common/errors';
-import { authorize } from '../authz/authorize';
+import { IamError } from '../kernel/errors';
+import { authorize } from './authorize';
 import type { OperationRecord, RequestContext } from './context';
 
 /** AWS spells some acronyms in capitals (CreateVirtualMFADevice, CreateOpenIDConnectProvider). */
