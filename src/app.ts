@@ -8,7 +8,7 @@ import { createDataSource, destroyDataSource } from './db/data-source';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { createHttpApp } from './http/server';
-import { describe } from './graphql/operation';
+import { errorSummary } from './observability/error-summary';
 import { createServices, type Services } from './services';
 
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
@@ -60,7 +60,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
   const httpServer = createServer();
   try {
     await dataSource.initialize();
-    const services = createServices(config, metrics);
+    const services = createServices(config, metrics, log);
     await oneInstanceAtATime(dataSource, config.database.kind === 'postgres', async () => {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
@@ -82,7 +82,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     ready = true;
     // Guessing counters that no longer change a decision are deleted (their rows grow with attacks).
     const purge = setInterval(() => {
-      services.limiter.purge(dataSource.manager).catch((err) => log.error({ err: describe(err) }, 'could not purge guessing counters'));
+      services.limiter.purge(dataSource.manager).catch((err) => log.error({ err: errorSummary(err) }, 'could not purge guessing counters'));
     }, PURGE_INTERVAL_MS);
     purge.unref();
     const port = (httpServer.address() as AddressInfo).port;

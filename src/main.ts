@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { startApp } from './app';
 import { createLogger } from './observability/logger';
-import { describe } from './graphql/operation';
+import { errorSummary } from './observability/error-summary';
 
 async function main() {
   let config;
@@ -39,6 +39,6 @@ async function main() {
 
 main().catch((err) => {
   // No stack, SQL or secret: the class and code say enough to look further with LOG_LEVEL=debug.
-  process.stderr.write(`Start-up failed: ${JSON.stringify(describe(err))}${err instanceof Error ? ` ${err.message.split('\n')[0]}` : ''}\n`);
+  process.stderr.write(`Start-up failed: ${JSON.stringify(errorSummary(err))}${err instanceof Error ? ` ${err.message.split('\n')[0]}` : ''}\n`);
   process.exit(1);
 });

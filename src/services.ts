@@ -4,7 +4,6 @@ import { CredentialReportService } from './audit/credential-report.service';
 import { AuthzService } from './authz/authz.service';
 import { PrincipalService } from './authz/principal.service';
 import { LoginProfileService } from './credentials/login-profile.service';
-import { LoginService } from './credentials/login.service';
 import { PasswordHasher } from './credentials/password-hasher';
 import { SessionService } from './credentials/session.service';
 import { GroupService } from './identity/group.service';
@@ -12,13 +11,13 @@ import { UserService } from './identity/user.service';
 import { AccessKeyService } from './credentials/access-key.service';
 import { AttemptLimiter } from './credentials/attempt-limiter';
 import { PasswordPolicyService } from './credentials/password-policy.service';
-import { SessionTokenService } from './credentials/session-token.service';
 import { SignInThrottleService } from './credentials/sign-in-throttle.service';
 import { loadMasterKey } from './mfa/master-key';
 import { MfaChallengeService } from './mfa/mfa-challenge.service';
 import { MfaService } from './mfa/mfa.service';
 import { RecoveryCodeService } from './mfa/recovery-code.service';
 import { SeedCipher } from './mfa/seed-cipher';
+import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 import { ManagedPolicyService } from './policy-store/managed-policy.service';
 import { PolicyStoreService } from './policy-store/policy-store.service';
@@ -27,10 +26,16 @@ import { OidcProviderService } from './roles/oidc-provider.service';
 import { RoleService } from './roles/role.service';
 import { StsService } from './roles/sts.service';
 import { WebIdentityVerifier } from './roles/web-identity-verifier';
+import { ChangePasswordStep } from './signin/change-password.step';
+import { MfaResponseStep } from './signin/mfa-response.step';
+import { PasswordStep } from './signin/password.step';
+import { SessionTokenStep } from './signin/session-token.step';
+import { SignIn } from './signin/sign-in';
 
 /**
- * The composition root's product: one instance of each service per server. Services hold no
- * request state; they take the EntityManager (the unit of work) from the caller.
+ * The composition root's product: one instance of each service per server, each given exactly the
+ * services it uses. Services hold no request state; they take the unit of work (or its manager)
+ * and the caller from whoever calls them: a resolver, a script, a unit test.
  */
 export interface Services {
   audit: AuditService;
@@ -42,7 +47,11 @@ export interface Services {
   hasher: PasswordHasher;
   sessions: SessionService;
   loginProfiles: LoginProfileService;
-  login: LoginService;
+  signIn: SignIn;
+  passwordStep: PasswordStep;
+  mfaResponseStep: MfaResponseStep;
+  sessionTokenStep: SessionTokenStep;
+  changePasswordStep: ChangePasswordStep;
   roles: RoleService;
   oidcProviders: OidcProviderService;
   sts: StsService;
@@ -53,12 +62,11 @@ export interface Services {
   mfaChallenges: MfaChallengeService;
   accessKeys: AccessKeyService;
   passwordPolicies: PasswordPolicyService;
-  sessionTokens: SessionTokenService;
   policyStore: PolicyStoreService;
   managedPolicies: ManagedPolicyService;
 }
 
-export function createServices(config: Config, metrics: Metrics): Services {
+export function createServices(config: Config, metrics: Metrics, log: Logger): Services {
   const hasher = new PasswordHasher(config.argon2);
   const sessions = new SessionService(config);
   const users = new UserService(config);
@@ -74,28 +82,35 @@ export function createServices(config: Config, metrics: Metrics): Services {
       account: { password: config.authLimits.passwordAccount, mfa: config.authLimits.mfaAccount },
     },
     metrics,
+    log,
   );
-  const policyStore = new PolicyStoreService(config);
+  const policyStore = new PolicyStoreService(config, log);
   const roles = new RoleService(config, policyStore, users, oidcProviders);
+  const authz = new AuthzService(policyStore, metrics, log, config.accountId, { user: users, role: roles });
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();
   const accessKeys = new AccessKeyService(limiter, sessions);
-  const login = new LoginService(users, hasher, sessions, limiter, mfa, mfaChallenges, passwordPolicies);
+  const loginProfiles = new LoginProfileService(hasher, sessions, passwordPolicies, limiter);
+  const signIn = new SignIn(users, passwordPolicies, sessions, metrics);
   return {
     audit: new AuditService(),
     credentialReport: new CredentialReportService(config, passwordPolicies),
-    authz: new AuthzService(policyStore, metrics),
-    principals: new PrincipalService(users),
+    authz,
+    principals: new PrincipalService(users, config.accountId),
     users,
     groups: new GroupService(config),
     hasher,
     sessions,
-    loginProfiles: new LoginProfileService(hasher, sessions, passwordPolicies, limiter, () => login),
-    login,
+    loginProfiles,
+    signIn,
+    passwordStep: new PasswordStep(users, loginProfiles, hasher, limiter, mfa, mfaChallenges, signIn, metrics),
+    mfaResponseStep: new MfaResponseStep(users, loginProfiles, limiter, mfa, mfaChallenges, signIn),
+    sessionTokenStep: new SessionTokenStep(users, accessKeys, mfa, sessions, limiter, authz),
+    changePasswordStep: new ChangePasswordStep(loginProfiles, hasher, limiter, sessions),
     roles,
     oidcProviders,
-    sts: new StsService(roles, oidcProviders, new WebIdentityVerifier(oidcKeys), sessions),
+    sts: new StsService(roles, oidcProviders, new WebIdentityVerifier(oidcKeys), sessions, mfa, authz, config.accountId),
     metrics,
     limiter,
     signInThrottles: new SignInThrottleService(limiter),
@@ -103,7 +118,6 @@ export function createServices(config: Config, metrics: Metrics): Services {
     mfaChallenges,
     accessKeys,
     passwordPolicies,
-    sessionTokens: new SessionTokenService(users, accessKeys, mfa, sessions),
     policyStore,
     managedPolicies: new ManagedPolicyService(config, policyStore),
   };

@@ -1,4 +1,5 @@
-import type { RequestContext } from '../graphql/context';
+import type { Caller } from '../authz/principal';
+import type { CredentialNote } from '../kernel/unit-of-work';
 
 /**
  * Who, under a principal, made a call: what tells two people apart under one role or one user
@@ -22,8 +23,8 @@ export interface AuditIdentity {
 export const NO_IDENTITY: AuditIdentity = { sessionId: null, roleSessionName: null, accessKeyId: null, webIdentitySubject: null, webIdentityIssuer: null };
 
 /** The caller's identity, completed by what the operation noted about the credential it presented or issued. */
-export function auditIdentity(ctx: RequestContext): AuditIdentity {
-  const p = ctx.principal;
+export function auditIdentity(caller: Caller, noted: CredentialNote): AuditIdentity {
+  const p = caller.principal;
   const s = p?.session;
   const fromCaller: AuditIdentity = s
     ? {
@@ -34,7 +35,6 @@ export function auditIdentity(ctx: RequestContext): AuditIdentity {
         ...webIdentityOf(s.context),
       }
     : NO_IDENTITY;
-  const noted = ctx.operation?.credential ?? {};
   const out = { ...fromCaller };
   for (const k of Object.keys(out) as Array<keyof AuditIdentity>) out[k] = (out[k] ?? noted[k] ?? null)?.slice(0, 2048) ?? null;
   return out;

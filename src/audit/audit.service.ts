@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Errors } from '../kernel/errors';
-import type { RequestContext } from '../graphql/context';
+import type { Caller } from '../authz/principal';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
 import { auditIdentity } from './audit-identity';
 
@@ -14,9 +15,11 @@ export interface AuditFilter {
 
 /** Writes one audit record per mutation and sign-in attempt, inside the caller's transaction. */
 export class AuditService {
+  /** The record of `uow`'s operation, written with `em` (its transaction, or the failure record's). */
   async record(
     em: EntityManager,
-    ctx: RequestContext,
+    caller: Caller,
+    uow: UnitOfWork,
     entry: {
       action: string;
       resourceArn: string | null;
@@ -28,14 +31,14 @@ export class AuditService {
   ): Promise<void> {
     await em.insert(AuditEventEntity, {
       eventTime: new Date(),
-      principalArn: entry.principalArn ?? ctx.principal?.arn ?? null,
+      principalArn: entry.principalArn ?? caller.principal?.arn ?? null,
       action: entry.action,
       resourceArn: entry.resourceArn,
       outcome: entry.outcome,
       errorCode: entry.errorCode ?? null,
-      sourceIp: ctx.sourceIp,
-      requestId: ctx.requestId,
-      ...auditIdentity(ctx),
+      sourceIp: caller.sourceIp,
+      requestId: caller.requestId,
+      ...auditIdentity(caller, uow.audit.credential),
       details: (entry.details ?? null) as never,
     });
   }

@@ -1,5 +1,8 @@
 import { parseIamArn } from '../kernel/arn';
-import type { RequestContext } from '../graphql/context';
+import type { EntityManager } from 'typeorm';
+import type { RequestOrigin } from '../kernel/caller';
+import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import {
   compilePolicy,
@@ -16,9 +19,13 @@ import {
 import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
-import type { RequestContextKeys } from '../graphql/authorize';
 import type { CallerPrincipal } from './principal';
-import { buildRequestContext, resourceTagContext } from './request-context';
+import { buildRequestContext, resourceTagContext, type RequestContextKeys } from './request-context';
+
+/** A domain that owns taggable principals answers for their tags (null: no such entity, exactly so named). */
+export interface ResourceTagSource {
+  tagsOf(em: EntityManager, path: string, name: string): Promise<ReadonlyArray<{ key: string; value: string }> | null>;
+}
 
 export interface AuthzDecision {
   allowed: boolean;
@@ -48,18 +55,23 @@ export class AuthzService {
   constructor(
     private readonly policyStore: PolicyStoreService,
     private readonly metrics: Metrics,
+    private readonly log: Logger,
+    private readonly accountId: string,
+    /** The tags of a user or a role named by its path and name, from the domain that owns it. */
+    private readonly tagSources: Record<'user' | 'role', ResourceTagSource>,
   ) {}
 
 
   async decide(
-    ctx: RequestContext,
+    uow: UnitOfWork,
+    origin: RequestOrigin,
     principal: CallerPrincipal,
     action: string,
     resourceArn: string,
     extra: RequestContextKeys,
   ): Promise<AuthzDecision> {
-    const { policies, context } = await this.callerInputs(ctx, principal, resourceArn, extra);
-    return this.bounded(ctx, principal, action, resourceArn, () => evaluate({ action, resource: resourceArn, context }, policies));
+    const { policies, context } = await this.callerInputs(uow, origin, principal, resourceArn, extra);
+    return this.bounded(origin, principal, action, resourceArn, () => evaluate({ action, resource: resourceArn, context }, policies));
   }
 
   /**
@@ -68,7 +80,8 @@ export class AuthzService {
    * request context the trust policy sees (the caller's, with MFA from the request itself).
    */
   async decideAssumeRole(
-    ctx: RequestContext,
+    uow: UnitOfWork,
+    origin: RequestOrigin,
     principal: CallerPrincipal,
     roleArn: string,
     trust: CompiledPolicy<unknown>,
@@ -76,12 +89,12 @@ export class AuthzService {
     extra: RequestContextKeys,
   ): Promise<AuthzDecision> {
     const action = 'sts:AssumeRole';
-    const { policies, context } = await this.callerInputs(ctx, principal, roleArn, extra);
-    return this.bounded(ctx, principal, action, roleArn, () =>
+    const { policies, context } = await this.callerInputs(uow, origin, principal, roleArn, extra);
+    return this.bounded(origin, principal, action, roleArn, () =>
       decideAssumeRole<PolicyMeta, unknown>({
         trust,
         trustContext,
-        caller: assumeRoleCaller(ctx.config.accountId, principal),
+        caller: assumeRoleCaller(this.accountId, principal),
         policies,
         request: { action, resource: roleArn, context },
       }) as EvaluationResult<PolicyMeta>,
@@ -93,7 +106,7 @@ export class AuthzService {
    * value) that would cost more is denied, and the log says why.
    */
   private bounded(
-    ctx: RequestContext,
+    origin: RequestOrigin,
     principal: CallerPrincipal,
     action: string,
     resourceArn: string,
@@ -104,7 +117,7 @@ export class AuthzService {
       result = withWorkLimit(MAX_DECISION_WORK, run).result;
     } catch (e) {
       if (!(e instanceof WorkLimitExceeded)) throw e;
-      ctx.log.warn({ requestId: ctx.requestId, action, resourceLength: resourceArn.length }, 'authorization needed more evaluation work than allowed: denied');
+      this.log.warn({ requestId: origin.requestId, action, resourceLength: resourceArn.length }, 'authorization needed more evaluation work than allowed: denied');
       this.metrics.authzDecisions.inc({ decision: 'IMPLICIT_DENY' });
       const denied: EvaluationResult<PolicyMeta> = { decision: 'IMPLICIT_DENY', deniedBy: 'IDENTITY', matchedStatements: [], missingContextValues: [], allowedByPermissionsBoundary: null };
       const shown = resourceArn.length > 2048 ? `${resourceArn.slice(0, 2048)}…` : resourceArn;
@@ -115,14 +128,14 @@ export class AuthzService {
   }
 
   /** The caller's policies (identity, boundary, session) and request context for one call. */
-  private async callerInputs(ctx: RequestContext, principal: CallerPrincipal, resourceArn: string, extra: RequestContextKeys) {
+  private async callerInputs(uow: UnitOfWork, origin: RequestOrigin, principal: CallerPrincipal, resourceArn: string, extra: RequestContextKeys) {
     const ref: PrincipalRef = principal.kind === 'USER' ? { type: 'USER', id: principal.user.id } : { type: 'ROLE', id: principal.roleInternalId };
-    const set = await this.policyStore.policySet(ctx, ref);
+    const set = await this.policyStore.policySet(uow, ref);
     let keys = extra;
     if (set.readsResourceTags && !Object.keys(extra).some((k) => /^(iam|aws):resourcetag\//i.test(k))) {
-      keys = { ...(await this.targetTags(ctx, resourceArn)), ...extra };
+      keys = { ...(await this.targetTags(uow.em, resourceArn)), ...extra };
     }
-    const context = buildRequestContext(ctx, principal, keys);
+    const context = buildRequestContext(origin, principal, keys);
     const session = principal.session.sessionPolicy ? [this.sessionPolicy(principal.session.sessionPolicy)] : undefined;
     const policies: PolicySet<PolicyMeta> = { identity: set.identity, boundary: set.boundary, session };
     return { policies, context };
@@ -139,19 +152,13 @@ export class AuthzService {
   }
 
   /** Tags of a target user or role, only when a policy of the caller reads resource tags. */
-  private async targetTags(ctx: RequestContext, resourceArn: string): Promise<Record<string, string>> {
+  private async targetTags(em: EntityManager, resourceArn: string): Promise<Record<string, string>> {
     const parsed = parseIamArn(resourceArn);
     if (!parsed || parsed.service !== 'iam' || (parsed.resourceType !== 'user' && parsed.resourceType !== 'role')) return {};
-    if (parsed.account !== ctx.config.accountId) return {};
-    const table = parsed.resourceType === 'user' ? 'users' : 'roles';
-    const col = parsed.resourceType === 'user' ? 'user_name' : 'role_name';
-    const rows: Array<{ tags: Array<{ key: string; value: string }>; path: string; name: string }> = await ctx.em.query(
-      `SELECT tags, path, ${col} AS name FROM "${table}" WHERE ${col}_lower = $1`,
-      [parsed.name.toLowerCase()],
-    );
+    if (parsed.account !== this.accountId) return {};
     // The ARN exactly as stored: another spelling names no entity, so it has no tags.
-    const row = rows.find((r) => r.path === parsed.path && r.name === parsed.name);
-    return row ? resourceTagContext(row.tags) : {};
+    const tags = await this.tagSources[parsed.resourceType].tagsOf(em, parsed.path, parsed.name);
+    return tags ? resourceTagContext(tags) : {};
   }
 }
 

@@ -1,5 +1,5 @@
 import { Errors } from '../kernel/errors';
-import type { RequestContext } from '../graphql/context';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import { policySize } from '../policy';
 import { SIMULATION_LIMITS } from './simulation-limits';
 
@@ -12,14 +12,11 @@ export interface WorkBudget {
   remaining: number;
 }
 
-// Keyed by the unit of work: Apollo copies the context per operation, but every copy of one
-// request shares this holder, so aliases of simulateCustomPolicy share one budget.
-const budgets = new WeakMap<object, WorkBudget>();
+const BUDGET = Symbol('policy work budget');
 
-export function requestWorkBudget(ctx: RequestContext): WorkBudget {
-  let b = budgets.get(ctx.unit);
-  if (!b) budgets.set(ctx.unit, (b = { remaining: SIMULATION_LIMITS.workPerRequest }));
-  return b;
+/** The policy work one request may still do (every simulation and validation of it shares one budget). */
+export function requestWorkBudget(uow: UnitOfWork): WorkBudget {
+  return uow.memo(BUDGET, () => ({ remaining: SIMULATION_LIMITS.workPerRequest }));
 }
 
 export function overBudget(): Error {

@@ -1,3 +1,4 @@
+import type { Caller as KernelCaller } from '../kernel/caller';
 import type { SessionEntity } from '../credentials/session.entity';
 import type { TagRecord, UserEntity } from '../identity/user.entity';
 
@@ -49,3 +50,6 @@ export interface AssumedRoleSessionView {
 
 /** The parent objects of the Principal interface: a user entity or a role session view. */
 export type PrincipalModel = import('../identity/user.entity').UserEntity | AssumedRoleSessionView;
+
+/** The caller of a request as every domain sees it: its origin and its principal (or none). */
+export type Caller = KernelCaller<CallerPrincipal>;

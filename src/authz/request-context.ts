@@ -1,7 +1,9 @@
 import { RequestContext as PolicyContext } from '../policy';
-import type { RequestContext } from '../graphql/context';
-import type { RequestContextKeys } from '../graphql/authorize';
+import type { RequestOrigin } from '../kernel/caller';
 import type { CallerPrincipal } from './principal';
+
+/** Extra request-context keys an operation adds (iam:PolicyARN, aws:RequestTag/…, aws:TagKeys…). */
+export type RequestContextKeys = Record<string, string | string[] | number | boolean>;
 
 /**
  * The request context of one call, as AWS builds it ("AWS global condition context keys"):
@@ -17,7 +19,7 @@ import type { CallerPrincipal } from './principal';
  * Used by authorize() and, for trust policies, by the roles domain.
  */
 export function buildRequestContext(
-  ctx: Pick<RequestContext, 'sourceIp' | 'secureTransport'>,
+  origin: Pick<RequestOrigin, 'sourceIp' | 'secureTransport'>,
   principal: CallerPrincipal,
   extra: RequestContextKeys = {},
   now: Date = new Date(),
@@ -46,10 +48,10 @@ export function buildRequestContext(
     }
     c.set('aws:TokenIssueTime', [s.createdAt.toISOString()], false, 'DATE');
   }
-  if (ctx.sourceIp) c.set('aws:SourceIp', [ctx.sourceIp], false, 'IP');
+  if (origin.sourceIp) c.set('aws:SourceIp', [origin.sourceIp], false, 'IP');
   c.set('aws:CurrentTime', [now.toISOString()], false, 'DATE');
   c.set('aws:EpochTime', [String(Math.floor(now.getTime() / 1000))], false, 'NUMERIC');
-  c.set('aws:SecureTransport', [ctx.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
+  c.set('aws:SecureTransport', [origin.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
   for (const [k, v] of Object.entries(s.context ?? {})) setValue(c, k, v);
   for (const [k, v] of Object.entries(extra)) setValue(c, k, v);
   return c;

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Errors } from '../kernel/errors';
 import { constantTimeEqual, sha256Hex, uniqueId } from '../kernel/ids';
-import type { RequestContext } from '../graphql/context';
+import type { RequestOrigin } from '../kernel/caller';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity, type AccessKeyStatus } from './access-key.entity';
 import { attemptChecks } from './attempt-keys';
 import type { SessionService } from './session.service';
-import type { AttemptLimiter } from './attempt-limiter';
+import type { Admitted, AttemptLimiter } from './attempt-limiter';
+import { lockUserRow } from '../identity/user-lock';
 
 export const MAX_ACCESS_KEYS_PER_USER = 2;
 
@@ -31,7 +33,7 @@ export class AccessKeyService {
 
   async create(em: EntityManager, user: UserEntity): Promise<AccessKeyWithSecret> {
     // Lock the user row so that concurrent creates for one user are counted one after another.
-    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+    await lockUserRow(em, user.id);
     const count = await em.count(AccessKeyEntity, { where: { userId: user.id } });
     if (count >= MAX_ACCESS_KEYS_PER_USER) {
       throw Errors.limitExceeded(`Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS_PER_USER}`);
@@ -83,14 +85,26 @@ export class AccessKeyService {
     await this.sessions.revokeAllForAccessKey(em, key.accessKeyId);
   }
 
+  /** The key's owner (null for an unknown key) and whether the secret is the key's: for admission, before any check is counted. */
+  async ownerIfSecretMatches(em: EntityManager, accessKeyId: string, secretAccessKey: string): Promise<{ userId: string | null; secretOk: boolean }> {
+    const found = await em.findOne(AccessKeyEntity, { where: { accessKeyId } });
+    return { userId: found?.userId ?? null, secretOk: found !== null && constantTimeEqual(found.secretHash, sha256Hex(secretAccessKey)) };
+  }
+
   /**
    * The active key whose secret matches, through the guessing limiter; INVALID_CREDENTIALS for
    * an unknown key, an inactive key or a wrong secret alike. Records the key's last use.
    */
-  async authenticateWithCredentials(ctx: RequestContext, em: EntityManager, accessKeyId: string, secretAccessKey: string): Promise<AccessKeyEntity> {
+  async authenticateWithCredentials(
+    uow: UnitOfWork,
+    origin: RequestOrigin,
+    admitted: Admitted,
+    accessKeyId: string,
+    secretAccessKey: string,
+  ): Promise<AccessKeyEntity> {
+    const em = uow.em;
     const found = accessKeyId.length <= 128 ? await em.findOne(AccessKeyEntity, { where: { accessKeyId } }) : null;
-    const check = attemptChecks.accessKey(accessKeyId, found?.userId ?? null, ctx.sourceIp);
-    this.limiter.requireAdmitted(ctx, check);
+    this.limiter.requireAdmitted(origin, attemptChecks.accessKey(accessKeyId, found?.userId ?? null, origin.sourceIp), admitted);
     const secretOk = found !== null && constantTimeEqual(found.secretHash, sha256Hex(secretAccessKey));
     // The key is spent by one guarded UPDATE: a key deactivated or deleted meanwhile (its row
     // locked by that change) no longer matches, so no session outlives the key's last state.
@@ -101,10 +115,10 @@ export class AccessKeyService {
         )) as [Array<{ last_used_date: Date }>, number])
       : [[]];
     if (!found || rows.length !== 1) {
-      this.limiter.recordFailure(ctx, check, 'invalid_access_key');
+      this.limiter.recordFailure('invalid_access_key');
       throw Errors.invalidCredentials();
     }
-    this.limiter.recordSuccess(ctx, check);
+    this.limiter.recordSuccess(uow, admitted);
     found.lastUsedDate = new Date(rows[0]!.last_used_date);
     return found;
   }

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { IamError } from '../kernel/errors';
-import type { RequestContext } from '../graphql/context';
+import type { RequestOrigin } from '../kernel/caller';
+import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { AttemptCheck, Factor } from './attempt-keys';
 
@@ -50,24 +52,40 @@ interface AdmitRow {
  * lock, so a burst gets no more evaluations than a sequence. A refusal by one counter gives the
  * others their count back; a success takes its own count back and resets its source's backoff.
  */
+/**
+ * What an admission counted for one check: the proof, handed from the admission step (before the
+ * transaction) to the code that checks the factor inside it.
+ */
+export class Admitted {
+  /** Whether a success already gave the counts back (once per admission). */
+  givenBack = false;
+
+  constructor(
+    readonly check: AttemptCheck,
+    readonly keys: ReadonlySet<string>,
+  ) {}
+}
+
 export class AttemptLimiter {
   constructor(
     private readonly settings: LimiterSettings,
     private readonly metrics: Metrics,
+    private readonly log: Logger,
   ) {}
 
   /**
    * Admission, before the mutation's transaction: the pair, the account and the source, in that
    * order (the pair refuses most often, and refuses first at no further cost). Throws
-   * TOO_MANY_ATTEMPTS; on success the counted keys are marked on the operation.
+   * TOO_MANY_ATTEMPTS (noted on the unit's audit record); else the proof of what was counted.
    */
-  async admit(ctx: RequestContext, em: EntityManager, check: AttemptCheck): Promise<void> {
+  async admit(uow: UnitOfWork, check: AttemptCheck): Promise<Admitted> {
+    const em = uow.em;
     const counted: string[] = [];
     let known = false;
     const refuse = async (row: AdmitRow): Promise<never> => {
       await this.giveBack(em, check, counted);
       this.metrics.loginAttempts.inc({ result: 'throttled' });
-      noteReason(ctx, 'THROTTLED');
+      uow.audit.detail({ reason: 'THROTTLED' });
       const wait = Math.max(1, Number(row.wait_seconds ?? 1));
       throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${wait} seconds.`, { retryAfterSeconds: wait });
     };
@@ -87,22 +105,22 @@ export class AttemptLimiter {
       if (!row.admitted) return refuse(row);
       counted.push(check.source);
     }
-    for (const k of counted) ctx.operation?.admitted.add(k);
+    return new Admitted(check, new Set(counted));
   }
 
   /**
    * Inside the transaction: the check must have been admitted (and counted) before. A path that
    * was not is a bug; fail closed rather than evaluate an uncounted guess.
    */
-  requireAdmitted(ctx: RequestContext, check: AttemptCheck): void {
+  requireAdmitted(origin: RequestOrigin, check: AttemptCheck, admitted: Admitted | null | undefined): Admitted {
     const keys = [check.pair, check.account, check.source].filter((k): k is string => k !== null);
-    if (keys.length > 0 && keys.every((k) => ctx.operation?.admitted.has(k))) return;
-    ctx.log.error({ requestId: ctx.requestId, factor: check.factor }, 'factor check was not admitted by the limiter: refused');
+    if (admitted && keys.length > 0 && keys.every((k) => admitted.keys.has(k))) return admitted;
+    this.log.error({ requestId: origin.requestId, factor: check.factor }, 'factor check was not admitted by the limiter: refused');
     throw new IamError('INTERNAL_SERVER_ERROR', 'Internal server error');
   }
 
   /** A wrong answer: it was counted when it was admitted; this only reports it. */
-  recordFailure(ctx: RequestContext, _check: AttemptCheck, result: string): void {
+  recordFailure(result: string): void {
     this.metrics.loginAttempts.inc({ result });
   }
 
@@ -111,12 +129,13 @@ export class AttemptLimiter {
    * the account), and the account and source get back the count taken in advance. Kept whatever
    * the mutation's outcome (a right old password with a rejected new one is no guess).
    */
-  recordSuccess(ctx: RequestContext, check: AttemptCheck): void {
-    const admitted = ctx.operation?.admitted ?? new Set<string>();
-    const giveBack = [check.account, check.source].filter((k): k is string => k !== null && admitted.has(k));
-    const pair = check.pair && admitted.has(check.pair) && check.userId ? check.pair : null;
-    for (const k of giveBack) admitted.delete(k);
-    ctx.operation?.keep.push((em) => this.succeed(em, check, pair, giveBack));
+  recordSuccess(uow: UnitOfWork, admitted: Admitted): void {
+    if (admitted.givenBack) return;
+    admitted.givenBack = true;
+    const check = admitted.check;
+    const giveBack = [check.account, check.source].filter((k): k is string => k !== null && admitted.keys.has(k));
+    const pair = check.pair && admitted.keys.has(check.pair) && check.userId ? check.pair : null;
+    uow.keepOnRollback((em) => this.succeed(em, check, pair, giveBack));
   }
 
   /** An administrator's reset: the account's ceiling and every source's backoff for that factor. */
@@ -253,9 +272,6 @@ export class AttemptLimiter {
 }
 
 /** The audit record's reason for a refusal. */
-function noteReason(ctx: RequestContext, reason: string): void {
-  if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason };
-}
 
 /** TypeORM returns the rows of INSERT … RETURNING as a plain array (UPDATE/DELETE give [rows, count]). */
 function firstRow<T>(result: unknown): T {

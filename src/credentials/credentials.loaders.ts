@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AccessKeyEntity } from './access-key.entity';
 import { LoginProfileEntity } from './login-profile.entity';
 import { loadThrottleRows, type ThrottleRow } from './sign-in-throttle.service';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /** Per-request loaders of the credentials domain (one query per batch, key order, null or [] when absent). */
 export function createCredentialsLoaders(em: () => EntityManager) {
@@ -30,3 +31,10 @@ export function createCredentialsLoaders(em: () => EntityManager) {
 }
 
 export type CredentialsLoaders = ReturnType<typeof createCredentialsLoaders>;
+
+const LOADERS = Symbol('credentials loaders');
+
+/** The credentials loaders of one unit of work: made on first use, so every unit of work starts fresh. */
+export function credentialsLoaders(uow: UnitOfWork): CredentialsLoaders {
+  return uow.memo(LOADERS, () => createCredentialsLoaders(() => uow.em));
+}

@@ -4,6 +4,7 @@ import type { Config } from '../config/config';
 import { newToken, sha256Hex } from '../kernel/ids';
 import type { AuthMethod, SessionKind, SessionScope } from './session.entity';
 import { SessionEntity } from './session.entity';
+import { lockUserRow } from '../identity/user-lock';
 
 export interface IssuedSession {
   token: string;
@@ -38,7 +39,7 @@ export class SessionService {
   async issue(em: EntityManager, spec: NewSession): Promise<IssuedSession> {
     // A user's own sessions are capped: lock the user first, so concurrent sign-ins count one by one.
     const capped = spec.kind === 'USER' && spec.userId !== null;
-    if (capped) await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [spec.userId]);
+    if (capped) await lockUserRow(em, spec.userId!);
     const token = newToken('iam_');
     const now = new Date();
     const lifetime = spec.lifetimeSeconds ?? this.config.session.lifetimeSeconds;
@@ -120,7 +121,7 @@ export class SessionService {
    * issues its role session before this runs, and that session ends here too.
    */
   async revokeAllForUser(em: EntityManager, userId: string, keepSessionId?: string): Promise<number> {
-    await em.query('SELECT id FROM "users" WHERE id = $1 FOR UPDATE', [userId]);
+    await lockUserRow(em, userId);
     const qb = em
       .createQueryBuilder()
       .update(SessionEntity)

@@ -1,14 +1,14 @@
-import type { EntityManager } from 'typeorm';
-import { createCredentialsLoaders, type CredentialsLoaders } from '../credentials/credentials.loaders';
-import { createIdentityLoaders, type IdentityLoaders } from '../identity/identity.loaders';
-import { createMfaLoaders, type MfaLoaders } from '../mfa/mfa.loaders';
-import { createPolicyStoreLoaders, type PolicyStoreLoaders } from '../policy-store/policy-store.loaders';
-import { createRolesLoaders, type RolesLoaders } from '../roles/roles.loaders';
+import { credentialsLoaders, type CredentialsLoaders } from '../credentials/credentials.loaders';
+import { identityLoaders, type IdentityLoaders } from '../identity/identity.loaders';
+import type { UnitOfWork } from '../kernel/unit-of-work';
+import { mfaLoaders, type MfaLoaders } from '../mfa/mfa.loaders';
+import { policyStoreLoaders, type PolicyStoreLoaders } from '../policy-store/policy-store.loaders';
+import { rolesLoaders, type RolesLoaders } from '../roles/roles.loaders';
 
 /**
- * All per-request loaders, made in the context function, never at module level.
- * `em` is read at batch time so that loaders join a running mutation's transaction.
- * Cleared after every mutation so that nothing stale (or rolled back) is served.
+ * The loaders of one unit of work, as field resolvers use them: the domains' own loaders (the
+ * same instances the domain services use within that unit), so that a request batches and caches
+ * across both. Cleared after every mutation so that nothing stale (or rolled back) is served.
  */
 export interface Loaders {
   identity: IdentityLoaders;
@@ -19,18 +19,18 @@ export interface Loaders {
   clearAll(): void;
 }
 
-export function createLoaders(em: () => EntityManager): Loaders {
-  const loaders = {
-    identity: createIdentityLoaders(em),
-    credentials: createCredentialsLoaders(em),
-    mfa: createMfaLoaders(em),
-    policyStore: createPolicyStoreLoaders(em),
-    roles: createRolesLoaders(em),
+export function loadersOf(uow: UnitOfWork): Loaders {
+  const groups = {
+    identity: identityLoaders(uow),
+    credentials: credentialsLoaders(uow),
+    mfa: mfaLoaders(uow),
+    policyStore: policyStoreLoaders(uow),
+    roles: rolesLoaders(uow),
   };
   return {
-    ...loaders,
+    ...groups,
     clearAll() {
-      for (const group of Object.values(loaders)) {
+      for (const group of Object.values(groups)) {
         for (const loader of Object.values(group)) loader.clearAll();
       }
     },

@@ -1,7 +1,10 @@
 import type { GraphQLFieldResolver } from 'graphql';
+import type { AuditService } from '../audit/audit.service';
 import { IamError } from '../kernel/errors';
+import { AuditNote, UnitOfWork } from '../kernel/unit-of-work';
+import { errorSummary } from '../observability/error-summary';
 import { authorize } from './authorize';
-import type { OperationRecord, RequestContext } from './context';
+import { withUnitOfWork, type GraphQLContext } from './context';
 
 /** AWS spells some acronyms in capitals (CreateVirtualMFADevice, CreateOpenIDConnectProvider). */
 const ACTION_OVERRIDES: Record<string, string> = {
@@ -21,95 +24,94 @@ export function defaultActionOf(fieldName: string): string {
   return 'iam:' + pascal.replace(/Mfa/g, 'MFA').replace(/OpenId/g, 'OpenID');
 }
 
+type Resolver = GraphQLFieldResolver<unknown, GraphQLContext>;
+type Admit = (args: never, ctx: GraphQLContext) => Promise<unknown>;
+
+const ADMISSION = Symbol('admission');
+/** What each running mutation's admission returned, by the context its resolver was given. */
+const admissions = new WeakMap<GraphQLContext, unknown>();
+
+/**
+ * A mutation with an admission step: work that runs before its transaction, outside it:
+ * admission to the guessing limiter (committed on its own, so concurrent guesses see it),
+ * CPU-bound checks such as argon2 (which should not hold a database session; on embedded PGlite
+ * there is only one) and network fetches. What it returns is handed to the resolver, typed; its
+ * errors are handled like the mutation's.
+ */
+export function admitted<Args, A, R>(
+  admit: (args: Args, ctx: GraphQLContext) => Promise<A>,
+  resolve: (args: Args, ctx: GraphQLContext, admission: A) => Promise<R>,
+): (parent: unknown, args: Args, ctx: GraphQLContext) => Promise<R> {
+  const resolver = (_: unknown, args: Args, ctx: GraphQLContext) => {
+    if (!admissions.has(ctx)) throw new Error('a mutation with an admission step ran without it');
+    return resolve(args, ctx, admissions.get(ctx) as A);
+  };
+  return Object.assign(resolver, { [ADMISSION]: admit });
+}
+
 /**
  * One transaction per mutation field, with its audit record inside it. GraphQL runs root mutation
- * fields one after another, so each aliased mutation is its own unit of work. On failure the
- * transaction rolls back, then a second, small transaction writes the denial to the audit log
- * together with whatever must survive a failure (failed-attempt counters): nothing else remains.
+ * fields one after another, so each aliased mutation is its own unit of work. The resolver gets a
+ * copy of the context with that unit (its transaction, fresh loaders). On failure the transaction
+ * rolls back, then a second, small transaction writes the denial to the audit log together with
+ * the writes kept on rollback (failed-attempt counters): nothing else remains.
  */
-/**
- * A step that runs before a mutation's transaction, outside it: admission to the guessing limiter
- * (committed on its own, so concurrent guesses see it) and CPU-bound checks such as argon2, which
- * should not hold a database session (on embedded PGlite, the only one). It may leave its findings
- * in `ctx.operation.prepared`; its errors are handled like the mutation's.
- */
-export type Admission = (args: any, ctx: RequestContext) => Promise<void>;
-
-export function transactional(
-  fieldName: string,
-  resolve: GraphQLFieldResolver<unknown, RequestContext>,
-  admission?: Admission,
-): GraphQLFieldResolver<unknown, RequestContext> {
+export function transactional(fieldName: string, resolve: Resolver, audit: AuditService): Resolver {
+  const admit = (resolve as Resolver & { [ADMISSION]?: Admit })[ADMISSION];
   return async (parent, args, ctx, info) => {
-    const rootEm = ctx.em;
-    ctx.operation = {
-      fieldName,
-      action: defaultActionOf(fieldName),
-      resourceArn: null,
-      subjectArn: null,
-      details: null,
-      onFailure: [],
-      keep: [],
-      authorized: false,
-      admitted: new Set(),
-      prepared: undefined,
-      credential: null,
-    };
-    const op = ctx.operation;
+    const outside = new UnitOfWork(ctx.dataSource.manager, new AuditNote(defaultActionOf(fieldName)));
+    const note = outside.audit;
     try {
-      if (admission) await admission(args, ctx);
+      const admission = admit ? await admit(args as never, withUnitOfWork(ctx, outside)) : undefined;
       const result = await ctx.dataSource.transaction(async (em) => {
-        ctx.em = em;
-        const value = await resolve(parent, args, ctx, info);
-        await ctx.services.audit.record(em, ctx, {
-          action: op.action,
-          resourceArn: op.resourceArn,
+        const uow = outside.withManager(em);
+        const opCtx = withUnitOfWork(ctx, uow);
+        if (admit) admissions.set(opCtx, admission);
+        const value = await resolve(parent, args, opCtx, info);
+        await audit.record(em, ctx.caller, uow, {
+          action: note.action,
+          resourceArn: note.resourceArn,
           outcome: 'SUCCESS',
-          principalArn: ctx.principal?.arn ?? op.subjectArn,
-          details: op.details,
+          principalArn: ctx.principal?.arn ?? note.subjectArn,
+          details: note.details,
         });
         return value;
       });
-      ctx.em = rootEm;
-      await runKept(ctx, op);
+      await runKept(ctx, outside);
       return result;
     } catch (thrown) {
-      ctx.em = rootEm;
-      const err = await hideAbsence(ctx, op, thrown);
+      const err = await hideAbsence(withUnitOfWork(ctx, outside), thrown);
       const errorCode = err instanceof IamError ? err.code : 'INTERNAL_SERVER_ERROR';
-      if (!(err instanceof IamError)) ctx.log.error({ err: describe(err), requestId: ctx.requestId, field: fieldName }, 'mutation failed');
+      if (!(err instanceof IamError)) ctx.log.error({ err: errorSummary(err), requestId: ctx.caller.requestId, field: fieldName }, 'mutation failed');
       try {
         await ctx.dataSource.transaction(async (em) => {
-          for (const persist of op.onFailure) await persist(em);
-          for (const persist of op.keep) await persist(em);
-          await ctx.services.audit.record(em, ctx, {
-            action: op.action,
-            resourceArn: op.resourceArn,
+          for (const persist of outside.keptWrites()) await persist(em);
+          await audit.record(em, ctx.caller, outside, {
+            action: note.action,
+            resourceArn: note.resourceArn,
             outcome: 'FAILURE',
             errorCode,
-            principalArn: ctx.principal?.arn ?? op.subjectArn,
-            details: op.details,
+            principalArn: ctx.principal?.arn ?? note.subjectArn,
+            details: note.details,
           });
         });
       } catch (auditErr) {
-        ctx.log.error({ err: describe(auditErr), requestId: ctx.requestId }, 'could not write the failure audit record');
+        ctx.log.error({ err: errorSummary(auditErr), requestId: ctx.caller.requestId }, 'could not write the failure audit record');
       }
       throw err;
     } finally {
-      ctx.em = rootEm;
-      ctx.operation = null;
       ctx.loaders.clearAll();
     }
   };
 }
 
 /** After a commit: the writes kept whatever the outcome; the mutation stands even if they fail. */
-async function runKept(ctx: RequestContext, op: OperationRecord): Promise<void> {
-  for (const persist of op.keep) {
+async function runKept(ctx: GraphQLContext, uow: UnitOfWork): Promise<void> {
+  for (const persist of uow.keptWrites()) {
     try {
       await persist(ctx.em);
     } catch (err) {
-      ctx.log.error({ err: describe(err), requestId: ctx.requestId }, 'could not write a kept record after commit');
+      ctx.log.error({ err: errorSummary(err), requestId: ctx.caller.requestId }, 'could not write a kept record after commit');
     }
   }
 }
@@ -120,22 +122,13 @@ async function runKept(ctx: RequestContext, op: OperationRecord): Promise<void> 
  * its ARN); when the target is missing and authorize() was not reached, the operation's action
  * is checked here against the ARN the target would have, and a denial replaces NO_SUCH_ENTITY.
  */
-async function hideAbsence(ctx: RequestContext, op: OperationRecord, err: unknown): Promise<unknown> {
+async function hideAbsence(ctx: GraphQLContext, err: unknown): Promise<unknown> {
   if (!(err instanceof IamError) || err.code !== 'NO_SUCH_ENTITY' || !err.resourceArnHint) return err;
-  if (op.authorized || !ctx.principal) return err;
+  if (ctx.uow.audit.authorized || !ctx.principal) return err;
   try {
-    await authorize(ctx, op.action, err.resourceArnHint);
+    await authorize(ctx, ctx.uow.audit.action, err.resourceArnHint);
     return err;
   } catch (denied) {
     return denied instanceof IamError && denied.code === 'ACCESS_DENIED' ? denied : err;
   }
-}
-
-/** An error for the log: its class and a SQLSTATE, never its message (it may quote SQL or values). */
-export function describe(err: unknown): Record<string, unknown> {
-  if (err instanceof Error) {
-    const e = err as Error & { code?: unknown; driverError?: { code?: unknown } };
-    return { type: err.constructor.name, code: e.code ?? e.driverError?.code };
-  }
-  return { type: typeof err };
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GraphQLFieldResolver } from 'graphql';
-import type { RequestContext } from './context';
+import type { Services } from '../services';
+import type { GraphQLContext } from './context';
 import type { Resolvers } from './generated/graphql-types';
 import { auditResolvers } from './resolvers/audit.resolvers';
 import { authResolvers } from './resolvers/auth.resolvers';
@@ -15,8 +16,6 @@ import { stsResolvers } from './resolvers/sts.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
 import { transactional } from './operation';
-import { factorAdmissions } from '../credentials/admission';
-import { stsAdmissions } from '../roles/sts.admission';
 
 /** schema.graphql at the repository root is the source of truth (types are generated from it). */
 export function loadTypeDefs(): string {
@@ -28,12 +27,28 @@ export function loadTypeDefs(): string {
   }
 }
 
-const domainResolvers: Resolvers[] = [scalarResolvers, authResolvers, credentialsResolvers, mfaResolvers, identityResolvers, auditResolvers, rolesResolvers, stsResolvers, oidcResolvers, policyResolvers, simulationResolvers];
+
+/** The resolver factories, each given the services it declares. */
+function domainResolvers(s: Services): Resolvers[] {
+  return [
+    scalarResolvers,
+    authResolvers(s),
+    credentialsResolvers(s),
+    mfaResolvers(s),
+    identityResolvers(s),
+    auditResolvers(s),
+    rolesResolvers(s),
+    stsResolvers(s),
+    oidcResolvers(s),
+    policyResolvers(s),
+    simulationResolvers(s),
+  ];
+}
 
 /** Merges the domains' resolver maps and makes every mutation field one transaction. */
-export function buildResolvers(extra: Resolvers[] = []): Resolvers {
+export function buildResolvers(services: Services, extra: Resolvers[] = []): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
-  for (const r of [...domainResolvers, ...extra]) {
+  for (const r of [...domainResolvers(services), ...extra]) {
     for (const [typeName, fields] of Object.entries(r)) {
       if (typeof fields !== 'object' || fields === null || Object.getPrototypeOf(fields) !== Object.prototype) {
         merged[typeName] = fields as Record<string, unknown>; // scalars
@@ -48,7 +63,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
   }
   const mutation = merged.Mutation ?? {};
   for (const [field, fn] of Object.entries(mutation)) {
-    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, RequestContext>, factorAdmissions[field] ?? stsAdmissions[field]);
+    mutation[field] = transactional(field, fn as GraphQLFieldResolver<unknown, GraphQLContext>, services.audit);
   }
   return merged as Resolvers;
 }

@@ -8,7 +8,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
-import { createRequestContext, type RequestContext } from '../graphql/context';
+import { createGraphQLContext, type GraphQLContext } from '../graphql/context';
+import { UnitOfWork } from '../kernel/unit-of-work';
 import { formatError } from '../graphql/format-error';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { oneCredentialCheckPerRequest } from '../graphql/validation/one-credential-check';
@@ -44,7 +45,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
   });
   const protection = armor.protect();
 
-  const metricsPlugin: ApolloServerPlugin<RequestContext> = {
+  const metricsPlugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
@@ -55,9 +56,9 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     },
   };
 
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers() as never,
+    resolvers: buildResolvers(deps.services) as never,
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -66,7 +67,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     formatError,
     validationRules: [...protection.validationRules, oneCredentialCheckPerRequest],
     plugins: [
-      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin,
@@ -144,20 +145,18 @@ function routeLabel(path: string): string {
   return ['/graphql', '/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other';
 }
 
-async function buildContext(deps: HttpDeps, req: Request): Promise<RequestContext> {
-  const ctx = createRequestContext({
+async function buildContext(deps: HttpDeps, req: Request): Promise<GraphQLContext> {
+  const origin = {
     requestId: randomUUID(),
     sourceIp: normalizeIp(req.ip ?? req.socket.remoteAddress ?? null),
     secureTransport: req.secure,
     userAgent: req.get('user-agent')?.slice(0, 256) ?? null,
-    config: deps.config,
-    services: deps.services,
-    dataSource: deps.dataSource,
-    log: deps.log,
-    em: deps.dataSource.manager,
-  });
-  ctx.principal = await authenticateRequest(ctx, req.get('authorization'));
-  return ctx;
+    transport: 'graphql' as const,
+  };
+  const uow = new UnitOfWork(deps.dataSource.manager);
+  const principal = await authenticateRequest(deps.services, uow, req.get('authorization'));
+  const { config, dataSource, log } = deps;
+  return createGraphQLContext({ authz: deps.services.authz, config, dataSource, log }, origin, principal, uow);
 }
 
 /** ::ffff:127.0.0.1 is the IPv4 address 127.0.0.1 (so IpAddress conditions on IPv4 ranges work). */

@@ -10,6 +10,7 @@ import type { Config } from '../config/config';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { GroupEntity } from './group.entity';
 import type { UserEntity } from './user.entity';
+import { lockUserRow } from './user-lock';
 
 /** IAM quota: a user can be in at most 10 groups (IAM and STS quotas). */
 export const MAX_GROUPS_PER_USER = 10;
@@ -111,8 +112,8 @@ export class GroupService {
   async addUser(em: EntityManager, group: GroupEntity, user: UserEntity): Promise<void> {
     const groupRow: unknown[] = await em.query('SELECT id FROM "groups" WHERE id = $1 FOR KEY SHARE', [group.id]);
     if (groupRow.length === 0) throw this.missing(group.groupName);
-    const userRow: unknown[] = await em.query('SELECT id FROM "users" WHERE id = $1 FOR UPDATE', [user.id]);
-    if (userRow.length === 0) throw Errors.noSuchEntity(`The user with name ${user.userName}`);
+    const userExists = await lockUserRow(em, user.id);
+    if (!userExists) throw Errors.noSuchEntity(`The user with name ${user.userName}`);
     const existing = await em.findOne(GroupMembershipEntity, { where: { groupId: group.id, userId: user.id } });
     if (existing) return;
     const count = await em.count(GroupMembershipEntity, { where: { userId: user.id } });

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { GroupEntity } from './group.entity';
 import { UserEntity } from './user.entity';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /**
  * Per-request loaders of the identity domain. Each batch is one `WHERE … = ANY($1)` query,
@@ -68,3 +69,10 @@ export function createIdentityLoaders(em: () => EntityManager) {
 }
 
 export type IdentityLoaders = ReturnType<typeof createIdentityLoaders>;
+
+const LOADERS = Symbol('identity loaders');
+
+/** The identity loaders of one unit of work: made on first use, so every unit of work starts fresh. */
+export function identityLoaders(uow: UnitOfWork): IdentityLoaders {
+  return uow.memo(LOADERS, () => createIdentityLoaders(() => uow.em));
+}

@@ -35,6 +35,21 @@ export class UserService {
     return em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() } });
   }
 
+  findById(em: EntityManager, id: string): Promise<UserEntity | null> {
+    return em.findOne(UserEntity, { where: { id } });
+  }
+
+  /** The credential report's password_last_used (AWS PasswordLastUsed). */
+  async notePasswordUsed(em: EntityManager, id: string, at: Date): Promise<void> {
+    await em.query('UPDATE "users" SET password_last_used = $2 WHERE id = $1', [id, at]);
+  }
+
+  /** The tags of the user with exactly this path and name (an ARN names a user only as stored), or null. */
+  async tagsOf(em: EntityManager, path: string, name: string): Promise<UserEntity['tags'] | null> {
+    const user = await this.findByName(em, name);
+    return user && user.path === path && user.userName === name ? user.tags : null;
+  }
+
   /** By name; the name is bounded first (1 to 128 characters, AWS's limit for UserName in lookups). */
   async getByName(em: EntityManager, userName: string): Promise<UserEntity> {
     assertName('userName', userName, 128);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { MfaDeviceEntity } from './mfa-device.entity';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /** Per-request loaders of the MFA domain: a user's enabled devices (at most 8), one query per batch. */
 export function createMfaLoaders(em: () => EntityManager) {
@@ -14,3 +15,10 @@ export function createMfaLoaders(em: () => EntityManager) {
 }
 
 export type MfaLoaders = ReturnType<typeof createMfaLoaders>;
+
+const LOADERS = Symbol('mfa loaders');
+
+/** The mfa loaders of one unit of work: made on first use, so every unit of work starts fresh. */
+export function mfaLoaders(uow: UnitOfWork): MfaLoaders {
+  return uow.memo(LOADERS, () => createMfaLoaders(() => uow.em));
+}

@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { IsNull, type EntityManager } from 'typeorm';
-import { attemptChecks, type AttemptCheck } from '../credentials/attempt-keys';
-import type { AttemptLimiter } from '../credentials/attempt-limiter';
+import { attemptChecks } from '../credentials/attempt-keys';
+import type { Admitted, AttemptLimiter } from '../credentials/attempt-limiter';
 import type { SessionService } from '../credentials/session.service';
 import { arn } from '../kernel/arn';
 import { isUniqueViolation } from '../kernel/db-errors';
 import { Errors } from '../kernel/errors';
 import { assertName, assertPath } from '../kernel/validation';
 import type { Config } from '../config/config';
-import type { RequestContext } from '../graphql/context';
+import type { Caller } from '../authz/principal';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { UserEntity } from '../identity/user.entity';
 import { MfaDeviceEntity } from './mfa-device.entity';
 import type { RecoveryCodeService } from './recovery-code.service';
 import { newSeed, type SeedCipher } from './seed-cipher';
 import { matchTotpStep, otpauthUri, seedToBase32, timeStepAt } from './totp';
+import { lockUserRow } from '../identity/user-lock';
 
 export const MAX_MFA_DEVICES_PER_USER = 8;
 /** How far resyncMfaDevice looks for a drifted authenticator: 10 steps (5 minutes) either way. */
@@ -109,9 +111,17 @@ export class MfaService {
    * AWS EnableMFADevice: two consecutive codes. Returns recovery codes when this is the user's
    * first device. Other sessions of the user end (the caller's own stays).
    */
-  async enable(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, code1: string, code2: string): Promise<{ device: MfaDeviceEntity; recoveryCodes: string[] | null }> {
-    const check = this.checkFor(ctx, user);
-    this.limiter.requireAdmitted(ctx, check);
+  async enable(
+    uow: UnitOfWork,
+    caller: Caller,
+    admitted: Admitted,
+    user: UserEntity,
+    serialNumber: string,
+    code1: string,
+    code2: string,
+  ): Promise<{ device: MfaDeviceEntity; recoveryCodes: string[] | null }> {
+    const em = uow.em;
+    this.limiter.requireAdmitted(caller, attemptChecks.mfa(user.id, caller.sourceIp), admitted);
     // Lock the user row: concurrent enables for one user cannot pass the 8-device limit together.
     await this.lockUser(em, user.id);
     const device = await this.getBySerial(em, serialNumber);
@@ -119,34 +129,34 @@ export class MfaService {
     const count = await em.count(MfaDeviceEntity, { where: { userId: user.id } });
     if (count >= MAX_MFA_DEVICES_PER_USER) throw Errors.limitExceeded(`Cannot enable more than ${MAX_MFA_DEVICES_PER_USER} MFA devices for one user.`);
     const step = await this.matchConsecutive(device, code1, code2, 1);
-    if (step === null) return this.codeFailure(ctx, check, 'invalid_code', 'authenticationCode1');
+    if (step === null) return this.codeFailure(uow, 'invalid_code', 'authenticationCode1');
     const [, updated] = (await em.query(
       `UPDATE mfa_devices SET user_id = $2, enable_date = now(), last_used_step = $3, drift_steps = 0
         WHERE id = $1 AND user_id IS NULL AND (last_used_step IS NULL OR last_used_step < $4) RETURNING id`,
       [device.id, user.id, step, step - 1],
     )) as [unknown[], number];
-    if (updated !== 1) return this.codeFailure(ctx, check, 'replayed_code', 'authenticationCode1', true);
-    this.limiter.recordSuccess(ctx, check);
+    if (updated !== 1) return this.codeFailure(uow, 'replayed_code', 'authenticationCode1', true);
+    this.limiter.recordSuccess(uow, admitted);
     const enabled = await this.getBySerial(em, serialNumber);
     const recoveryCodes = count === 0 ? await this.recoveryCodes.regenerate(em, user.id) : null;
-    await this.sessions.revokeAllForUser(em, user.id, this.callerSessionOf(ctx, user));
+    await this.sessions.revokeAllForUser(em, user.id, callerSessionOf(caller, user));
     return { device: enabled, recoveryCodes };
   }
 
   /** AWS ResyncMFADevice: two consecutive codes within a wider window; learns the drift. */
-  async resync(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, code1: string, code2: string): Promise<MfaDeviceEntity> {
-    const check = this.checkFor(ctx, user);
-    this.limiter.requireAdmitted(ctx, check);
+  async resync(uow: UnitOfWork, caller: Caller, admitted: Admitted, user: UserEntity, serialNumber: string, code1: string, code2: string): Promise<MfaDeviceEntity> {
+    const em = uow.em;
+    this.limiter.requireAdmitted(caller, attemptChecks.mfa(user.id, caller.sourceIp), admitted);
     const device = await this.getUserDevice(em, user, serialNumber);
     const step = await this.matchConsecutive(device, code1, code2, RESYNC_WINDOW_STEPS, 0);
-    if (step === null) return this.codeFailure(ctx, check, 'invalid_code', 'authenticationCode1');
+    if (step === null) return this.codeFailure(uow, 'invalid_code', 'authenticationCode1');
     const drift = step - timeStepAt(Date.now() / 1000);
     const [, updated] = (await em.query(
       'UPDATE mfa_devices SET last_used_step = $2, drift_steps = $3 WHERE id = $1 AND (last_used_step IS NULL OR last_used_step < $4) RETURNING id',
       [device.id, step, drift, step - 1],
     )) as [unknown[], number];
-    if (updated !== 1) return this.codeFailure(ctx, check, 'replayed_code', 'authenticationCode1', true);
-    this.limiter.recordSuccess(ctx, check);
+    if (updated !== 1) return this.codeFailure(uow, 'replayed_code', 'authenticationCode1', true);
+    this.limiter.recordSuccess(uow, admitted);
     return this.getUserDevice(em, user, serialNumber);
   }
 
@@ -155,14 +165,14 @@ export class MfaService {
    * its old codes stay spent). With no device left the recovery codes are void. The user's MFA
    * failure count is reset (the administrator's reset) and the user's other sessions end.
    */
-  async deactivate(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string): Promise<void> {
+  async deactivate(em: EntityManager, caller: Caller, user: UserEntity, serialNumber: string): Promise<void> {
     // Locked like enable: a device enabled meanwhile cannot lose the recovery codes it relies on.
     await this.lockUser(em, user.id);
     const device = await this.getUserDevice(em, user, serialNumber);
     await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
     if (!(await this.hasEnabledDevice(em, user.id))) await this.recoveryCodes.deleteAll(em, user.id);
     await this.limiter.reset(em, 'mfa', user.id);
-    await this.sessions.revokeAllForUser(em, user.id, this.callerSessionOf(ctx, user));
+    await this.sessions.revokeAllForUser(em, user.id, callerSessionOf(caller, user));
   }
 
   /** AWS DeleteVirtualMFADevice: only once deactivated (DELETE_CONFLICT otherwise). */
@@ -190,41 +200,49 @@ export class MfaService {
    * counted the address with the access key already (`countSource: false`).
    * Throws INVALID_AUTHENTICATION_CODE or TOO_MANY_ATTEMPTS.
    */
-  async verifyTokenCode(ctx: RequestContext, em: EntityManager, user: UserEntity, serialNumber: string, tokenCode: string, countSource = true): Promise<void> {
-    const check = attemptChecks.mfa(user.id, ctx.sourceIp, countSource);
-    this.limiter.requireAdmitted(ctx, check);
+  async verifyTokenCode(
+    uow: UnitOfWork,
+    caller: Caller,
+    admitted: Admitted | null,
+    user: UserEntity,
+    serialNumber: string,
+    tokenCode: string,
+    countSource = true,
+  ): Promise<void> {
+    const em = uow.em;
+    admitted = this.limiter.requireAdmitted(caller, attemptChecks.mfa(user.id, caller.sourceIp, countSource), admitted);
     const device = await this.findBySerial(em, serialNumber);
-    if (!device || device.userId !== user.id) return this.codeFailure(ctx, check, 'invalid_code', 'tokenCode');
+    if (!device || device.userId !== user.id) return this.codeFailure(uow, 'invalid_code', 'tokenCode');
     const outcome = await this.tryDevice(em, device, tokenCode);
-    if (outcome !== 'ACCEPTED') return this.codeFailure(ctx, check, outcome === 'REPLAYED' ? 'replayed_code' : 'invalid_code', 'tokenCode', outcome === 'REPLAYED');
-    this.limiter.recordSuccess(ctx, check);
+    if (outcome !== 'ACCEPTED') return this.codeFailure(uow, outcome === 'REPLAYED' ? 'replayed_code' : 'invalid_code', 'tokenCode', outcome === 'REPLAYED');
+    this.limiter.recordSuccess(uow, admitted);
   }
 
   /**
    * The second factor of a sign-in: a current code of any of the user's devices, or an unused
    * recovery code. Throws INVALID_AUTHENTICATION_CODE or TOO_MANY_ATTEMPTS.
    */
-  async verifySecondFactor(ctx: RequestContext, em: EntityManager, user: UserEntity, code: string): Promise<'TOTP' | 'RECOVERY_CODE'> {
-    const check = this.checkFor(ctx, user);
-    this.limiter.requireAdmitted(ctx, check);
+  async verifySecondFactor(uow: UnitOfWork, caller: Caller, admitted: Admitted, user: UserEntity, code: string): Promise<'TOTP' | 'RECOVERY_CODE'> {
+    const em = uow.em;
+    this.limiter.requireAdmitted(caller, attemptChecks.mfa(user.id, caller.sourceIp), admitted);
     const trimmed = code.trim();
     if (/^\d{6}$/.test(trimmed)) {
       let replayed = false;
       for (const device of await this.listForUser(em, user.id)) {
         const outcome = await this.tryDevice(em, device, trimmed);
         if (outcome === 'ACCEPTED') {
-          this.limiter.recordSuccess(ctx, check);
+          this.limiter.recordSuccess(uow, admitted);
           return 'TOTP';
         }
         if (outcome === 'REPLAYED') replayed = true;
       }
-      return this.codeFailure(ctx, check, replayed ? 'replayed_code' : 'invalid_code', 'code', replayed);
+      return this.codeFailure(uow, replayed ? 'replayed_code' : 'invalid_code', 'code', replayed);
     }
     if (await this.recoveryCodes.consume(em, user.id, trimmed)) {
-      this.limiter.recordSuccess(ctx, check);
+      this.limiter.recordSuccess(uow, admitted);
       return 'RECOVERY_CODE';
     }
-    return this.codeFailure(ctx, check, 'invalid_code', 'code');
+    return this.codeFailure(uow, 'invalid_code', 'code');
   }
 
   /** Matches the code within one step of skew (around the learned drift), then spends its step. */
@@ -256,24 +274,20 @@ export class MfaService {
 
   /** The user's row lock: the user's devices and recovery codes change one request at a time. */
   private async lockUser(em: EntityManager, userId: string): Promise<void> {
-    await em.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [userId]);
+    await lockUserRow(em, userId);
   }
 
-  private checkFor(ctx: RequestContext, user: UserEntity): AttemptCheck {
-    return attemptChecks.mfa(user.id, ctx.sourceIp);
-  }
-
-  private codeFailure(ctx: RequestContext, check: AttemptCheck, result: string, field: string, replayed = false): never {
-    this.limiter.recordFailure(ctx, check, result);
-    if (ctx.operation) ctx.operation.details = { ...(ctx.operation.details ?? {}), reason: replayed ? 'CODE_REUSED' : 'INVALID_CODE', field };
+  private codeFailure(uow: UnitOfWork, result: string, field: string, replayed = false): never {
+    this.limiter.recordFailure(result);
+    uow.audit.detail({ reason: replayed ? 'CODE_REUSED' : 'INVALID_CODE', field });
     throw Errors.invalidAuthenticationCode(
       replayed ? 'The authentication code has already been used: wait for the next one.' : 'The authentication code is not valid.',
     );
   }
+}
 
-  /** The caller's session, kept when the caller changes their own devices. */
-  private callerSessionOf(ctx: RequestContext, user: UserEntity): string | undefined {
-    const p = ctx.principal;
-    return p && p.kind === 'USER' && p.user.id === user.id ? p.session.id : undefined;
-  }
+/** The caller's session, kept when the caller changes their own devices. */
+function callerSessionOf(caller: Caller, user: UserEntity): string | undefined {
+  const p = caller.principal;
+  return p && p.kind === 'USER' && p.user.id === user.id ? p.session.id : undefined;
 }

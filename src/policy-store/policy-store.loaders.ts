@@ -4,6 +4,7 @@ import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PRINCIPAL_TABLES } from './principal-ref';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /**
  * A managed policy attached to a principal, with its default version's document. The version is
@@ -158,3 +159,10 @@ export function createPolicyStoreLoaders(em: () => EntityManager) {
 }
 
 export type PolicyStoreLoaders = ReturnType<typeof createPolicyStoreLoaders>;
+
+const LOADERS = Symbol('policyStore loaders');
+
+/** The policyStore loaders of one unit of work: made on first use, so every unit of work starts fresh. */
+export function policyStoreLoaders(uow: UnitOfWork): PolicyStoreLoaders {
+  return uow.memo(LOADERS, () => createPolicyStoreLoaders(() => uow.em));
+}

@@ -4,14 +4,16 @@ import { arn as arns } from '../kernel/arn';
 import { Errors } from '../kernel/errors';
 import { assertName } from '../kernel/validation';
 import type { Config } from '../config/config';
-import type { RequestContext } from '../graphql/context';
-import type { Loaders } from '../graphql/loaders';
+import { identityLoaders } from '../identity/identity.loaders';
+import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { Logger } from '../observability/logger';
 import { POLICY_SIZE_LIMITS, policySize, type CompiledPolicy } from '../policy';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { assertValidDocument } from './policy-documents';
 import { assertPolicyArn } from './policy-inputs';
 import { PolicyCache, type Invalidation } from './policy-cache';
+import { policyStoreLoaders } from './policy-store.loaders';
 import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, type UnavailablePolicy } from './policy-set';
 import { PRINCIPAL_TABLES, principalKey, type PrincipalRef, type PrincipalType } from './principal-ref';
 
@@ -36,7 +38,11 @@ export interface EffectivePermissionsView {
 export class PolicyStoreService {
   readonly cache: PolicyCache;
 
-  constructor(private readonly config: Config, cache?: PolicyCache) {
+  constructor(
+    private readonly config: Config,
+    private readonly log: Logger,
+    cache?: PolicyCache,
+  ) {
     this.cache = cache ?? new PolicyCache();
   }
 
@@ -168,25 +174,24 @@ export class PolicyStoreService {
    * version missing, its document not compiling, a boundary that names no policy, the principal's
    * own row gone) turns every decision for the principal into a deny, logged as an error.
    */
-  async policySet(ctx: RequestContext, ref: PrincipalRef): Promise<PrincipalPolicySet> {
+  async policySet(uow: UnitOfWork, ref: PrincipalRef): Promise<PrincipalPolicySet> {
     const hit = this.cache.getSet(ref);
     if (hit) return hit;
     const generation = this.cache.currentGeneration;
-    // The request's loaders read `ctx.em` at batch time, so inside a mutation they read through its
-    // transaction (and are cleared when it ends). A set read inside a transaction is not cached:
-    // the transaction may still roll back.
-    const loaders = ctx.loaders;
-    const inTransaction = !!ctx.em.queryRunner?.isTransactionActive;
-    const groups = ref.type === 'USER' ? await loaders.identity.groupsByUserId.load(ref.id) : [];
+    // The unit of work's loaders read through its transaction, if any. A set read inside a
+    // transaction is not cached: the transaction may still roll back.
+    const loaders = policyStoreLoaders(uow);
+    const inTransaction = !!uow.em.queryRunner?.isTransactionActive;
+    const groups = ref.type === 'USER' ? await identityLoaders(uow).groupsByUserId.load(ref.id) : [];
     const owners: Array<{ id: string; type: PrincipalType; viaGroup: string | null }> = [
       { id: ref.id, type: ref.type, viaGroup: null },
       ...groups.map((g) => ({ id: g.id, type: 'GROUP' as const, viaGroup: g.groupName })),
     ];
     const ids = owners.map((o) => o.id);
     const [attached, inline, principal] = await Promise.all([
-      loaders.policyStore.attachedByPrincipalId.loadMany(ids),
-      loaders.policyStore.inlineByPrincipalId.loadMany(ids),
-      this.principalRow(loaders, ref),
+      loaders.attachedByPrincipalId.loadMany(ids),
+      loaders.inlineByPrincipalId.loadMany(ids),
+      this.principalRow(uow, ref),
     ]);
     const entries: PolicySetEntry[] = [];
     const unavailable: UnavailablePolicy[] = [];
@@ -217,7 +222,7 @@ export class PolicyStoreService {
     });
     const boundaryArn = principal?.permissionsBoundaryArn ?? null;
     if (boundaryArn) {
-      const b = await loaders.policyStore.defaultVersionByPolicyArn.load(boundaryArn);
+      const b = await loaders.defaultVersionByPolicyArn.load(boundaryArn);
       const name = b?.policy.policyName ?? boundaryArn;
       const meta = { id: boundaryArn, kind: 'MANAGED' as const, arn: boundaryArn, name, versionId: b?.version.versionId ?? null, isAwsManaged: b?.policy.isAwsManaged ?? false, ownerType: null };
       add(b ? `v:${b.version.id}` : null, b?.version.document ?? null, meta, { policyArn: boundaryArn, policyName: name, policyType: 'PERMISSIONS_BOUNDARY', versionId: meta.versionId, viaGroup: null });
@@ -226,7 +231,7 @@ export class PolicyStoreService {
     if (unavailable.length > 0) {
       // Every decision for this principal is a deny until this is repaired; the set is not cached,
       // so each one logs, and a repair is seen at once.
-      ctx.log.error(
+      this.log.error(
         { principal: principalKey(ref), unavailable: unavailable.map((u) => ({ policyType: u.source.policyType, policy: u.source.policyArn ?? u.source.policyName, reason: u.reason })) },
         'a policy of this principal cannot be loaded: every decision for it is a deny',
       );
@@ -237,33 +242,33 @@ export class PolicyStoreService {
   }
 
   /** Every statement that applies to the principal, each with its source. */
-  async effectivePermissions(ctx: RequestContext, ref: PrincipalRef, principalArn?: string): Promise<EffectivePermissionsView> {
-    const set = await this.policySet(ctx, ref);
-    return { principalArn: principalArn ?? (await this.principalArn(ctx, ref)), statements: effectiveStatements(set) };
+  async effectivePermissions(uow: UnitOfWork, ref: PrincipalRef, principalArn?: string): Promise<EffectivePermissionsView> {
+    const set = await this.policySet(uow, ref);
+    return { principalArn: principalArn ?? (await this.principalArn(uow, ref)), statements: effectiveStatements(set) };
   }
 
   /** The ARN of a principal by reference. */
-  async principalArn(ctx: RequestContext, ref: PrincipalRef): Promise<string> {
+  async principalArn(uow: UnitOfWork, ref: PrincipalRef): Promise<string> {
     const account = this.config.accountId;
     if (ref.type === 'USER') {
-      const u = await ctx.loaders.identity.userById.load(ref.id);
+      const u = await identityLoaders(uow).userById.load(ref.id);
       if (!u) throw Errors.noSuchEntity('The user');
       return arns.user(account, u.path, u.userName);
     }
     if (ref.type === 'GROUP') {
-      const g = await ctx.loaders.identity.groupById.load(ref.id);
+      const g = await identityLoaders(uow).groupById.load(ref.id);
       if (!g) throw Errors.noSuchEntity('The group');
       return arns.group(account, g.path, g.groupName);
     }
-    const r = await ctx.loaders.policyStore.roleInfoById.load(ref.id);
+    const r = await policyStoreLoaders(uow).roleInfoById.load(ref.id);
     if (!r) throw Errors.noSuchEntity('The role');
     return arns.role(account, r.path, r.roleName);
   }
 
   /** The user's or role's row (for its boundary), null when it cannot be found; groups have none. */
-  private async principalRow(loaders: Loaders, ref: PrincipalRef): Promise<{ permissionsBoundaryArn: string | null } | null> {
-    if (ref.type === 'USER') return loaders.identity.userById.load(ref.id);
-    if (ref.type === 'ROLE') return loaders.policyStore.roleInfoById.load(ref.id);
+  private async principalRow(uow: UnitOfWork, ref: PrincipalRef): Promise<{ permissionsBoundaryArn: string | null } | null> {
+    if (ref.type === 'USER') return identityLoaders(uow).userById.load(ref.id);
+    if (ref.type === 'ROLE') return policyStoreLoaders(uow).roleInfoById.load(ref.id);
     return { permissionsBoundaryArn: null };
   }
 

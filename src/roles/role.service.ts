@@ -8,15 +8,17 @@ import { uniqueId } from '../kernel/ids';
 import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
 import { tagRow, untagRow } from '../kernel/tags';
 import type { Config } from '../config/config';
-import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../observability/logger';
+import { identityLoaders } from '../identity/identity.loaders';
 import type { UserService } from '../identity/user.service';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import { compilePolicy, type CompiledPolicy } from '../policy';
 import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
 import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
+import { rolesLoaders } from './roles.loaders';
 import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
 import { assertTrustPolicy, invalidPrincipal } from './trust-policy';
 
@@ -77,6 +79,12 @@ export class RoleService {
   async findByName(em: EntityManager, roleName: string): Promise<RoleEntity | null> {
     if (roleName.length < 1 || roleName.length > MAX_ROLE_NAME) return null;
     return em.findOne(RoleEntity, { where: { roleNameLower: roleName.toLowerCase() } });
+  }
+
+  /** The tags of the role with exactly this path and name (an ARN names a role only as stored), or null. */
+  async tagsOf(em: EntityManager, path: string, name: string): Promise<RoleEntity['tags'] | null> {
+    const role = await this.findByName(em, name);
+    return role && role.path === path && role.roleName === name ? role.tags : null;
   }
 
   async getByName(em: EntityManager, roleName: string): Promise<RoleEntity> {
@@ -237,7 +245,7 @@ export class RoleService {
    * The trust policy as AWS shows it: each principal the current ARN of the identity it names
    * (after a rename, the new ARN), or its unique id once that identity is gone.
    */
-  async trustPolicyForDisplay(ctx: RequestContext, role: RoleEntity): Promise<string> {
+  async trustPolicyForDisplay(uow: UnitOfWork, role: RoleEntity): Promise<string> {
     const ids = role.trustPrincipalIds ?? {};
     const entries = Object.entries(ids);
     if (entries.length === 0) return role.assumeRolePolicyDocument;
@@ -246,10 +254,10 @@ export class RoleService {
       entries.map(async ([, id]) => {
         const [uniqueId, session] = id.split(':', 2) as [string, string | undefined];
         if (uniqueId.startsWith('AIDA')) {
-          const user = await ctx.loaders.identity.userByUniqueId.load(uniqueId);
+          const user = await identityLoaders(uow).userByUniqueId.load(uniqueId);
           if (user) current.set(id, this.users.userArn(user));
         } else {
-          const r = await ctx.loaders.roles.roleByUniqueId.load(uniqueId);
+          const r = await rolesLoaders(uow).roleByUniqueId.load(uniqueId);
           if (r) current.set(id, session === undefined ? this.roleArn(r) : arn.assumedRole(this.config.accountId, r.roleName, session));
         }
       }),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { RoleEntity } from './role.entity';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /**
  * Per-request loaders of the roles domain: one `WHERE id = ANY($1)` query per batch, results in
@@ -24,3 +25,10 @@ export function createRolesLoaders(em: () => EntityManager) {
 }
 
 export type RolesLoaders = ReturnType<typeof createRolesLoaders>;
+
+const LOADERS = Symbol('roles loaders');
+
+/** The roles loaders of one unit of work: made on first use, so every unit of work starts fresh. */
+export function rolesLoaders(uow: UnitOfWork): RolesLoaders {
+  return uow.memo(LOADERS, () => createRolesLoaders(() => uow.em));
+}

@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { CallerPrincipal } from '../authz/principal';
-import { Errors } from '../kernel/errors';
+import type { AuthzService } from '../authz/authz.service';
+import type { Caller, CallerPrincipal } from '../authz/principal';
+import type { Admitted } from '../credentials/attempt-limiter';
 import type { SessionService } from '../credentials/session.service';
-import type { RequestContext } from '../graphql/context';
+import { identityLoaders } from '../identity/identity.loaders';
+import type { RequestOrigin } from '../kernel/caller';
+import { Errors } from '../kernel/errors';
+import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { MfaService } from '../mfa/mfa.service';
 import { arn, parseIamArn } from '../kernel/arn';
 import {
   decideAssumeRole,
@@ -17,6 +22,7 @@ import type { PrincipalRef } from '../policy-store/principal-ref';
 import { anonymousTrustContext, callerTrustContext } from './caller-context';
 import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
+import { rolesLoaders } from './roles.loaders';
 import type { CompiledTrust, RoleService } from './role.service';
 import { assertSessionPolicy } from './trust-policy';
 import { claimedIssuer, invalidIdentityToken, type VerifiedWebIdentity, type WebIdentityVerifier } from './web-identity-verifier';
@@ -45,7 +51,7 @@ export interface AssumeRoleWithWebIdentityInput {
 }
 
 /** What assumeRoleWithWebIdentity's admission step verified, before its transaction. */
-interface WebIdentityAdmission {
+export interface WebIdentityAdmission {
   providerId: string;
   iss: string;
   token: string;
@@ -69,9 +75,14 @@ export class StsService {
     private readonly oidc: OidcProviderService,
     private readonly verifier: WebIdentityVerifier,
     private readonly sessions: SessionService,
+    private readonly mfa: MfaService,
+    private readonly authz: AuthzService,
+    private readonly accountId: string,
   ) {}
 
-  async assumeRole(ctx: RequestContext, em: EntityManager, caller: CallerPrincipal, input: AssumeRoleInput): Promise<AssumedRoleResult> {
+  /** `mfa`: the admission of the request's own MFA code (serialNumber + tokenCode), if it has one. */
+  async assumeRole(uow: UnitOfWork, origin: Caller, caller: CallerPrincipal, input: AssumeRoleInput, mfa: Admitted | null): Promise<AssumedRoleResult> {
+    const em = uow.em;
     assertRoleArn(input.roleArn);
     assertRoleSessionName(input.roleSessionName);
     const duration = input.durationSeconds ?? 3600;
@@ -94,7 +105,7 @@ export class StsService {
     let mfaAt: Date | null = null;
     if (input.serialNumber != null && input.tokenCode != null) {
       if (caller.kind !== 'USER') throw Errors.badInput('serialNumber', 'Only an IAM user has MFA devices; a role session cannot pass serialNumber.');
-      await ctx.services.mfa.verifyTokenCode(ctx, em, caller.user, input.serialNumber, input.tokenCode);
+      await this.mfa.verifyTokenCode(uow, origin, mfa, caller.user, input.serialNumber, input.tokenCode);
       mfaAt = new Date();
     }
 
@@ -104,10 +115,10 @@ export class StsService {
     const role = await this.roles.findByArn(em, input.roleArn, 'share');
     if (!role) throw denied();
     const extra = { 'sts:RoleSessionName': input.roleSessionName };
-    const trustContext = callerTrustContext(ctx, caller, extra, mfaAt);
+    const trustContext = callerTrustContext(origin, caller, extra, mfaAt);
     // The trust policy with the caller's own policies, under AWS's same-account rules (one rule,
     // shared with simulatePrincipalPolicy: see src/policy/assume-role-decision.ts).
-    const decision = await ctx.services.authz.decideAssumeRole(ctx, caller, input.roleArn, this.roles.compiledTrust(role), trustContext, extra);
+    const decision = await this.authz.decideAssumeRole(uow, origin, caller, input.roleArn, this.roles.compiledTrust(role), trustContext, extra);
     if (!decision.allowed) throw denied();
 
     const max = caller.kind === 'ROLE' ? Math.min(ROLE_CHAINING_MAX_SECONDS, role.maxSessionDuration) : role.maxSessionDuration;
@@ -136,7 +147,7 @@ export class StsService {
       temporary: true,
       lifetimeSeconds: duration,
     });
-    return this.result(ctx, role, input.roleSessionName, issued.token, issued.session.expiresAt);
+    return this.result(role, input.roleSessionName, issued.token, issued.session.expiresAt);
   }
 
   /**
@@ -162,15 +173,14 @@ export class StsService {
    * keys. Nothing here holds a database session while it waits on the network (on embedded
    * PGlite a transaction open meanwhile would stall every other request).
    */
-  async admitWebIdentity(ctx: RequestContext, input: AssumeRoleWithWebIdentityInput): Promise<void> {
+  async admitWebIdentity(uow: UnitOfWork, input: AssumeRoleWithWebIdentityInput): Promise<WebIdentityAdmission> {
     assertWebIdentityInput(input);
     const claimed = await claimedIssuer(input.webIdentityToken);
-    const provider = await this.oidc.findByIssuer(ctx.em, claimed.scheme, claimed.withoutScheme);
+    const provider = await this.oidc.findByIssuer(uow.em, claimed.scheme, claimed.withoutScheme);
     if (!provider) throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${claimed.iss}`);
-    if (ctx.operation) ctx.operation.subjectArn = provider.arn;
+    uow.audit.subjectArn = provider.arn;
     const identity = await this.verifier.verify(provider, input.webIdentityToken);
-    const admitted: WebIdentityAdmission = { providerId: provider.id, iss: claimed.iss, token: input.webIdentityToken, identity };
-    if (ctx.operation) ctx.operation.prepared = admitted;
+    return { providerId: provider.id, iss: claimed.iss, token: input.webIdentityToken, identity };
   }
 
   /**
@@ -180,12 +190,12 @@ export class StsService {
    * `HOST/PATH:sub` (and `:amr`), as AWS does.
    * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
    */
-  async assumeRoleWithWebIdentity(ctx: RequestContext, em: EntityManager, input: AssumeRoleWithWebIdentityInput) {
+  async assumeRoleWithWebIdentity(uow: UnitOfWork, origin: RequestOrigin, input: AssumeRoleWithWebIdentityInput, admitted: WebIdentityAdmission) {
+    const em = uow.em;
     const duration = assertWebIdentityInput(input);
     const denied = () => Errors.accessDenied('Not authorized to perform sts:AssumeRoleWithWebIdentity');
-    const admitted = ctx.operation?.prepared as WebIdentityAdmission | undefined;
-    // Fail closed: without the admission step the token was never verified.
-    if (!admitted || admitted.token !== input.webIdentityToken) throw new Error('assumeRoleWithWebIdentity without its admission step');
+    // Fail closed: a token other than the one the admission step verified was never verified.
+    if (admitted.token !== input.webIdentityToken) throw new Error('assumeRoleWithWebIdentity without its admission step');
     const { identity } = admitted;
     // Share-locked until commit: a deletion of the provider waits for this session, or comes first.
     const provider = await this.oidc.findById(em, admitted.providerId, 'share');
@@ -202,7 +212,7 @@ export class StsService {
       'aws:FederatedProvider': provider.arn,
     };
     if (identity.amr) claimKeys[`${prefix}:amr`] = identity.amr;
-    const context = anonymousTrustContext(ctx, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
+    const context = anonymousTrustContext(origin, { ...claimKeys, 'sts:RoleSessionName': input.roleSessionName });
     const result = evaluateTrust(this.roles.compiledTrust(role), {
       principal: { type: 'Federated', arn: provider.arn },
       action: 'sts:AssumeRoleWithWebIdentity',
@@ -226,7 +236,7 @@ export class StsService {
       lifetimeSeconds: duration,
     });
     return {
-      ...this.result(ctx, role, input.roleSessionName, issued.token, issued.session.expiresAt),
+      ...this.result(role, input.roleSessionName, issued.token, issued.session.expiresAt),
       subjectFromWebIdentityToken: identity.subject,
       audience: identity.audience,
       provider: identity.issuer,
@@ -239,7 +249,7 @@ export class StsService {
    * an unknown role is an implicit deny, as the API refuses it. Other requests: null.
    */
   async simulatedAssumeRole(
-    ctx: RequestContext,
+    uow: UnitOfWork,
     source: PrincipalRef,
     policies: PolicySet<PolicyMeta>,
     context: PolicyContext,
@@ -248,22 +258,22 @@ export class StsService {
   ): Promise<(action: string, resource: string) => EvaluationResult<PolicyMeta> | null> {
     const none = () => null;
     if (!actionNames.some((a) => a.toLowerCase() === 'sts:assumerole')) return none;
-    const account = ctx.config.accountId;
+    const account = this.accountId;
     const trusts = new Map<string, CompiledTrust | null>();
     for (const resource of new Set(resourceArns)) {
       const parsed = parseIamArn(resource);
       if (!parsed || parsed.service !== 'iam' || parsed.resourceType !== 'role' || parsed.account !== account || /[*?]/.test(resource)) continue;
-      const role = await this.roles.findByArn(ctx.em, resource);
+      const role = await this.roles.findByArn(uow.em, resource);
       trusts.set(resource, role ? this.roles.compiledTrust(role) : null);
     }
     if (trusts.size === 0) return none;
     let caller: AssumeRoleCaller = { principalId: null, roleId: null, account };
     let trustContext = context;
     if (source.type === 'USER') {
-      const user = await ctx.loaders.identity.userById.load(source.id);
+      const user = await identityLoaders(uow).userById.load(source.id);
       caller = { principalId: user?.userId ?? null, roleId: null, account };
     } else if (source.type === 'ROLE') {
-      const role = await ctx.loaders.roles.roleById.load(source.id);
+      const role = await rolesLoaders(uow).roleById.load(source.id);
       caller = { principalId: null, roleId: role?.roleId ?? null, account };
       // What a session of the role shows the trust policy (aws:PrincipalArn is the role's ARN).
       trustContext = context.clone();
@@ -278,11 +288,11 @@ export class StsService {
     };
   }
 
-  private result(ctx: RequestContext, role: RoleEntity, sessionName: string, token: string, expiration: Date): AssumedRoleResult {
+  private result(role: RoleEntity, sessionName: string, token: string, expiration: Date): AssumedRoleResult {
     return {
       credentials: { sessionToken: token, expiration },
       assumedRoleUser: {
-        arn: arn.assumedRole(ctx.config.accountId, role.roleName, sessionName),
+        arn: arn.assumedRole(this.accountId, role.roleName, sessionName),
         assumedRoleId: `${role.roleId}:${sessionName}`,
       },
     };

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Errors } from '../../src/kernel/errors';
-import { createRequestContext, type RequestContext } from '../../src/graphql/context';
+import { createGraphQLContext, type GraphQLContext } from '../../src/graphql/context';
+import { scriptCaller } from '../../src/kernel/caller';
 import { transactional } from '../../src/graphql/operation';
 import { UserEntity } from '../../src/identity/user.entity';
 import { startTestServer, type TestServer } from '../support/server';
@@ -19,28 +19,20 @@ describe('one transaction per mutation', () => {
   });
   afterAll(async () => s.close());
 
-  function context(): RequestContext {
+  function context(): GraphQLContext {
     const { app } = s;
-    return createRequestContext({
-      requestId: randomUUID(),
-      sourceIp: '127.0.0.1',
-      secureTransport: false,
-      userAgent: null,
-      config: s.config,
-      services: app.services,
-      dataSource: app.dataSource,
-      log: app.log,
-      em: app.dataSource.manager,
-    });
+    return createGraphQLContext({ authz: app.services.authz, config: s.config, dataSource: app.dataSource, log: app.log }, scriptCaller(), null);
   }
 
+  /** A createUser mutation field with the given resolver, wrapped as the server wraps it. */
+  const createUser = (resolve: Parameters<typeof transactional>[1]) => transactional('createUser', resolve, s.app.services.audit);
   const info = {} as GraphQLResolveInfo;
   const exists = async (name: string) => (await s.app.dataSource.manager.count(UserEntity, { where: { userNameLower: name.toLowerCase() } })) > 0;
 
   test('a mutation that fails after its first write leaves nothing but its audit record', async () => {
     const name = uniqueName('halfway');
-    const failing = transactional('createUser', async (_p, _a, ctx) => {
-      await ctx.services.users.create(ctx.em, { userName: name });
+    const failing = createUser(async (_p, _a, ctx) => {
+      await s.app.services.users.create(ctx.em, { userName: name });
       throw Errors.badInput('tags', 'failed after the insert');
     });
     await expect(failing({}, {}, context(), info)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -56,14 +48,14 @@ describe('one transaction per mutation', () => {
     const kept = uniqueName('kept');
     let inserted!: () => void;
     const afterInsert = new Promise<void>((r) => (inserted = r));
-    const slowFailing = transactional('createUser', async (_p, _a, ctx) => {
-      await ctx.services.users.create(ctx.em, { userName: doomed });
+    const slowFailing = createUser(async (_p, _a, ctx) => {
+      await s.app.services.users.create(ctx.em, { userName: doomed });
       inserted();
       await new Promise((r) => setTimeout(r, 300));
       throw Errors.badInput('userName', 'fails late');
     });
-    const succeeding = transactional('createUser', async (_p, _a, ctx) => ({
-      user: await ctx.services.users.create(ctx.em, { userName: kept }),
+    const succeeding = createUser(async (_p, _a, ctx) => ({
+      user: await s.app.services.users.create(ctx.em, { userName: kept }),
     }));
     const a = (slowFailing({}, {}, context(), info) as Promise<unknown>).catch((e: unknown) => e);
     await afterInsert;

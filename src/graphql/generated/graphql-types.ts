@@ -15,7 +15,7 @@ import { EffectivePermissionsView } from '../../policy-store/policy-store.servic
 import { EffectiveStatementView } from '../../policy-store/policy-set';
 import { RoleEntity } from '../../roles/role.entity';
 import { OidcProviderEntity } from '../../roles/oidc-provider.entity';
-import { RequestContext } from '../context';
+import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -3953,7 +3953,7 @@ export type ResolversParentTypes = ResolversObject<{
   VirtualMfaDevice: VirtualMfaDevice;
 }>;
 
-export type AccessKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessKey'] = ResolversParentTypes['AccessKey']> = ResolversObject<{
+export type AccessKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessKey'] = ResolversParentTypes['AccessKey']> = ResolversObject<{
   accessKeyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lastUsedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3961,7 +3961,7 @@ export type AccessKeyResolvers<ContextType = RequestContext, ParentType extends 
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AccessKeyWithSecretResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessKeyWithSecret'] = ResolversParentTypes['AccessKeyWithSecret']> = ResolversObject<{
+export type AccessKeyWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessKeyWithSecret'] = ResolversParentTypes['AccessKeyWithSecret']> = ResolversObject<{
   accessKeyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   secretAccessKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3969,17 +3969,17 @@ export type AccessKeyWithSecretResolvers<ContextType = RequestContext, ParentTyp
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AddUserToGroupPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddUserToGroupPayload'] = ResolversParentTypes['AddUserToGroupPayload']> = ResolversObject<{
+export type AddUserToGroupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddUserToGroupPayload'] = ResolversParentTypes['AddUserToGroupPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type AssumeRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssumeRolePayload'] = ResolversParentTypes['AssumeRolePayload']> = ResolversObject<{
+export type AssumeRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssumeRolePayload'] = ResolversParentTypes['AssumeRolePayload']> = ResolversObject<{
   assumedRoleUser?: Resolver<ResolversTypes['AssumedRoleUser'], ParentType, ContextType>;
   credentials?: Resolver<ResolversTypes['Credentials'], ParentType, ContextType>;
 }>;
 
-export type AssumeRoleWithWebIdentityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssumeRoleWithWebIdentityPayload'] = ResolversParentTypes['AssumeRoleWithWebIdentityPayload']> = ResolversObject<{
+export type AssumeRoleWithWebIdentityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssumeRoleWithWebIdentityPayload'] = ResolversParentTypes['AssumeRoleWithWebIdentityPayload']> = ResolversObject<{
   assumedRoleUser?: Resolver<ResolversTypes['AssumedRoleUser'], ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credentials?: Resolver<ResolversTypes['Credentials'], ParentType, ContextType>;
@@ -3987,7 +3987,7 @@ export type AssumeRoleWithWebIdentityPayloadResolvers<ContextType = RequestConte
   subjectFromWebIdentityToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AssumedRoleSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssumedRoleSession'] = ResolversParentTypes['AssumedRoleSession']> = ResolversObject<{
+export type AssumedRoleSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssumedRoleSession'] = ResolversParentTypes['AssumedRoleSession']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assumedRoleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiration?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3998,34 +3998,34 @@ export type AssumedRoleSessionResolvers<ContextType = RequestContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AssumedRoleUserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssumedRoleUser'] = ResolversParentTypes['AssumedRoleUser']> = ResolversObject<{
+export type AssumedRoleUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssumedRoleUser'] = ResolversParentTypes['AssumedRoleUser']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assumedRoleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AttachGroupPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttachGroupPolicyPayload'] = ResolversParentTypes['AttachGroupPolicyPayload']> = ResolversObject<{
+export type AttachGroupPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachGroupPolicyPayload'] = ResolversParentTypes['AttachGroupPolicyPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type AttachRolePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttachRolePolicyPayload'] = ResolversParentTypes['AttachRolePolicyPayload']> = ResolversObject<{
+export type AttachRolePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachRolePolicyPayload'] = ResolversParentTypes['AttachRolePolicyPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type AttachUserPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttachUserPolicyPayload'] = ResolversParentTypes['AttachUserPolicyPayload']> = ResolversObject<{
+export type AttachUserPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachUserPolicyPayload'] = ResolversParentTypes['AttachUserPolicyPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type AttachedPermissionsBoundaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttachedPermissionsBoundary'] = ResolversParentTypes['AttachedPermissionsBoundary']> = ResolversObject<{
+export type AttachedPermissionsBoundaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachedPermissionsBoundary'] = ResolversParentTypes['AttachedPermissionsBoundary']> = ResolversObject<{
   permissionsBoundaryArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permissionsBoundaryType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AttachedPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttachedPolicy'] = ResolversParentTypes['AttachedPolicy']> = ResolversObject<{
+export type AttachedPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachedPolicy'] = ResolversParentTypes['AttachedPolicy']> = ResolversObject<{
   policyArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   accessKeyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4042,57 +4042,57 @@ export type AuditEventResolvers<ContextType = RequestContext, ParentType extends
   webIdentitySubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type AuditEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type AuditEventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
-export type ChangePasswordPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
 }>;
 
-export type CreateAccessKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateAccessKeyPayload'] = ResolversParentTypes['CreateAccessKeyPayload']> = ResolversObject<{
+export type CreateAccessKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateAccessKeyPayload'] = ResolversParentTypes['CreateAccessKeyPayload']> = ResolversObject<{
   accessKey?: Resolver<ResolversTypes['AccessKeyWithSecret'], ParentType, ContextType>;
 }>;
 
-export type CreateGroupPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = ResolversObject<{
+export type CreateGroupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type CreateLoginProfilePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateLoginProfilePayload'] = ResolversParentTypes['CreateLoginProfilePayload']> = ResolversObject<{
+export type CreateLoginProfilePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateLoginProfilePayload'] = ResolversParentTypes['CreateLoginProfilePayload']> = ResolversObject<{
   loginProfile?: Resolver<ResolversTypes['LoginProfile'], ParentType, ContextType>;
 }>;
 
-export type CreateOpenIdConnectProviderPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOpenIdConnectProviderPayload'] = ResolversParentTypes['CreateOpenIdConnectProviderPayload']> = ResolversObject<{
+export type CreateOpenIdConnectProviderPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateOpenIdConnectProviderPayload'] = ResolversParentTypes['CreateOpenIdConnectProviderPayload']> = ResolversObject<{
   openIdConnectProviderArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CreatePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePolicyPayload'] = ResolversParentTypes['CreatePolicyPayload']> = ResolversObject<{
+export type CreatePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePolicyPayload'] = ResolversParentTypes['CreatePolicyPayload']> = ResolversObject<{
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
 
-export type CreatePolicyVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePolicyVersionPayload'] = ResolversParentTypes['CreatePolicyVersionPayload']> = ResolversObject<{
+export type CreatePolicyVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePolicyVersionPayload'] = ResolversParentTypes['CreatePolicyVersionPayload']> = ResolversObject<{
   policyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType>;
 }>;
 
-export type CreateRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateRolePayload'] = ResolversParentTypes['CreateRolePayload']> = ResolversObject<{
+export type CreateRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateRolePayload'] = ResolversParentTypes['CreateRolePayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type CreateUserPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = ResolversObject<{
+export type CreateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type CreateVirtualMfaDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateVirtualMfaDevicePayload'] = ResolversParentTypes['CreateVirtualMfaDevicePayload']> = ResolversObject<{
+export type CreateVirtualMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateVirtualMfaDevicePayload'] = ResolversParentTypes['CreateVirtualMfaDevicePayload']> = ResolversObject<{
   virtualMfaDevice?: Resolver<ResolversTypes['VirtualMfaDevice'], ParentType, ContextType>;
 }>;
 
-export type CredentialReportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialReportRow'] = ResolversParentTypes['CredentialReportRow']> = ResolversObject<{
+export type CredentialReportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CredentialReportRow'] = ResolversParentTypes['CredentialReportRow']> = ResolversObject<{
   accessKey1Active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   accessKey1LastRotated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   accessKey1LastUsedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4109,7 +4109,7 @@ export type CredentialReportRowResolvers<ContextType = RequestContext, ParentTyp
   userCreationTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type CredentialsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Credentials'] = ResolversParentTypes['Credentials']> = ResolversObject<{
+export type CredentialsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Credentials'] = ResolversParentTypes['Credentials']> = ResolversObject<{
   expiration?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sessionToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4118,84 +4118,84 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeactivateMfaDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeactivateMfaDevicePayload'] = ResolversParentTypes['DeactivateMfaDevicePayload']> = ResolversObject<{
+export type DeactivateMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeactivateMfaDevicePayload'] = ResolversParentTypes['DeactivateMfaDevicePayload']> = ResolversObject<{
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteAccessKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteAccessKeyPayload'] = ResolversParentTypes['DeleteAccessKeyPayload']> = ResolversObject<{
+export type DeleteAccessKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteAccessKeyPayload'] = ResolversParentTypes['DeleteAccessKeyPayload']> = ResolversObject<{
   accessKeyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteGroupPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteGroupPayload'] = ResolversParentTypes['DeleteGroupPayload']> = ResolversObject<{
+export type DeleteGroupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteGroupPayload'] = ResolversParentTypes['DeleteGroupPayload']> = ResolversObject<{
   groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteGroupPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteGroupPolicyPayload'] = ResolversParentTypes['DeleteGroupPolicyPayload']> = ResolversObject<{
+export type DeleteGroupPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteGroupPolicyPayload'] = ResolversParentTypes['DeleteGroupPolicyPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type DeleteLoginProfilePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteLoginProfilePayload'] = ResolversParentTypes['DeleteLoginProfilePayload']> = ResolversObject<{
+export type DeleteLoginProfilePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteLoginProfilePayload'] = ResolversParentTypes['DeleteLoginProfilePayload']> = ResolversObject<{
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteOpenIdConnectProviderPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteOpenIdConnectProviderPayload'] = ResolversParentTypes['DeleteOpenIdConnectProviderPayload']> = ResolversObject<{
+export type DeleteOpenIdConnectProviderPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteOpenIdConnectProviderPayload'] = ResolversParentTypes['DeleteOpenIdConnectProviderPayload']> = ResolversObject<{
   openIdConnectProviderArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeletePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePolicyPayload'] = ResolversParentTypes['DeletePolicyPayload']> = ResolversObject<{
+export type DeletePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePolicyPayload'] = ResolversParentTypes['DeletePolicyPayload']> = ResolversObject<{
   policyArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeletePolicyVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePolicyVersionPayload'] = ResolversParentTypes['DeletePolicyVersionPayload']> = ResolversObject<{
+export type DeletePolicyVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePolicyVersionPayload'] = ResolversParentTypes['DeletePolicyVersionPayload']> = ResolversObject<{
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
 
-export type DeleteRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteRolePayload'] = ResolversParentTypes['DeleteRolePayload']> = ResolversObject<{
+export type DeleteRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteRolePayload'] = ResolversParentTypes['DeleteRolePayload']> = ResolversObject<{
   roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteRolePermissionsBoundaryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteRolePermissionsBoundaryPayload'] = ResolversParentTypes['DeleteRolePermissionsBoundaryPayload']> = ResolversObject<{
+export type DeleteRolePermissionsBoundaryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteRolePermissionsBoundaryPayload'] = ResolversParentTypes['DeleteRolePermissionsBoundaryPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type DeleteRolePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteRolePolicyPayload'] = ResolversParentTypes['DeleteRolePolicyPayload']> = ResolversObject<{
+export type DeleteRolePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteRolePolicyPayload'] = ResolversParentTypes['DeleteRolePolicyPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type DeleteUserPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteUserPayload'] = ResolversParentTypes['DeleteUserPayload']> = ResolversObject<{
+export type DeleteUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteUserPayload'] = ResolversParentTypes['DeleteUserPayload']> = ResolversObject<{
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteUserPermissionsBoundaryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteUserPermissionsBoundaryPayload'] = ResolversParentTypes['DeleteUserPermissionsBoundaryPayload']> = ResolversObject<{
+export type DeleteUserPermissionsBoundaryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteUserPermissionsBoundaryPayload'] = ResolversParentTypes['DeleteUserPermissionsBoundaryPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type DeleteUserPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteUserPolicyPayload'] = ResolversParentTypes['DeleteUserPolicyPayload']> = ResolversObject<{
+export type DeleteUserPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteUserPolicyPayload'] = ResolversParentTypes['DeleteUserPolicyPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type DeleteVirtualMfaDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteVirtualMfaDevicePayload'] = ResolversParentTypes['DeleteVirtualMfaDevicePayload']> = ResolversObject<{
+export type DeleteVirtualMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteVirtualMfaDevicePayload'] = ResolversParentTypes['DeleteVirtualMfaDevicePayload']> = ResolversObject<{
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DetachGroupPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DetachGroupPolicyPayload'] = ResolversParentTypes['DetachGroupPolicyPayload']> = ResolversObject<{
+export type DetachGroupPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DetachGroupPolicyPayload'] = ResolversParentTypes['DetachGroupPolicyPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type DetachRolePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DetachRolePolicyPayload'] = ResolversParentTypes['DetachRolePolicyPayload']> = ResolversObject<{
+export type DetachRolePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DetachRolePolicyPayload'] = ResolversParentTypes['DetachRolePolicyPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type DetachUserPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DetachUserPolicyPayload'] = ResolversParentTypes['DetachUserPolicyPayload']> = ResolversObject<{
+export type DetachUserPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DetachUserPolicyPayload'] = ResolversParentTypes['DetachUserPolicyPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type EffectivePermissionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EffectivePermissions'] = ResolversParentTypes['EffectivePermissions']> = ResolversObject<{
+export type EffectivePermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivePermissions'] = ResolversParentTypes['EffectivePermissions']> = ResolversObject<{
   principalArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['EffectiveStatement']>, ParentType, ContextType>;
 }>;
 
-export type EffectiveStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EffectiveStatement'] = ResolversParentTypes['EffectiveStatement']> = ResolversObject<{
+export type EffectiveStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectiveStatement'] = ResolversParentTypes['EffectiveStatement']> = ResolversObject<{
   actions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   condition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   effect?: Resolver<ResolversTypes['Effect'], ParentType, ContextType>;
@@ -4206,12 +4206,12 @@ export type EffectiveStatementResolvers<ContextType = RequestContext, ParentType
   source?: Resolver<ResolversTypes['StatementSource'], ParentType, ContextType>;
 }>;
 
-export type EnableMfaDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnableMfaDevicePayload'] = ResolversParentTypes['EnableMfaDevicePayload']> = ResolversObject<{
+export type EnableMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnableMfaDevicePayload'] = ResolversParentTypes['EnableMfaDevicePayload']> = ResolversObject<{
   mfaDevice?: Resolver<ResolversTypes['MfaDevice'], ParentType, ContextType>;
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 }>;
 
-export type EvaluationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationResult'] = ResolversParentTypes['EvaluationResult']> = ResolversObject<{
+export type EvaluationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationResult'] = ResolversParentTypes['EvaluationResult']> = ResolversObject<{
   allowedByPermissionsBoundary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   evalActionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evalDecision?: Resolver<ResolversTypes['EvalDecision'], ParentType, ContextType>;
@@ -4221,7 +4221,7 @@ export type EvaluationResultResolvers<ContextType = RequestContext, ParentType e
   missingContextValues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type FactorThrottleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactorThrottle'] = ResolversParentTypes['FactorThrottle']> = ResolversObject<{
+export type FactorThrottleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorThrottle'] = ResolversParentTypes['FactorThrottle']> = ResolversObject<{
   failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4230,15 +4230,15 @@ export type FactorThrottleResolvers<ContextType = RequestContext, ParentType ext
   windowEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type GenerateRecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GenerateRecoveryCodesPayload'] = ResolversParentTypes['GenerateRecoveryCodesPayload']> = ResolversObject<{
+export type GenerateRecoveryCodesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenerateRecoveryCodesPayload'] = ResolversParentTypes['GenerateRecoveryCodesPayload']> = ResolversObject<{
   recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type GetSessionTokenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GetSessionTokenPayload'] = ResolversParentTypes['GetSessionTokenPayload']> = ResolversObject<{
+export type GetSessionTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GetSessionTokenPayload'] = ResolversParentTypes['GetSessionTokenPayload']> = ResolversObject<{
   credentials?: Resolver<ResolversTypes['Credentials'], ParentType, ContextType>;
 }>;
 
-export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attachedManagedPolicies?: Resolver<Maybe<Array<ResolversTypes['AttachedPolicy']>>, ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4250,17 +4250,17 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<GroupUsersArgs, 'first'>>;
 }>;
 
-export type GroupConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = ResolversObject<{
+export type GroupConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type GroupEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = ResolversObject<{
+export type GroupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type InlinePolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InlinePolicy'] = ResolversParentTypes['InlinePolicy']> = ResolversObject<{
+export type InlinePolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InlinePolicy'] = ResolversParentTypes['InlinePolicy']> = ResolversObject<{
   policyDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4269,23 +4269,23 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type LoginPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
+export type LoginPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
   mfaChallenge?: Resolver<Maybe<ResolversTypes['MfaChallenge']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LoginStatus'], ParentType, ContextType>;
 }>;
 
-export type LoginProfileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LoginProfile'] = ResolversParentTypes['LoginProfile']> = ResolversObject<{
+export type LoginProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoginProfile'] = ResolversParentTypes['LoginProfile']> = ResolversObject<{
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   passwordResetRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type LogoutPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
+export type LogoutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type MatchedStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchedStatement'] = ResolversParentTypes['MatchedStatement']> = ResolversObject<{
+export type MatchedStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchedStatement'] = ResolversParentTypes['MatchedStatement']> = ResolversObject<{
   effect?: Resolver<ResolversTypes['Effect'], ParentType, ContextType>;
   sid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourcePolicyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4293,18 +4293,18 @@ export type MatchedStatementResolvers<ContextType = RequestContext, ParentType e
   statementIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MfaChallengeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MfaChallenge'] = ResolversParentTypes['MfaChallenge']> = ResolversObject<{
+export type MfaChallengeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MfaChallenge'] = ResolversParentTypes['MfaChallenge']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MfaDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MfaDevice'] = ResolversParentTypes['MfaDevice']> = ResolversObject<{
+export type MfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MfaDevice'] = ResolversParentTypes['MfaDevice']> = ResolversObject<{
   enableDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addUserToGroup?: Resolver<Maybe<ResolversTypes['AddUserToGroupPayload']>, ParentType, ContextType, RequireFields<MutationAddUserToGroupArgs, 'input'>>;
   assumeRole?: Resolver<Maybe<ResolversTypes['AssumeRolePayload']>, ParentType, ContextType, RequireFields<MutationAssumeRoleArgs, 'input'>>;
   assumeRoleWithWebIdentity?: Resolver<Maybe<ResolversTypes['AssumeRoleWithWebIdentityPayload']>, ParentType, ContextType, RequireFields<MutationAssumeRoleWithWebIdentityArgs, 'input'>>;
@@ -4369,7 +4369,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateUser?: Resolver<Maybe<ResolversTypes['UpdateUserPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 }>;
 
-export type OpenIdConnectProviderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenIdConnectProvider'] = ResolversParentTypes['OpenIdConnectProvider']> = ResolversObject<{
+export type OpenIdConnectProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OpenIdConnectProvider'] = ResolversParentTypes['OpenIdConnectProvider']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientIdList?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4377,14 +4377,14 @@ export type OpenIdConnectProviderResolvers<ContextType = RequestContext, ParentT
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PasswordPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordPolicy'] = ResolversParentTypes['PasswordPolicy']> = ResolversObject<{
+export type PasswordPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordPolicy'] = ResolversParentTypes['PasswordPolicy']> = ResolversObject<{
   allowUsersToChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expirePasswords?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hardExpiry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4398,7 +4398,7 @@ export type PasswordPolicyResolvers<ContextType = RequestContext, ParentType ext
   requireUppercaseCharacters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attachmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4414,48 +4414,48 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   versions?: Resolver<Maybe<Array<ResolversTypes['PolicyVersion']>>, ParentType, ContextType>;
 }>;
 
-export type PolicyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = ResolversObject<{
+export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PolicyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
+export type PolicyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
 
-export type PolicyVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = ResolversObject<{
+export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = ResolversObject<{
   createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   isDefaultVersion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   versionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PrincipalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Principal'] = ResolversParentTypes['Principal']> = ResolversObject<{
+export type PrincipalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Principal'] = ResolversParentTypes['Principal']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AssumedRoleSession' | 'User', ParentType, ContextType>;
 }>;
 
-export type PutGroupPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PutGroupPolicyPayload'] = ResolversParentTypes['PutGroupPolicyPayload']> = ResolversObject<{
+export type PutGroupPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutGroupPolicyPayload'] = ResolversParentTypes['PutGroupPolicyPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type PutRolePermissionsBoundaryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PutRolePermissionsBoundaryPayload'] = ResolversParentTypes['PutRolePermissionsBoundaryPayload']> = ResolversObject<{
+export type PutRolePermissionsBoundaryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutRolePermissionsBoundaryPayload'] = ResolversParentTypes['PutRolePermissionsBoundaryPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type PutRolePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PutRolePolicyPayload'] = ResolversParentTypes['PutRolePolicyPayload']> = ResolversObject<{
+export type PutRolePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutRolePolicyPayload'] = ResolversParentTypes['PutRolePolicyPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type PutUserPermissionsBoundaryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PutUserPermissionsBoundaryPayload'] = ResolversParentTypes['PutUserPermissionsBoundaryPayload']> = ResolversObject<{
+export type PutUserPermissionsBoundaryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutUserPermissionsBoundaryPayload'] = ResolversParentTypes['PutUserPermissionsBoundaryPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type PutUserPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PutUserPolicyPayload'] = ResolversParentTypes['PutUserPolicyPayload']> = ResolversObject<{
+export type PutUserPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutUserPolicyPayload'] = ResolversParentTypes['PutUserPolicyPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountPasswordPolicy?: Resolver<Maybe<ResolversTypes['PasswordPolicy']>, ParentType, ContextType>;
   auditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
@@ -4476,29 +4476,29 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   validatePolicy?: Resolver<Maybe<ResolversTypes['ValidatePolicyResponse']>, ParentType, ContextType, RequireFields<QueryValidatePolicyArgs, 'policyDocument' | 'policyType'>>;
 }>;
 
-export type RemoveUserFromGroupPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveUserFromGroupPayload'] = ResolversParentTypes['RemoveUserFromGroupPayload']> = ResolversObject<{
+export type RemoveUserFromGroupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveUserFromGroupPayload'] = ResolversParentTypes['RemoveUserFromGroupPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type ResetSignInThrottlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResetSignInThrottlePayload'] = ResolversParentTypes['ResetSignInThrottlePayload']> = ResolversObject<{
+export type ResetSignInThrottlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResetSignInThrottlePayload'] = ResolversParentTypes['ResetSignInThrottlePayload']> = ResolversObject<{
   signInThrottle?: Resolver<ResolversTypes['SignInThrottle'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ResyncMfaDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResyncMfaDevicePayload'] = ResolversParentTypes['ResyncMfaDevicePayload']> = ResolversObject<{
+export type ResyncMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResyncMfaDevicePayload'] = ResolversParentTypes['ResyncMfaDevicePayload']> = ResolversObject<{
   mfaDevice?: Resolver<ResolversTypes['MfaDevice'], ParentType, ContextType>;
 }>;
 
-export type RevokeRoleSessionsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeRoleSessionsPayload'] = ResolversParentTypes['RevokeRoleSessionsPayload']> = ResolversObject<{
+export type RevokeRoleSessionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeRoleSessionsPayload'] = ResolversParentTypes['RevokeRoleSessionsPayload']> = ResolversObject<{
   revokedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type RevokeUserSessionsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeUserSessionsPayload'] = ResolversParentTypes['RevokeUserSessionsPayload']> = ResolversObject<{
+export type RevokeUserSessionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeUserSessionsPayload'] = ResolversParentTypes['RevokeUserSessionsPayload']> = ResolversObject<{
   revokedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assumeRolePolicyDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attachedManagedPolicies?: Resolver<Maybe<Array<ResolversTypes['AttachedPolicy']>>, ParentType, ContextType>;
@@ -4514,37 +4514,37 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
 }>;
 
-export type RoleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
+export type RoleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
+export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+export type SessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   mfaAuthenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SetDefaultPolicyVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetDefaultPolicyVersionPayload'] = ResolversParentTypes['SetDefaultPolicyVersionPayload']> = ResolversObject<{
+export type SetDefaultPolicyVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetDefaultPolicyVersionPayload'] = ResolversParentTypes['SetDefaultPolicyVersionPayload']> = ResolversObject<{
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
 
-export type SignInThrottleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignInThrottle'] = ResolversParentTypes['SignInThrottle']> = ResolversObject<{
+export type SignInThrottleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInThrottle'] = ResolversParentTypes['SignInThrottle']> = ResolversObject<{
   mfa?: Resolver<ResolversTypes['FactorThrottle'], ParentType, ContextType>;
   password?: Resolver<ResolversTypes['FactorThrottle'], ParentType, ContextType>;
 }>;
 
-export type SimulatePolicyResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SimulatePolicyResponse'] = ResolversParentTypes['SimulatePolicyResponse']> = ResolversObject<{
+export type SimulatePolicyResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimulatePolicyResponse'] = ResolversParentTypes['SimulatePolicyResponse']> = ResolversObject<{
   evaluationResults?: Resolver<Array<ResolversTypes['EvaluationResult']>, ParentType, ContextType>;
   isTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type StatementSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementSource'] = ResolversParentTypes['StatementSource']> = ResolversObject<{
+export type StatementSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementSource'] = ResolversParentTypes['StatementSource']> = ResolversObject<{
   policyArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   policyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyType?: Resolver<ResolversTypes['StatementSourceType'], ParentType, ContextType>;
@@ -4553,56 +4553,56 @@ export type StatementSourceResolvers<ContextType = RequestContext, ParentType ex
   viaGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type TagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = ResolversObject<{
+export type TagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TagRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TagRolePayload'] = ResolversParentTypes['TagRolePayload']> = ResolversObject<{
+export type TagRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TagRolePayload'] = ResolversParentTypes['TagRolePayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type TagUserPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TagUserPayload'] = ResolversParentTypes['TagUserPayload']> = ResolversObject<{
+export type TagUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TagUserPayload'] = ResolversParentTypes['TagUserPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type UntagRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UntagRolePayload'] = ResolversParentTypes['UntagRolePayload']> = ResolversObject<{
+export type UntagRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UntagRolePayload'] = ResolversParentTypes['UntagRolePayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type UntagUserPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UntagUserPayload'] = ResolversParentTypes['UntagUserPayload']> = ResolversObject<{
+export type UntagUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UntagUserPayload'] = ResolversParentTypes['UntagUserPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type UpdateAccessKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateAccessKeyPayload'] = ResolversParentTypes['UpdateAccessKeyPayload']> = ResolversObject<{
+export type UpdateAccessKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAccessKeyPayload'] = ResolversParentTypes['UpdateAccessKeyPayload']> = ResolversObject<{
   accessKey?: Resolver<ResolversTypes['AccessKey'], ParentType, ContextType>;
 }>;
 
-export type UpdateAccountPasswordPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateAccountPasswordPolicyPayload'] = ResolversParentTypes['UpdateAccountPasswordPolicyPayload']> = ResolversObject<{
+export type UpdateAccountPasswordPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAccountPasswordPolicyPayload'] = ResolversParentTypes['UpdateAccountPasswordPolicyPayload']> = ResolversObject<{
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
 }>;
 
-export type UpdateAssumeRolePolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateAssumeRolePolicyPayload'] = ResolversParentTypes['UpdateAssumeRolePolicyPayload']> = ResolversObject<{
+export type UpdateAssumeRolePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssumeRolePolicyPayload'] = ResolversParentTypes['UpdateAssumeRolePolicyPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type UpdateGroupPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateGroupPayload'] = ResolversParentTypes['UpdateGroupPayload']> = ResolversObject<{
+export type UpdateGroupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateGroupPayload'] = ResolversParentTypes['UpdateGroupPayload']> = ResolversObject<{
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
-export type UpdateLoginProfilePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateLoginProfilePayload'] = ResolversParentTypes['UpdateLoginProfilePayload']> = ResolversObject<{
+export type UpdateLoginProfilePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateLoginProfilePayload'] = ResolversParentTypes['UpdateLoginProfilePayload']> = ResolversObject<{
   loginProfile?: Resolver<ResolversTypes['LoginProfile'], ParentType, ContextType>;
 }>;
 
-export type UpdateRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateRolePayload'] = ResolversParentTypes['UpdateRolePayload']> = ResolversObject<{
+export type UpdateRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateRolePayload'] = ResolversParentTypes['UpdateRolePayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type UpdateUserPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = ResolversObject<{
+export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   accessKeys?: Resolver<Maybe<Array<ResolversTypes['AccessKey']>>, ParentType, ContextType>;
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attachedManagedPolicies?: Resolver<Maybe<Array<ResolversTypes['AttachedPolicy']>>, ParentType, ContextType>;
@@ -4622,36 +4622,36 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type UserConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type UserEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type ValidatePolicyResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValidatePolicyResponse'] = ResolversParentTypes['ValidatePolicyResponse']> = ResolversObject<{
+export type ValidatePolicyResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidatePolicyResponse'] = ResolversParentTypes['ValidatePolicyResponse']> = ResolversObject<{
   findings?: Resolver<Array<ResolversTypes['ValidationFinding']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type ValidationFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValidationFinding'] = ResolversParentTypes['ValidationFinding']> = ResolversObject<{
+export type ValidationFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationFinding'] = ResolversParentTypes['ValidationFinding']> = ResolversObject<{
   findingDetails?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findingType?: Resolver<ResolversTypes['FindingType'], ParentType, ContextType>;
   issueCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type VirtualMfaDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VirtualMfaDevice'] = ResolversParentTypes['VirtualMfaDevice']> = ResolversObject<{
+export type VirtualMfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VirtualMfaDevice'] = ResolversParentTypes['VirtualMfaDevice']> = ResolversObject<{
   base32StringSeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AccessKey?: AccessKeyResolvers<ContextType>;
   AccessKeyWithSecret?: AccessKeyWithSecretResolvers<ContextType>;
   AddUserToGroupPayload?: AddUserToGroupPayloadResolvers<ContextType>;

@@ -1,25 +1,30 @@
 import { authorize } from '../authorize';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
+import type { Services } from '../../services';
 
-export const auditResolvers: Resolvers = {
-  Query: {
-    auditEvents: async (_, args, ctx) => {
-      // CloudTrail's LookupEvents, not an iam:List* action: read-only IAM access (iam:List*) does
-      // not include everyone's sign-in history and source addresses.
-      await authorize(ctx, 'cloudtrail:LookupEvents', '*');
-      const limit = pageSize(args.first);
-      const before = decodeCursor(args.after);
-      if (before !== null && !/^\d+$/.test(before)) return toConnection([], limit, () => '', true);
-      const rows = await ctx.services.audit.list(ctx.em, args, limit + 1, before);
-      return toConnection(rows, limit, (e) => e.id, before !== null);
+export type AuditDeps = Pick<Services, 'audit' | 'credentialReport'>;
+
+export function auditResolvers(s: AuditDeps): Resolvers {
+  return {
+    Query: {
+      auditEvents: async (_, args, ctx) => {
+        // CloudTrail's LookupEvents, not an iam:List* action: read-only IAM access (iam:List*) does
+        // not include everyone's sign-in history and source addresses.
+        await authorize(ctx, 'cloudtrail:LookupEvents', '*');
+        const limit = pageSize(args.first);
+        const before = decodeCursor(args.after);
+        if (before !== null && !/^\d+$/.test(before)) return toConnection([], limit, () => '', true);
+        const rows = await s.audit.list(ctx.em, args, limit + 1, before);
+        return toConnection(rows, limit, (e) => e.id, before !== null);
+      },
+      credentialReport: async (_, __, ctx) => {
+        await authorize(ctx, 'iam:GetCredentialReport', '*');
+        return s.credentialReport.generate(ctx.em);
+      },
     },
-    credentialReport: async (_, __, ctx) => {
-      await authorize(ctx, 'iam:GetCredentialReport', '*');
-      return ctx.services.credentialReport.generate(ctx.em);
+    AuditEvent: {
+      id: (e) => e.id,
     },
-  },
-  AuditEvent: {
-    id: (e) => e.id,
-  },
-};
+  };
+}

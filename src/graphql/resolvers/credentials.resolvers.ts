@@ -1,63 +1,61 @@
 import { authorize, requirePrincipal } from '../authorize';
+import { targetUser } from '../targets';
 import { Errors } from '../../kernel/errors';
 import type { UserEntity } from '../../identity/user.entity';
-import type { RequestContext } from '../context';
-import type { Resolvers } from '../generated/graphql-types';
+import type { GraphQLContext } from '../context';
+import type { MutationGetSessionTokenArgs, Resolvers } from '../generated/graphql-types';
+import { admitted } from '../operation';
+import type { Services } from '../../services';
 
 /** Access keys, STS GetSessionToken, and the account password policy. */
-export const credentialsResolvers: Resolvers = {
-  Query: {
-    accountPasswordPolicy: async (_, __, ctx) => {
-      await authorize(ctx, 'iam:GetAccountPasswordPolicy', '*');
-      return ctx.services.passwordPolicies.get(ctx.em);
-    },
-  },
+export type CredentialsDeps = Pick<Services, 'accessKeys' | 'passwordPolicies' | 'sessionTokenStep' | 'users'>;
 
-  Mutation: {
-    updateAccountPasswordPolicy: async (_, { input }, ctx) => {
-      await authorize(ctx, 'iam:UpdateAccountPasswordPolicy', '*');
-      return { passwordPolicy: await ctx.services.passwordPolicies.update(ctx.em, input) };
+export function credentialsResolvers(s: CredentialsDeps): Resolvers {
+  return {
+    Query: {
+      accountPasswordPolicy: async (_, __, ctx) => {
+        await authorize(ctx, 'iam:GetAccountPasswordPolicy', '*');
+        return s.passwordPolicies.get(ctx.em);
+      },
     },
-    createAccessKey: async (_, { input }, ctx) => {
-      const user = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:CreateAccessKey', ctx.services.users.userArn(user));
-      return { accessKey: await ctx.services.accessKeys.create(ctx.em, user) };
-    },
-    updateAccessKey: async (_, { input }, ctx) => {
-      const user = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:UpdateAccessKey', ctx.services.users.userArn(user));
-      return { accessKey: await ctx.services.accessKeys.updateStatus(ctx.em, user, input.accessKeyId, input.status) };
-    },
-    deleteAccessKey: async (_, { input }, ctx) => {
-      const user = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:DeleteAccessKey', ctx.services.users.userArn(user));
-      await ctx.services.accessKeys.delete(ctx.em, user, input.accessKeyId);
-      return { accessKeyId: input.accessKeyId };
-    },
-    // No bearer token: the access key is the credential; sts:GetSessionToken is evaluated as its user.
-    getSessionToken: async (_, { input }, ctx) => {
-      const credentials = await ctx.services.sessionTokens.getSessionToken(ctx, ctx.em, input);
-      if (ctx.operation) ctx.operation.credential = { sessionId: credentials.sessionId, accessKeyId: credentials.accessKeyId };
-      return { credentials };
-    },
-  },
 
-  User: {
-    accessKeys: async (user, _, ctx) => {
-      await authorize(ctx, 'iam:ListAccessKeys', ctx.services.users.userArn(user));
-      return ctx.loaders.credentials.accessKeysByUserId.load(user.id);
+    Mutation: {
+      updateAccountPasswordPolicy: async (_, { input }, ctx) => {
+        await authorize(ctx, 'iam:UpdateAccountPasswordPolicy', '*');
+        return { passwordPolicy: await s.passwordPolicies.update(ctx.em, input) };
+      },
+      createAccessKey: async (_, { input }, ctx) => {
+        const user = await targetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:CreateAccessKey', s.users.userArn(user));
+        return { accessKey: await s.accessKeys.create(ctx.em, user) };
+      },
+      updateAccessKey: async (_, { input }, ctx) => {
+        const user = await targetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:UpdateAccessKey', s.users.userArn(user));
+        return { accessKey: await s.accessKeys.updateStatus(ctx.em, user, input.accessKeyId, input.status) };
+      },
+      deleteAccessKey: async (_, { input }, ctx) => {
+        const user = await targetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:DeleteAccessKey', s.users.userArn(user));
+        await s.accessKeys.delete(ctx.em, user, input.accessKeyId);
+        return { accessKeyId: input.accessKeyId };
+      },
+      // No bearer token: the access key is the credential; sts:GetSessionToken is evaluated as its user.
+      getSessionToken: admitted(
+        (args: MutationGetSessionTokenArgs, ctx) => s.sessionTokenStep.admit(ctx.uow, ctx.caller, args.input),
+        async ({ input }, ctx, admission) => ({ credentials: await s.sessionTokenStep.run(ctx.uow, ctx.caller, input, admission) }),
+      ),
     },
-  },
 
-  AccessKey: {
-    userName: async (key, _, ctx) => (await ctx.loaders.identity.userById.load(key.userId))?.userName ?? '',
-  },
-};
+    User: {
+      accessKeys: async (user, _, ctx) => {
+        await authorize(ctx, 'iam:ListAccessKeys', s.users.userArn(user));
+        return ctx.loaders.credentials.accessKeysByUserId.load(user.id);
+      },
+    },
 
-/** `userName` when given, else the calling user (AWS: defaults to the caller). */
-export async function targetUser(ctx: RequestContext, userName: string | null | undefined): Promise<UserEntity> {
-  if (userName != null) return ctx.services.users.getByName(ctx.em, userName);
-  const p = requirePrincipal(ctx);
-  if (p.kind !== 'USER') throw Errors.badInput('userName', 'userName is required when the caller is not an IAM user');
-  return p.user;
+    AccessKey: {
+      userName: async (key, _, ctx) => (await ctx.loaders.identity.userById.load(key.userId))?.userName ?? '',
+    },
+  };
 }

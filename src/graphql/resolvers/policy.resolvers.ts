@@ -1,4 +1,5 @@
 import { authorize } from '../authorize';
+import { lockedTargetGroup, lockedTargetUser, principalByArn } from '../targets';
 import { currentBoundaryContext, resourceTagContext } from '../../authz/request-context';
 import { parseIamArn } from '../../kernel/arn';
 import { Errors } from '../../kernel/errors';
@@ -9,9 +10,10 @@ import type { PolicyVersionEntity } from '../../policy-store/policy-version.enti
 import type { PolicyVersionView } from '../../policy-store/policy-views';
 import { assertArnLength } from '../../policy-store/policy-inputs';
 import type { PrincipalRef } from '../../policy-store/principal-ref';
-import type { RequestContext } from '../context';
+import type { GraphQLContext } from '../context';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
+import type { Services } from '../../services';
 
 const userRef = (u: UserEntity): PrincipalRef => ({ type: 'USER', id: u.id });
 const groupRef = (g: GroupEntity): PrincipalRef => ({ type: 'GROUP', id: g.id });
@@ -20,228 +22,187 @@ function versionView(policy: ManagedPolicyEntity, v: PolicyVersionEntity): Polic
   return { versionId: v.versionId, document: v.document, isDefaultVersion: v.versionId === policy.defaultVersionId, createDate: v.createDate };
 }
 
-/**
- * The user of a user-targeted operation, its ARN, iam:ResourceTag/… keys and its current
- * iam:PermissionsBoundary. Locked before it is read: the decision is made on the state the change
- * applies to (no concurrent boundary or tag change slips in between).
- */
-async function targetUser(ctx: RequestContext, userName: string) {
-  const user = await ctx.services.users.lockByName(ctx.em, userName);
-  return { user, arn: ctx.services.users.userArn(user), tags: resourceTagContext(user.tags), boundary: currentBoundaryContext(user.permissionsBoundaryArn) };
-}
-
-async function targetGroup(ctx: RequestContext, groupName: string) {
-  const group = await ctx.services.groups.lockByName(ctx.em, groupName);
-  return { group, arn: ctx.services.groups.groupArn(group) };
-}
-
-/**
- * A user, group or role by its exact ARN (effectivePermissions, simulatePrincipalPolicy), or
- * NO_SUCH_ENTITY: names are unique whatever their case, but only the stored spelling names the entity.
- */
-export async function principalByArn(ctx: RequestContext, principalArn: string): Promise<PrincipalRef> {
-  assertArnLength('principalArn', principalArn);
-  const p = parseIamArn(principalArn);
-  const missing = () => Errors.noSuchEntity(`The principal ${principalArn}`);
-  if (!p || p.service !== 'iam' || p.account !== ctx.config.accountId) throw missing();
-  if (p.resourceType === 'user') {
-    const u = await ctx.services.users.findByName(ctx.em, p.name);
-    if (!u || ctx.services.users.userArn(u) !== principalArn) throw missing();
-    ctx.loaders.identity.userById.prime(u.id, u);
-    return userRef(u);
-  }
-  if (p.resourceType === 'group') {
-    const g = await ctx.services.groups.findByName(ctx.em, p.name);
-    if (!g || ctx.services.groups.groupArn(g) !== principalArn) throw missing();
-    return groupRef(g);
-  }
-  if (p.resourceType === 'role') {
-    // The stored ARN exactly, as for users: authorize() judged the ARN as given, so another
-    // spelling of the name must not reach the role it was not judged for.
-    const role = await ctx.services.roles.findByArn(ctx.em, principalArn);
-    if (!role) throw missing();
-    return ctx.services.roles.ref(role);
-  }
-  throw missing();
-}
-
 /** Managed policies, attachments, inline policies, boundaries, effective permissions. */
-export const policyResolvers: Resolvers = {
-  Query: {
-    policy: async (_, { arn }, ctx) => {
-      await authorize(ctx, 'iam:GetPolicy', arn);
-      return ctx.services.managedPolicies.getByArn(ctx.em, arn);
-    },
-    policies: async (_, { scope, onlyAttached, pathPrefix, first, after }, ctx) => {
-      await authorize(ctx, 'iam:ListPolicies', '*');
-      const limit = pageSize(first);
-      const afterKey = decodeCursor(after);
-      const filter = { scope: scope ?? 'ALL', onlyAttached: onlyAttached ?? false, pathPrefix: pathPrefix ?? '/' };
-      const rows = await ctx.services.managedPolicies.list(ctx.em, filter, limit, afterKey);
-      return toConnection(rows, limit, (p) => p.arn, afterKey !== null);
-    },
-    policyVersion: async (_, { arn, versionId }, ctx) => {
-      await authorize(ctx, 'iam:GetPolicyVersion', arn);
-      const policy = await ctx.services.managedPolicies.getByArn(ctx.em, arn);
-      return versionView(policy, await ctx.services.managedPolicies.getVersion(ctx.em, policy, versionId));
-    },
-    effectivePermissions: async (_, { principalArn }, ctx) => {
-      assertArnLength('principalArn', principalArn);
-      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', principalArn);
-      const ref = await principalByArn(ctx, principalArn);
-      return ctx.services.policyStore.effectivePermissions(ctx, ref, principalArn);
-    },
-  },
+export type PolicyDeps = Pick<Services, 'groups' | 'managedPolicies' | 'policyStore' | 'roles' | 'users'>;
 
-  Mutation: {
-    createPolicy: async (_, { input }, ctx) => {
-      const policyArn = `arn:aws:iam::${ctx.config.accountId}:policy${input.path ?? '/'}${input.policyName}`;
-      await authorize(ctx, 'iam:CreatePolicy', policyArn);
-      return { policy: await ctx.services.managedPolicies.create(ctx.em, input) };
-    },
-    createPolicyVersion: async (_, { input }, ctx) => {
-      const principal = await authorize(ctx, 'iam:CreatePolicyVersion', input.policyArn);
-      const { policy, version } = await ctx.services.managedPolicies.createVersion(ctx.em, input.policyArn, input.policyDocument, input.setAsDefault ?? false, principal.arn);
-      return { policyVersion: versionView(policy, version) };
-    },
-    setDefaultPolicyVersion: async (_, { input }, ctx) => {
-      const principal = await authorize(ctx, 'iam:SetDefaultPolicyVersion', input.policyArn);
-      return { policy: await ctx.services.managedPolicies.setDefaultVersion(ctx.em, input.policyArn, input.versionId, principal.arn) };
-    },
-    deletePolicyVersion: async (_, { input }, ctx) => {
-      const principal = await authorize(ctx, 'iam:DeletePolicyVersion', input.policyArn);
-      return { policy: await ctx.services.managedPolicies.deleteVersion(ctx.em, input.policyArn, input.versionId, principal.arn) };
-    },
-    deletePolicy: async (_, { input }, ctx) => {
-      const principal = await authorize(ctx, 'iam:DeletePolicy', input.policyArn);
-      await ctx.services.managedPolicies.delete(ctx.em, input.policyArn, principal.arn);
-      return { policyArn: input.policyArn };
+export function policyResolvers(s: PolicyDeps): Resolvers {
+  return {
+    Query: {
+      policy: async (_, { arn }, ctx) => {
+        await authorize(ctx, 'iam:GetPolicy', arn);
+        return s.managedPolicies.getByArn(ctx.em, arn);
+      },
+      policies: async (_, { scope, onlyAttached, pathPrefix, first, after }, ctx) => {
+        await authorize(ctx, 'iam:ListPolicies', '*');
+        const limit = pageSize(first);
+        const afterKey = decodeCursor(after);
+        const filter = { scope: scope ?? 'ALL', onlyAttached: onlyAttached ?? false, pathPrefix: pathPrefix ?? '/' };
+        const rows = await s.managedPolicies.list(ctx.em, filter, limit, afterKey);
+        return toConnection(rows, limit, (p) => p.arn, afterKey !== null);
+      },
+      policyVersion: async (_, { arn, versionId }, ctx) => {
+        await authorize(ctx, 'iam:GetPolicyVersion', arn);
+        const policy = await s.managedPolicies.getByArn(ctx.em, arn);
+        return versionView(policy, await s.managedPolicies.getVersion(ctx.em, policy, versionId));
+      },
+      effectivePermissions: async (_, { principalArn }, ctx) => {
+        assertArnLength('principalArn', principalArn);
+        await authorize(ctx, 'iam:GetAccountAuthorizationDetails', principalArn);
+        const ref = await principalByArn(ctx, s, principalArn);
+        return s.policyStore.effectivePermissions(ctx.uow, ref, principalArn);
+      },
     },
 
-    attachUserPolicy: async (_, { input }, ctx) => {
-      const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:AttachUserPolicy', t.arn, { ...t.tags, ...t.boundary, 'iam:PolicyARN': input.policyArn });
-      await ctx.services.policyStore.attach(ctx.em, userRef(t.user), input.policyArn);
-      return { user: t.user };
-    },
-    detachUserPolicy: async (_, { input }, ctx) => {
-      const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:DetachUserPolicy', t.arn, { ...t.tags, ...t.boundary, 'iam:PolicyARN': input.policyArn });
-      await ctx.services.policyStore.detach(ctx.em, userRef(t.user), input.policyArn);
-      return { user: t.user };
-    },
-    attachGroupPolicy: async (_, { input }, ctx) => {
-      const t = await targetGroup(ctx, input.groupName);
-      await authorize(ctx, 'iam:AttachGroupPolicy', t.arn, { 'iam:PolicyARN': input.policyArn });
-      await ctx.services.policyStore.attach(ctx.em, groupRef(t.group), input.policyArn);
-      return { group: t.group };
-    },
-    detachGroupPolicy: async (_, { input }, ctx) => {
-      const t = await targetGroup(ctx, input.groupName);
-      await authorize(ctx, 'iam:DetachGroupPolicy', t.arn, { 'iam:PolicyARN': input.policyArn });
-      await ctx.services.policyStore.detach(ctx.em, groupRef(t.group), input.policyArn);
-      return { group: t.group };
+    Mutation: {
+      createPolicy: async (_, { input }, ctx) => {
+        const policyArn = `arn:aws:iam::${ctx.config.accountId}:policy${input.path ?? '/'}${input.policyName}`;
+        await authorize(ctx, 'iam:CreatePolicy', policyArn);
+        return { policy: await s.managedPolicies.create(ctx.em, input) };
+      },
+      createPolicyVersion: async (_, { input }, ctx) => {
+        const principal = await authorize(ctx, 'iam:CreatePolicyVersion', input.policyArn);
+        const { policy, version } = await s.managedPolicies.createVersion(ctx.em, input.policyArn, input.policyDocument, input.setAsDefault ?? false, principal.arn);
+        return { policyVersion: versionView(policy, version) };
+      },
+      setDefaultPolicyVersion: async (_, { input }, ctx) => {
+        const principal = await authorize(ctx, 'iam:SetDefaultPolicyVersion', input.policyArn);
+        return { policy: await s.managedPolicies.setDefaultVersion(ctx.em, input.policyArn, input.versionId, principal.arn) };
+      },
+      deletePolicyVersion: async (_, { input }, ctx) => {
+        const principal = await authorize(ctx, 'iam:DeletePolicyVersion', input.policyArn);
+        return { policy: await s.managedPolicies.deleteVersion(ctx.em, input.policyArn, input.versionId, principal.arn) };
+      },
+      deletePolicy: async (_, { input }, ctx) => {
+        const principal = await authorize(ctx, 'iam:DeletePolicy', input.policyArn);
+        await s.managedPolicies.delete(ctx.em, input.policyArn, principal.arn);
+        return { policyArn: input.policyArn };
+      },
+
+      attachUserPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:AttachUserPolicy', t.arn, { ...t.tags, ...t.boundary, 'iam:PolicyARN': input.policyArn });
+        await s.policyStore.attach(ctx.em, userRef(t.user), input.policyArn);
+        return { user: t.user };
+      },
+      detachUserPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:DetachUserPolicy', t.arn, { ...t.tags, ...t.boundary, 'iam:PolicyARN': input.policyArn });
+        await s.policyStore.detach(ctx.em, userRef(t.user), input.policyArn);
+        return { user: t.user };
+      },
+      attachGroupPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetGroup(ctx, s.groups, input.groupName);
+        await authorize(ctx, 'iam:AttachGroupPolicy', t.arn, { 'iam:PolicyARN': input.policyArn });
+        await s.policyStore.attach(ctx.em, groupRef(t.group), input.policyArn);
+        return { group: t.group };
+      },
+      detachGroupPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetGroup(ctx, s.groups, input.groupName);
+        await authorize(ctx, 'iam:DetachGroupPolicy', t.arn, { 'iam:PolicyARN': input.policyArn });
+        await s.policyStore.detach(ctx.em, groupRef(t.group), input.policyArn);
+        return { group: t.group };
+      },
+
+      putUserPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:PutUserPolicy', t.arn, { ...t.tags, ...t.boundary });
+        await s.policyStore.putInline(ctx.em, userRef(t.user), input.policyName, input.policyDocument);
+        return { user: t.user };
+      },
+      deleteUserPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:DeleteUserPolicy', t.arn, { ...t.tags, ...t.boundary });
+        await s.policyStore.deleteInline(ctx.em, userRef(t.user), input.policyName);
+        return { user: t.user };
+      },
+      putGroupPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetGroup(ctx, s.groups, input.groupName);
+        await authorize(ctx, 'iam:PutGroupPolicy', t.arn);
+        await s.policyStore.putInline(ctx.em, groupRef(t.group), input.policyName, input.policyDocument);
+        return { group: t.group };
+      },
+      deleteGroupPolicy: async (_, { input }, ctx) => {
+        const t = await lockedTargetGroup(ctx, s.groups, input.groupName);
+        await authorize(ctx, 'iam:DeleteGroupPolicy', t.arn);
+        await s.policyStore.deleteInline(ctx.em, groupRef(t.group), input.policyName);
+        return { group: t.group };
+      },
+
+      putUserPermissionsBoundary: async (_, { input }, ctx) => {
+        const t = await lockedTargetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:PutUserPermissionsBoundary', t.arn, { ...t.tags, 'iam:PermissionsBoundary': input.permissionsBoundary });
+        await s.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), input.permissionsBoundary);
+        t.user.permissionsBoundaryArn = input.permissionsBoundary;
+        return { user: t.user };
+      },
+      deleteUserPermissionsBoundary: async (_, { input }, ctx) => {
+        const t = await lockedTargetUser(ctx, s.users, input.userName);
+        const current = t.user.permissionsBoundaryArn;
+        await authorize(ctx, 'iam:DeleteUserPermissionsBoundary', t.arn, { ...t.tags, ...t.boundary });
+        if (!current) throw Errors.noSuchEntity(`The permissions boundary of user ${t.user.userName}`);
+        await s.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), null);
+        t.user.permissionsBoundaryArn = null;
+        return { user: t.user };
+      },
     },
 
-    putUserPolicy: async (_, { input }, ctx) => {
-      const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:PutUserPolicy', t.arn, { ...t.tags, ...t.boundary });
-      await ctx.services.policyStore.putInline(ctx.em, userRef(t.user), input.policyName, input.policyDocument);
-      return { user: t.user };
-    },
-    deleteUserPolicy: async (_, { input }, ctx) => {
-      const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:DeleteUserPolicy', t.arn, { ...t.tags, ...t.boundary });
-      await ctx.services.policyStore.deleteInline(ctx.em, userRef(t.user), input.policyName);
-      return { user: t.user };
-    },
-    putGroupPolicy: async (_, { input }, ctx) => {
-      const t = await targetGroup(ctx, input.groupName);
-      await authorize(ctx, 'iam:PutGroupPolicy', t.arn);
-      await ctx.services.policyStore.putInline(ctx.em, groupRef(t.group), input.policyName, input.policyDocument);
-      return { group: t.group };
-    },
-    deleteGroupPolicy: async (_, { input }, ctx) => {
-      const t = await targetGroup(ctx, input.groupName);
-      await authorize(ctx, 'iam:DeleteGroupPolicy', t.arn);
-      await ctx.services.policyStore.deleteInline(ctx.em, groupRef(t.group), input.policyName);
-      return { group: t.group };
+    Policy: {
+      isAttachable: () => true,
+      versions: async (policy, _, ctx) => {
+        await authorize(ctx, 'iam:ListPolicyVersions', policy.arn);
+        await authorize(ctx, 'iam:GetPolicyVersion', policy.arn);
+        return (await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id)).map((v) => versionView(policy, v));
+      },
+      defaultVersion: async (policy, _, ctx) => {
+        await authorize(ctx, 'iam:GetPolicyVersion', policy.arn);
+        const versions = await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id);
+        const v = versions.find((x) => x.versionId === policy.defaultVersionId);
+        if (!v) throw Errors.noSuchEntity(`Policy ${policy.arn} version ${policy.defaultVersionId}`);
+        return versionView(policy, v);
+      },
+      attachmentCount: (policy, _, ctx) => ctx.loaders.policyStore.attachmentCountByPolicyRowId.load(policy.id),
+      permissionsBoundaryUsageCount: (policy, _, ctx) => ctx.loaders.policyStore.boundaryUsageByPolicyArn.load(policy.arn),
     },
 
-    putUserPermissionsBoundary: async (_, { input }, ctx) => {
-      const t = await targetUser(ctx, input.userName);
-      await authorize(ctx, 'iam:PutUserPermissionsBoundary', t.arn, { ...t.tags, 'iam:PermissionsBoundary': input.permissionsBoundary });
-      await ctx.services.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), input.permissionsBoundary);
-      t.user.permissionsBoundaryArn = input.permissionsBoundary;
-      return { user: t.user };
+    InlinePolicy: {
+      policyDocument: (p) => p.document,
     },
-    deleteUserPermissionsBoundary: async (_, { input }, ctx) => {
-      const t = await targetUser(ctx, input.userName);
-      const current = t.user.permissionsBoundaryArn;
-      await authorize(ctx, 'iam:DeleteUserPermissionsBoundary', t.arn, { ...t.tags, ...t.boundary });
-      if (!current) throw Errors.noSuchEntity(`The permissions boundary of user ${t.user.userName}`);
-      await ctx.services.policyStore.setPermissionsBoundary(ctx.em, userRef(t.user), null);
-      t.user.permissionsBoundaryArn = null;
-      return { user: t.user };
-    },
-  },
 
-  Policy: {
-    isAttachable: () => true,
-    versions: async (policy, _, ctx) => {
-      await authorize(ctx, 'iam:ListPolicyVersions', policy.arn);
-      await authorize(ctx, 'iam:GetPolicyVersion', policy.arn);
-      return (await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id)).map((v) => versionView(policy, v));
+    // Each field is authorized with the action AWS serves it through, on the parent's ARN.
+    User: {
+      attachedManagedPolicies: async (user, _, ctx) => {
+        await authorize(ctx, 'iam:ListAttachedUserPolicies', s.users.userArn(user));
+        return (await ctx.loaders.policyStore.attachedByPrincipalId.load(user.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
+      },
+      inlinePolicies: async (user, _, ctx) => {
+        await authorize(ctx, 'iam:ListUserPolicies', s.users.userArn(user));
+        await authorize(ctx, 'iam:GetUserPolicy', s.users.userArn(user));
+        return ctx.loaders.policyStore.inlineByPrincipalId.load(user.id);
+      },
+      permissionsBoundary: (user) =>
+        user.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: user.permissionsBoundaryArn } : null,
+      effectivePermissions: async (user, _, ctx) => {
+        const userArn = s.users.userArn(user);
+        await authorize(ctx, 'iam:GetAccountAuthorizationDetails', userArn);
+        return s.policyStore.effectivePermissions(ctx.uow, userRef(user), userArn);
+      },
     },
-    defaultVersion: async (policy, _, ctx) => {
-      await authorize(ctx, 'iam:GetPolicyVersion', policy.arn);
-      const versions = await ctx.loaders.policyStore.versionsByPolicyRowId.load(policy.id);
-      const v = versions.find((x) => x.versionId === policy.defaultVersionId);
-      if (!v) throw Errors.noSuchEntity(`Policy ${policy.arn} version ${policy.defaultVersionId}`);
-      return versionView(policy, v);
-    },
-    attachmentCount: (policy, _, ctx) => ctx.loaders.policyStore.attachmentCountByPolicyRowId.load(policy.id),
-    permissionsBoundaryUsageCount: (policy, _, ctx) => ctx.loaders.policyStore.boundaryUsageByPolicyArn.load(policy.arn),
-  },
 
-  InlinePolicy: {
-    policyDocument: (p) => p.document,
-  },
-
-  // Each field is authorized with the action AWS serves it through, on the parent's ARN.
-  User: {
-    attachedManagedPolicies: async (user, _, ctx) => {
-      await authorize(ctx, 'iam:ListAttachedUserPolicies', ctx.services.users.userArn(user));
-      return (await ctx.loaders.policyStore.attachedByPrincipalId.load(user.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
+    Group: {
+      attachedManagedPolicies: async (group, _, ctx) => {
+        await authorize(ctx, 'iam:ListAttachedGroupPolicies', s.groups.groupArn(group));
+        return (await ctx.loaders.policyStore.attachedByPrincipalId.load(group.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
+      },
+      inlinePolicies: async (group, _, ctx) => {
+        await authorize(ctx, 'iam:ListGroupPolicies', s.groups.groupArn(group));
+        await authorize(ctx, 'iam:GetGroupPolicy', s.groups.groupArn(group));
+        return ctx.loaders.policyStore.inlineByPrincipalId.load(group.id);
+      },
+      effectivePermissions: async (group, _, ctx) => {
+        const groupArn = s.groups.groupArn(group);
+        await authorize(ctx, 'iam:GetAccountAuthorizationDetails', groupArn);
+        return s.policyStore.effectivePermissions(ctx.uow, groupRef(group), groupArn);
+      },
     },
-    inlinePolicies: async (user, _, ctx) => {
-      await authorize(ctx, 'iam:ListUserPolicies', ctx.services.users.userArn(user));
-      await authorize(ctx, 'iam:GetUserPolicy', ctx.services.users.userArn(user));
-      return ctx.loaders.policyStore.inlineByPrincipalId.load(user.id);
-    },
-    permissionsBoundary: (user) =>
-      user.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: user.permissionsBoundaryArn } : null,
-    effectivePermissions: async (user, _, ctx) => {
-      const userArn = ctx.services.users.userArn(user);
-      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', userArn);
-      return ctx.services.policyStore.effectivePermissions(ctx, userRef(user), userArn);
-    },
-  },
-
-  Group: {
-    attachedManagedPolicies: async (group, _, ctx) => {
-      await authorize(ctx, 'iam:ListAttachedGroupPolicies', ctx.services.groups.groupArn(group));
-      return (await ctx.loaders.policyStore.attachedByPrincipalId.load(group.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
-    },
-    inlinePolicies: async (group, _, ctx) => {
-      await authorize(ctx, 'iam:ListGroupPolicies', ctx.services.groups.groupArn(group));
-      await authorize(ctx, 'iam:GetGroupPolicy', ctx.services.groups.groupArn(group));
-      return ctx.loaders.policyStore.inlineByPrincipalId.load(group.id);
-    },
-    effectivePermissions: async (group, _, ctx) => {
-      const groupArn = ctx.services.groups.groupArn(group);
-      await authorize(ctx, 'iam:GetAccountAuthorizationDetails', groupArn);
-      return ctx.services.policyStore.effectivePermissions(ctx, groupRef(group), groupArn);
-    },
-  },
-};
+  };
+}

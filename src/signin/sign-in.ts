@@ -1,0 +1,92 @@
+import type { EntityManager } from 'typeorm';
+import type { LoginProfileEntity } from '../credentials/login-profile.entity';
+import type { PasswordPolicyService } from '../credentials/password-policy.service';
+import type { SessionService } from '../credentials/session.service';
+import type { UserEntity } from '../identity/user.entity';
+import type { UserService } from '../identity/user.service';
+import { Errors } from '../kernel/errors';
+import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { Metrics } from '../observability/metrics';
+
+export type LoginStatus = 'SUCCESS' | 'MFA_REQUIRED' | 'PASSWORD_RESET_REQUIRED';
+
+export interface SessionView {
+  token: string;
+  expiresAt: Date;
+  mfaAuthenticated: boolean;
+}
+
+export interface LoginResult {
+  status: LoginStatus;
+  session: SessionView | null;
+  mfaChallenge: { token: string; expiresAt: Date } | null;
+  /** The issued session's id, for the audit trail (not part of the API). */
+  sessionId: string | null;
+}
+
+/** Marker that CloudTrail writes for a sign-in with an unknown user name; we do the same. */
+export const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
+/**
+ * What every sign-in step shares: who is signing in (for the audit record, since the caller has
+ * no principal yet) and the end of the flow, a session once every factor has passed.
+ *
+ * The flow is a list of steps, one file each (password.step.ts, mfa-response.step.ts,
+ * session-token.step.ts, change-password.step.ts). Each step has an admission (before the
+ * transaction: limiter counts, argon2) that returns a typed value, and a run (inside it) that
+ * takes that value. A new factor is a new step beside these, ending in `finish`.
+ */
+export class SignIn {
+  constructor(
+    private readonly users: UserService,
+    private readonly policies: PasswordPolicyService,
+    private readonly sessions: SessionService,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** The audit record names the user signing in (or hides an unknown name, as CloudTrail does). */
+  noteSubject(uow: UnitOfWork, user: UserEntity | null): void {
+    const arn = user ? this.users.userArn(user) : null;
+    uow.audit.subjectArn = arn;
+    uow.audit.resourceArn = arn;
+    if (!user) uow.audit.detail({ userName: HIDDEN_USER });
+  }
+
+  /** The audit record names the session a step issued (the caller has none yet). */
+  noteSession<T extends { sessionId: string | null }>(uow: UnitOfWork, result: T): T {
+    if (result.sessionId) uow.audit.noteCredential({ sessionId: result.sessionId });
+    return result;
+  }
+
+  /** After every factor has passed: a full session, or a password-change-only one. */
+  async finish(uow: UnitOfWork, user: UserEntity, profile: LoginProfileEntity, mfaAuthenticated: boolean): Promise<LoginResult> {
+    const em: EntityManager = uow.em;
+    const now = new Date();
+    const policy = await this.policies.get(em);
+    const expiresAt = this.policies.expiresAt(policy, profile.passwordLastChanged);
+    const expired = expiresAt !== null && expiresAt.getTime() <= now.getTime();
+    if (expired && policy.hardExpiry) {
+      // AWS HardExpiry: the user cannot set a new password; an administrator must.
+      throw Errors.accessDenied(`The password of user ${user.userName} has expired; an administrator must reset it.`);
+    }
+    await this.users.notePasswordUsed(em, user.id, now);
+    const scope = profile.passwordResetRequired || expired ? 'PASSWORD_CHANGE' : 'FULL';
+    const { token, session } = await this.sessions.issue(em, {
+      kind: 'USER',
+      scope,
+      authMethod: 'PASSWORD',
+      userId: user.id,
+      mfaAuthenticated,
+      temporary: false,
+      lifetimeSeconds: scope === 'PASSWORD_CHANGE' ? 15 * 60 : undefined,
+    });
+    this.metrics.loginAttempts.inc({ result: scope === 'FULL' ? 'success' : 'password_reset_required' });
+    const status: LoginStatus = scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED';
+    return this.noteSession(uow, {
+      status,
+      session: { token, expiresAt: session.expiresAt, mfaAuthenticated },
+      mfaChallenge: null,
+      sessionId: session.id,
+    });
+  }
+}
