@@ -8,6 +8,7 @@ import { TrustPrincipalIds1796165894393 } from './1796165894393-trust-principal-
 import { SourceThrottle1796165927023 } from './1796165927023-source-throttle';
 import { AccessKeySessions1796166685477 } from './1796166685477-access-key-sessions';
 import { AuditIdentity1796166896624 } from './1796166896624-audit-identity';
+import { AttemptAdmitted1796200000000 } from './1796200000000-attempt-admitted';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   SourceThrottle1796165927023,
   AccessKeySessions1796166685477,
   AuditIdentity1796166896624,
+  AttemptAdmitted1796200000000,
 ];

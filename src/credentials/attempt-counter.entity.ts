@@ -41,6 +41,10 @@ export class AttemptCounterEntity {
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 
+  /** Whether the last attempt counted here was admitted (set by the statement that counted it). */
+  @Column('boolean', { name: 'last_admitted', default: true })
+  lastAdmitted: boolean;
+
   /** A pair's last success: a source known for the account for 30 days (admitted at the account's ceiling). */
   @Column('timestamptz', { name: 'last_success_at', nullable: true })
   lastSuccessAt: Date | null;

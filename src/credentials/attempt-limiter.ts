@@ -187,8 +187,9 @@ export class AttemptLimiter {
              WHEN c.failures + 1 >= $3::int
                THEN now() + make_interval(secs => LEAST($5::float8, $4::float8 * power(2, c.failures + 1 - $3::int)))
              ELSE NULL END,
-           updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END
-         RETURNING updated_at = now() AS admitted,
+           updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END,
+           last_admitted = NOT COALESCE(c.blocked_until > now(), false)
+         RETURNING last_admitted AS admitted,
                    ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds,
                    COALESCE(last_success_at > now() - make_interval(secs => $7::float8), false) AS known`,
         [key, userId, s.threshold, s.baseBackoffSeconds, s.maxBackoffSeconds, FORGET_AFTER_SECONDS, KNOWN_SOURCE_SECONDS],
@@ -221,8 +222,9 @@ export class AttemptLimiter {
            window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN now() ELSE c.window_start END,
            updated_at = CASE
              WHEN c.window_start > now() - make_interval(secs => $4::float8) AND c.blocked_until > now() AND NOT $5::boolean THEN c.updated_at
-             ELSE now() END
-         RETURNING updated_at = now() AS admitted, ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds`,
+             ELSE now() END,
+           last_admitted = NOT COALESCE(c.window_start > now() - make_interval(secs => $4::float8) AND c.blocked_until > now() AND NOT $5::boolean, false)
+         RETURNING last_admitted AS admitted, ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds`,
         [key, userId, limit.maxFailures, limit.windowSeconds, known],
       ),
     );
