@@ -69,7 +69,8 @@ export interface Services {
 export function createServices(config: Config, metrics: Metrics, log: Logger): Services {
   const hasher = new PasswordHasher(config.argon2);
   const sessions = new SessionService(config);
-  const users = new UserService(config);
+  const policyStore = new PolicyStoreService(config, log);
+  const users = new UserService(config, policyStore);
   const oidcKeys = new OidcKeyStore({ ...DEFAULT_KEY_STORE_OPTIONS, allowInsecure: config.allowInsecureOidc });
   const oidcProviders = new OidcProviderService(config, oidcKeys);
   const masterKey = loadMasterKey(config);
@@ -84,7 +85,6 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     metrics,
     log,
   );
-  const policyStore = new PolicyStoreService(config, log);
   const roles = new RoleService(config, policyStore, users, oidcProviders);
   const authz = new AuthzService(policyStore, metrics, log, config.accountId, { user: users, role: roles });
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
@@ -99,7 +99,7 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     authz,
     principals: new PrincipalService(users, config.accountId),
     users,
-    groups: new GroupService(config),
+    groups: new GroupService(config, policyStore),
     hasher,
     sessions,
     loginProfiles,

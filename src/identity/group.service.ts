@@ -8,6 +8,7 @@ import { uniqueId } from '../kernel/ids';
 import { assertName, assertPath, assertPathPrefix } from '../kernel/validation';
 import type { Config } from '../config/config';
 import { GroupMembershipEntity } from './group-membership.entity';
+import { IGNORE_PRINCIPAL_CHANGES, type PrincipalChanges } from './principal-changes';
 import { GroupEntity } from './group.entity';
 import type { UserEntity } from './user.entity';
 import { lockUserRow } from './user-lock';
@@ -23,7 +24,10 @@ export const GROUP_DELETE_CONFLICTS: readonly DeleteConflict[] = [
 ];
 
 export class GroupService {
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly changes: PrincipalChanges = IGNORE_PRINCIPAL_CHANGES,
+  ) {}
 
   groupArn(group: Pick<GroupEntity, 'path' | 'groupName'>): string {
     return arn.group(this.config.accountId, group.path, group.groupName);
@@ -95,6 +99,8 @@ export class GroupService {
       if (isUniqueViolation(err)) throw Errors.alreadyExists(`Group with name ${input.newGroupName}`);
       throw err;
     }
+    // Effective permissions name the group a statement came through: the members' sets change.
+    await this.changes.principalChanged(em, { type: 'GROUP', id: group.id });
     return Object.assign(group, changes);
   }
 
@@ -121,11 +127,13 @@ export class GroupService {
       throw Errors.limitExceeded(`Cannot exceed quota for GroupsPerUser: ${MAX_GROUPS_PER_USER}`);
     }
     await em.insert(GroupMembershipEntity, { groupId: group.id, userId: user.id, createDate: new Date() });
+    await this.changes.principalChanged(em, { type: 'USER', id: user.id });
   }
 
   async removeUser(em: EntityManager, group: GroupEntity, user: UserEntity): Promise<void> {
     const res = await em.delete(GroupMembershipEntity, { groupId: group.id, userId: user.id });
     if (!res.affected) throw Errors.noSuchEntity(`The user with name ${user.userName} in group ${group.groupName}`);
+    await this.changes.principalChanged(em, { type: 'USER', id: user.id });
   }
 
   async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<GroupEntity[]> {

@@ -9,6 +9,7 @@ import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } fr
 import { tagRow, untagRow } from '../kernel/tags';
 import type { Config } from '../config/config';
 import { UserEntity } from './user.entity';
+import { IGNORE_PRINCIPAL_CHANGES, type PrincipalChanges } from './principal-changes';
 
 /**
  * What keeps a user from being deleted, as AWS's DeleteUser lists it: each row is a table whose
@@ -25,7 +26,10 @@ export const USER_DELETE_CONFLICTS: readonly DeleteConflict[] = [
 ];
 
 export class UserService {
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly changes: PrincipalChanges = IGNORE_PRINCIPAL_CHANGES,
+  ) {}
 
   userArn(user: Pick<UserEntity, 'path' | 'userName'>): string {
     return arn.user(this.config.accountId, user.path, user.userName);
@@ -129,6 +133,7 @@ export class UserService {
     await assertNoDeleteConflicts(em, USER_DELETE_CONFLICTS, user.id, { table: 'users', missing: () => this.missing(user.userName) });
     await em.query('DELETE FROM "sessions" WHERE user_id = $1', [user.id]);
     await em.delete(UserEntity, { id: user.id });
+    await this.changes.principalChanged(em, { type: 'USER', id: user.id });
   }
 
   async tag(em: EntityManager, user: UserEntity, tags: TagLike[]): Promise<UserEntity> {

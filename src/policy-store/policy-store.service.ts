@@ -49,6 +49,11 @@ export class PolicyStoreService {
   // ----- cache invalidation -------------------------------------------------------------------
 
   /** Call inside the transaction of any change to what a principal's policies are. */
+  /** Identity's changes (memberships, renames, deletions) drop the sets they alter. */
+  principalChanged(em: EntityManager, ref: PrincipalRef): Promise<void> {
+    return this.invalidate(em, ref);
+  }
+
   invalidate(em: EntityManager, ref: PrincipalRef): Promise<void> {
     return this.cache.invalidate(em, { type: ref.type, id: ref.id });
   }

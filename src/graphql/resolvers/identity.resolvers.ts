@@ -74,7 +74,6 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         const user = await s.users.lockByName(ctx.em, input.userName);
         await authorize(ctx, 'iam:DeleteUser', s.users.userArn(user));
         await s.users.delete(ctx.em, user);
-        await s.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
         return { userName: user.userName };
       },
       tagUser: async (_, { input }, ctx) => {
@@ -96,8 +95,6 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         // As UpdateUser: permission on the group as it is and as it will be.
         await authorize(ctx, 'iam:UpdateGroup', s.groups.groupArn(group));
         await authorize(ctx, 'iam:UpdateGroup', arn.group(ctx.config.accountId, input.newPath ?? group.path, input.newGroupName ?? group.groupName));
-        // Effective permissions name the group a statement came through: drop the members' sets.
-        await s.policyStore.invalidate(ctx.em, { type: 'GROUP', id: group.id });
         return { group: await s.groups.update(ctx.em, group, input) };
       },
       deleteGroup: async (_, { input }, ctx) => {
@@ -111,7 +108,6 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         await authorize(ctx, 'iam:AddUserToGroup', s.groups.groupArn(group));
         const user = await s.users.getByName(ctx.em, input.userName);
         await s.groups.addUser(ctx.em, group, user);
-        await s.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
         return { group, user };
       },
       removeUserFromGroup: async (_, { input }, ctx) => {
@@ -119,7 +115,6 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         await authorize(ctx, 'iam:RemoveUserFromGroup', s.groups.groupArn(group));
         const user = await s.users.getByName(ctx.em, input.userName);
         await s.groups.removeUser(ctx.em, group, user);
-        await s.policyStore.invalidate(ctx.em, { type: 'USER', id: user.id });
         return { group, user };
       },
     },
