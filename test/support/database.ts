@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config/config';
 import { createDataSource, destroyDataSource, MEMORY_DATA_DIR } from '../../src/db/data-source';
+import type { Caller } from '../../src/authz/principal';
+import type { UserEntity } from '../../src/identity/user.entity';
+import { scriptCaller } from '../../src/kernel/caller';
+import { UnitOfWork } from '../../src/kernel/unit-of-work';
 import { createLogger } from '../../src/observability/logger';
+import { createMetrics } from '../../src/observability/metrics';
+import { createServices, type Services } from '../../src/services';
 import { createTestDatabase } from './server';
 
 /**
@@ -33,4 +39,17 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await db?.drop();
     },
   };
+}
+
+/** Every service over a test database, as the composition root wires them, for domain tests. */
+export function domainServices(db: TestDatabase): Services {
+  return createServices(db.config, createMetrics(), createLogger('silent'));
+}
+
+/** A signed-in user as a caller (a session issued directly, no HTTP), for domain tests. */
+export async function signedInCaller(db: TestDatabase, services: Services, user: UserEntity, sourceIp = '192.0.2.10'): Promise<Caller> {
+  const uow = new UnitOfWork(db.dataSource.manager);
+  const { session } = await services.sessions.issue(uow.em, { kind: 'USER', authMethod: 'PASSWORD', userId: user.id, mfaAuthenticated: false, temporary: false });
+  const principal = await services.principals.resolve(uow, session);
+  return scriptCaller(principal, sourceIp);
 }

@@ -1,0 +1,32 @@
+import { UnitOfWork } from '../../src/kernel/unit-of-work';
+import { domainServices, openTestDatabase, type TestDatabase } from '../support/database';
+import type { Services } from '../../src/services';
+
+/** The policy store as a unit: what applies to a principal, and where each statement comes from. */
+describe('policy-store domain: a principal\'s policy set', () => {
+  let db: TestDatabase;
+  let s: Services;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    s = domainServices(db);
+  });
+  afterAll(async () => db.close());
+
+  const allow = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+
+  test('a user\'s set has its own policies and its groups\', and a new membership is seen at once', async () => {
+    const em = db.dataSource.manager;
+    const user = await s.users.create(em, { userName: 'ola' });
+    const group = await s.groups.create(em, { groupName: 'readers' });
+    await db.dataSource.transaction((tx) => s.policyStore.putInline(tx, { type: 'USER', id: user.id }, 'own', allow('iam:GetUser')));
+    await db.dataSource.transaction((tx) => s.policyStore.putInline(tx, { type: 'GROUP', id: group.id }, 'read', allow('iam:List*')));
+    const before = await s.policyStore.effectivePermissions(new UnitOfWork(em), { type: 'USER', id: user.id });
+    expect(before.statements.map((st) => st.source.policyName)).toEqual(['own']);
+    await db.dataSource.transaction((tx) => s.groups.addUser(tx, group, user));
+    const after = await s.policyStore.effectivePermissions(new UnitOfWork(em), { type: 'USER', id: user.id });
+    expect(after.statements.map((st) => [st.source.policyName, st.source.viaGroup])).toEqual([
+      ['own', null],
+      ['read', 'readers'],
+    ]);
+  });
+});
