@@ -1,4 +1,5 @@
 import { authorize } from '../authorize';
+import { permissionsBoundaryOf, principalPolicyFields } from '../principal-policy-fields';
 import { lockedTargetGroup, lockedTargetUser, principalByArn } from '../targets';
 import { currentBoundaryContext, resourceTagContext } from '../../authz/request-context';
 import { parseIamArn } from '../../kernel/arn';
@@ -170,39 +171,10 @@ export function policyResolvers(s: PolicyDeps): Resolvers {
 
     // Each field is authorized with the action AWS serves it through, on the parent's ARN.
     User: {
-      attachedManagedPolicies: async (user, _, ctx) => {
-        await authorize(ctx, 'iam:ListAttachedUserPolicies', s.users.userArn(user));
-        return (await ctx.loaders.policyStore.attachedByPrincipalId.load(user.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
-      },
-      inlinePolicies: async (user, _, ctx) => {
-        await authorize(ctx, 'iam:ListUserPolicies', s.users.userArn(user));
-        await authorize(ctx, 'iam:GetUserPolicy', s.users.userArn(user));
-        return ctx.loaders.policyStore.inlineByPrincipalId.load(user.id);
-      },
-      permissionsBoundary: (user) =>
-        user.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: user.permissionsBoundaryArn } : null,
-      effectivePermissions: async (user, _, ctx) => {
-        const userArn = s.users.userArn(user);
-        await authorize(ctx, 'iam:GetAccountAuthorizationDetails', userArn);
-        return s.policyStore.effectivePermissions(ctx.uow, userRef(user), userArn);
-      },
+      ...principalPolicyFields('User', s.policyStore, (u: UserEntity) => s.users.userArn(u), userRef),
+      permissionsBoundary: permissionsBoundaryOf,
     },
 
-    Group: {
-      attachedManagedPolicies: async (group, _, ctx) => {
-        await authorize(ctx, 'iam:ListAttachedGroupPolicies', s.groups.groupArn(group));
-        return (await ctx.loaders.policyStore.attachedByPrincipalId.load(group.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
-      },
-      inlinePolicies: async (group, _, ctx) => {
-        await authorize(ctx, 'iam:ListGroupPolicies', s.groups.groupArn(group));
-        await authorize(ctx, 'iam:GetGroupPolicy', s.groups.groupArn(group));
-        return ctx.loaders.policyStore.inlineByPrincipalId.load(group.id);
-      },
-      effectivePermissions: async (group, _, ctx) => {
-        const groupArn = s.groups.groupArn(group);
-        await authorize(ctx, 'iam:GetAccountAuthorizationDetails', groupArn);
-        return s.policyStore.effectivePermissions(ctx.uow, groupRef(group), groupArn);
-      },
-    },
+    Group: principalPolicyFields('Group', s.policyStore, (g: GroupEntity) => s.groups.groupArn(g), groupRef),
   };
 }

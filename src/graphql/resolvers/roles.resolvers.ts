@@ -3,7 +3,9 @@ import { currentBoundaryContext } from '../../authz/request-context';
 import { arn } from '../../kernel/arn';
 import { assertName } from '../../kernel/validation';
 import { decodeCursor, pageSize, toConnection } from '../connection';
+import type { RoleEntity } from '../../roles/role.entity';
 import type { Resolvers } from '../generated/graphql-types';
+import { permissionsBoundaryOf, principalPolicyFields } from '../principal-policy-fields';
 import { tagRequestContext } from '../targets';
 import type { Services } from '../../services';
 
@@ -111,22 +113,8 @@ export function rolesResolvers(s: RolesDeps): Resolvers {
       assumeRolePolicyDocument: (role, _, ctx) => s.roles.trustPolicyForDisplay(ctx.uow, role),
       tags: (role) => role.tags,
       // Each field is authorized with the action AWS serves it through, on the role's ARN.
-      attachedManagedPolicies: async (role, _, ctx) => {
-        await authorize(ctx, 'iam:ListAttachedRolePolicies', s.roles.roleArn(role));
-        return (await ctx.loaders.policyStore.attachedByPrincipalId.load(role.id)).map((p) => ({ policyName: p.policyName, policyArn: p.arn }));
-      },
-      inlinePolicies: async (role, _, ctx) => {
-        await authorize(ctx, 'iam:ListRolePolicies', s.roles.roleArn(role));
-        await authorize(ctx, 'iam:GetRolePolicy', s.roles.roleArn(role));
-        return ctx.loaders.policyStore.inlineByPrincipalId.load(role.id);
-      },
-      permissionsBoundary: (role) =>
-        role.permissionsBoundaryArn ? { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: role.permissionsBoundaryArn } : null,
-      effectivePermissions: async (role, _, ctx) => {
-        const roleArn = s.roles.roleArn(role);
-        await authorize(ctx, 'iam:GetAccountAuthorizationDetails', roleArn);
-        return s.policyStore.effectivePermissions(ctx.uow, s.roles.ref(role), roleArn);
-      },
+      ...principalPolicyFields('Role', s.policyStore, (r: RoleEntity) => s.roles.roleArn(r), (r: RoleEntity) => s.roles.ref(r)),
+      permissionsBoundary: permissionsBoundaryOf,
     },
   };
 }
