@@ -126,7 +126,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     '/graphql',
     express.json({ limit: config.httpBodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(deps, req),
+      context: async ({ req }) => graphqlContextFor(deps, req),
     }),
   );
 
@@ -145,7 +145,7 @@ function routeLabel(path: string): string {
   return ['/graphql', '/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other';
 }
 
-async function buildContext(deps: HttpDeps, req: Request): Promise<GraphQLContext> {
+async function graphqlContextFor(deps: HttpDeps, req: Request): Promise<GraphQLContext> {
   const origin = {
     requestId: randomUUID(),
     sourceIp: normalizeIp(req.ip ?? req.socket.remoteAddress ?? null),
