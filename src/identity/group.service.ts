@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn } from '../kernel/arn';
-import { isUniqueViolation, likePrefix } from '../kernel/db-errors';
+import { writeUnique, likePrefix } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
@@ -69,12 +69,7 @@ export class GroupService {
       path,
       createDate: new Date(),
     });
-    try {
-      await em.insert(GroupEntity, group);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Group with name ${input.groupName}`);
-      throw err;
-    }
+    await writeUnique(() => em.insert(GroupEntity, group), () => Errors.alreadyExists(`Group with name ${input.groupName}`));
     return group;
   }
 
@@ -93,12 +88,7 @@ export class GroupService {
       changes.path = input.newPath;
     }
     if (Object.keys(changes).length === 0) return group;
-    try {
-      await em.update(GroupEntity, { id: group.id }, changes);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Group with name ${input.newGroupName}`);
-      throw err;
-    }
+    await writeUnique(() => em.update(GroupEntity, { id: group.id }, changes), () => Errors.alreadyExists(`Group with name ${input.newGroupName}`));
     // Effective permissions name the group a statement came through: the members' sets change.
     await this.changes.principalChanged(em, { type: 'GROUP', id: group.id });
     return Object.assign(group, changes);

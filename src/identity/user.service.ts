@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn } from '../kernel/arn';
-import { isUniqueViolation, likePrefix } from '../kernel/db-errors';
+import { writeUnique, likePrefix } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
@@ -95,12 +95,7 @@ export class UserService {
       createDate: new Date(),
       passwordLastUsed: null,
     });
-    try {
-      await em.insert(UserEntity, user);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyExists(`User with name ${input.userName}`);
-      throw err;
-    }
+    await writeUnique(() => em.insert(UserEntity, user), () => Errors.alreadyExists(`User with name ${input.userName}`));
     return user;
   }
 
@@ -119,12 +114,7 @@ export class UserService {
       changes.path = input.newPath;
     }
     if (Object.keys(changes).length === 0) return user;
-    try {
-      await em.update(UserEntity, { id: user.id }, changes);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyExists(`User with name ${input.newUserName}`);
-      throw err;
-    }
+    await writeUnique(() => em.update(UserEntity, { id: user.id }, changes), () => Errors.alreadyExists(`User with name ${input.newUserName}`));
     return Object.assign(user, changes);
   }
 

@@ -14,3 +14,16 @@ export function isForeignKeyViolation(err: unknown): boolean {
 export function likePrefix(prefix: string): string {
   return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
+
+/**
+ * Runs a write whose row must be unique (a name, a serial number, a URL): a unique violation, a
+ * concurrent create or rename that won the race, becomes `taken()` (ENTITY_ALREADY_EXISTS).
+ */
+export async function writeUnique<T>(write: () => Promise<T>, taken: () => Error): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw taken();
+    throw err;
+  }
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { arn } from '../kernel/arn';
-import { isUniqueViolation } from '../kernel/db-errors';
+import { writeUnique } from '../kernel/db-errors';
 import { Errors } from '../kernel/errors';
 import { assertTags, type TagLike } from '../kernel/validation';
 import type { Config } from '../config/config';
@@ -70,12 +70,7 @@ export class OidcProviderService {
       tags,
       createDate: new Date(),
     });
-    try {
-      await em.insert(OidcProviderEntity, provider);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Provider with url ${url.href}`);
-      throw err;
-    }
+    await writeUnique(() => em.insert(OidcProviderEntity, provider), () => Errors.alreadyExists(`Provider with url ${url.href}`));
     return provider;
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { arn, parseIamArn } from '../kernel/arn';
-import { isUniqueViolation, likePrefix } from '../kernel/db-errors';
+import { writeUnique, likePrefix } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
@@ -160,12 +160,7 @@ export class RoleService {
       sessionsRevokedBefore: null,
       createDate: new Date(),
     });
-    try {
-      await em.insert(RoleEntity, role);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyExists(`Role with name ${input.roleName}`);
-      throw err;
-    }
+    await writeUnique(() => em.insert(RoleEntity, role), () => Errors.alreadyExists(`Role with name ${input.roleName}`));
     if (input.permissionsBoundary != null) await this.setPermissionsBoundary(em, role, input.permissionsBoundary);
     return role;
   }
