@@ -121,7 +121,6 @@ export class UserService {
   /** AWS's DeleteUser refuses while anything is attached to the user (DeleteConflict). */
   async delete(em: EntityManager, user: UserEntity): Promise<void> {
     await assertNoDeleteConflicts(em, USER_DELETE_CONFLICTS, user.id, { table: 'users', missing: () => this.missing(user.userName) });
-    await em.query('DELETE FROM "sessions" WHERE user_id = $1', [user.id]);
     await em.delete(UserEntity, { id: user.id });
     await this.changes.principalChanged(em, { type: 'USER', id: user.id });
   }

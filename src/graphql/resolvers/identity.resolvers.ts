@@ -8,7 +8,7 @@ import type { Resolvers } from '../generated/graphql-types';
 import type { Services } from '../../services';
 
 /** Users and groups: thin resolvers, one authorize() line, then one service call. */
-export type IdentityDeps = Pick<Services, 'groups' | 'policyStore' | 'users'>;
+export type IdentityDeps = Pick<Services, 'groups' | 'policyStore' | 'sessions' | 'users'>;
 
 export function identityResolvers(s: IdentityDeps): Resolvers {
   return {
@@ -74,6 +74,8 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         const user = await s.users.lockByName(ctx.em, input.userName);
         await authorize(ctx, 'iam:DeleteUser', s.users.userArn(user));
         await s.users.delete(ctx.em, user);
+        // Its sessions are the credentials domain's: they end with the user.
+        await s.sessions.deleteAllForUser(ctx.em, user.id);
         return { userName: user.userName };
       },
       tagUser: async (_, { input }, ctx) => {
