@@ -4,23 +4,30 @@
  * (`s3:Get*`) in per-service buckets, and the rest (`*`, `s3*:x`, NotAction) in a generic list.
  * Actions are case-insensitive ("IAM JSON policy elements: Action"), so keys are lowercased.
  */
-import type { CompiledStatement } from './policy-compiler';
+import type { Glob } from './wildcard';
 
-export interface ActionIndex {
-  exact: Map<string, CompiledStatement[]>;
-  service: Map<string, CompiledStatement[]>;
-  generic: CompiledStatement[];
+/** What the index reads of a statement (policy-compiler's CompiledStatement has it). */
+export interface IndexedStatement {
+  notAction: boolean;
+  // `source`: the pattern as written, whose service prefix picks the bucket.
+  actions: readonly (Glob & { source: string })[];
+}
+
+export interface ActionIndex<S extends IndexedStatement> {
+  exact: Map<string, S[]>;
+  service: Map<string, S[]>;
+  generic: S[];
   size: number;
 }
 
-function push(map: Map<string, CompiledStatement[]>, key: string, st: CompiledStatement): void {
+function push<S>(map: Map<string, S[]>, key: string, st: S): void {
   const list = map.get(key);
   if (!list) map.set(key, [st]);
   else if (list[list.length - 1] !== st) list.push(st);
 }
 
-export function buildIndex(statements: Iterable<CompiledStatement>): ActionIndex {
-  const idx: ActionIndex = { exact: new Map(), service: new Map(), generic: [], size: 0 };
+export function buildIndex<S extends IndexedStatement>(statements: Iterable<S>): ActionIndex<S> {
+  const idx: ActionIndex<S> = { exact: new Map(), service: new Map(), generic: [], size: 0 };
   for (const st of statements) {
     idx.size++;
     if (st.notAction) {

@@ -10,8 +10,9 @@
  * (`arn:aws:iam::*` covers every IAM ARN).
  */
 import type { RequestContext } from './context';
-import { parseTemplate, Template, TemplatePart, templateKeys } from './policy-variables';
-import { compileGlobTemplate, Glob, matchGlob, STAR } from './wildcard';
+import { STAR } from './glob-plan';
+import { parseTemplate, Template, templateKeys,TemplatePart } from './policy-variables';
+import { compileGlobTemplate, Glob, matchGlob } from './wildcard';
 
 export interface ArnPattern {
   source: string;
@@ -27,20 +28,6 @@ export interface ArnPattern {
   prefix: string;
   /** `literal*` with the `*` in the 6th segment: a plain startsWith decides. */
   wholePrefix: boolean;
-}
-
-/** Splits at the first five colons: at most six parts, the last keeps any further colons. */
-export function splitArn(s: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < 5; i++) {
-    const c = s.indexOf(':', start);
-    if (c < 0) break;
-    out.push(s.slice(start, c));
-    start = c + 1;
-  }
-  out.push(s.slice(start));
-  return out;
 }
 
 function fifthColon(s: string): number {
@@ -126,7 +113,7 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
   };
 }
 
-/** `segs` is splitArn(value), computed once per request by the caller. */
+/** `segs` is splitArn(value) (arn-split.ts), computed once per request by the caller. */
 export function matchArn(p: ArnPattern, value: string, segs: readonly string[], ctx: RequestContext | null): boolean {
   if (p.any) return true;
   if (p.exact !== null) return value === p.exact;

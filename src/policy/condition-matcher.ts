@@ -10,10 +10,10 @@
  *  - Policy values are parsed here, once; unparseable values never match (so a negated operator
  *    treats them as "not equal"). An unknown operator makes the condition false.
  */
-import { compileArnPattern, ArnPattern, matchArn } from './arn-matcher';
-import type { RequestContext, ContextValue } from './context';
+import { ArnPattern, compileArnPattern, matchArn } from './arn-matcher';
+import { Cmp,Family, ParsedOperator, parseOperator } from './condition-operators';
+import type { ContextValue,RequestContext } from './context';
 import { Cidr, cidrContains, parseCidr } from './ip-cidr';
-import { parseOperator, ParsedOperator, Family, Cmp } from './condition-operators';
 import { parseTemplate, resolveTemplate, Template, templateKeys } from './policy-variables';
 import { parseBase64, parseDate, parseNumber } from './typed-values';
 import { compileGlobTemplate, Glob, matchGlob } from './wildcard';

@@ -5,10 +5,10 @@
  * Values are kept as strings (IAM compares by string form) with typed forms parsed lazily once per
  * context, so a value used by many statements is parsed at most once per request.
  */
+import { splitArn } from './arn-split';
 import { IpAddr, parseIp } from './ip-cidr';
 import { parseBase64, parseBool, parseDate, parseNumber } from './typed-values';
 import { ContextEntry, ContextKeyType, Finding } from './types';
-import { splitArn } from './arn-matcher';
 
 export class ContextValue {
   private _lower?: string[];

@@ -11,6 +11,7 @@ import { parseBase64, parseDate, parseNumber } from './typed-values';
 import { ConditionElement, Finding, Located, PrincipalElement, Severity } from './types';
 
 export const LEGACY_MESSAGE = 'The policy failed legacy parsing';
+export const VERSION_MESSAGE = 'Policy document must be version 2012-10-17 or greater.';
 
 export function finding(severity: Severity, code: string, message: string, path: string, detail?: string): Finding {
   return detail === undefined ? { severity, code, message, path } : { severity, code, message, path, detail };

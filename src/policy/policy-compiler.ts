@@ -6,11 +6,11 @@
  * Action and NotAction together...) is left out and reported in `findings`; run the validator
  * before storing documents.
  */
-import { buildIndex, ActionIndex } from './action-index';
+import { ActionIndex,buildIndex } from './action-index';
 import { ArnPattern, compileArnPattern } from './arn-matcher';
 import { compileCondition, CompiledCondition } from './condition-matcher';
 import { parsePolicy } from './policy-parser';
-import { compilePrincipal, CompiledPrincipal } from './principal-matcher';
+import { CompiledPrincipal,compilePrincipal } from './principal-matcher';
 import { Finding, PolicyDocument, PolicyKind, PolicyStatement } from './types';
 import { compileGlob, Glob, matchGlob } from './wildcard';
 
@@ -43,7 +43,7 @@ export interface CompiledPolicy<M = unknown> {
   /** Variables are substituted only under 2012-10-17 ("IAM JSON policy elements: Version"). */
   variables: boolean;
   statements: CompiledStatement[];
-  index: ActionIndex;
+  index: ActionIndex<CompiledStatement>;
   findings: Finding[];
   document: PolicyDocument | null;
 }

@@ -9,14 +9,15 @@
  * Order of policies and statements never matters. A statement matches iff its Action/NotAction,
  * Resource/NotResource and every condition match.
  */
-import { buildIndex, ActionIndex } from './action-index';
-import { matchArn, splitArn } from './arn-matcher';
+import { ActionIndex,buildIndex } from './action-index';
+import { matchArn } from './arn-matcher';
+import { splitArn } from './arn-split';
 import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
 import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
-import { charge } from './work-meter';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
+import { charge } from './work-meter';
 
 export interface PolicySet<M = unknown> {
   identity: readonly CompiledPolicy<M>[];
@@ -112,7 +113,7 @@ function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: b
 }
 
 /** Runs one layer (identity, boundary, session or a trust policy) through its action index. */
-export function scanIndex<M>(idx: ActionIndex, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
+export function scanIndex<M>(idx: ActionIndex<CompiledStatement>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
   const e = ++epoch;
@@ -126,13 +127,13 @@ export function scanIndex<M>(idx: ActionIndex, scope: Scope, s: ScanState<M>): {
   return { allow: s.allow, deny: s.deny };
 }
 
-const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex; n: number }>();
+const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex<CompiledStatement>; n: number }>();
 
 /**
  * One merged index per policy array, cached by array identity: callers should keep the arrays of a
  * principal (e.g. in their per-principal cache) and not mutate them in place.
  */
-export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex {
+export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex<CompiledStatement> {
   if (policies.length === 1) return policies[0].index;
   const hit = layerCache.get(policies);
   if (hit && hit.n === policies.length) return hit.idx;

@@ -3,10 +3,13 @@
  * language", "IAM JSON policy elements: Version/Statement/Sid/Effect", "IAM and AWS STS quotas",
  * moto's policy validator for AWS's MalformedPolicyDocument texts). Never throws.
  */
-import { checkAction, checkCondition, checkPrincipal, finding, LEGACY_MESSAGE, resourceFormatError, resourceLegacyError, resourceWarnings } from './element-checks';
+import { checkAction, checkCondition, checkPrincipal, finding, LEGACY_MESSAGE, resourceFormatError, resourceLegacyError, resourceWarnings, VERSION_MESSAGE } from './element-checks';
+import { inAwsOrder } from './finding-order';
 import { parsePolicy, SYNTAX_MESSAGE } from './policy-parser';
 import { Finding, PolicyDocument, PolicyStatement, ValidateOptions } from './types';
 import { compileGlob, matchGlob } from './wildcard';
+
+export { VERSION_MESSAGE } from './element-checks';
 
 /**
  * Quotas from "IAM and AWS STS quotas": sizes count non-whitespace characters. `documentLength`
@@ -35,8 +38,6 @@ export function policySize(text: string): number {
 
 /** AWS's CreatePolicy constraint on policyDocument: tab, LF, CR and U+0020–U+00FF only. */
 const BAD_CHAR = /[^\u0009\u000A\u000D\u0020-\u00FF]/;
-
-export const VERSION_MESSAGE = 'Policy document must be version 2012-10-17 or greater.';
 
 const TRUST_ACTIONS = [
   'sts:assumerole',
@@ -238,49 +239,6 @@ function checkResources(doc: PolicyDocument, out: Finding[]): void {
     }
   }
   out.push(...formatErrors.reverse());
-}
-
-/**
- * The order in which AWS checks a document (moto's validate(): syntax, version, legacy parsing,
- * Sid uniqueness, actions present, resource formats, action vendors, resources present), so that
- * the first ERROR is the one AWS would report. Other findings keep their order after the errors.
- */
-function rank(f: Finding): number {
-  if (f.code === 'DOCUMENT_TOO_LONG' || f.code === 'INVALID_CHARACTER') return 0;
-  if (f.code === 'POLICY_SIZE_EXCEEDED') return 1;
-  if (f.message === SYNTAX_MESSAGE) return 10;
-  if (f.message === VERSION_MESSAGE) return 20;
-  if (f.message === LEGACY_MESSAGE) return 30;
-  switch (f.code) {
-    case 'DUPLICATE_SID':
-      return 40;
-    case 'INVALID_SID':
-      return 41;
-    case 'MISSING_ACTION':
-    case 'EMPTY_ACTION':
-      return 50;
-    case 'INVALID_ARN':
-    case 'INVALID_PARTITION':
-    case 'INVALID_RESOURCE_VENDOR':
-    case 'RESOURCE_REGION_NOT_ALLOWED':
-    case 'INVALID_IAM_RESOURCE_PATH':
-      return 60;
-    case 'ACTION_MISSING_VENDOR':
-    case 'ACTION_MULTIPLE_COLONS':
-    case 'INVALID_VENDOR':
-      return 70;
-    case 'MISSING_RESOURCE':
-    case 'EMPTY_RESOURCE':
-      return 80;
-    default:
-      return 90;
-  }
-}
-
-function inAwsOrder(findings: Finding[]): Finding[] {
-  const errors = findings.map((f, i) => ({ f, i, r: rank(f) })).filter((x) => x.f.severity === 'ERROR');
-  errors.sort((a, b) => a.r - b.r || a.i - b.i);
-  return [...errors.map((x) => x.f), ...findings.filter((f) => f.severity !== 'ERROR')];
 }
 
 /** Validates a policy document. Never throws, whatever `text` is. */
