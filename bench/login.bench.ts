@@ -7,8 +7,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import argon2 from 'argon2';
 import { generate } from '@otplib/totp';
+import argon2 from 'argon2';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import { MEMORY_DATA_DIR } from '../src/db/data-source';

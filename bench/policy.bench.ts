@@ -4,7 +4,7 @@
  * Reports decisions per second, p50/p99 latency per decision and memory per compiled statement.
  * Run: npm run bench:policy  (add --expose-gc via NODE_OPTIONS for exact memory figures)
  */
-import { buildContext, compilePolicy, CompiledPolicy, evaluate, PolicySet, RequestContext } from '../src/policy';
+import { buildContext, CompiledPolicy, compilePolicy, evaluate, PolicySet, RequestContext } from '../src/policy';
 
 const ACCOUNT = '123456789012';
 const SERVICES: [string, string[], (i: number) => string][] = [

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/config';
-import { MEMORY_DATA_DIR, createDataSource, destroyDataSource } from '../src/db/data-source';
+import { createDataSource, destroyDataSource,MEMORY_DATA_DIR } from '../src/db/data-source';
 import { createLogger } from '../src/observability/logger';
 
 async function main() {

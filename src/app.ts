@@ -5,10 +5,10 @@ import type { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap';
 import type { Config } from './config/config';
 import { createDataSource, destroyDataSource } from './db/data-source';
-import { createLogger, type Logger } from './observability/logger';
-import { createMetrics, type Metrics } from './observability/metrics';
 import { createHttpApp } from './http/server';
 import { errorSummary } from './observability/error-summary';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics, type Metrics } from './observability/metrics';
 import { createServices, type Services } from './services';
 
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ConfigError, type Config } from './config/config';
+import { type Config,ConfigError } from './config/config';
 import { passwordViolations } from './credentials/password-rules';
-import type { Logger } from './observability/logger';
 import { UserEntity } from './identity/user.entity';
+import type { Logger } from './observability/logger';
 import type { Services } from './services';
 
 export type BootstrapOutcome = { created: string } | { skipped: 'DATABASE_NOT_EMPTY' };

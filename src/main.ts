@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config';
 import { startApp } from './app';
-import { createLogger } from './observability/logger';
+import { ConfigError, loadConfig } from './config/config';
 import { errorSummary } from './observability/error-summary';
+import { createLogger } from './observability/logger';
 
 async function main() {
   let config;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../kernel/errors';
 import type { Caller } from '../authz/principal';
+import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
 import { auditIdentity } from './audit-identity';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { arn } from '../kernel/arn';
 import type { Config } from '../config/config';
 import type { PasswordPolicyService } from '../credentials/password-policy.service';
+import { arn } from '../kernel/arn';
 
 export interface CredentialReportRow {
   user: string;

@@ -1,26 +1,26 @@
-import { parseIamArn } from '../kernel/arn';
 import type { EntityManager } from 'typeorm';
+import { parseIamArn } from '../kernel/arn';
 import type { RequestOrigin } from '../kernel/caller';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import {
+  type AssumeRoleCaller,
+  type CompiledPolicy,
   compilePolicy,
   decideAssumeRole,
   evaluate,
-  withWorkLimit,
-  WorkLimitExceeded,
-  type AssumeRoleCaller,
-  type CompiledPolicy,
   type EvaluationResult,
   type PolicySet,
   type RequestContext as PolicyContext,
+  withWorkLimit,
+  WorkLimitExceeded,
 } from '../policy';
 import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
 import type { CallerPrincipal } from './principal';
-import { buildRequestContext, resourceTagContext, type RequestContextKeys } from './request-context';
+import { buildRequestContext, type RequestContextKeys,resourceTagContext } from './request-context';
 
 /** A domain that owns taggable principals answers for their tags (null: no such entity, exactly so named). */
 export interface ResourceTagSource {

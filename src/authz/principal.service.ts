@@ -1,7 +1,7 @@
-import { arn } from '../kernel/arn';
 import type { SessionEntity } from '../credentials/session.entity';
 import { identityLoaders } from '../identity/identity.loaders';
 import type { UserService } from '../identity/user.service';
+import { arn } from '../kernel/arn';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import { rolesLoaders } from '../roles/roles.loaders';
 import type { CallerPrincipal } from './principal';

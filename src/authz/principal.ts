@@ -1,6 +1,6 @@
-import type { Caller as KernelCaller } from '../kernel/caller';
 import type { SessionEntity } from '../credentials/session.entity';
 import type { TagRecord, UserEntity } from '../identity/user.entity';
+import type { Caller as KernelCaller } from '../kernel/caller';
 
 /**
  * The authenticated caller of a request, derived from its bearer session.

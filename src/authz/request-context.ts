@@ -1,5 +1,5 @@
-import { RequestContext as PolicyContext } from '../policy';
 import type { RequestOrigin } from '../kernel/caller';
+import { RequestContext as PolicyContext } from '../policy';
 import type { CallerPrincipal } from './principal';
 
 /** Extra request-context keys an operation adds (iam:PolicyARN, aws:RequestTag/…, aws:TagKeys…). */

@@ -1,18 +1,18 @@
 import { Errors } from '../kernel/errors';
 import {
+  type CompiledPolicy,
   compilePolicy,
+  type ContextEntry,
   contextFromEntries,
   evaluate,
+  type EvaluationResult,
   explain,
   isValid,
+  type MatchedStatement,
+  type RequestContext as PolicyContext,
   validatePolicy,
   withWorkLimit,
   WorkLimitExceeded,
-  type CompiledPolicy,
-  type ContextEntry,
-  type EvaluationResult,
-  type MatchedStatement,
-  type RequestContext as PolicyContext,
 } from '../policy';
 import { findingsExtension } from '../policy-store/policy-documents';
 import type { PolicyMeta } from '../policy-store/policy-set';

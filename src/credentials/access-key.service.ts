@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { UserEntity } from '../identity/user.entity';
+import { lockUserRow } from '../identity/user-lock';
+import type { RequestOrigin } from '../kernel/caller';
 import { Errors } from '../kernel/errors';
 import { constantTimeEqual, sha256Hex, uniqueId } from '../kernel/ids';
-import type { RequestOrigin } from '../kernel/caller';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import type { UserEntity } from '../identity/user.entity';
 import { AccessKeyEntity, type AccessKeyStatus } from './access-key.entity';
 import { attemptChecks } from './attempt-keys';
-import type { SessionService } from './session.service';
 import type { Admitted, AttemptLimiter } from './attempt-limiter';
-import { lockUserRow } from '../identity/user-lock';
+import type { SessionService } from './session.service';
 
 export const MAX_ACCESS_KEYS_PER_USER = 2;
 

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
-import { ipv6Groups } from '../kernel/ipv6';
 import { sha256Hex } from '../kernel/ids';
+import { ipv6Groups } from '../kernel/ipv6';
 
 /** The factors whose guesses are counted. */
 export type Factor = 'password' | 'mfa' | 'access-key';

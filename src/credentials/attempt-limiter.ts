@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { IamError } from '../kernel/errors';
 import type { RequestOrigin } from '../kernel/caller';
+import { IamError } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager } from 'typeorm';
+import { type EntityManager,In } from 'typeorm';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import { AccessKeyEntity } from './access-key.entity';
 import { LoginProfileEntity } from './login-profile.entity';
 import { loadThrottleRows, type ThrottleRow } from './sign-in-throttle.service';
-import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /** Per-request loaders of the credentials domain (one query per batch, key order, null or [] when absent). */
 export function createCredentialsLoaders(em: () => EntityManager) {

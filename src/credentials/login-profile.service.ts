@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Errors } from '../kernel/errors';
 import type { UserEntity } from '../identity/user.entity';
+import { lockUserRow } from '../identity/user-lock';
+import { Errors } from '../kernel/errors';
 import type { AttemptLimiter } from './attempt-limiter';
 import { LoginProfileEntity } from './login-profile.entity';
 import type { PasswordHasher } from './password-hasher';
@@ -9,7 +10,6 @@ import { PasswordHistoryEntity } from './password-history.entity';
 import type { PasswordPolicyService, PasswordPolicyView } from './password-policy.service';
 import { assertPasswordAcceptable } from './password-rules';
 import type { SessionService } from './session.service';
-import { lockUserRow } from '../identity/user-lock';
 
 /** An id no user has (uuids here are random v4). */
 const NO_USER_ID = '00000000-0000-0000-0000-000000000000';

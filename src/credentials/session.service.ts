@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import { type EntityManager,IsNull } from 'typeorm';
 import type { Config } from '../config/config';
+import { lockUserRow } from '../identity/user-lock';
 import { newToken, sha256Hex } from '../kernel/ids';
 import type { AuthMethod, SessionKind, SessionScope } from './session.entity';
 import { SessionEntity } from './session.entity';
-import { lockUserRow } from '../identity/user-lock';
 
 export interface IssuedSession {
   token: string;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { types } from '@electric-sql/pglite';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { PGliteDriver, getPGliteInstance } from 'typeorm-pglite';
+import { getPGliteInstance,PGliteDriver } from 'typeorm-pglite';
 import { PGliteInstance } from 'typeorm-pglite/dist/pglite-instance';
 import { migrations } from '../../migrations';
 import type { Config } from '../config/config';

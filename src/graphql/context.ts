@@ -5,7 +5,7 @@ import type { Config } from '../config/config';
 import type { RequestOrigin } from '../kernel/caller';
 import { UnitOfWork } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
-import { loadersOf, type Loaders } from './loaders';
+import { type Loaders,loadersOf } from './loaders';
 
 /**
  * What a resolver gets besides its arguments: who calls (`caller`), the unit of work it reads and

@@ -7,6 +7,11 @@ import { IamError } from '../kernel/errors';
  * they are; GraphQL's own request errors (syntax, validation, bad variables) keep Apollo's code;
  * anything else is masked as INTERNAL_SERVER_ERROR with no message, stack, SQL or secret.
  */
+/** An IamError as GraphQL carries it (where one must be thrown as a GraphQLError: the context function, a validation rule). */
+export function toGraphQLError(err: IamError): GraphQLError {
+  return new GraphQLError(err.message, { extensions: err.extensions, originalError: err });
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // A validation rule's IamError arrives wrapped in Apollo's ValidationError: keep our code.

@@ -1,9 +1,9 @@
-import { credentialsLoaders, type CredentialsLoaders } from '../credentials/credentials.loaders';
-import { identityLoaders, type IdentityLoaders } from '../identity/identity.loaders';
+import { type CredentialsLoaders,credentialsLoaders } from '../credentials/credentials.loaders';
+import { type IdentityLoaders,identityLoaders } from '../identity/identity.loaders';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import { mfaLoaders, type MfaLoaders } from '../mfa/mfa.loaders';
-import { policyStoreLoaders, type PolicyStoreLoaders } from '../policy-store/policy-store.loaders';
-import { rolesLoaders, type RolesLoaders } from '../roles/roles.loaders';
+import { type MfaLoaders,mfaLoaders } from '../mfa/mfa.loaders';
+import { type PolicyStoreLoaders,policyStoreLoaders } from '../policy-store/policy-store.loaders';
+import { type RolesLoaders,rolesLoaders } from '../roles/roles.loaders';
 
 /**
  * The loaders of one unit of work, as field resolvers use them: the domains' own loaders (the

@@ -4,7 +4,7 @@ import { IamError } from '../kernel/errors';
 import { AuditNote, UnitOfWork } from '../kernel/unit-of-work';
 import { errorSummary } from '../observability/error-summary';
 import { authorize } from './authorize';
-import { withUnitOfWork, type GraphQLContext } from './context';
+import { type GraphQLContext,withUnitOfWork } from './context';
 
 /** AWS spells some acronyms in capitals (CreateVirtualMFADevice, CreateOpenIDConnectProvider). */
 const ACTION_OVERRIDES: Record<string, string> = {

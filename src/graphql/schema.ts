@@ -4,6 +4,7 @@ import type { GraphQLFieldResolver } from 'graphql';
 import type { Services } from '../services';
 import type { GraphQLContext } from './context';
 import type { Resolvers } from './generated/graphql-types';
+import { transactional } from './operation';
 import { auditResolvers } from './resolvers/audit.resolvers';
 import { authResolvers } from './resolvers/auth.resolvers';
 import { credentialsResolvers } from './resolvers/credentials.resolvers';
@@ -12,10 +13,9 @@ import { mfaResolvers } from './resolvers/mfa.resolvers';
 import { oidcResolvers } from './resolvers/oidc.resolvers';
 import { policyResolvers } from './resolvers/policy.resolvers';
 import { rolesResolvers } from './resolvers/roles.resolvers';
-import { stsResolvers } from './resolvers/sts.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
-import { transactional } from './operation';
+import { stsResolvers } from './resolvers/sts.resolvers';
 
 /** schema.graphql at the repository root is the source of truth (types are generated from it). */
 export function loadTypeDefs(): string {

@@ -1,7 +1,8 @@
-import { Errors } from '../kernel/errors';
 import type { CallerPrincipal } from '../authz/principal';
 import type { PrincipalService } from '../authz/principal.service';
 import type { SessionService } from '../credentials/session.service';
+import { toGraphQLError } from '../graphql/format-error';
+import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /**
@@ -28,5 +29,5 @@ export async function authenticateRequest(
 function unauthenticated(message: string) {
   const err = Errors.unauthenticated(message);
   err.extensions.http = { status: 401 };
-  return err;
+  return toGraphQLError(err);
 }

@@ -9,15 +9,15 @@ import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/context';
-import { UnitOfWork } from '../kernel/unit-of-work';
 import { formatError } from '../graphql/format-error';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { oneCredentialCheckPerRequest } from '../graphql/validation/one-credential-check';
+import { UnitOfWork } from '../kernel/unit-of-work';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
 import type { Services } from '../services';
 import { authenticateRequest } from './authenticate';
 import { buildGraphiQLPage } from './graphiql';
-import type { Logger } from '../observability/logger';
-import type { Metrics } from '../observability/metrics';
 
 export interface HttpDeps {
   config: Config;

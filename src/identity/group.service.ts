@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Config } from '../config/config';
 import { arn } from '../kernel/arn';
-import { writeUnique, likePrefix } from '../kernel/db-errors';
+import { likePrefix,writeUnique } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
 import { assertName, assertPath, assertPathPrefix } from '../kernel/validation';
-import type { Config } from '../config/config';
+import { GroupEntity } from './group.entity';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { IGNORE_PRINCIPAL_CHANGES, type PrincipalChanges } from './principal-changes';
-import { GroupEntity } from './group.entity';
 import type { UserEntity } from './user.entity';
 import { lockUserRow } from './user-lock';
 

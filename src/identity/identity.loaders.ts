@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager } from 'typeorm';
-import { GroupMembershipEntity } from './group-membership.entity';
-import { GroupEntity } from './group.entity';
-import { UserEntity } from './user.entity';
+import { type EntityManager,In } from 'typeorm';
 import type { UnitOfWork } from '../kernel/unit-of-work';
+import { GroupEntity } from './group.entity';
+import { GroupMembershipEntity } from './group-membership.entity';
+import { UserEntity } from './user.entity';
 
 /**
  * Per-request loaders of the identity domain. Each batch is one `WHERE … = ANY($1)` query,

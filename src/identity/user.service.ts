@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Config } from '../config/config';
 import { arn } from '../kernel/arn';
-import { writeUnique, likePrefix } from '../kernel/db-errors';
+import { likePrefix,writeUnique } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
-import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
 import { tagRow, untagRow } from '../kernel/tags';
-import type { Config } from '../config/config';
-import { UserEntity } from './user.entity';
+import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
 import { IGNORE_PRINCIPAL_CHANGES, type PrincipalChanges } from './principal-changes';
+import { UserEntity } from './user.entity';
 
 /**
  * What keeps a user from being deleted, as AWS's DeleteUser lists it: each row is a table whose

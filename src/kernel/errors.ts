@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /**
  * The closed set of error codes of the API contract, named after AWS's error codes.
  * Expected failures are thrown as IamError with one of these; anything else is masked as
@@ -30,16 +28,21 @@ export interface PolicyFindingExtension {
   code?: string;
 }
 
-export class IamError extends GraphQLError {
+/** An expected failure, in no transport's terms: the GraphQL layer turns it into a GraphQL error. */
+export class IamError extends Error {
   readonly code: ErrorCode;
+  /** What a client may learn besides the message: `code` and, per code, `field`, `findings`, `retryAfterSeconds`… */
+  readonly extensions: Record<string, unknown>;
   /**
    * For NO_SUCH_ENTITY: the ARN the missing entity would have. A caller who may not act on it
-   * gets ACCESS_DENIED instead (see transactional.ts), so that absence is not revealed to them.
+   * gets ACCESS_DENIED instead (see graphql/operation.ts), so that absence is not revealed to them.
    */
   resourceArnHint?: string;
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+    super(message);
+    this.name = 'IamError';
     this.code = code;
+    this.extensions = { ...extensions, code };
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, type Config } from '../config/config';
+import { type Config,ConfigError } from '../config/config';
 import { MEMORY_DATA_DIR } from '../db/data-source';
 
 export const MASTER_KEY_FILE = 'master.key';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager } from 'typeorm';
-import { MfaDeviceEntity } from './mfa-device.entity';
+import { type EntityManager,In } from 'typeorm';
 import type { UnitOfWork } from '../kernel/unit-of-work';
+import { MfaDeviceEntity } from './mfa-device.entity';
 
 /** Per-request loaders of the MFA domain: a user's enabled devices (at most 8), one query per batch. */
 export function createMfaLoaders(em: () => EntityManager) {

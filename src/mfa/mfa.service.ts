@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
-import { IsNull, type EntityManager } from 'typeorm';
+import { type EntityManager,IsNull } from 'typeorm';
+import type { Caller } from '../authz/principal';
+import type { Config } from '../config/config';
 import { attemptChecks } from '../credentials/attempt-keys';
 import type { Admitted, AttemptLimiter } from '../credentials/attempt-limiter';
 import type { SessionService } from '../credentials/session.service';
+import type { UserEntity } from '../identity/user.entity';
+import { lockUserRow } from '../identity/user-lock';
 import { arn } from '../kernel/arn';
 import { isUniqueViolation } from '../kernel/db-errors';
 import { Errors } from '../kernel/errors';
-import { assertName, assertPath } from '../kernel/validation';
-import type { Config } from '../config/config';
-import type { Caller } from '../authz/principal';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import type { UserEntity } from '../identity/user.entity';
+import { assertName, assertPath } from '../kernel/validation';
 import { MfaDeviceEntity } from './mfa-device.entity';
 import type { RecoveryCodeService } from './recovery-code.service';
 import { newSeed, type SeedCipher } from './seed-cipher';
 import { matchTotpStep, otpauthUri, seedToBase32, timeStepAt } from './totp';
-import { lockUserRow } from '../identity/user-lock';
 
 export const MAX_MFA_DEVICES_PER_USER = 8;
 /** How far resyncMfaDevice looks for a drifted authenticator: 10 steps (5 minutes) either way. */

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { collectDefaultMetrics,Counter, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one server instance (its own registry, so two instances in one process,

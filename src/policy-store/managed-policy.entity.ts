@@ -1,5 +1,4 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { PolicyVersionEntity } from './policy-version.entity';
 
 /** The foreign key that keeps a policy's default version in existence (see defaultVersion). */
 export const DEFAULT_VERSION_FK = 'fk_managed_policies_default_version';
@@ -50,12 +49,14 @@ export class ManagedPolicyEntity {
    * first version reference each other: create() defers the check to the commit, every other
    * statement is checked at once.
    */
-  @ManyToOne(() => PolicyVersionEntity, { onDelete: 'NO ACTION', onUpdate: 'NO ACTION', deferrable: 'INITIALLY IMMEDIATE' })
+  @ManyToOne('PolicyVersionEntity', { onDelete: 'NO ACTION', onUpdate: 'NO ACTION', deferrable: 'INITIALLY IMMEDIATE' })
   @JoinColumn([
     { name: 'id', referencedColumnName: 'policyRowId', foreignKeyConstraintName: DEFAULT_VERSION_FK },
     { name: 'default_version_id', referencedColumnName: 'versionId', foreignKeyConstraintName: DEFAULT_VERSION_FK },
   ])
-  defaultVersion?: Relation<PolicyVersionEntity>;
+  // Named, not imported: the version entity refers back to this one (an import cycle otherwise).
+  // The relation exists for its foreign key and is never loaded.
+  defaultVersion?: Relation<object>;
 
   /** Versions are numbered v1, v2, … and a number is never reused, as in AWS. */
   @Column('integer', { name: 'next_version_number', default: 2 })

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Config } from '../config/config';
 import { arn } from '../kernel/arn';
 import { isForeignKeyViolation, isUniqueViolation, likePrefix } from '../kernel/db-errors';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
 import { assertName, assertPath, assertPathPrefix } from '../kernel/validation';
-import type { Config } from '../config/config';
-import { DEFAULT_VERSION_FK, ManagedPolicyEntity } from './managed-policy.entity';
 import { awsManagedPolicyRefusal } from './aws-managed-policy';
-import { assertPolicyArn, assertVersionId } from './policy-inputs';
+import { DEFAULT_VERSION_FK, ManagedPolicyEntity } from './managed-policy.entity';
 import { assertValidDocument } from './policy-documents';
+import { assertPolicyArn, assertVersionId } from './policy-inputs';
 import { BOUNDARY_HOLDER_TABLES } from './policy-store.loaders';
 import type { PolicyStoreService } from './policy-store.service';
 import { PolicyVersionEntity } from './policy-version.entity';

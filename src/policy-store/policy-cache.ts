@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import { compilePolicy, type CompiledPolicy } from '../policy';
 import type { Logger } from '../observability/logger';
-import { principalKey, type PrincipalRef } from './principal-ref';
+import { type CompiledPolicy,compilePolicy } from '../policy';
 import type { PolicyMeta, PrincipalPolicySet } from './policy-set';
+import { principalKey, type PrincipalRef } from './principal-ref';
 
 /** The PostgreSQL channel on which every instance announces changes to policies and attachments. */
 export const INVALIDATION_CHANNEL = 'iam_policy_cache';

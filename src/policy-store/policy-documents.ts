@@ -1,5 +1,5 @@
 import { Errors } from '../kernel/errors';
-import { isValid, validatePolicy, type Finding, type PolicyType } from '../policy';
+import { type Finding, isValid, type PolicyType,validatePolicy } from '../policy';
 
 /** Findings as the MALFORMED_POLICY_DOCUMENT extension carries them. */
 export function findingsExtension(findings: readonly Finding[]) {

@@ -1,4 +1,4 @@
-import { compilePolicy, normalizeStatements, type CompiledPolicy } from '../policy';
+import { type CompiledPolicy,compilePolicy, normalizeStatements } from '../policy';
 import type { PrincipalRef, PrincipalType } from './principal-ref';
 
 /** What a compiled policy remembers about where it came from (for matched statements). */

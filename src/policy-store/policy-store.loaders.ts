@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager } from 'typeorm';
+import { type EntityManager,In } from 'typeorm';
+import type { UnitOfWork } from '../kernel/unit-of-work';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PRINCIPAL_TABLES } from './principal-ref';
-import type { UnitOfWork } from '../kernel/unit-of-work';
 
 /**
  * A managed policy attached to a principal, with its default version's document. The version is

@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { arn as arns } from '../kernel/arn';
-import { Errors } from '../kernel/errors';
-import { assertName } from '../kernel/validation';
 import type { Config } from '../config/config';
 import { identityLoaders } from '../identity/identity.loaders';
+import { arn as arns } from '../kernel/arn';
+import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
+import { assertName } from '../kernel/validation';
 import type { Logger } from '../observability/logger';
-import { POLICY_SIZE_LIMITS, policySize, type CompiledPolicy } from '../policy';
+import { type CompiledPolicy,POLICY_SIZE_LIMITS, policySize } from '../policy';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
+import { type Invalidation,PolicyCache } from './policy-cache';
 import { assertValidDocument } from './policy-documents';
 import { assertPolicyArn } from './policy-inputs';
-import { PolicyCache, type Invalidation } from './policy-cache';
-import { policyStoreLoaders } from './policy-store.loaders';
 import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, type UnavailablePolicy } from './policy-set';
+import { policyStoreLoaders } from './policy-store.loaders';
 import { PRINCIPAL_TABLES, principalKey, type PrincipalRef, type PrincipalType } from './principal-ref';
 
 /** Managed policies per principal: users and roles 10 by default (up to 20), groups 10, fixed. */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Config } from '../config/config';
 import { arn } from '../kernel/arn';
 import { writeUnique } from '../kernel/db-errors';
 import { Errors } from '../kernel/errors';
 import { assertTags, type TagLike } from '../kernel/validation';
-import type { Config } from '../config/config';
 import type { OidcKeyStore } from './oidc-key-store';
 import { OidcProviderEntity } from './oidc-provider.entity';
 import { parseProviderUrl } from './oidc-url';

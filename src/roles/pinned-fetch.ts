@@ -1,7 +1,7 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { type IncomingMessage,request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { isAllowedOidcUrl, resolveFetchableAddress, systemResolver, type HostResolver, type ResolvedAddress } from './oidc-url';
+import { type HostResolver, isAllowedOidcUrl, type ResolvedAddress,resolveFetchableAddress, systemResolver } from './oidc-url';
 
 /** Why a document could not be had: the verifier turns this into AWS's InvalidIdentityToken text. */
 export class OidcFetchError extends Error {}

@@ -1,26 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager,IsNull } from 'typeorm';
+import type { Config } from '../config/config';
+import { identityLoaders } from '../identity/identity.loaders';
+import type { UserService } from '../identity/user.service';
 import { arn, parseIamArn } from '../kernel/arn';
-import { writeUnique, likePrefix } from '../kernel/db-errors';
+import { likePrefix,writeUnique } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
 import { uniqueId } from '../kernel/ids';
-import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
 import { tagRow, untagRow } from '../kernel/tags';
-import type { Config } from '../config/config';
-import type { Logger } from '../observability/logger';
-import { identityLoaders } from '../identity/identity.loaders';
-import type { UserService } from '../identity/user.service';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import { compilePolicy, type CompiledPolicy } from '../policy';
+import { assertIntRange, assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
+import type { Logger } from '../observability/logger';
+import { type CompiledPolicy,compilePolicy } from '../policy';
 import type { PolicyMeta } from '../policy-store/policy-set';
 import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
 import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
 import { rolesLoaders } from './roles.loaders';
-import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
 import { assertTrustPolicy, invalidPrincipal } from './trust-policy';
+import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
 
 /** RoleName: 1 to 64 characters (CreateRole). */
 const MAX_ROLE_NAME = 64;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager } from 'typeorm';
-import { RoleEntity } from './role.entity';
+import { type EntityManager,In } from 'typeorm';
 import type { UnitOfWork } from '../kernel/unit-of-work';
+import { RoleEntity } from './role.entity';
 
 /**
  * Per-request loaders of the roles domain: one `WHERE id = ANY($1)` query per batch, results in

@@ -4,15 +4,15 @@ import type { Caller, CallerPrincipal } from '../authz/principal';
 import type { Admitted } from '../credentials/attempt-limiter';
 import type { SessionService } from '../credentials/session.service';
 import { identityLoaders } from '../identity/identity.loaders';
+import { arn, parseIamArn } from '../kernel/arn';
 import type { RequestOrigin } from '../kernel/caller';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { MfaService } from '../mfa/mfa.service';
-import { arn, parseIamArn } from '../kernel/arn';
 import {
+  type AssumeRoleCaller,
   decideAssumeRole,
   evaluateTrust,
-  type AssumeRoleCaller,
   type EvaluationResult,
   type PolicySet,
   type RequestContext as PolicyContext,
@@ -22,8 +22,8 @@ import type { PrincipalRef } from '../policy-store/principal-ref';
 import { anonymousTrustContext, callerTrustContext } from './caller-context';
 import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
-import { rolesLoaders } from './roles.loaders';
 import type { CompiledTrust, RoleService } from './role.service';
+import { rolesLoaders } from './roles.loaders';
 import { assertSessionPolicy } from './trust-policy';
 import { claimedIssuer, invalidIdentityToken, type VerifiedWebIdentity, type WebIdentityVerifier } from './web-identity-verifier';
 

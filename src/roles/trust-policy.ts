@@ -1,5 +1,5 @@
 import { Errors } from '../kernel/errors';
-import { isValid, validatePolicy, type Finding, type Located } from '../policy';
+import { type Finding, isValid, type Located,validatePolicy } from '../policy';
 
 /** CreateRole's AssumeRolePolicyDocument and UpdateAssumeRolePolicy's PolicyDocument: 1 to 131,072 characters. */
 export const TRUST_POLICY_MAX_LENGTH = 131072;

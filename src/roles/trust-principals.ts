@@ -1,5 +1,5 @@
 import { parseIamArn } from '../kernel/arn';
-import { parsePolicy, type Located } from '../policy';
+import { type Located,parsePolicy } from '../policy';
 
 /**
  * A trust policy names principals by ARN, but trusts identities: when the policy is saved, each

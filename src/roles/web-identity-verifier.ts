@@ -1,6 +1,6 @@
 import { IamError } from '../kernel/errors';
-import type { OidcProviderEntity } from './oidc-provider.entity';
 import { loadJose, OidcFetchError, type OidcKeyStore } from './oidc-key-store';
+import type { OidcProviderEntity } from './oidc-provider.entity';
 import { issuerKey } from './oidc-url';
 
 /** Signature algorithms accepted, as AWS STS accepts them for OIDC ID tokens (no none, no HMAC). */

@@ -5,8 +5,8 @@ import type { LoginProfileService } from '../credentials/login-profile.service';
 import type { UserService } from '../identity/user.service';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { MfaService } from '../mfa/mfa.service';
+import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { LoginResult, SignIn } from './sign-in';
 
 /** The second step of sign-in: the challenge answered with a TOTP code (one step of skew) or an unused recovery code. */

@@ -1,5 +1,5 @@
 import type { Caller } from '../authz/principal';
-import { attemptChecks, type AttemptCheck } from '../credentials/attempt-keys';
+import { type AttemptCheck,attemptChecks } from '../credentials/attempt-keys';
 import type { Admitted, AttemptLimiter } from '../credentials/attempt-limiter';
 import type { LoginProfileService } from '../credentials/login-profile.service';
 import type { PasswordHasher } from '../credentials/password-hasher';
@@ -7,8 +7,8 @@ import type { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { MfaService } from '../mfa/mfa.service';
+import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { Metrics } from '../observability/metrics';
 import type { LoginResult, SignIn } from './sign-in';
 

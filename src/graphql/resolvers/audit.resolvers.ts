@@ -1,7 +1,7 @@
+import type { Services } from '../../services';
 import { authorize } from '../authorize';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
-import type { Services } from '../../services';
 
 export type AuditDeps = Pick<Services, 'audit' | 'credentialReport'>;
 

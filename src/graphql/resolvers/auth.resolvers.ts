@@ -1,11 +1,11 @@
-import { authorize, requirePrincipal } from '../authorize';
-import { Errors } from '../../kernel/errors';
+import { assertCredentialBounds } from '../../credentials/credential-bounds';
 import { loadThrottleRows, type ThrottledFactor } from '../../credentials/sign-in-throttle.service';
+import { Errors } from '../../kernel/errors';
+import type { Services } from '../../services';
+import { authorize, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { MutationChangePasswordArgs, MutationLoginArgs, MutationRespondToMfaChallengeArgs, Resolvers } from '../generated/graphql-types';
 import { admitted } from '../operation';
-import { assertCredentialBounds } from '../../credentials/credential-bounds';
-import type { Services } from '../../services';
 
 /** Sign-in, sessions, the caller, and console passwords. */
 export type AuthDeps = Pick<Services, 'changePasswordStep' | 'loginProfiles' | 'mfaResponseStep' | 'passwordPolicies' | 'passwordStep' | 'sessions' | 'signInThrottles' | 'users'>;

@@ -1,11 +1,11 @@
-import { authorize, requirePrincipal } from '../authorize';
-import { targetUser } from '../targets';
-import { Errors } from '../../kernel/errors';
 import type { UserEntity } from '../../identity/user.entity';
+import { Errors } from '../../kernel/errors';
+import type { Services } from '../../services';
+import { authorize, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { MutationGetSessionTokenArgs, Resolvers } from '../generated/graphql-types';
 import { admitted } from '../operation';
-import type { Services } from '../../services';
+import { targetUser } from '../targets';
 
 /** Access keys, STS GetSessionToken, and the account password policy. */
 export type CredentialsDeps = Pick<Services, 'accessKeys' | 'passwordPolicies' | 'sessionTokenStep' | 'users'>;

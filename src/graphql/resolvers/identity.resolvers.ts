@@ -1,11 +1,11 @@
-import { authorize } from '../authorize';
-import { tagRequestContext } from '../targets';
 import { arn } from '../../kernel/arn';
 import { Errors } from '../../kernel/errors';
 import { assertName } from '../../kernel/validation';
+import type { Services } from '../../services';
+import { authorize } from '../authorize';
 import { decodeCursor, pageSize, sliceConnection, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
-import type { Services } from '../../services';
+import { tagRequestContext } from '../targets';
 
 /** Users and groups: thin resolvers, one authorize() line, then one service call. */
 export type IdentityDeps = Pick<Services, 'groups' | 'policyStore' | 'sessions' | 'users'>;

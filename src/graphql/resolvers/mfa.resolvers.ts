@@ -1,11 +1,11 @@
-import { authorize, requirePrincipal } from '../authorize';
-import { targetUser } from '../targets';
-import { parseIamArn } from '../../kernel/arn';
 import { attemptChecks } from '../../credentials/attempt-keys';
 import { assertCredentialBounds } from '../../credentials/credential-bounds';
+import { parseIamArn } from '../../kernel/arn';
+import { authorize, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { MutationEnableMfaDeviceArgs, MutationResyncMfaDeviceArgs, Resolvers } from '../generated/graphql-types';
 import { admitted } from '../operation';
+import { targetUser } from '../targets';
 
 type MfaCodesInput = { userName?: string | null; authenticationCode1: string; authenticationCode2: string };
 import type { Services } from '../../services';

@@ -1,9 +1,9 @@
-import { authorize } from '../authorize';
 import { arn } from '../../kernel/arn';
-import type { Resolvers } from '../generated/graphql-types';
 import { assertProviderArn } from '../../roles/oidc-provider.service';
-import { tagRequestContext } from '../targets';
 import type { Services } from '../../services';
+import { authorize } from '../authorize';
+import type { Resolvers } from '../generated/graphql-types';
+import { tagRequestContext } from '../targets';
 
 /** OpenID Connect providers: thin resolvers, one authorize() line, then one service call. */
 export type OidcDeps = Pick<Services, 'oidcProviders'>;

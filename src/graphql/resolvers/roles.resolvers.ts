@@ -1,13 +1,13 @@
-import { authorize } from '../authorize';
 import { currentBoundaryContext } from '../../authz/request-context';
 import { arn } from '../../kernel/arn';
 import { assertName } from '../../kernel/validation';
-import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { RoleEntity } from '../../roles/role.entity';
+import type { Services } from '../../services';
+import { authorize } from '../authorize';
+import { decodeCursor, pageSize, toConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 import { permissionsBoundaryOf, principalPolicyFields } from '../principal-policy-fields';
 import { tagRequestContext } from '../targets';
-import type { Services } from '../../services';
 
 /** Roles: thin resolvers, one authorize() line, then one service call. */
 export type RolesDeps = Pick<Services, 'policyStore' | 'roles'>;

@@ -1,5 +1,5 @@
-import { DateTimeScalar, JSONScalar } from '../scalars';
 import type { Resolvers } from '../generated/graphql-types';
+import { DateTimeScalar, JSONScalar } from '../scalars';
 
 export const scalarResolvers: Resolvers = {
   DateTime: DateTimeScalar,

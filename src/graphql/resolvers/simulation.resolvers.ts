@@ -1,12 +1,12 @@
-import { authorize } from '../authorize';
-import { assertSimulationInput } from '../../authz/simulation-limits';
 import { requestWorkBudget, spendOnDocument } from '../../authz/policy-work-budget';
 import { compileInputPolicies, simulate, simulationContext } from '../../authz/simulation.service';
+import { assertSimulationInput } from '../../authz/simulation-limits';
 import { parseIamArn } from '../../kernel/arn';
-import { validatePolicy, isValid } from '../../policy';
+import { isValid,validatePolicy } from '../../policy';
+import type { Services } from '../../services';
+import { authorize } from '../authorize';
 import type { Resolvers } from '../generated/graphql-types';
 import { principalByArn } from '../targets';
-import type { Services } from '../../services';
 
 /** Caller keys of a simulated user (AWS's CallerArn): aws:username and friends. */
 function userCallerKeys(userArn: string, userId?: string): Record<string, string> {

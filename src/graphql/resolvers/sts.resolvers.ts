@@ -1,8 +1,8 @@
-import { requirePrincipal } from '../authorize';
 import { issuerWithoutScheme } from '../../audit/audit-identity';
-import { assertRoleArn } from '../../roles/sts.service';
 import { attemptChecks } from '../../credentials/attempt-keys';
 import { assertCredentialBounds } from '../../credentials/credential-bounds';
+import { assertRoleArn } from '../../roles/sts.service';
+import { requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { MutationAssumeRoleArgs, MutationAssumeRoleWithWebIdentityArgs, Resolvers } from '../generated/graphql-types';
 import { admitted } from '../operation';

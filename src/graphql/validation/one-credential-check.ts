@@ -1,5 +1,6 @@
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import { type FragmentDefinitionNode, Kind, type SelectionSetNode, type ValidationRule } from 'graphql';
 import { IamError } from '../../kernel/errors';
+import { toGraphQLError } from '../format-error';
 
 /**
  * The mutation fields that check a credential (argon2, TOTP, a signature) or hash a new password.
@@ -47,11 +48,11 @@ export const oneCredentialCheckPerRequest: ValidationRule = (context) => {
       const n = count(node.selectionSet, new Set());
       if (n <= 1) return;
       context.reportError(
-        new IamError(
+        toGraphQLError(new IamError(
           'LIMIT_EXCEEDED',
           `A request may check at most one credential; this one has ${n} of ${[...CREDENTIAL_CHECKING_FIELDS].join(', ')}. Send them as separate requests.`,
           { limit: 'credentialChecksPerRequest', maximum: 1 },
-        ),
+        )),
       );
     },
   };
