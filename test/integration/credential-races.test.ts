@@ -1,6 +1,6 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
-import { createMfaUser } from './mfa-support';
+import { createMfaUser } from '../support/mfa';
 
 /**
  * Read-then-write on credentials, sent in parallel: each must lock what it will write before it

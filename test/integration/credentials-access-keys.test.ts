@@ -1,6 +1,6 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
-import { codeAt, createDevice, enableDevice } from './mfa-support';
+import { codeAt, createDevice, enableDevice } from '../support/mfa';
 
 const CREATE = 'mutation($u: String) { createAccessKey(input: {userName: $u}) { accessKey { accessKeyId secretAccessKey status userName createDate } } }';
 const GST = 'mutation($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken expiration } } }';

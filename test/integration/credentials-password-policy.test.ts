@@ -1,6 +1,6 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
-import { Q } from './mfa-support';
+import { Q } from '../support/mfa';
 
 const CHANGE = 'mutation($o: String!, $n: String!) { changePassword(input: {oldPassword: $o, newPassword: $n}) { session { token } } }';
 

@@ -1,7 +1,7 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { addressNo, gqlFrom } from '../support/source-address';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
 
 /**
  * Guessing is throttled per source, so that nobody can lock a named user or access key out

@@ -1,5 +1,5 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
 
 /** One-time secrets under concurrent submits: the guarded UPDATE's row count lets exactly one through. */
 describe('one-time codes under concurrency', () => {

@@ -1,6 +1,6 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
-import { Q, challengeFor, codeAt, createDevice, createMfaUser, enableDevice, freshStep, stepNow } from './mfa-support';
+import { Q, challengeFor, codeAt, createDevice, createMfaUser, enableDevice, freshStep, stepNow } from '../support/mfa';
 
 describe('TOTP MFA: enrolment and sign-in', () => {
   let s: TestServer;

@@ -1,6 +1,6 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin } from '../support/factories';
-import { Q } from './mfa-support';
+import { Q } from '../support/mfa';
 
 /**
  * Successful sign-ins cost argon2 too: one request checks at most one credential, and a user's
