@@ -1,5 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * AllowUsersToChangePassword grants iam:ChangePassword on oneself to every user: no policy is
@@ -12,15 +13,23 @@ describe('account settings that grant actions', () => {
   });
   afterAll(async () => s.close());
 
-  const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }';
+  const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
 
   async function setAllow(allow: boolean) {
     const res = await s.gql(
-      'mutation($i: UpdateAccountPasswordPolicyInput!) { updateAccountPasswordPolicy(input: $i) { passwordPolicy { allowUsersToChangePassword } } }',
+      graphql(`
+        mutation UpdateAccountPasswordPolicy($i: UpdateAccountPasswordPolicyInput!) {
+          updateAccountPasswordPolicy(input: $i) {
+            passwordPolicy {
+              allowUsersToChangePassword
+            }
+          }
+        }
+      `),
       { i: { allowUsersToChangePassword: allow } },
       await s.adminToken(),
     );
-    expect(res.data.updateAccountPasswordPolicy.passwordPolicy.allowUsersToChangePassword).toBe(allow);
+    expect(dataOf(res).updateAccountPasswordPolicy?.passwordPolicy.allowUsersToChangePassword).toBe(allow);
   }
 
   test('with the setting on, a user with no policy changes their own password', async () => {
@@ -33,7 +42,15 @@ describe('account settings that grant actions', () => {
     await setAllow(true);
     const u = await createUserWithLogin(s);
     const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:ChangePassword', Resource: '*' }] };
-    const put = await s.gql('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', { i: { userName: u.userName, policyName: 'NoPasswordChange', policyDocument: JSON.stringify(deny) } }, await s.adminToken());
+    const put = await s.gql(graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: u.userName, policyName: 'NoPasswordChange', policyDocument: JSON.stringify(deny) } }, await s.adminToken());
     expect(put.errors).toBeUndefined();
     const res = await s.gql(CHANGE, { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');

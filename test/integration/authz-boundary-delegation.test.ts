@@ -1,5 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, type Send, dataOf } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * Issue 9 item 11: iam:PermissionsBoundary in the request context of the policy operations on a
@@ -22,7 +23,15 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
     s = await startTestServer();
     admin = await s.adminToken();
     const create = async (name: string, doc: string) =>
-      (await q('mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }', { i: { policyName: name, policyDocument: doc } })).data.createPolicy.policy.arn as string;
+      dataOf(await q(graphql(`
+        mutation CreatePolicy($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
+            }
+          }
+        }
+      `), { i: { policyName: name, policyDocument: doc } })).createPolicy?.policy.arn as string;
     boundaryArn = await create(uniqueName('XCompanyBoundaries'), DOC('iam:GetUser'));
     otherBoundaryArn = await create(uniqueName('Other'), DOC('iam:GetUser'));
     policyArn = await create(uniqueName('Attachable'), DOC('iam:GetUser'));
@@ -48,30 +57,54 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         },
       ],
     };
-    const put = await q('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', { i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) } });
+    const put = await q(graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) } });
     expect(put.errors).toBeUndefined();
   });
   afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>, token = admin) => s.gql(query, variables, token);
+  const q: Send = (document, variables, token = admin) => s.gql(document, variables, token);
 
   const U = {
-    attach: 'mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }',
-    detach: 'mutation($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }',
-    put: 'mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }',
-    del: 'mutation($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }',
+    attach: graphql(`
+      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+        attachUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
+    detach: graphql(`mutation DetachUserPolicy($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }`),
+    put: graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`),
+    del: graphql(`mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }`),
   };
   const R = {
-    attach: 'mutation($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }',
-    detach: 'mutation($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }',
-    put: 'mutation($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }',
-    del: 'mutation($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }',
+    attach: graphql(`mutation AttachRolePolicy($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }`),
+    detach: graphql(`mutation DetachRolePolicy($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }`),
+    put: graphql(`mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }`),
+    del: graphql(`mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }`),
   };
 
   const user = async (boundary: string | null) => (await createUser(s, uniqueName(), boundary ? { permissionsBoundary: boundary } : {})).userName;
   const role = async (boundary: string | null) => {
     const roleName = uniqueName('r');
     const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }] });
-    const res = await q('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }', { i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) } });
+    const res = await q(graphql(`
+      mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+        createRole(input: $i) {
+          role {
+            roleName
+          }
+        }
+      }
+    `), { i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) } });
     expect(res.errors).toBeUndefined();
     return roleName;
   };

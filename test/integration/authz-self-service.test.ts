@@ -1,5 +1,8 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
+
+const USER_ARN = graphql(`query UserArnByName($n: String!) { user(userName: $n) { arn } }`);
 
 /**
  * The API guards itself with its own evaluator: AWS's documented self-service policies work verbatim,
@@ -8,12 +11,28 @@ import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../
 const ACCOUNT = '000000000000';
 
 async function attach(s: TestServer, userName: string, policyArn: string) {
-  const res = await s.gql('mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }', { i: { userName, policyArn } }, await s.adminToken());
+  const res = await s.gql(graphql(`
+    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+      attachUserPolicy(input: $i) {
+        user {
+          userName
+        }
+      }
+    }
+  `), { i: { userName, policyArn } }, await s.adminToken());
   expect(res.errors).toBeUndefined();
 }
 
 async function putInline(s: TestServer, userName: string, policyName: string, doc: unknown) {
-  const res = await s.gql('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', { i: { userName, policyName, policyDocument: JSON.stringify(doc) } }, await s.adminToken());
+  const res = await s.gql(graphql(`
+    mutation PutUserPolicy($i: PutUserPolicyInput!) {
+      putUserPolicy(input: $i) {
+        user {
+          userName
+        }
+      }
+    }
+  `), { i: { userName, policyName, policyDocument: JSON.stringify(doc) } }, await s.adminToken());
   expect(res.errors).toBeUndefined();
 }
 
@@ -28,7 +47,7 @@ describe('authorization: self-service policies and denial messages', () => {
 
   test('a user with no policy is denied with AWS message shape, and the decision is counted', async () => {
     const u = await createUserWithLogin(s);
-    const res = await s.gql('{ users { edges { node { userName } } } }', {}, u.token);
+    const res = await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`), {}, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${ACCOUNT}:user/* because no identity-based policy allows the iam:ListUsers action`,
@@ -42,17 +61,44 @@ describe('authorization: self-service policies and denial messages', () => {
   test('a user with only IAMUserChangePassword can change their password and nothing else', async () => {
     const u = await createUserWithLogin(s);
     await attach(s, u.userName, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const change = await s.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }', { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
+    const change = await s.gql(graphql(`
+      mutation ChangePassword($i: ChangePasswordInput!) {
+        changePassword(input: $i) {
+          __typename
+        }
+      }
+    `), { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
     expect(change.errors).toBeUndefined();
-    const pp = await s.gql('{ accountPasswordPolicy { minimumPasswordLength } }', {}, u.token);
+    const pp = await s.gql(graphql(`query AccountPasswordPolicy { accountPasswordPolicy { minimumPasswordLength } }`), {}, u.token);
     expect(pp.errors).toBeUndefined();
-    for (const q of ['{ users { edges { node { userName } } } }', `{ user(userName: "${u.userName}") { arn } }`, '{ policies { edges { node { arn } } } }']) {
-      expect(codeOf(await s.gql(q, {}, u.token))).toBe('ACCESS_DENIED');
+    const denied = [
+      await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`), {}, u.token),
+      await s.gql(USER_ARN, { n: u.userName }, u.token),
+      await s.gql(graphql(`query Policies { policies { edges { node { arn } } } }`), {}, u.token),
+    ];
+    for (const res of denied) {
+      expect(codeOf(res)).toBe('ACCESS_DENIED');
     }
     const other = await createUser(s);
-    const create = await s.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { user { arn } } }', { i: { userName: uniqueName() } }, u.token);
+    const create = await s.gql(graphql(`
+      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+        createUser(input: $i) {
+          user {
+            arn
+          }
+        }
+      }
+    `), { i: { userName: uniqueName() } }, u.token);
     expect(codeOf(create)).toBe('ACCESS_DENIED');
-    const rename = await s.gql('mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { arn } } }', { i: { userName: other.userName, newPath: '/x/' } }, u.token);
+    const rename = await s.gql(graphql(`
+      mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {
+        updateUser(input: $i) {
+          user {
+            arn
+          }
+        }
+      }
+    `), { i: { userName: other.userName, newPath: '/x/' } }, u.token);
     expect(codeOf(rename)).toBe('ACCESS_DENIED');
   });
 
@@ -60,11 +106,33 @@ describe('authorization: self-service policies and denial messages', () => {
     const name = uniqueName('p');
     await createUser(s, name, { path: '/eng/' });
     const password = strongPassword();
-    await s.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: { userName: name, password } }, await s.adminToken());
+    await s.gql(graphql(`
+      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+        createLoginProfile(input: $i) {
+          loginProfile {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: name, password } }, await s.adminToken());
     await attach(s, name, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const login = await s.gql('mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { session { token } } }', { u: name, p: password });
-    const token = login.data.login.session.token;
-    const change = await s.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }', { i: { oldPassword: password, newPassword: strongPassword() } }, token);
+    const login = await s.gql(graphql(`
+      mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+        login(input: {userName: $u, password: $p}) {
+          session {
+            token
+          }
+        }
+      }
+    `), { u: name, p: password });
+    const token = dataOf(login).login?.session?.token;
+    const change = await s.gql(graphql(`
+      mutation ChangePassword($i: ChangePasswordInput!) {
+        changePassword(input: $i) {
+          __typename
+        }
+      }
+    `), { i: { oldPassword: password, newPassword: strongPassword() } }, token);
     expect(change.errors).toBeUndefined();
   });
 
@@ -82,21 +150,46 @@ describe('authorization: self-service policies and denial messages', () => {
       ],
     });
     // Allowed without MFA: listing users and creating a virtual MFA device.
-    const list = await s.gql('{ users { edges { node { userName } } } }', {}, u.token);
+    const list = await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`), {}, u.token);
     expect(list.errors).toBeUndefined();
-    const device = await s.gql('mutation($i: CreateVirtualMfaDeviceInput!) { createVirtualMfaDevice(input: $i) { virtualMfaDevice { serialNumber } } }', { i: { virtualMfaDeviceName: u.userName } }, u.token);
+    const device = await s.gql(graphql(`
+      mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {
+        createVirtualMfaDevice(input: $i) {
+          virtualMfaDevice {
+            serialNumber
+          }
+        }
+      }
+    `), { i: { virtualMfaDeviceName: u.userName } }, u.token);
     expect(device.errors).toBeUndefined();
     // Everything else: the BoolIfExists deny applies (the session has aws:MultiFactorAuthPresent=false).
-    const get = await s.gql(`{ user(userName: "${u.userName}") { arn } }`, {}, u.token);
+    const get = await s.gql(USER_ARN, { n: u.userName }, u.token);
     expect(codeOf(get)).toBe('ACCESS_DENIED');
     expect(get.errors![0]!.message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:GetUser on resource: arn:aws:iam::${ACCOUNT}:user/${u.userName} with an explicit deny in an identity-based policy`,
     );
-    const tag = await s.gql('mutation($i: TagUserInput!) { tagUser(input: $i) { user { userName } } }', { i: { userName: u.userName, tags: [{ key: 'k', value: 'v' }] } }, u.token);
+    const tag = await s.gql(graphql(`
+      mutation TagUser($i: TagUserInput!) {
+        tagUser(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: u.userName, tags: [{ key: 'k', value: 'v' }] } }, u.token);
     expect(codeOf(tag)).toBe('ACCESS_DENIED');
     // With MFA (as the simulator shows with the same evaluator), deactivating one's own device is allowed.
     const sim = await s.gql(
-      `query($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) { evaluationResults { evalActionName evalDecision } } }`,
+      graphql(`
+        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {
+          simulatePrincipalPolicy(input: $i) {
+            evaluationResults {
+              evalActionName
+              evalDecision
+            }
+          }
+        }
+      `),
       {
         i: {
           policySourceArn: `arn:aws:iam::${ACCOUNT}:user/${u.userName}`,
@@ -108,7 +201,7 @@ describe('authorization: self-service policies and denial messages', () => {
       await s.adminToken(),
     );
     expect(sim.errors).toBeUndefined();
-    expect(sim.data.simulatePrincipalPolicy.evaluationResults).toEqual([
+    expect(dataOf(sim).simulatePrincipalPolicy?.evaluationResults).toEqual([
       { evalActionName: 'iam:DeactivateMFADevice', evalDecision: 'ALLOWED' },
       { evalActionName: 'iam:GetUser', evalDecision: 'IMPLICIT_DENY' },
     ]);
@@ -127,13 +220,30 @@ describe('authorization: self-service policies and denial messages', () => {
         },
       ],
     });
-    const mine = await s.gql('mutation($i: CreateAccessKeyInput!) { createAccessKey(input: $i) { accessKey { accessKeyId status } } }', { i: { userName: u.userName } }, u.token);
+    const mine = await s.gql(graphql(`
+      mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {
+        createAccessKey(input: $i) {
+          accessKey {
+            accessKeyId
+            status
+          }
+        }
+      }
+    `), { i: { userName: u.userName } }, u.token);
     expect(mine.errors).toBeUndefined();
-    expect(mine.data.createAccessKey.accessKey.status).toBe('Active');
-    const me = await s.gql(`{ user(userName: "${u.userName}") { userName } }`, {}, u.token);
+    expect(dataOf(mine).createAccessKey?.accessKey.status).toBe('Active');
+    const me = await s.gql(graphql(`query UserNameByName($n: String!) { user(userName: $n) { userName } }`), { n: u.userName }, u.token);
     expect(me.errors).toBeUndefined();
     const other = await createUser(s);
-    const theirs = await s.gql('mutation($i: CreateAccessKeyInput!) { createAccessKey(input: $i) { accessKey { accessKeyId } } }', { i: { userName: other.userName } }, u.token);
+    const theirs = await s.gql(graphql(`
+      mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {
+        createAccessKey(input: $i) {
+          accessKey {
+            accessKeyId
+          }
+        }
+      }
+    `), { i: { userName: other.userName } }, u.token);
     expect(codeOf(theirs)).toBe('ACCESS_DENIED');
   });
 
@@ -141,7 +251,7 @@ describe('authorization: self-service policies and denial messages', () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     await attach(s, u.userName, 'arn:aws:iam::aws:policy/IAMFullAccess');
-    const boundary = await s.gql('mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }', {
+    const boundary = await s.gql(graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`), {
       i: {
         policyName: uniqueName('Boundary'),
         policyDocument: JSON.stringify({
@@ -153,43 +263,149 @@ describe('authorization: self-service policies and denial messages', () => {
         }),
       },
     }, admin);
-    const boundaryArn = boundary.data.createPolicy.policy.arn;
-    const put = await s.gql('mutation($i: PutUserPermissionsBoundaryInput!) { putUserPermissionsBoundary(input: $i) { user { permissionsBoundary { permissionsBoundaryArn } } } }', { i: { userName: u.userName, permissionsBoundary: boundaryArn } }, admin);
-    expect(put.data.putUserPermissionsBoundary.user.permissionsBoundary.permissionsBoundaryArn).toBe(boundaryArn);
-    expect((await s.gql('{ users { edges { node { userName } } } }', {}, u.token)).errors).toBeUndefined();
-    const create = await s.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { user { arn } } }', { i: { userName: 'bnd' + uniqueName() } }, u.token);
+    const boundaryArn = dataOf(boundary).createPolicy?.policy.arn;
+    const put = await s.gql(graphql(`
+      mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {
+        putUserPermissionsBoundary(input: $i) {
+          user {
+            permissionsBoundary {
+              permissionsBoundaryArn
+            }
+          }
+        }
+      }
+    `), { i: { userName: u.userName, permissionsBoundary: present(boundaryArn) } }, admin);
+    expect(dataOf(put).putUserPermissionsBoundary?.user?.permissionsBoundary?.permissionsBoundaryArn).toBe(boundaryArn);
+    expect((await s.gql(graphql(`
+      query UsersInAuthzSelfService {
+        users {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `), {}, u.token)).errors).toBeUndefined();
+    const create = await s.gql(graphql(`
+      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+        createUser(input: $i) {
+          user {
+            arn
+          }
+        }
+      }
+    `), { i: { userName: 'bnd' + uniqueName() } }, u.token);
     expect(create.errors![0]!.message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
-    const pol = await s.gql('{ policies { edges { node { arn } } } }', {}, u.token);
+    const pol = await s.gql(graphql(`query Policies { policies { edges { node { arn } } } }`), {}, u.token);
     expect(pol.errors![0]!.message).toMatch(/with an explicit deny in a permissions boundary$/);
     // Removing the boundary gives the full IAMFullAccess back on the next request.
-    await s.gql('mutation($i: DeleteUserPermissionsBoundaryInput!) { deleteUserPermissionsBoundary(input: $i) { user { userName } } }', { i: { userName: u.userName } }, admin);
-    expect((await s.gql('{ policies { edges { node { arn } } } }', {}, u.token)).errors).toBeUndefined();
+    await s.gql(graphql(`
+      mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {
+        deleteUserPermissionsBoundary(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: u.userName } }, admin);
+    expect((await s.gql(graphql(`query Policies { policies { edges { node { arn } } } }`), {}, u.token)).errors).toBeUndefined();
   });
 
   test('tag-based access: iam:ResourceTag on the target user and aws:PrincipalTag of the caller', async () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
-    await s.gql('mutation($i: TagUserInput!) { tagUser(input: $i) { user { userName } } }', { i: { userName: u.userName, tags: [{ key: 'team', value: 'blue' }] } }, admin);
+    await s.gql(graphql(`
+      mutation TagUser($i: TagUserInput!) {
+        tagUser(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: u.userName, tags: [{ key: 'team', value: 'blue' }] } }, admin);
     await putInline(s, u.userName, 'SameTeam', {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*', Condition: { StringEquals: { 'iam:ResourceTag/team': '${aws:PrincipalTag/team}' } } }],
     });
     const blue = await createUser(s, uniqueName('b'), { tags: [{ key: 'Team', value: 'blue' }] });
     const red = await createUser(s, uniqueName('r'), { tags: [{ key: 'team', value: 'red' }] });
-    expect((await s.gql(`{ user(userName: "${blue.userName}") { arn } }`, {}, u.token)).errors).toBeUndefined();
-    expect(codeOf(await s.gql(`{ user(userName: "${red.userName}") { arn } }`, {}, u.token))).toBe('ACCESS_DENIED');
+    expect((await s.gql(USER_ARN, { n: blue.userName }, u.token)).errors).toBeUndefined();
+    expect(codeOf(await s.gql(USER_ARN, { n: red.userName }, u.token))).toBe('ACCESS_DENIED');
   });
 
   test('a group policy applies to its members, and leaving the group takes it away on the next request', async () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     const g = uniqueName('g');
-    await s.gql('mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { arn } } }', { i: { groupName: g } }, admin);
-    await s.gql('mutation($i: AttachGroupPolicyInput!) { attachGroupPolicy(input: $i) { group { groupName } } }', { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
-    expect(codeOf(await s.gql('{ users { edges { node { userName } } } }', {}, u.token))).toBe('ACCESS_DENIED');
-    await s.gql('mutation($i: AddUserToGroupInput!) { addUserToGroup(input: $i) { user { userName } } }', { i: { groupName: g, userName: u.userName } }, admin);
-    expect((await s.gql('{ users { edges { node { userName } } } }', {}, u.token)).errors).toBeUndefined();
-    await s.gql('mutation($i: RemoveUserFromGroupInput!) { removeUserFromGroup(input: $i) { user { userName } } }', { i: { groupName: g, userName: u.userName } }, admin);
-    expect(codeOf(await s.gql('{ users { edges { node { userName } } } }', {}, u.token))).toBe('ACCESS_DENIED');
+    await s.gql(graphql(`
+      mutation CreateGroup($i: CreateGroupInput!) {
+        createGroup(input: $i) {
+          group {
+            arn
+          }
+        }
+      }
+    `), { i: { groupName: g } }, admin);
+    await s.gql(graphql(`
+      mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
+        attachGroupPolicy(input: $i) {
+          group {
+            groupName
+          }
+        }
+      }
+    `), { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
+    expect(codeOf(await s.gql(graphql(`
+      query UsersInAuthzSelfService {
+        users {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `), {}, u.token))).toBe('ACCESS_DENIED');
+    await s.gql(graphql(`
+      mutation AddUserToGroup($i: AddUserToGroupInput!) {
+        addUserToGroup(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { groupName: g, userName: u.userName } }, admin);
+    expect((await s.gql(graphql(`
+      query UsersInAuthzSelfService {
+        users {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `), {}, u.token)).errors).toBeUndefined();
+    await s.gql(graphql(`
+      mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {
+        removeUserFromGroup(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { groupName: g, userName: u.userName } }, admin);
+    expect(codeOf(await s.gql(graphql(`
+      query UsersInAuthzSelfService {
+        users {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `), {}, u.token))).toBe('ACCESS_DENIED');
   });
 });

@@ -5,15 +5,25 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config/config';
-import { codeOf, createTestDatabase, gqlRequest } from '../support/server';
+import { codeOf, createTestDatabase, gqlRequest, type Send, dataOf } from '../support/server';
 import { strongPassword, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * The bootstrap administrator is made only in an empty database, with a password that meets the
  * password policy, and the log says what happened. Each test gets its own database (a fresh
  * PostgreSQL database, or a PGlite data directory) that survives restarts.
  */
-const LOGIN = 'mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status session { token } } }';
+const LOGIN = graphql(`
+  mutation LoginInBootstrap($u: String!, $p: String!) {
+    login(input: {userName: $u, password: $p}) {
+      status
+      session {
+        token
+      }
+    }
+  }
+`);
 
 interface Store {
   env: Record<string, string>;
@@ -32,7 +42,8 @@ async function start(store: Store, env: Record<string, string>) {
   const log = pino({ level: 'info', base: undefined }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', IAM_MASTER_KEY: MASTER_KEY, ...store.env, ...env });
   const app = await startApp(config, { log });
-  return { app, lines, gql: (q: string, v?: Record<string, unknown>, t?: string | null) => gqlRequest(app.url, q, v, t) };
+  const send: Send = (document, variables, token) => gqlRequest(app.url, document, variables, token);
+  return { app, lines, gql: send };
 }
 
 const MASTER_KEY = randomBytes(32).toString('base64');
@@ -56,16 +67,58 @@ describe('bootstrap administrator', () => {
     const first = await start(store, env);
     running = first.app;
     expect(bootstrapLines(first.lines).map((l) => l.msg)).toEqual([expect.stringContaining('bootstrap: created the administrator')]);
-    const root = (await first.gql(LOGIN, { u: 'root', p: password })).data.login.session.token;
+    const root = dataOf(await first.gql(LOGIN, { u: 'root', p: password })).login?.session?.token;
     // The operators make their own administrator and delete the bootstrap one.
     const ops = { userName: uniqueName('ops'), password: strongPassword() };
-    await first.gql('mutation($n: String!) { createUser(input: {userName: $n}) { user { arn } } }', { n: ops.userName }, root);
-    await first.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: ops }, root);
-    await first.gql('mutation($u: String!) { attachUserPolicy(input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}) { user { userName } } }', { u: ops.userName }, root);
-    const opsToken = (await first.gql(LOGIN, { u: ops.userName, p: ops.password })).data.login.session.token;
-    await first.gql('mutation { detachUserPolicy(input: {userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}) { user { userName } } }', {}, opsToken);
-    await first.gql('mutation { deleteLoginProfile(input: {userName: "root"}) { userName } }', {}, opsToken);
-    const deleted = await first.gql('mutation { deleteUser(input: {userName: "root"}) { userName } }', {}, opsToken);
+    await first.gql(graphql(`
+      mutation CreateUser($n: String!) {
+        createUser(input: {userName: $n}) {
+          user {
+            arn
+          }
+        }
+      }
+    `), { n: ops.userName }, root);
+    await first.gql(graphql(`
+      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+        createLoginProfile(input: $i) {
+          loginProfile {
+            userName
+          }
+        }
+      }
+    `), { i: ops }, root);
+    await first.gql(graphql(`
+      mutation AttachUserPolicyInBootstrap($u: String!) {
+        attachUserPolicy(
+          input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}
+        ) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { u: ops.userName }, root);
+    const opsToken = dataOf(await first.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token;
+    await first.gql(graphql(`
+      mutation DetachUserPolicyInBootstrap {
+        detachUserPolicy(
+          input: {userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}
+        ) {
+          user {
+            userName
+          }
+        }
+      }
+    `), {}, opsToken);
+    await first.gql(graphql(`mutation DeleteLoginProfile { deleteLoginProfile(input: {userName: "root"}) { userName } }`), {}, opsToken);
+    const deleted = await first.gql(graphql(`
+      mutation DeleteUserInBootstrap {
+        deleteUser(input: {userName: "root"}) {
+          userName
+        }
+      }
+    `), {}, opsToken);
     expect(deleted.errors).toBeUndefined();
     await first.app.close();
     running = null;
@@ -73,7 +126,13 @@ describe('bootstrap administrator', () => {
     const second = await start(store, env);
     running = second.app;
     expect(codeOf(await second.gql(LOGIN, { u: 'root', p: password }))).toBe('INVALID_CREDENTIALS');
-    const lookup = await second.gql('{ user(userName: "root") { userName } }', {}, (await second.gql(LOGIN, { u: ops.userName, p: ops.password })).data.login.session.token);
+    const lookup = await second.gql(graphql(`
+      query UserInBootstrap {
+        user(userName: "root") {
+          userName
+        }
+      }
+    `), {}, dataOf(await second.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token);
     expect(codeOf(lookup)).toBe('NO_SUCH_ENTITY');
     const said = bootstrapLines(second.lines);
     expect(said).toHaveLength(1);
@@ -100,7 +159,7 @@ describe('bootstrap administrator', () => {
     const good = strongPassword();
     const next = await start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: good });
     running = next.app;
-    expect((await next.gql(LOGIN, { u: 'root', p: good })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await next.gql(LOGIN, { u: 'root', p: good })).login?.status).toBe('SUCCESS');
   });
 
   test('without the variables an empty database gets "admin" once; a later start says it skipped', async () => {

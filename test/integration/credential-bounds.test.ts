@@ -1,13 +1,14 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { createUser, createUserWithLogin } from '../support/factories';
 import { Q, challengeFor, createMfaUser } from '../support/mfa';
+import { graphql } from '../generated';
 
 /**
  * Credentials are bounded as AWS bounds them (passwords 128 characters, codes 6 digits, keys 128)
  * before anything is hashed, looked up or counted: input that can never be right is no guess.
  */
-const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }';
-const GST = 'mutation($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }';
+const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
+const GST = graphql(`mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }`);
 
 describe('bounded credentials', () => {
   let s: TestServer;
@@ -45,15 +46,32 @@ describe('bounded credentials', () => {
   test('getSessionToken: a malformed tokenCode is BAD_USER_INPUT and never counts against the owner\'s MFA', async () => {
     const { userName } = await createUser(s);
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:GetSessionToken', Resource: '*' }] });
-    await s.gql('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', { i: { userName, policyName: 'sts', policyDocument: policy } }, admin);
-    const key = (await s.gql('mutation($u: String) { createAccessKey(input: {userName: $u}) { accessKey { accessKeyId secretAccessKey } } }', { u: userName }, admin)).data.createAccessKey.accessKey;
+    await s.gql(graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName, policyName: 'sts', policyDocument: policy } }, admin);
+    const key = dataOf(await s.gql(graphql(`
+      mutation CreateAccessKey($u: String) {
+        createAccessKey(input: {userName: $u}) {
+          accessKey {
+            accessKeyId
+            secretAccessKey
+          }
+        }
+      }
+    `), { u: userName }, admin)).createAccessKey?.accessKey;
     for (let i = 0; i < 7; i++) {
-      const res = await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey, serialNumber: 'arn:aws:iam::000000000000:mfa/x', tokenCode: '12345' } });
+      const res = await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey), serialNumber: 'arn:aws:iam::000000000000:mfa/x', tokenCode: '12345' } });
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
     }
     expect(await failures(userName, 'mfa')).toBe(0);
-    expect((await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } })).errors).toBeUndefined();
-    const long = await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: 'x'.repeat(10_000) } });
+    expect((await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } })).errors).toBeUndefined();
+    const long = await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: 'x'.repeat(10_000) } });
     expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secretAccessKey' });
   });
 

@@ -1,14 +1,31 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
 import { createMfaUser } from '../support/mfa';
+import { graphql } from '../generated';
 
 /**
  * Read-then-write on credentials, sent in parallel: each must lock what it will write before it
  * reads it, so that concurrent requests queue instead of failing or losing a write.
  */
-const CREATE_PROFILE = 'mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }';
-const UPDATE_PROFILE = 'mutation($i: UpdateLoginProfileInput!) { updateLoginProfile(input: $i) { loginProfile { userName } } }';
-const RECOVERY = 'mutation($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }';
+const CREATE_PROFILE = graphql(`
+  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+    createLoginProfile(input: $i) {
+      loginProfile {
+        userName
+      }
+    }
+  }
+`);
+const UPDATE_PROFILE = graphql(`
+  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
+    updateLoginProfile(input: $i) {
+      loginProfile {
+        userName
+      }
+    }
+  }
+`);
+const RECOVERY = graphql(`mutation GenerateRecoveryCodes($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }`);
 
 describe('credential writes under concurrency', () => {
   let s: TestServer;
@@ -27,7 +44,15 @@ describe('credential writes under concurrency', () => {
   });
 
   test('parallel password changes keep every replaced password in the history (passwordReusePrevention)', async () => {
-    const policy = await s.gql('mutation { updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) { passwordPolicy { passwordReusePrevention } } }', {}, admin);
+    const policy = await s.gql(graphql(`
+      mutation UpdateAccountPasswordPolicyInCredentialRaces {
+        updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) {
+          passwordPolicy {
+            passwordReusePrevention
+          }
+        }
+      }
+    `), {}, admin);
     expect(policy.errors).toBeUndefined();
     try {
       const u = await createUserWithLogin(s);
@@ -39,7 +64,15 @@ describe('credential writes under concurrency', () => {
         expect(codeOf(await s.gql(UPDATE_PROFILE, { i: { userName: u.userName, password: p } }, admin))).toBe('PASSWORD_POLICY_VIOLATION');
       }
     } finally {
-      await s.gql('mutation { updateAccountPasswordPolicy(input: {}) { passwordPolicy { passwordReusePrevention } } }', {}, admin);
+      await s.gql(graphql(`
+        mutation UpdateAccountPasswordPolicyInCredentialRaces2 {
+          updateAccountPasswordPolicy(input: {}) {
+            passwordPolicy {
+              passwordReusePrevention
+            }
+          }
+        }
+      `), {}, admin);
     }
   });
 

@@ -1,5 +1,6 @@
-import { startTestServer, type TestServer } from '../support/server';
+import { startTestServer, type TestServer, dataOf } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 describe('credentialReport', () => {
   let s: TestServer;
@@ -10,16 +11,37 @@ describe('credentialReport', () => {
   });
   afterAll(async () => s.close());
 
-  const REPORT = '{ credentialReport { user arn passwordEnabled passwordLastUsed mfaActive accessKey1Active accessKey1LastRotated accessKey2Active } }';
+  const REPORT = graphql(`
+    query CredentialReport {
+      credentialReport {
+        user
+        arn
+        passwordEnabled
+        passwordLastUsed
+        mfaActive
+        accessKey1Active
+        accessKey1LastRotated
+        accessKey2Active
+      }
+    }
+  `);
 
   test('one row per user with its password and access-key state', async () => {
     const withPassword = await createUserWithLogin(s, uniqueName('pw'));
     const withKey = await createUser(s, uniqueName('key'));
-    const key = await s.gql('mutation($u: String!) { createAccessKey(input: {userName: $u}) { accessKey { accessKeyId } } }', { u: withKey.userName }, token);
+    const key = await s.gql(graphql(`
+      mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
+        createAccessKey(input: {userName: $u}) {
+          accessKey {
+            accessKeyId
+          }
+        }
+      }
+    `), { u: withKey.userName }, token);
     expect(key.errors).toBeUndefined();
     const res = await s.gql(REPORT, {}, token);
     expect(res.errors).toBeUndefined();
-    const rows = new Map<string, any>(res.data.credentialReport.map((r: any) => [r.user, r]));
+    const rows = new Map<string, any>(dataOf(res).credentialReport?.map((r: any) => [r.user, r]));
     expect(rows.get(withPassword.userName)).toMatchObject({ passwordEnabled: true, mfaActive: false, accessKey1Active: false });
     expect(rows.get(withPassword.userName).passwordLastUsed).not.toBeNull();
     expect(rows.get(withKey.userName)).toMatchObject({

@@ -1,6 +1,7 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
 import { Q, createDevice } from '../support/mfa';
+import { graphql } from '../generated';
 
 /**
  * Every path that checks a factor counts the attempt before evaluating it, after authorizing the
@@ -34,7 +35,7 @@ describe('guessing limits on every factor path', () => {
   });
   afterAll(async () => s.close());
 
-  const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }';
+  const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
 
   test('a right old password with a rejected new one never counts as a guess', async () => {
     const u = await createUserWithLogin(s);
@@ -84,7 +85,13 @@ describe('guessing limits on every factor path', () => {
     const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const cost = async (userName: string) => {
       const before = await sql();
-      const res = await s.gql('mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }', { u: userName, p: 'not the password at all' });
+      const res = await s.gql(graphql(`
+        mutation LoginInFoundation($u: String!, $p: String!) {
+          login(input: {userName: $u, password: $p}) {
+            status
+          }
+        }
+      `), { u: userName, p: 'not the password at all' });
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
       return (await sql()) - before;
     };

@@ -1,6 +1,7 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
+import { graphql } from '../generated';
 
 const attemptsMetric = async (s: TestServer) => {
   const text = await (await fetch(`${s.url}/metrics`)).text();
@@ -25,9 +26,17 @@ describe('guessing limits on sign-in', () => {
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     const newPassword = strongPassword();
-    const reset = await s.gql('mutation($i: UpdateLoginProfileInput!) { updateLoginProfile(input: $i) { loginProfile { userName } } }', { i: { userName, password: newPassword } }, await s.adminToken());
+    const reset = await s.gql(graphql(`
+      mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
+        updateLoginProfile(input: $i) {
+          loginProfile {
+            userName
+          }
+        }
+      }
+    `), { i: { userName, password: newPassword } }, await s.adminToken());
     expect(reset.errors).toBeUndefined();
-    expect((await s.gql(Q.login, { u: userName, p: newPassword })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await s.gql(Q.login, { u: userName, p: newPassword })).login?.status).toBe('SUCCESS');
   });
 
   test('an unknown user gets the same INVALID_CREDENTIALS, then the same lockout', async () => {
@@ -74,7 +83,7 @@ describe('guessing limits on sign-in', () => {
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
     expect(codeOf(await s.gql(Q.respond, { t, c: u.recoveryCodes[0]! }))).toBe('TOO_MANY_ATTEMPTS');
     // The password factor is separate: it still works and leads to the (locked) second factor.
-    expect((await s.gql(Q.login, { u: u.userName, p: u.password })).data.login.status).toBe('MFA_REQUIRED');
+    expect(dataOf(await s.gql(Q.login, { u: u.userName, p: u.password })).login?.status).toBe('MFA_REQUIRED');
   });
 });
 
@@ -91,12 +100,20 @@ describe('guessing limits per source address', () => {
     const known = await createUserWithLogin(s);
     const fresh = { userName: uniqueName('fresh'), password: strongPassword() };
     await createUser(s, fresh.userName);
-    await s.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: fresh }, await s.adminToken());
+    await s.gql(graphql(`
+      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+        createLoginProfile(input: $i) {
+          loginProfile {
+            userName
+          }
+        }
+      }
+    `), { i: fresh }, await s.adminToken());
     for (let i = 0; i < 6; i++) expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
     const blocked = await s.gql(Q.login, { u: fresh.userName, p: fresh.password });
     expect(codeOf(blocked)).toBe('TOO_MANY_ATTEMPTS');
     expect(blocked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
     // A source from which a user signed in successfully is known for that user: others' failures there do not slow them.
-    expect((await s.gql(Q.login, { u: known.userName, p: known.password })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await s.gql(Q.login, { u: known.userName, p: known.password })).login?.status).toBe('SUCCESS');
   });
 });

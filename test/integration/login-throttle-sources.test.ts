@@ -1,7 +1,8 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { addressNo, gqlFrom } from '../support/source-address';
 import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
+import { graphql } from '../generated';
 
 /**
  * Guessing is throttled per source, so that nobody can lock a named user or access key out
@@ -11,22 +12,31 @@ import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
 const ATTACKER = '203.0.113.7';
 const OWNER = '192.0.2.44';
 
-const GST = 'mutation($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }';
-const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }';
-const THROTTLE = `query($u: String!) { user(userName: $u) { signInThrottle {
+const GST = graphql(`mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }`);
+const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
+const THROTTLE = graphql(`query UserInLoginThrottleSources($u: String!) { user(userName: $u) { signInThrottle {
   password { failures maxFailures refused throttledUntil windowEndsAt sourcesInBackoff }
-  mfa { failures maxFailures throttledUntil sourcesInBackoff } } } }`;
-const RESET = 'mutation($i: ResetSignInThrottleInput!) { resetSignInThrottle(input: $i) { userName } }';
+  mfa { failures maxFailures throttledUntil sourcesInBackoff } } } }`);
+const RESET = graphql(`mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) { resetSignInThrottle(input: $i) { userName } }`);
 
-const PUT_POLICY = 'mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }';
+const PUT_POLICY = graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`);
 const allow = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
 /** A user allowed sts:GetSessionToken, with an access key. */
 async function keyHolder(s: TestServer, admin: string) {
   const { userName } = await createUser(s);
   await s.gql(PUT_POLICY, { i: { userName, policyName: 'sts', policyDocument: allow('sts:GetSessionToken') } }, admin);
-  const res = await s.gql('mutation($u: String) { createAccessKey(input: {userName: $u}) { accessKey { accessKeyId secretAccessKey } } }', { u: userName }, admin);
-  return res.data.createAccessKey.accessKey as { accessKeyId: string; secretAccessKey: string };
+  const res = await s.gql(graphql(`
+    mutation CreateAccessKey($u: String) {
+      createAccessKey(input: {userName: $u}) {
+        accessKey {
+          accessKeyId
+          secretAccessKey
+        }
+      }
+    }
+  `), { u: userName }, admin);
+  return dataOf(res).createAccessKey?.accessKey as { accessKeyId: string; secretAccessKey: string };
 }
 
 async function wrongPasswords(s: TestServer, userName: string, from: string, n: number) {
@@ -97,22 +107,22 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
     const u = await createMfaUser(s);
     const right = await codeAt(u.device.base32StringSeed, u.enabledStep + 1);
     const wrong = right === '000000' ? '111111' : '000000';
-    const attackerChallenge = (await gqlFrom(s, ATTACKER, Q.login, { u: u.userName, p: u.password })).data.login.mfaChallenge.token;
+    const attackerChallenge = dataOf(await gqlFrom(s, ATTACKER, Q.login, { u: u.userName, p: u.password })).login?.mfaChallenge?.token;
     const codes: string[] = [];
-    for (let i = 0; i < 6; i++) codes.push(codeOf(await gqlFrom(s, ATTACKER, Q.respond, { t: attackerChallenge, c: wrong }))!);
+    for (let i = 0; i < 6; i++) codes.push(codeOf(await gqlFrom(s, ATTACKER, Q.respond, { t: present(attackerChallenge), c: wrong }))!);
     expect(codes).toEqual([...Array(5).fill('INVALID_AUTHENTICATION_CODE'), 'TOO_MANY_ATTEMPTS']);
-    const ownerChallenge = (await gqlFrom(s, OWNER, Q.login, { u: u.userName, p: u.password })).data.login.mfaChallenge.token;
-    const owner = await gqlFrom(s, OWNER, Q.respond, { t: ownerChallenge, c: await codeAt(u.device.base32StringSeed, Math.max(u.enabledStep + 1, Math.floor(Date.now() / 30_000))) });
+    const ownerChallenge = dataOf(await gqlFrom(s, OWNER, Q.login, { u: u.userName, p: u.password })).login?.mfaChallenge?.token;
+    const owner = await gqlFrom(s, OWNER, Q.respond, { t: present(ownerChallenge), c: await codeAt(u.device.base32StringSeed, Math.max(u.enabledStep + 1, Math.floor(Date.now() / 30_000))) });
     expect(owner.data?.respondToMfaChallenge?.status).toBe('SUCCESS');
   });
 
   test('wrong old passwords in changePassword from one address do not slow the owner from another', async () => {
     const u = await createUserWithLogin(s);
-    const other = (await gqlFrom(s, ATTACKER, Q.login, { u: u.userName, p: u.password })).data.login.session.token;
+    const other = dataOf(await gqlFrom(s, ATTACKER, Q.login, { u: u.userName, p: u.password })).login?.session?.token;
     const codes: string[] = [];
     for (let i = 0; i < 6; i++) codes.push(codeOf(await gqlFrom(s, ATTACKER, CHANGE, { i: { oldPassword: `wrong old ${i}`, newPassword: strongPassword() } }, other))!);
     expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'TOO_MANY_ATTEMPTS']);
-    const mine = (await gqlFrom(s, OWNER, Q.login, { u: u.userName, p: u.password })).data.login.session.token;
+    const mine = dataOf(await gqlFrom(s, OWNER, Q.login, { u: u.userName, p: u.password })).login?.session?.token;
     expect((await gqlFrom(s, OWNER, CHANGE, { i: { oldPassword: u.password, newPassword: strongPassword() } }, mine)).errors).toBeUndefined();
   });
 
@@ -135,7 +145,7 @@ describe('the per-account ceiling', () => {
 
   test('at the ceiling only addresses that signed in before are admitted; an administrator sees and clears it', async () => {
     const bob = await createUserWithLogin(s);
-    expect((await gqlFrom(s, OWNER, Q.login, { u: bob.userName, p: bob.password })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await gqlFrom(s, OWNER, Q.login, { u: bob.userName, p: bob.password })).login?.status).toBe('SUCCESS');
     for (let i = 0; i < 20; i++) {
       expect(codeOf(await gqlFrom(s, addressNo(3000 + i), Q.login, { u: bob.userName, p: `guess ${i}` }))).toBe('INVALID_CREDENTIALS');
     }
@@ -143,17 +153,17 @@ describe('the per-account ceiling', () => {
     expect(codeOf(fresh)).toBe('TOO_MANY_ATTEMPTS');
     expect(fresh.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     expect(fresh.errors![0]!.extensions!.retryAfterSeconds).toBeLessThanOrEqual(3600);
-    expect((await gqlFrom(s, OWNER, Q.login, { u: bob.userName, p: bob.password })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await gqlFrom(s, OWNER, Q.login, { u: bob.userName, p: bob.password })).login?.status).toBe('SUCCESS');
 
-    const seen = (await s.gql(THROTTLE, { u: bob.userName }, admin)).data.user.signInThrottle;
-    expect(seen.password).toMatchObject({ failures: 20, maxFailures: 20, refused: 1, sourcesInBackoff: 0 });
-    expect(new Date(seen.password.throttledUntil).getTime()).toBeGreaterThan(Date.now());
-    expect(seen.mfa).toMatchObject({ failures: 0, throttledUntil: null, sourcesInBackoff: 0 });
+    const seen = dataOf(await s.gql(THROTTLE, { u: bob.userName }, admin)).user?.signInThrottle;
+    expect(seen?.password).toMatchObject({ failures: 20, maxFailures: 20, refused: 1, sourcesInBackoff: 0 });
+    expect(new Date(present(seen?.password.throttledUntil)).getTime()).toBeGreaterThan(Date.now());
+    expect(seen?.mfa).toMatchObject({ failures: 0, throttledUntil: null, sourcesInBackoff: 0 });
 
     const reset = await s.gql(RESET, { i: { userName: bob.userName } }, admin);
     expect(reset.errors).toBeUndefined();
-    expect((await gqlFrom(s, addressNo(4001), Q.login, { u: bob.userName, p: bob.password })).data.login.status).toBe('SUCCESS');
-    expect((await s.gql(THROTTLE, { u: bob.userName }, admin)).data.user.signInThrottle.password).toMatchObject({ failures: 0, throttledUntil: null });
+    expect(dataOf(await gqlFrom(s, addressNo(4001), Q.login, { u: bob.userName, p: bob.password })).login?.status).toBe('SUCCESS');
+    expect(dataOf(await s.gql(THROTTLE, { u: bob.userName }, admin)).user?.signInThrottle?.password).toMatchObject({ failures: 0, throttledUntil: null });
   });
 
   test('60 parallel guesses from 60 addresses: exactly the ceiling is evaluated, and the refused leave no count', async () => {
@@ -167,7 +177,7 @@ describe('the per-account ceiling', () => {
       [bob.userName],
     );
     expect(pairs.reduce((n, p) => n + p.failures, 0)).toBe(20);
-    const seen = (await s.gql(THROTTLE, { u: bob.userName }, admin)).data.user.signInThrottle.password;
+    const seen = dataOf(await s.gql(THROTTLE, { u: bob.userName }, admin)).user?.signInThrottle?.password;
     expect(seen).toMatchObject({ failures: 20, refused: 40 });
   });
 
@@ -176,7 +186,7 @@ describe('the per-account ceiling', () => {
     const stranger = await createUserWithLogin(s);
     await s.gql(PUT_POLICY, { i: { userName: stranger.userName, policyName: 'read', policyDocument: allow('iam:GetUser') } }, admin);
     const read = await s.gql(THROTTLE, { u: bob.userName }, stranger.token);
-    expect(read.data.user.signInThrottle).toBeNull();
+    expect(dataOf(read).user?.signInThrottle).toBeNull();
     expect(read.errors![0]!.message).toContain('iam:GetSignInThrottle');
     const reset = await s.gql(RESET, { i: { userName: bob.userName } }, stranger.token);
     expect(codeOf(reset)).toBe('ACCESS_DENIED');

@@ -1,15 +1,16 @@
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { graphql } from '../generated';
 
 const ACCOUNT = '000000000000';
 
-const FEDERATE = `mutation($input: AssumeRoleWithWebIdentityInput!) {
+const FEDERATE = graphql(`mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {
   assumeRoleWithWebIdentity(input: $input) {
     credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId }
     subjectFromWebIdentityToken audience provider
   }
-}`;
+}`);
 
 describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer', () => {
   let s: TestServer;
@@ -26,12 +27,18 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     idp = await OidcIssuer.start();
     stranger = await OidcIssuer.start();
     const created = await s.gql(
-      'mutation($input: CreateOpenIdConnectProviderInput!) { createOpenIdConnectProvider(input: $input) { openIdConnectProviderArn } }',
+      graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
+          createOpenIdConnectProvider(input: $input) {
+            openIdConnectProviderArn
+          }
+        }
+      `),
       { input: { url: idp.url, clientIdList: [idp.clientId, 'second-client'] } },
       admin,
     );
     if (created.errors) throw new Error(JSON.stringify(created.errors));
-    providerArn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+    providerArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     roleName = uniqueName('ci');
     roleArn = await createRole(roleName, {
       Effect: 'Allow',
@@ -48,12 +55,12 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   async function createRole(name: string, statement: Record<string, unknown>): Promise<string> {
     const res = await s.gql(
-      'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }',
+      graphql(`mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }`),
       { input: { roleName: name, assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }), maxSessionDuration: 7200 } },
       admin,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data.createRole.role.arn;
+    return present(dataOf(res).createRole?.role.arn);
   }
 
   /** Federation needs no bearer token: these calls go out anonymous. */
@@ -62,14 +69,35 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   test('the provider ARN is the URL without its scheme; it is listed; a second one for the same URL is refused', async () => {
     expect(providerArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/${idp.host}`);
-    const list = await s.gql('{ openIdConnectProviders { arn url clientIdList thumbprintList } }', {}, admin);
-    expect(list.data.openIdConnectProviders).toContainEqual({ arn: providerArn, url: idp.url, clientIdList: [idp.clientId, 'second-client'], thumbprintList: [] });
-    const again = await s.gql('mutation($u: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: ["x"]}) { openIdConnectProviderArn } }', { u: `${idp.url}/` }, admin);
+    const list = await s.gql(graphql(`
+      query OpenIdConnectProviders {
+        openIdConnectProviders {
+          arn
+          url
+          clientIdList
+          thumbprintList
+        }
+      }
+    `), {}, admin);
+    expect(dataOf(list).openIdConnectProviders).toContainEqual({ arn: providerArn, url: idp.url, clientIdList: [idp.clientId, 'second-client'], thumbprintList: [] });
+    const again = await s.gql(graphql(`
+      mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {
+        createOpenIdConnectProvider(input: {url: $u, clientIdList: ["x"]}) {
+          openIdConnectProviderArn
+        }
+      }
+    `), { u: `${idp.url}/` }, admin);
     expect(codeOf(again)).toBe('ENTITY_ALREADY_EXISTS');
   });
 
   test('only https URLs, or http on a loopback host; thumbprints are 40 hex characters', async () => {
-    const q = 'mutation($input: CreateOpenIdConnectProviderInput!) { createOpenIdConnectProvider(input: $input) { openIdConnectProviderArn } }';
+    const q = graphql(`
+      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
+        createOpenIdConnectProvider(input: $input) {
+          openIdConnectProviderArn
+        }
+      }
+    `);
     for (const url of ['http://idp.example.com', 'ftp://127.0.0.1/x', 'not a url', 'https://idp.example.com/?q=1']) {
       const res = await s.gql(q, { input: { url, clientIdList: ['a'] } }, admin);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
@@ -77,8 +105,14 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     const thumb = await s.gql(q, { input: { url: 'https://idp.example.com', clientIdList: ['a'], thumbprintList: ['abc'] } }, admin);
     expect(thumb.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thumbprintList' });
     const ok = await s.gql(q, { input: { url: 'https://idp.example.com/tenant', clientIdList: ['a'], thumbprintList: ['9e99a48a9960b14926bb7f3b02e22da2b0ab7280'] } }, admin);
-    expect(ok.data.createOpenIdConnectProvider.openIdConnectProviderArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`);
-    const del = await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: ok.data.createOpenIdConnectProvider.openIdConnectProviderArn }, admin);
+    expect(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`);
+    const del = await s.gql(graphql(`
+      mutation DeleteOpenIdConnectProvider($a: String!) {
+        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
+          openIdConnectProviderArn
+        }
+      }
+    `), { a: present(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn) }, admin);
     expect(del.errors).toBeUndefined();
   });
 
@@ -86,11 +120,21 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     for (const alg of ['RS256', 'ES256'] as const) {
       const res = await federate(await idp.sign({}, { alg }), { durationSeconds: 3600 });
       expect(res.errors).toBeUndefined();
-      const out = res.data.assumeRoleWithWebIdentity;
-      expect(out.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/ci-run`);
+      const out = dataOf(res).assumeRoleWithWebIdentity;
+      expect(out?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/ci-run`);
       expect(out).toMatchObject({ subjectFromWebIdentityToken: 'user-1', audience: idp.clientId, provider: idp.url });
-      const me = await s.gql('{ me { arn ... on AssumedRoleSession { roleName roleSessionName } } }', {}, out.credentials.sessionToken);
-      expect(me.data.me).toEqual({ arn: out.assumedRoleUser.arn, roleName, roleSessionName: 'ci-run' });
+      const me = await s.gql(graphql(`
+        query MeInOidcFederation {
+          me {
+            arn
+            ... on AssumedRoleSession {
+              roleName
+              roleSessionName
+            }
+          }
+        }
+      `), {}, out?.credentials.sessionToken);
+      expect(dataOf(me).me).toEqual({ arn: out?.assumedRoleUser.arn, roleName, roleSessionName: 'ci-run' });
     }
   });
 
@@ -145,8 +189,14 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a rotated key is fetched on its unknown kid; known keys come from the cache; made-up kids are rate-limited', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+      const created = await s.gql(graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
+            openIdConnectProviderArn
+          }
+        }
+      `), { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('rot'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
       expect((await federate(await issuer.sign({}, { alg: 'ES256' }), { roleArn: role })).errors).toBeUndefined();
@@ -166,8 +216,14 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a discovery document naming another issuer, an oversized JWKS and a redirected JWKS are not trusted', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+      const created = await s.gql(graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
+            openIdConnectProviderArn
+          }
+        }
+      `), { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('faulty'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
       const attempt = async () => federate(await issuer.sign(), { roleArn: role });
       for (const fault of [{ discoveryIssuer: stranger.url }, { jwksPaddingBytes: 300 * 1024 }, { redirectJwksTo: `${idp.url}/jwks` }]) {
@@ -199,7 +255,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     // A trust policy may only name a provider that is registered (AWS: "Invalid principal in policy").
     const unregistered = `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}`;
     const refused = await s.gql(
-      'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }',
+      graphql(`mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }`),
       { input: { roleName: uniqueName('other'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: unregistered }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
       admin,
     );
@@ -208,10 +264,16 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const third = await OidcIssuer.start();
     try {
-      const registered = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: third.url, c: third.clientId }, admin);
+      const registered = await s.gql(graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
+            openIdConnectProviderArn
+          }
+        }
+      `), { u: third.url, c: third.clientId }, admin);
       const other = await createRole(uniqueName('other'), {
         Effect: 'Allow',
-        Principal: { Federated: registered.data.createOpenIdConnectProvider.openIdConnectProviderArn },
+        Principal: { Federated: dataOf(registered).createOpenIdConnectProvider?.openIdConnectProviderArn },
         Action: 'sts:AssumeRoleWithWebIdentity',
       });
       expect(codeOf(await federate(await idp.sign(), { roleArn: other }))).toBe('ACCESS_DENIED');
@@ -221,14 +283,32 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+      const created = await s.gql(graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
+            openIdConnectProviderArn
+          }
+        }
+      `), { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('gone'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
-      await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: arn }, admin);
+      await s.gql(graphql(`
+        mutation DeleteOpenIdConnectProvider($a: String!) {
+          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
+            openIdConnectProviderArn
+          }
+        }
+      `), { a: present(arn) }, admin);
       const after = await federate(await issuer.sign(), { roleArn: role });
       expect(codeOf(after)).toBe('INVALID_CREDENTIALS');
-      const again = await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: arn }, admin);
+      const again = await s.gql(graphql(`
+        mutation DeleteOpenIdConnectProvider($a: String!) {
+          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
+            openIdConnectProviderArn
+          }
+        }
+      `), { a: present(arn) }, admin);
       expect(codeOf(again)).toBe('NO_SUCH_ENTITY');
     } finally {
       await issuer.close();
@@ -240,7 +320,15 @@ describe('oidc: insecure URLs are refused without IAM_ALLOW_INSECURE_OIDC', () =
   test('http on loopback is BAD_USER_INPUT by default', async () => {
     const s = await startTestServer();
     try {
-      const res = await s.gql('mutation { createOpenIdConnectProvider(input: {url: "http://127.0.0.1:9/x", clientIdList: ["a"]}) { openIdConnectProviderArn } }', {}, await s.adminToken());
+      const res = await s.gql(graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation4 {
+          createOpenIdConnectProvider(
+            input: {url: "http://127.0.0.1:9/x", clientIdList: ["a"]}
+          ) {
+            openIdConnectProviderArn
+          }
+        }
+      `), {}, await s.adminToken());
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
       expect(res.errors![0]!.message).toContain('https://');
     } finally {

@@ -1,10 +1,11 @@
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { graphql } from '../generated';
 
-const FEDERATE = `mutation($input: AssumeRoleWithWebIdentityInput!) {
+const FEDERATE = graphql(`mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {
   assumeRoleWithWebIdentity(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`;
+}`);
 
 /**
  * An anonymous assumeRoleWithWebIdentity whose identity provider is slow must not hold a
@@ -22,14 +23,20 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     s = await startTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
     admin = await s.adminToken();
     issuer = await OidcIssuer.start();
-    const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-    deletableArn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+    const created = await s.gql(graphql(`
+      mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+        createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
+          openIdConnectProviderArn
+        }
+      }
+    `), { u: issuer.url, c: issuer.clientId }, admin);
+    deletableArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     const role = await s.gql(
-      'mutation($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }',
+      graphql(`mutation CreateRole($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }`),
       { i: { roleName: uniqueName('ci'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: deletableArn }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
       admin,
     );
-    roleArn = role.data.createRole.role.arn;
+    roleArn = present(dataOf(role).createRole?.role.arn);
   });
   afterAll(async () => {
     await s.close();
@@ -45,8 +52,16 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     const federations = Promise.all(Array.from({ length: 12 }, () => federate(token)));
     await stall.requested;
     const others = Promise.all([
-      s.gql('mutation($n: String!) { createUser(input: {userName: $n}) { user { userName } } }', { n: uniqueName('meanwhile') }, admin),
-      s.gql('{ users(first: 1) { edges { node { userName } } } }', {}, admin),
+      s.gql(graphql(`
+        mutation CreateUserInOidcSlowIssuer($n: String!) {
+          createUser(input: {userName: $n}) {
+            user {
+              userName
+            }
+          }
+        }
+      `), { n: uniqueName('meanwhile') }, admin),
+      s.gql(graphql(`query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }`), {}, admin),
     ]);
     const first = await Promise.race([others.then(() => 'others'), federations.then(() => 'federations')]);
     stall.release();
@@ -62,7 +77,13 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     await issuer.rotate('ES256');
     const pending = federate(await issuer.sign({}, { alg: 'ES256' }));
     await stall.requested;
-    const del = await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: deletableArn }, admin);
+    const del = await s.gql(graphql(`
+      mutation DeleteOpenIdConnectProvider($a: String!) {
+        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
+          openIdConnectProviderArn
+        }
+      }
+    `), { a: deletableArn }, admin);
     expect(del.errors).toBeUndefined();
     stall.release();
     const res = await pending;

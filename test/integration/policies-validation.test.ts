@@ -1,11 +1,12 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
 import { uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * Issue 9, "The simulators must agree with the API, and with AWS": createPolicy accepts what AWS
  * accepts and refuses with AWS's first message (moto's documents, recorded against AWS).
  */
-const CREATE = 'mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }';
+const CREATE = graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`);
 const doc = (statement: Record<string, unknown>) => JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
 const allow = (extra: Record<string, unknown>) => doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', ...extra });
 
@@ -52,10 +53,19 @@ describe('policy documents as AWS validates them', () => {
   test('the simulator evaluates an access point policy', async () => {
     const ap = 'arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point';
     const res = await s.gql(
-      'query($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) { evaluationResults { evalResourceName evalDecision } } }',
+      graphql(`
+        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {
+          simulateCustomPolicy(input: $i) {
+            evaluationResults {
+              evalResourceName
+              evalDecision
+            }
+          }
+        }
+      `),
       { i: { policyInputList: [allow({ Resource: `${ap}/object/*` })], actionNames: ['s3:GetObject'], resourceArns: [`${ap}/object/k`, 'arn:aws:s3:::bucket/k'] } },
       admin,
     );
-    expect(res.data.simulateCustomPolicy.evaluationResults.map((r: { evalDecision: string }) => r.evalDecision)).toEqual(['ALLOWED', 'IMPLICIT_DENY']);
+    expect(dataOf(res).simulateCustomPolicy?.evaluationResults.map((r: { evalDecision: string }) => r.evalDecision)).toEqual(['ALLOWED', 'IMPLICIT_DENY']);
   });
 });

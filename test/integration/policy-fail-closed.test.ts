@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, type Send, dataOf } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * Issue 9 item 1, fail closed: when a policy a principal should have (an attachment, an inline
@@ -20,17 +21,33 @@ describe('a policy that cannot be loaded fails closed', () => {
   });
   afterAll(async () => s.close());
   afterEach(() => jest.restoreAllMocks());
-  const q = (query: string, variables?: Record<string, unknown>) => s.gql(query, variables, admin);
+  const q: Send = (document, variables) => s.gql(document, variables, admin);
   const sql = (text: string, params: unknown[]) => s.app.dataSource.query(text, params);
-  const listUsers = '{ users(first: 1) { edges { node { userName } } } }';
+  const listUsers = graphql(`query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }`);
 
   /** A signed-in user holding AdministratorAccess and, attached too, a policy of its own. */
   const administrator = async () => {
     const u = await createUserWithLogin(s);
-    const p = await q('mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }', { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } });
-    const policyArn = p.data.createPolicy.policy.arn as string;
+    const p = await q(graphql(`
+      mutation CreatePolicy($i: CreatePolicyInput!) {
+        createPolicy(input: $i) {
+          policy {
+            arn
+          }
+        }
+      }
+    `), { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } });
+    const policyArn = dataOf(p).createPolicy?.policy.arn as string;
     for (const arn of [ADMIN_ACCESS, policyArn]) {
-      expect((await q('mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }', { i: { userName: u.userName, policyArn: arn } })).errors).toBeUndefined();
+      expect((await q(graphql(`
+        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+          attachUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `), { i: { userName: u.userName, policyArn: arn } })).errors).toBeUndefined();
     }
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBeUndefined();
     return { ...u, policyArn };
@@ -38,7 +55,15 @@ describe('a policy that cannot be loaded fails closed', () => {
   /** What an out-of-band change needs: the process-wide caches forget what they hold. */
   const forget = () => s.app.services.policyStore.cache.clear();
   const simulate = (userArn: string) =>
-    q('query($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) { evaluationResults { evalDecision } } }', {
+    q(graphql(`
+      query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {
+        simulatePrincipalPolicy(input: $i) {
+          evaluationResults {
+            evalDecision
+          }
+        }
+      }
+    `), {
       i: { policySourceArn: userArn, actionNames: ['iam:ListUsers', 'iam:GetUser'] },
     });
 
@@ -48,11 +73,17 @@ describe('a policy that cannot be loaded fails closed', () => {
     await sql('UPDATE "users" SET permissions_boundary_arn = $1 WHERE user_name = $2', [`arn:aws:iam::${s.config.accountId}:policy/${uniqueName('Gone')}`, u.userName]);
     forget();
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBe('ACCESS_DENIED');
-    expect(codeOf(await s.gql('query($n: String!) { user(userName: $n) { userName } }', { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(graphql(`
+      query UserInPolicyFailClosed($n: String!) {
+        user(userName: $n) {
+          userName
+        }
+      }
+    `), { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
     expect(errors).toHaveBeenCalledWith(expect.objectContaining({ unavailable: [expect.objectContaining({ policyType: 'PERMISSIONS_BOUNDARY' })] }), expect.any(String));
     const arn = `arn:aws:iam::${s.config.accountId}:user/${u.userName}`;
     const sim = await simulate(arn);
-    expect(sim.data.simulatePrincipalPolicy.evaluationResults.map((r: any) => r.evalDecision)).toEqual(['EXPLICIT_DENY', 'EXPLICIT_DENY']);
+    expect(dataOf(sim).simulatePrincipalPolicy?.evaluationResults.map((r: any) => r.evalDecision)).toEqual(['EXPLICIT_DENY', 'EXPLICIT_DENY']);
   });
 
   test('an attached policy whose default document does not compile whole denies everything, even what AdministratorAccess allows', async () => {
@@ -71,15 +102,35 @@ describe('a policy that cannot be loaded fails closed', () => {
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBe('ACCESS_DENIED');
     expect(errors).toHaveBeenCalledWith(expect.objectContaining({ unavailable: [expect.objectContaining({ policyType: 'MANAGED', policy: u.policyArn })] }), expect.any(String));
     // effectivePermissions shows why: a deny of everything in the policy's place.
-    const eff = await q('query($a: String!) { effectivePermissions(principalArn: $a) { statements { sid effect source { policyArn } } } }', {
+    const eff = await q(graphql(`
+      query EffectivePermissionsInPolicyFailClosed($a: String!) {
+        effectivePermissions(principalArn: $a) {
+          statements {
+            sid
+            effect
+            source {
+              policyArn
+            }
+          }
+        }
+      }
+    `), {
       a: `arn:aws:iam::${s.config.accountId}:user/${u.userName}`,
     });
-    expect(eff.data.effectivePermissions.statements).toContainEqual({ sid: 'PolicyUnavailable', effect: 'Deny', source: { policyArn: u.policyArn } });
+    expect(dataOf(eff).effectivePermissions?.statements).toContainEqual({ sid: 'PolicyUnavailable', effect: 'Deny', source: { policyArn: u.policyArn } });
   });
 
   test('an inline policy whose document does not compile whole denies everything', async () => {
     const u = await administrator();
-    await q('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:GetUser') } });
+    await q(graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:GetUser') } });
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBeUndefined();
     await sql('UPDATE "inline_policies" SET document = $1, update_date = now() WHERE policy_name = $2 AND principal_id = (SELECT id FROM "users" WHERE user_name = $3)', [
       JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:*' }] }),
@@ -96,8 +147,22 @@ describe('a policy that cannot be loaded fails closed', () => {
     await expect(sql('DELETE FROM "managed_policy_versions" WHERE policy_row_id = $1 AND version_id = $2', [id, 'v1'])).rejects.toMatchObject({ code: '23503' });
     await expect(sql('UPDATE "managed_policies" SET default_version_id = $1 WHERE id = $2', ['v7', id])).rejects.toMatchObject({ code: '23503' });
     // Deleting the policy itself still takes its versions with it.
-    expect((await q('mutation($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }', { i: { userName: u.userName, policyArn: u.policyArn } })).errors).toBeUndefined();
-    expect((await q('mutation($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }', { i: { policyArn: u.policyArn } })).errors).toBeUndefined();
+    expect((await q(graphql(`
+      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+        detachUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `), { i: { userName: u.userName, policyArn: u.policyArn } })).errors).toBeUndefined();
+    expect((await q(graphql(`
+      mutation DeletePolicy($i: DeletePolicyInput!) {
+        deletePolicy(input: $i) {
+          policyArn
+        }
+      }
+    `), { i: { policyArn: u.policyArn } })).errors).toBeUndefined();
     expect(await sql('SELECT 1 FROM "managed_policy_versions" WHERE policy_row_id = $1', [id])).toEqual([]);
   });
 });

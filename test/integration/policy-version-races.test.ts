@@ -1,5 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, type Send, dataOf } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * Issue 9 item 1: concurrent changes to one managed policy's versions. Each mutation locks the
@@ -9,12 +10,52 @@ import { createUserWithLogin, uniqueName } from '../support/factories';
  */
 const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 const M = {
-  createPolicy: 'mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }',
-  createVersion: 'mutation($i: CreatePolicyVersionInput!) { createPolicyVersion(input: $i) { policyVersion { versionId } } }',
-  setDefault: 'mutation($i: SetDefaultPolicyVersionInput!) { setDefaultPolicyVersion(input: $i) { policy { defaultVersionId } } }',
-  deleteVersion: 'mutation($i: DeletePolicyVersionInput!) { deletePolicyVersion(input: $i) { policy { arn } } }',
-  attach: 'mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }',
-  boundary: 'mutation($i: PutUserPermissionsBoundaryInput!) { putUserPermissionsBoundary(input: $i) { user { userName } } }',
+  createPolicy: graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`),
+  createVersion: graphql(`
+    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
+      createPolicyVersion(input: $i) {
+        policyVersion {
+          versionId
+        }
+      }
+    }
+  `),
+  setDefault: graphql(`
+    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
+      setDefaultPolicyVersion(input: $i) {
+        policy {
+          defaultVersionId
+        }
+      }
+    }
+  `),
+  deleteVersion: graphql(`
+    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
+      deletePolicyVersion(input: $i) {
+        policy {
+          arn
+        }
+      }
+    }
+  `),
+  attach: graphql(`
+    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+      attachUserPolicy(input: $i) {
+        user {
+          userName
+        }
+      }
+    }
+  `),
+  boundary: graphql(`
+    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
+      putUserPermissionsBoundary(input: $i) {
+        user {
+          userName
+        }
+      }
+    }
+  `),
 };
 
 describe('managed policy versions under concurrency', () => {
@@ -25,18 +66,18 @@ describe('managed policy versions under concurrency', () => {
     admin = await s.adminToken();
   });
   afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>) => s.gql(query, variables, admin);
+  const q: Send = (document, variables) => s.gql(document, variables, admin);
 
   const createPolicy = async (doc: string) => {
     const res = await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: doc } });
     expect(res.errors).toBeUndefined();
-    return res.data.createPolicy.policy.arn as string;
+    return dataOf(res).createPolicy?.policy.arn as string;
   };
 
   test('setDefaultPolicyVersion and deletePolicyVersion in parallel never leave the default deleted, and the boundary holds', async () => {
     const u = await createUserWithLogin(s);
     expect((await q(M.attach, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } })).errors).toBeUndefined();
-    const listUsers = '{ users(first: 1) { edges { node { userName } } } }';
+    const listUsers = graphql(`query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }`);
     for (let trial = 0; trial < 20; trial++) {
       // A narrow boundary (only iam:GetUser) over AdministratorAccess.
       const p = await createPolicy(DOC('iam:GetUser'));
@@ -47,9 +88,18 @@ describe('managed policy versions under concurrency', () => {
         q(M.deleteVersion, { i: { policyArn: p, versionId: 'v2' } }),
       ]);
       expect(codeOf(await s.gql(listUsers, {}, u.token))).toBe('ACCESS_DENIED');
-      const got = await q('query($a: String!) { policy(arn: $a) { defaultVersionId defaultVersion { versionId } } }', { a: p });
+      const got = await q(graphql(`
+        query PolicyInPolicyVersionRaces($a: String!) {
+          policy(arn: $a) {
+            defaultVersionId
+            defaultVersion {
+              versionId
+            }
+          }
+        }
+      `), { a: p });
       expect(got.errors).toBeUndefined();
-      expect(got.data.policy.defaultVersion.versionId).toBe(got.data.policy.defaultVersionId);
+      expect(dataOf(got).policy?.defaultVersion?.versionId).toBe(dataOf(got).policy?.defaultVersionId);
       // One of them wins; the other fails with its AWS error, never a server error.
       expect([set.errors === undefined, del.errors === undefined].filter(Boolean)).toHaveLength(1);
       expect(['NO_SUCH_ENTITY', 'DELETE_CONFLICT']).toContain(codeOf(set.errors ? set : del));
@@ -60,7 +110,7 @@ describe('managed policy versions under concurrency', () => {
     const p = await createPolicy(DOC('iam:GetUser'));
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => q(M.createVersion, { i: { policyArn: p, policyDocument: DOC(`iam:Get${i}`) } })));
     expect(results.map(codeOf).filter((c) => c !== undefined && c !== 'LIMIT_EXCEEDED')).toEqual([]);
-    const ok = results.filter((r) => r.errors === undefined).map((r) => r.data.createPolicyVersion.policyVersion.versionId);
+    const ok = results.filter((r) => r.errors === undefined).map((r) => dataOf(r).createPolicyVersion?.policyVersion.versionId);
     expect(ok.sort()).toEqual(['v2', 'v3', 'v4', 'v5']);
     expect(results.filter((r) => codeOf(r) === 'LIMIT_EXCEEDED')).toHaveLength(4);
   });

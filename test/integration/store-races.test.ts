@@ -1,5 +1,6 @@
-import { codeOf, startTestServer, type GqlResponse, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type GqlResponse, type TestServer, type Send, dataOf } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
 
 /**
  * Issue 9, "the same pattern elsewhere": every mutation locks what it checks before it reads it,
@@ -18,7 +19,7 @@ describe('races between changes to policies, users and groups', () => {
     admin = await s.adminToken();
   });
   afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>) => s.gql(query, variables, admin);
+  const q: Send = (document, variables) => s.gql(document, variables, admin);
   const sql = (text: string, params: unknown[] = []) => s.app.dataSource.query(text, params);
   const ok = (r: GqlResponse<unknown>) => r.errors === undefined;
   /** Exactly one outcome of each pair: the first succeeded and the second failed with `code`, or the reverse. */
@@ -30,18 +31,42 @@ describe('races between changes to policies, users and groups', () => {
   };
 
   const M = {
-    createPolicy: 'mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }',
-    deletePolicy: 'mutation($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }',
-    attach: 'mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }',
-    putInline: 'mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }',
-    boundary: 'mutation($i: PutUserPermissionsBoundaryInput!) { putUserPermissionsBoundary(input: $i) { user { userName } } }',
-    deleteUser: 'mutation($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }',
-    updateUser: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }',
-    createGroup: 'mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }',
-    deleteGroup: 'mutation($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }',
-    addToGroup: 'mutation($i: AddUserToGroupInput!) { addUserToGroup(input: $i) { group { groupName } } }',
+    createPolicy: graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`),
+    deletePolicy: graphql(`mutation DeletePolicy($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }`),
+    attach: graphql(`
+      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+        attachUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
+    putInline: graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`),
+    boundary: graphql(`
+      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
+        putUserPermissionsBoundary(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
+    deleteUser: graphql(`mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }`),
+    updateUser: graphql(`mutation UpdateUserInStoreRaces($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }`),
+    createGroup: graphql(`mutation CreateGroupInStoreRaces($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }`),
+    deleteGroup: graphql(`mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }`),
+    addToGroup: graphql(`
+      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {
+        addUserToGroup(input: $i) {
+          group {
+            groupName
+          }
+        }
+      }
+    `),
   };
-  const createPolicy = async () => (await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } })).data.createPolicy.policy.arn as string;
+  const createPolicy = async () => dataOf(await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } })).createPolicy?.policy.arn as string;
   const policyExists = async (arn: string) => (await sql('SELECT 1 FROM "managed_policies" WHERE arn = $1', [arn])).length === 1;
 
   test('attachUserPolicy and deletePolicy: the attachment exists only if the policy does', async () => {

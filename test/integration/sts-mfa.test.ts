@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, type SendOk, present } from '../support/server';
+import { graphql } from '../generated';
 
 const ACCOUNT = '000000000000';
 
@@ -24,9 +25,9 @@ async function awayFromStepBoundary(): Promise<void> {
   while (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 200));
 }
 
-const ASSUME = `mutation($input: AssumeRoleInput!) {
+const ASSUME = graphql(`mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
   assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`;
+}`);
 
 describe('sts: MFA conditions on assumeRole', () => {
   let s: TestServer;
@@ -39,11 +40,7 @@ describe('sts: MFA conditions on assumeRole', () => {
     await s.close();
   });
 
-  const ok = async (query: string, variables: Record<string, unknown>, token: string | null = admin) => {
-    const res = await s.gql(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const ok: SendOk = (document, variables, token = admin) => s.ok(document, variables, token);
 
   /** A role whose trust policy admits the users only with MFA, and whose own policy needs MFA too. */
   async function mfaRole(userNames: string[]) {
@@ -59,8 +56,16 @@ describe('sts: MFA conditions on assumeRole', () => {
         },
       ],
     });
-    const role = (await ok('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }', { i: { roleName, assumeRolePolicyDocument: trust } })).createRole.role;
-    await ok('mutation($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }', {
+    const role = (await ok(graphql(`
+      mutation CreateRole($i: CreateRoleInput!) {
+        createRole(input: $i) {
+          role {
+            arn
+          }
+        }
+      }
+    `), { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
+    await ok(graphql(`mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }`), {
       i: {
         roleName,
         policyName: 'list-with-mfa',
@@ -70,12 +75,21 @@ describe('sts: MFA conditions on assumeRole', () => {
         }),
       },
     });
-    return { roleName, arn: role.arn as string };
+    return { roleName, arn: role?.arn as string };
   }
 
   async function newDevice(): Promise<{ serialNumber: string; seed: string }> {
-    const data = await ok('mutation($n: String!) { createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) { virtualMfaDevice { serialNumber base32StringSeed } } }', { n: uniqueName('dev') });
-    return { serialNumber: data.createVirtualMfaDevice.virtualMfaDevice.serialNumber, seed: data.createVirtualMfaDevice.virtualMfaDevice.base32StringSeed };
+    const data = await ok(graphql(`
+      mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {
+        createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
+          virtualMfaDevice {
+            serialNumber
+            base32StringSeed
+          }
+        }
+      }
+    `), { n: uniqueName('dev') });
+    return { serialNumber: present(data?.createVirtualMfaDevice?.virtualMfaDevice.serialNumber), seed: present(data?.createVirtualMfaDevice?.virtualMfaDevice.base32StringSeed) };
   }
 
   /** Enables the device with the codes of the two previous steps, so that the current step's code stays unused. */
@@ -83,7 +97,7 @@ describe('sts: MFA conditions on assumeRole', () => {
     await awayFromStepBoundary();
     const t = stepNow();
     await ok(
-      'mutation($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }',
+      graphql(`mutation EnableMfaDevice($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }`),
       { i: { ...(userName ? { userName } : {}), serialNumber: device.serialNumber, authenticationCode1: totp(device.seed, t - 2), authenticationCode2: totp(device.seed, t - 1) } },
       token,
     );
@@ -96,7 +110,7 @@ describe('sts: MFA conditions on assumeRole', () => {
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
 
     // The user enables a device for itself (its own session stays valid).
-    await ok('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', {
+    await ok(graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`), {
       i: {
         userName: user.userName,
         policyName: 'own-mfa',
@@ -113,8 +127,18 @@ describe('sts: MFA conditions on assumeRole', () => {
     const admitted = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'with-mfa', serialNumber: device.serialNumber, tokenCode: code } }, user.token);
     expect(admitted.errors).toBeUndefined();
     // The role session carries the MFA keys: a role policy conditioned on MFA applies.
-    const session = admitted.data.assumeRole.credentials.sessionToken;
-    expect((await s.gql('{ users { edges { node { userName } } } }', {}, session)).errors).toBeUndefined();
+    const session = dataOf(admitted).assumeRole?.credentials.sessionToken;
+    expect((await s.gql(graphql(`
+      query UsersInAuthzSelfService {
+        users {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `), {}, session)).errors).toBeUndefined();
 
     const replay = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'replay', serialNumber: device.serialNumber, tokenCode: code } }, user.token);
     expect(codeOf(replay)).toBe('INVALID_AUTHENTICATION_CODE');
@@ -134,22 +158,59 @@ describe('sts: MFA conditions on assumeRole', () => {
   test('a session signed in with MFA is admitted without a code, and its role session keeps MFA', async () => {
     const userName = uniqueName('m');
     const password = strongPassword();
-    await ok('mutation($n: String!) { createUser(input: {userName: $n}) { user { arn } } }', { n: userName });
-    await ok('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: { userName, password } });
+    await ok(graphql(`mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }`), { n: userName });
+    await ok(graphql(`
+      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+        createLoginProfile(input: $i) {
+          loginProfile {
+            userName
+          }
+        }
+      }
+    `), { i: { userName, password } });
     const device = await newDevice();
     await enable(device, userName);
     const role = await mfaRole([userName]);
 
-    const login = await ok('mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status mfaChallenge { token } } }', { u: userName, p: password }, null);
-    expect(login.login.status).toBe('MFA_REQUIRED');
+    const login = await ok(graphql(`
+      mutation LoginInStsMfa($u: String!, $p: String!) {
+        login(input: {userName: $u, password: $p}) {
+          status
+          mfaChallenge {
+            token
+          }
+        }
+      }
+    `), { u: userName, p: password }, null);
+    expect(login?.login?.status).toBe('MFA_REQUIRED');
     const answered = await ok(
-      'mutation($t: String!, $c: String!) { respondToMfaChallenge(input: {challengeToken: $t, code: $c}) { status session { token mfaAuthenticated } } }',
-      { t: login.login.mfaChallenge.token, c: totp(device.seed, stepNow()) },
+      graphql(`
+        mutation RespondToMfaChallenge($t: String!, $c: String!) {
+          respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {
+            status
+            session {
+              token
+              mfaAuthenticated
+            }
+          }
+        }
+      `),
+      { t: present(login?.login?.mfaChallenge?.token), c: totp(device.seed, stepNow()) },
       null,
     );
-    expect(answered.respondToMfaChallenge.session.mfaAuthenticated).toBe(true);
-    const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'signed-in-mfa' } }, answered.respondToMfaChallenge.session.token);
+    expect(answered?.respondToMfaChallenge?.session?.mfaAuthenticated).toBe(true);
+    const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'signed-in-mfa' } }, answered?.respondToMfaChallenge?.session?.token);
     expect(res.errors).toBeUndefined();
-    expect((await s.gql('{ users { edges { node { userName } } } }', {}, res.data.assumeRole.credentials.sessionToken)).errors).toBeUndefined();
+    expect((await s.gql(graphql(`
+      query UsersInAuthzSelfService {
+        users {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `), {}, dataOf(res).assumeRole?.credentials.sessionToken)).errors).toBeUndefined();
   });
 });

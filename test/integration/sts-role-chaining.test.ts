@@ -1,6 +1,7 @@
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, allowAll, iamFixtures, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { graphql } from '../generated';
 
 /**
  * Role chaining and users with boundaries, against AWS's same-account rules for resource-based
@@ -9,8 +10,8 @@ import { codeOf, startTestServer, type TestServer } from '../support/server';
  * permissions boundary and session policy; naming the session ARN (or the IAM user) grants past
  * implicit denies; naming the account needs the caller's own policies to allow sts:AssumeRole.
  */
-const SIMULATE = `query($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }`;
+const SIMULATE = graphql(`query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {
+  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }`);
 
 describe('sts: role chaining and boundaries follow AWS same-account rules', () => {
   let s: TestServer;
@@ -28,7 +29,17 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   });
 
   const onlyGetUser = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser')] });
-  const listUsers = (token: string) => s.gql('{ users(first: 1) { edges { node { userName } } } }', {}, token);
+  const listUsers = (token: string) => s.gql(graphql(`
+    query UsersInAuthzCache2 {
+      users(first: 1) {
+        edges {
+          node {
+            userName
+          }
+        }
+      }
+    }
+  `), {}, token);
 
   /** A user, a first role that trusts the user (with full STS rights), and its session. */
   async function firstHop(extra: { boundary?: string; sessionPolicy?: string } = {}) {
@@ -78,7 +89,7 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r2 = await secondRole({ AWS: hop.sessionArn });
     const res = await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' });
     expect(res.errors).toBeUndefined();
-    expect((await listUsers(res.data.assumeRole.credentials.sessionToken)).errors).toBeUndefined();
+    expect((await listUsers(present(dataOf(res).assumeRole?.credentials.sessionToken))).errors).toBeUndefined();
 
     const denying = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }] });
     const strict = await firstHop({ sessionPolicy: denying });
@@ -92,7 +103,15 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   test('a wildcard principal with an aws:PrincipalArn condition is not limited by a session policy; an explicit deny is', async () => {
     const hop = await firstHop({ sessionPolicy: onlyGetUser });
     const r2 = await secondRole('*');
-    await f.ok('mutation($i: UpdateAssumeRolePolicyInput!) { updateAssumeRolePolicy(input: $i) { role { roleName } } }', {
+    await f.ok(graphql(`
+      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+        updateAssumeRolePolicy(input: $i) {
+          role {
+            roleName
+          }
+        }
+      }
+    `), {
       i: { roleName: r2.roleName, policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })] }) },
     });
     expect((await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' })).errors).toBeUndefined();
@@ -140,20 +159,28 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const simulate = async (policySourceArn: string, roleArn: string) => {
       const res = await s.gql(SIMULATE, { i: { policySourceArn, actionNames: ['sts:AssumeRole'], resourceArns: [roleArn] } }, admin);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
-      return res.data.simulatePrincipalPolicy.evaluationResults[0];
+      return dataOf(res).simulatePrincipalPolicy?.evaluationResults[0];
     };
 
     test('a role that does not trust the caller: IMPLICIT_DENY, even with AdministratorAccess', async () => {
       const user = await createUserWithLogin(s);
-      await f.ok('mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }', {
+      await f.ok(graphql(`
+        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+          attachUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `), {
         i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
       });
       const someoneElse = await createUserWithLogin(s);
       const other = await secondRole({ AWS: `arn:aws:iam::${ACCOUNT}:user/${someoneElse.userName}` });
       expect(codeOf(await f.assume(user.token, { roleArn: other.arn }))).toBe('ACCESS_DENIED');
       const result = await simulate(`arn:aws:iam::${ACCOUNT}:user/${user.userName}`, other.arn);
-      expect(result.evalDecision).toBe('IMPLICIT_DENY');
-      expect(result.explanation).toContain('trust policy');
+      expect(result?.evalDecision).toBe('IMPLICIT_DENY');
+      expect(result?.explanation).toContain('trust policy');
     });
 
     test('a trust policy naming the role: ALLOWED without identity policy, IMPLICIT_DENY outside its boundary', async () => {
@@ -161,12 +188,12 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
       const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
       const r2 = await secondRole({ AWS: r1.arn });
       const allowed = await simulate(r1.arn, r2.arn);
-      expect(allowed.evalDecision).toBe('ALLOWED');
-      expect(allowed.matchedStatements).toEqual([{ sourcePolicyType: 'RESOURCE', effect: 'Allow' }]);
+      expect(allowed?.evalDecision).toBe('ALLOWED');
+      expect(allowed?.matchedStatements).toEqual([{ sourcePolicyType: 'RESOURCE', effect: 'Allow' }]);
       expect((await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn })).errors).toBeUndefined();
 
       await f.putRoleBoundary(r1.roleName, getUserOnly);
-      expect((await simulate(r1.arn, r2.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect((await simulate(r1.arn, r2.arn))?.evalDecision).toBe('IMPLICIT_DENY');
       expect(codeOf(await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
     });
 
@@ -175,10 +202,10 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
       const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
       const r2 = await f.createRole([trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': r1.arn } } })]);
       await f.putRoleBoundary(r1.roleName, getUserOnly);
-      expect((await simulate(r1.arn, r2.arn)).evalDecision).toBe('ALLOWED');
+      expect((await simulate(r1.arn, r2.arn))?.evalDecision).toBe('ALLOWED');
       expect((await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn })).errors).toBeUndefined();
       const other = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
-      expect((await simulate(other.arn, r2.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect((await simulate(other.arn, r2.arn))?.evalDecision).toBe('IMPLICIT_DENY');
       expect(codeOf(await f.assume(await f.session(user.token, { roleArn: other.arn }), { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
     });
 
@@ -186,11 +213,11 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
       const user = await createUserWithLogin(s);
       const userArn = `arn:aws:iam::${ACCOUNT}:user/${user.userName}`;
       const denied = await f.createRole([trustStatement({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: userArn }, Action: 'sts:AssumeRole' }]);
-      expect((await simulate(userArn, denied.arn)).evalDecision).toBe('EXPLICIT_DENY');
+      expect((await simulate(userArn, denied.arn))?.evalDecision).toBe('EXPLICIT_DENY');
       const byAccount = await secondRole({ AWS: ACCOUNT });
-      expect((await simulate(userArn, byAccount.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect((await simulate(userArn, byAccount.arn))?.evalDecision).toBe('IMPLICIT_DENY');
       await f.putUserPolicy(user.userName, [allowAll('sts:AssumeRole')]);
-      expect((await simulate(userArn, byAccount.arn)).evalDecision).toBe('ALLOWED');
+      expect((await simulate(userArn, byAccount.arn))?.evalDecision).toBe('ALLOWED');
       expect((await f.assume(user.token, { roleArn: byAccount.arn })).errors).toBeUndefined();
     });
   });

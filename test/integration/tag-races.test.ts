@@ -1,5 +1,7 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, startTestServer, type TestServer, type Send, dataOf, type DocumentWith } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
+import { graphql } from '../generated';
+import type { TagInput } from '../generated/graphql';
 
 /**
  * Issue 9 item 5: tag changes are atomic. Parallel tagUser/untagUser (tagRole/untagRole) of
@@ -15,26 +17,91 @@ describe('tags under concurrency', () => {
     admin = await s.adminToken();
   });
   afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>) => s.gql(query, variables, admin);
+  const q: Send = (document, variables) => s.gql(document, variables, admin);
 
-  const kinds = {
+  /** What the race needs of a taggable kind: the same steps for users and roles. */
+  interface Taggable {
+    create(tags: TagInput[]): Promise<string>;
+    tag: DocumentWith<{ n: string; t: TagInput[] }>;
+    untag: DocumentWith<{ n: string; k: string[] }>;
+    read(name: string): Promise<TagInput[] | null | undefined>;
+  }
+  const kinds: Record<'user' | 'role', Taggable> = {
     user: {
       create: async (tags: Array<{ key: string; value: string }>) => (await createUser(s, uniqueName(), { tags })).userName,
-      tag: 'mutation($n: String!, $t: [TagInput!]!) { tagUser(input: { userName: $n, tags: $t }) { user { userName } } }',
-      untag: 'mutation($n: String!, $k: [String!]!) { untagUser(input: { userName: $n, tagKeys: $k }) { user { userName } } }',
-      read: async (n: string) => (await q('query($n: String!) { user(userName: $n) { tags { key value } } }', { n })).data.user.tags,
+      tag: graphql(`
+        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {
+          tagUser(input: {userName: $n, tags: $t}) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      untag: graphql(`
+        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {
+          untagUser(input: {userName: $n, tagKeys: $k}) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      read: async (n: string) => dataOf(await q(graphql(`
+        query UserInTagRaces($n: String!) {
+          user(userName: $n) {
+            tags {
+              key
+              value
+            }
+          }
+        }
+      `), { n })).user?.tags,
     },
     role: {
       create: async (tags: Array<{ key: string; value: string }>) => {
         const roleName = uniqueName('r');
         const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }] });
-        const res = await q('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }', { i: { roleName, assumeRolePolicyDocument: trust, tags } });
+        const res = await q(graphql(`
+          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                roleName
+              }
+            }
+          }
+        `), { i: { roleName, assumeRolePolicyDocument: trust, tags } });
         expect(res.errors).toBeUndefined();
         return roleName;
       },
-      tag: 'mutation($n: String!, $t: [TagInput!]!) { tagRole(input: { roleName: $n, tags: $t }) { role { roleName } } }',
-      untag: 'mutation($n: String!, $k: [String!]!) { untagRole(input: { roleName: $n, tagKeys: $k }) { role { roleName } } }',
-      read: async (n: string) => (await q('query($n: String!) { role(roleName: $n) { tags { key value } } }', { n })).data.role.tags,
+      tag: graphql(`
+        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {
+          tagRole(input: {roleName: $n, tags: $t}) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      untag: graphql(`
+        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {
+          untagRole(input: {roleName: $n, tagKeys: $k}) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      read: async (n: string) => dataOf(await q(graphql(`
+        query RoleInTagRaces($n: String!) {
+          role(roleName: $n) {
+            tags {
+              key
+              value
+            }
+          }
+        }
+      `), { n })).role?.tags,
     },
   };
 

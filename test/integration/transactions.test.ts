@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Errors } from '../../src/common/errors';
+import { graphql } from '../generated';
 import { createRequestContext, type RequestContext } from '../../src/graphql/context';
 import { transactional } from '../../src/graphql/transactional';
 import { UserEntity } from '../../src/identity/user.entity';
@@ -79,8 +80,14 @@ describe('one transaction per mutation', () => {
     const x = uniqueName('x');
     const y = uniqueName('y');
     const res = await s.gql(
-      `mutation { a: createUser(input: {userName: "${x}"}) { user { userName } } b: createUser(input: {userName: "${x.toUpperCase()}"}) { user { userName } } c: createUser(input: {userName: "${y}"}) { user { userName } } }`,
-      {},
+      graphql(`
+        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {
+          a: createUser(input: {userName: $a}) { user { userName } }
+          b: createUser(input: {userName: $b}) { user { userName } }
+          c: createUser(input: {userName: $c}) { user { userName } }
+        }
+      `),
+      { a: x, b: x.toUpperCase(), c: y },
       token,
     );
     expect(res.data?.a?.user.userName).toBe(x);

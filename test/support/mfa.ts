@@ -1,7 +1,9 @@
+import { dataOf, present } from './server';
 import { generate } from '@otplib/totp';
 import { base32Decode, nodeCryptoPlugin } from '../../src/mfa/node-crypto-plugin';
 import type { TestServer } from './server';
 import { createUser, strongPassword, uniqueName } from './factories';
+import { graphql } from '../generated';
 
 /** TOTP helpers for the MFA tests: codes computed from the seed, as an authenticator app would. */
 export const stepNow = () => Math.floor(Date.now() / 30_000);
@@ -18,16 +20,63 @@ export function codeAt(seedBase32: string, step: number): Promise<string> {
 }
 
 export const Q = {
-  login: 'mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status session { token expiresAt mfaAuthenticated } mfaChallenge { token expiresAt } } }',
-  respond: 'mutation($t: String!, $c: String!) { respondToMfaChallenge(input: {challengeToken: $t, code: $c}) { status session { token mfaAuthenticated } } }',
-  createDevice: 'mutation($n: String!) { createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) { virtualMfaDevice { serialNumber base32StringSeed otpauthUri qrCodeSvg } } }',
-  enable: 'mutation($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber userName enableDate } recoveryCodes } }',
+  login: graphql(`
+    mutation LoginInMfa($u: String!, $p: String!) {
+      login(input: {userName: $u, password: $p}) {
+        status
+        session {
+          token
+          expiresAt
+          mfaAuthenticated
+        }
+        mfaChallenge {
+          token
+          expiresAt
+        }
+      }
+    }
+  `),
+  respond: graphql(`
+    mutation RespondToMfaChallenge($t: String!, $c: String!) {
+      respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {
+        status
+        session {
+          token
+          mfaAuthenticated
+        }
+      }
+    }
+  `),
+  createDevice: graphql(`
+    mutation CreateVirtualMfaDeviceInMfa($n: String!) {
+      createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
+        virtualMfaDevice {
+          serialNumber
+          base32StringSeed
+          otpauthUri
+          qrCodeSvg
+        }
+      }
+    }
+  `),
+  enable: graphql(`
+    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {
+      enableMfaDevice(input: $i) {
+        mfaDevice {
+          serialNumber
+          userName
+          enableDate
+        }
+        recoveryCodes
+      }
+    }
+  `),
 };
 
 export async function createDevice(s: TestServer, name = uniqueName('dev')) {
   const res = await s.gql(Q.createDevice, { n: name }, await s.adminToken());
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data.createVirtualMfaDevice.virtualMfaDevice as { serialNumber: string; base32StringSeed: string; otpauthUri: string; qrCodeSvg: string };
+  return dataOf(res).createVirtualMfaDevice?.virtualMfaDevice as { serialNumber: string; base32StringSeed: string; otpauthUri: string; qrCodeSvg: string };
 }
 
 /** Enables with the codes of the previous and the current step; returns the step spent and the recovery codes. */
@@ -37,7 +86,7 @@ export async function enableDevice(s: TestServer, userName: string, device: { se
     i: { userName, serialNumber: device.serialNumber, authenticationCode1: await codeAt(device.base32StringSeed, step - 1), authenticationCode2: await codeAt(device.base32StringSeed, step) },
   }, await s.adminToken());
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return { step, recoveryCodes: res.data.enableMfaDevice.recoveryCodes as string[] | null };
+  return { step, recoveryCodes: dataOf(res).enableMfaDevice?.recoveryCodes as string[] | null };
 }
 
 /** A user with a password and an enabled TOTP device. */
@@ -45,7 +94,15 @@ export async function createMfaUser(s: TestServer, extraEnv: { passwordResetRequ
   const userName = uniqueName('mfa');
   await createUser(s, userName);
   const password = strongPassword();
-  const res = await s.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', {
+  const res = await s.gql(graphql(`
+    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+      createLoginProfile(input: $i) {
+        loginProfile {
+          userName
+        }
+      }
+    }
+  `), {
     i: { userName, password, passwordResetRequired: extraEnv.passwordResetRequired ?? false },
   }, await s.adminToken());
   if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -57,5 +114,5 @@ export async function createMfaUser(s: TestServer, extraEnv: { passwordResetRequ
 export async function challengeFor(s: TestServer, userName: string, password: string): Promise<string> {
   const res = await s.gql(Q.login, { u: userName, p: password });
   if (res.data?.login?.status !== 'MFA_REQUIRED') throw new Error(`expected MFA_REQUIRED: ${JSON.stringify(res)}`);
-  return res.data.login.mfaChallenge.token;
+  return present(dataOf(res).login?.mfaChallenge, 'an MFA challenge').token;
 }
