@@ -15,674 +15,736 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }": typeof types.GetSessionTokenDocument,
-    "mutation UpdateAccessKey($i: UpdateAccessKeyInput!) { updateAccessKey(input: $i) { accessKey { status } } }": typeof types.UpdateAccessKeyDocument,
-    "mutation DeleteAccessKey($i: DeleteAccessKeyInput!) { deleteAccessKey(input: $i) { accessKeyId } }": typeof types.DeleteAccessKeyDocument,
-    "query Me { me { arn } }": typeof types.MeDocument,
-    "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.PutUserPolicyDocument,
-    "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: {userName: $u}) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    ": typeof types.CreateAccessKeyDocument,
-    "query AuditEvents($a: String) { auditEvents(first: 100, action: $a) { edges { node {\n  action resourceArn outcome errorCode principalArn sessionId roleSessionName accessKeyId webIdentitySubject webIdentityIssuer } } } }": typeof types.AuditEventsDocument,
-    "mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }": typeof types.CreateUserDocument,
-    "mutation AssumeRole($i: AssumeRoleInput!) { assumeRole(input: $i) { credentials { sessionToken } } }": typeof types.AssumeRoleDocument,
-    "\n      mutation CreateRole($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateRoleDocument,
-    "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.PutRolePolicyDocument,
-    "\n      query AuditEventsInAuditIdentity($s: String) {\n        auditEvents(first: 10, sessionId: $s) {\n          edges {\n            node {\n              resourceArn\n            }\n          }\n        }\n      }\n    ": typeof types.AuditEventsInAuditIdentityDocument,
+    "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": typeof types.GetSessionTokenDocument,
+    "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": typeof types.UpdateAccessKeyDocument,
+    "\n  mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {\n    deleteAccessKey(input: $i) {\n      accessKeyId\n    }\n  }\n": typeof types.DeleteAccessKeyDocument,
+    "\n  query Me {\n    me {\n      arn\n    }\n  }\n": typeof types.MeDocument,
+    "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.PutUserPolicyDocument,
+    "\n          mutation CreateAccessKey($u: String) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n                secretAccessKey\n              }\n            }\n          }\n        ": typeof types.CreateAccessKeyDocument,
+    "\n  query AuditEvents($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          sessionId\n          roleSessionName\n          accessKeyId\n          webIdentitySubject\n          webIdentityIssuer\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation AssumeRole($i: AssumeRoleInput!) {\n    assumeRole(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": typeof types.AssumeRoleDocument,
+    "\n        mutation CreateRole($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleDocument,
+    "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.PutRolePolicyDocument,
+    "\n        query AuditEventsInAuditIdentity($s: String) {\n          auditEvents(first: 10, sessionId: $s) {\n            edges {\n              node {\n                resourceArn\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInAuditIdentityDocument,
     "\n      mutation GetSessionToken($i: GetSessionTokenInput!) {\n        getSessionToken(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": typeof types.GetSessionTokenDocument,
-    "\n      mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $i) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.CreateOpenIdConnectProviderDocument,
+    "\n        mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $i) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderDocument,
     "\n      mutation AssumeRoleWithWebIdentity($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": typeof types.AssumeRoleWithWebIdentityDocument,
     "\n  query AuditEventsInAudit($a: String) {\n    auditEvents(first: 20, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          requestId\n          sourceIp\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsInAuditDocument,
-    "\n      mutation CreateUser($n: String!) {\n        createUser(input: {userName: $n}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateUserDocument,
-    "\n      query User($n: String!) {\n        user(userName: $n) {\n          arn\n        }\n      }\n    ": typeof types.UserDocument,
-    "\n      mutation Login {\n        login(\n          input: {userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\"}\n        ) {\n          status\n        }\n      }\n    ": typeof types.LoginDocument,
-    "\n      mutation AttachUserPolicy($u: String!) {\n        attachUserPolicy(\n          input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.AttachUserPolicyDocument,
-    "query Users { users(first: 1) { edges { cursor } } }": typeof types.UsersDocument,
-    "mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }": typeof types.ChangePasswordDocument,
+    "\n        mutation CreateUser($n: String!) {\n          createUser(input: { userName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserDocument,
+    "\n            query User($n: String!) {\n              user(userName: $n) {\n                arn\n              }\n            }\n          ": typeof types.UserDocument,
+    "\n        mutation Login {\n          login(input: { userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\" }) {\n            status\n          }\n        }\n      ": typeof types.LoginDocument,
+    "\n        mutation AttachUserPolicy($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AttachUserPolicyDocument,
+    "\n            query Users {\n              users(first: 1) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersDocument,
+    "\n    mutation ChangePassword($i: ChangePasswordInput!) {\n      changePassword(input: $i) {\n        __typename\n      }\n    }\n  ": typeof types.ChangePasswordDocument,
     "\n        mutation UpdateAccountPasswordPolicy($i: UpdateAccountPasswordPolicyInput!) {\n          updateAccountPasswordPolicy(input: $i) {\n            passwordPolicy {\n              allowUsersToChangePassword\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyDocument,
-    "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreatePolicyDocument,
+    "\n            mutation CreatePolicy($i: CreatePolicyInput!) {\n              createPolicy(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": typeof types.CreatePolicyDocument,
     "\n      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "mutation DetachUserPolicy($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }": typeof types.DetachUserPolicyDocument,
-    "mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }": typeof types.PutUserPolicyDocument,
-    "mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }": typeof types.DeleteUserPolicyDocument,
-    "mutation AttachRolePolicy($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }": typeof types.AttachRolePolicyDocument,
-    "mutation DetachRolePolicy($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }": typeof types.DetachRolePolicyDocument,
-    "mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }": typeof types.PutRolePolicyDocument,
-    "mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }": typeof types.DeleteRolePolicyDocument,
-    "\n      mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n      mutation CreateGroup($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateGroupDocument,
-    "\n      mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n        attachGroupPolicy(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.AttachGroupPolicyDocument,
-    "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupDocument,
-    "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.PutUserPolicyDocument,
-    "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzCacheDocument,
-    "\n      query Users {\n        users(first: 1) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": typeof types.UsersDocument,
-    "query UserNameByName($n: String!) { user(userName: $n) { userName } }": typeof types.UserNameByNameDocument,
-    "query Typename { __typename }": typeof types.TypenameDocument,
     "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DetachUserPolicyDocument,
-    "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.PutUserPermissionsBoundaryDocument,
-    "\n      query EffectivePermissions($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          principalArn\n          statements {\n            source {\n              policyArn\n              policyType\n              versionId\n              statementIndex\n            }\n          }\n        }\n      }\n    ": typeof types.EffectivePermissionsDocument,
-    "query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }": typeof types.UsersInAuthzCache2Document,
-    "query UserInAuthzNestedFields { user(userName: \"admin\") { userName accessKeys { accessKeyId } mfaDevices { serialNumber } loginProfile { createDate }\n         groups { edges { cursor } } attachedManagedPolicies { policyArn } inlinePolicies { policyName } effectivePermissions { principalArn } } }": typeof types.UserInAuthzNestedFieldsDocument,
-    "\n      mutation CreateGroupInAuthzNestedFields($g: String!) {\n        createGroup(input: {groupName: $g}) {\n          group {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateGroupInAuthzNestedFieldsDocument,
-    "\n      mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n        addUserToGroup(input: {groupName: $g, userName: $u}) {\n          group {\n            arn\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInAuthzNestedFieldsDocument,
-    "\n      mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n        addUserToGroup(input: {groupName: $g, userName: \"admin\"}) {\n          group {\n            arn\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInAuthzNestedFields2Document,
-    "\n      query MeInAuthzNestedFields {\n        me {\n          arn\n          ... on User {\n            groups {\n              edges {\n                node {\n                  users {\n                    edges {\n                      node {\n                        userName\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MeInAuthzNestedFieldsDocument,
-    "\n      mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n        createAccessKey(input: {userName: $u}) {\n          accessKey {\n            accessKeyId\n          }\n        }\n      }\n    ": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
-    "\n      query UserInAuthzNestedFields2($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            status\n          }\n          groups {\n            edges {\n              cursor\n            }\n          }\n        }\n      }\n    ": typeof types.UserInAuthzNestedFields2Document,
-    "\n      mutation UpdateUser($u: String!) {\n        updateUser(input: {userName: $u, newPath: \"/admins/\"}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": typeof types.UpdateUserDocument,
-    "\n      mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n        updateUser(input: {userName: $u, newUserName: $n}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": typeof types.UpdateUserInAuthzNestedFieldsDocument,
-    "mutation DeleteUser($u: String!) { deleteUser(input: {userName: $u}) { userName } }": typeof types.DeleteUserDocument,
-    "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: {userName: $u}) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        ": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
-    "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(\n              input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n            ) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AttachUserPolicyDocument,
-    "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: {userName: $u}) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserDocument,
-    "query UserArnByName($n: String!) { user(userName: $n) { arn } }": typeof types.UserArnByNameDocument,
-    "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n    mutation PutUserPolicy($i: PutUserPolicyInput!) {\n      putUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": typeof types.PutUserPolicyDocument,
-    "query UsersInAuthzSelfService { users { edges { node { userName } } } }": typeof types.UsersInAuthzSelfServiceDocument,
-    "\n      mutation ChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i) {\n          __typename\n        }\n      }\n    ": typeof types.ChangePasswordDocument,
-    "query AccountPasswordPolicy { accountPasswordPolicy { minimumPasswordLength } }": typeof types.AccountPasswordPolicyDocument,
-    "query Policies { policies { edges { node { arn } } } }": typeof types.PoliciesDocument,
-    "\n      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n        createUser(input: $i) {\n          user {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateUserInAuthzSelfServiceDocument,
-    "\n      mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            arn\n          }\n        }\n      }\n    ": typeof types.UpdateUserInAuthzSelfServiceDocument,
-    "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileDocument,
-    "\n      mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          session {\n            token\n          }\n        }\n      }\n    ": typeof types.LoginInAuthzSelfServiceDocument,
-    "\n      mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n        createVirtualMfaDevice(input: $i) {\n          virtualMfaDevice {\n            serialNumber\n          }\n        }\n      }\n    ": typeof types.CreateVirtualMfaDeviceDocument,
-    "\n      mutation TagUser($i: TagUserInput!) {\n        tagUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.TagUserDocument,
-    "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyDocument,
-    "\n      mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n        createAccessKey(input: $i) {\n          accessKey {\n            accessKeyId\n            status\n          }\n        }\n      }\n    ": typeof types.CreateAccessKeyInAuthzSelfServiceDocument,
-    "\n      mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n        createAccessKey(input: $i) {\n          accessKey {\n            accessKeyId\n          }\n        }\n      }\n    ": typeof types.CreateAccessKeyInAuthzSelfService2Document,
-    "mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }": typeof types.CreatePolicyDocument,
-    "\n      mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            permissionsBoundary {\n              permissionsBoundaryArn\n            }\n          }\n        }\n      }\n    ": typeof types.PutUserPermissionsBoundaryInAuthzSelfServiceDocument,
-    "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzSelfServiceDocument,
-    "\n      mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n        deleteUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DeleteUserPermissionsBoundaryDocument,
-    "\n      mutation AddUserToGroup($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupDocument,
-    "\n      mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n        removeUserFromGroup(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.RemoveUserFromGroupDocument,
+    "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.PutUserPolicyDocument,
+    "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DeleteUserPolicyDocument,
+    "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.AttachRolePolicyDocument,
+    "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.DetachRolePolicyDocument,
+    "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.PutRolePolicyDocument,
+    "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.DeleteRolePolicyDocument,
+    "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n        mutation CreateGroup($i: CreateGroupInput!) {\n          createGroup(input: $i) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateGroupDocument,
+    "\n        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n          attachGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": typeof types.AttachGroupPolicyDocument,
+    "\n          mutation AddUserToGroup($i: AddUserToGroupInput!) {\n            addUserToGroup(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AddUserToGroupDocument,
+    "\n          mutation PutUserPolicy($i: PutUserPolicyInput!) {\n            putUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.PutUserPolicyDocument,
+    "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzCacheDocument,
+    "\n        query Users {\n          users(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.UsersDocument,
     "\n        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n          attachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "query Policy($a: String!) { policy(arn: $a) { arn } }": typeof types.PolicyDocument,
-    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: {userName: $u, password: $p}) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInBootstrapDocument,
-    "\n      mutation AttachUserPolicyInBootstrap($u: String!) {\n        attachUserPolicy(\n          input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.AttachUserPolicyInBootstrapDocument,
-    "\n      mutation DetachUserPolicyInBootstrap {\n        detachUserPolicy(\n          input: {userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DetachUserPolicyInBootstrapDocument,
-    "mutation DeleteLoginProfile { deleteLoginProfile(input: {userName: \"root\"}) { userName } }": typeof types.DeleteLoginProfileDocument,
-    "\n      mutation DeleteUserInBootstrap {\n        deleteUser(input: {userName: \"root\"}) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserInBootstrapDocument,
-    "\n      query UserInBootstrap {\n        user(userName: \"root\") {\n          userName\n        }\n      }\n    ": typeof types.UserInBootstrapDocument,
+    "\n      query UserNameByName($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    ": typeof types.UserNameByNameDocument,
+    "\n        query Typename {\n          __typename\n        }\n      ": typeof types.TypenameDocument,
+    "\n        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n          detachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DetachUserPolicyDocument,
+    "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.PutUserPermissionsBoundaryDocument,
+    "\n        query EffectivePermissions($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n            statements {\n              source {\n                policyArn\n                policyType\n                versionId\n                statementIndex\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsDocument,
+    "\n      query UsersInAuthzCache2 {\n        users(first: 1) {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzCache2Document,
+    "\n        query UserInAuthzNestedFields {\n          user(userName: \"admin\") {\n            userName\n            accessKeys {\n              accessKeyId\n            }\n            mfaDevices {\n              serialNumber\n            }\n            loginProfile {\n              createDate\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n            attachedManagedPolicies {\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n            }\n            effectivePermissions {\n              principalArn\n            }\n          }\n        }\n      ": typeof types.UserInAuthzNestedFieldsDocument,
+    "\n        mutation CreateGroupInAuthzNestedFields($g: String!) {\n          createGroup(input: { groupName: $g }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateGroupInAuthzNestedFieldsDocument,
+    "\n        mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n          addUserToGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupInAuthzNestedFieldsDocument,
+    "\n        mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n          addUserToGroup(input: { groupName: $g, userName: \"admin\" }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupInAuthzNestedFields2Document,
+    "\n        query MeInAuthzNestedFields {\n          me {\n            arn\n            ... on User {\n              groups {\n                edges {\n                  node {\n                    users {\n                      edges {\n                        node {\n                          userName\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.MeInAuthzNestedFieldsDocument,
+    "\n        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n          createAccessKey(input: { userName: $u }) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      ": typeof types.UserInAuthzNestedFields2Document,
+    "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserDocument,
+    "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserInAuthzNestedFieldsDocument,
+    "\n          mutation DeleteUser($u: String!) {\n            deleteUser(input: { userName: $u }) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserDocument,
+    "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        ": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AttachUserPolicyDocument,
+    "\n            mutation DeleteUser($u: String!) {\n              deleteUser(input: { userName: $u }) {\n                userName\n              }\n            }\n          ": typeof types.DeleteUserDocument,
+    "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": typeof types.UserArnByNameDocument,
+    "\n        query UsersInAuthzSelfService {\n          users {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": typeof types.UsersInAuthzSelfServiceDocument,
+    "\n        mutation ChangePassword($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            __typename\n          }\n        }\n      ": typeof types.ChangePasswordDocument,
+    "\n        query AccountPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n          }\n        }\n      ": typeof types.AccountPasswordPolicyDocument,
+    "\n          query UsersInAuthzSelfService {\n            users {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": typeof types.UsersInAuthzSelfServiceDocument,
+    "\n          query Policies {\n            policies {\n              edges {\n                node {\n                  arn\n                }\n              }\n            }\n          }\n        ": typeof types.PoliciesDocument,
+    "\n        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInAuthzSelfServiceDocument,
+    "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserInAuthzSelfServiceDocument,
+    "\n        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n          createLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateLoginProfileDocument,
+    "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInAuthzSelfServiceDocument,
+    "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.CreateVirtualMfaDeviceDocument,
+    "\n        mutation TagUser($i: TagUserInput!) {\n          tagUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserDocument,
+    "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyDocument,
+    "\n        mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n              status\n            }\n          }\n        }\n      ": typeof types.CreateAccessKeyInAuthzSelfServiceDocument,
+    "\n        query UserNameByName($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": typeof types.UserNameByNameDocument,
+    "\n        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": typeof types.CreateAccessKeyInAuthzSelfService2Document,
+    "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreatePolicyDocument,
+    "\n        mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": typeof types.PutUserPermissionsBoundaryInAuthzSelfServiceDocument,
+    "\n            query UsersInAuthzSelfService {\n              users {\n                edges {\n                  node {\n                    userName\n                  }\n                }\n              }\n            }\n          ": typeof types.UsersInAuthzSelfServiceDocument,
+    "\n        query Policies {\n          policies {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesDocument,
+    "\n        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n          deleteUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DeleteUserPermissionsBoundaryDocument,
+    "\n            query Policies {\n              policies {\n                edges {\n                  node {\n                    arn\n                  }\n                }\n              }\n            }\n          ": typeof types.PoliciesDocument,
+    "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupDocument,
+    "\n        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n          removeUserFromGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.RemoveUserFromGroupDocument,
+    "\n          mutation CreatePolicy($i: CreatePolicyInput!) {\n            createPolicy(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": typeof types.CreatePolicyDocument,
+    "\n          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n            attachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n      query Policy($a: String!) {\n        policy(arn: $a) {\n          arn\n        }\n      }\n    ": typeof types.PolicyDocument,
+    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInBootstrapDocument,
+    "\n        mutation AttachUserPolicyInBootstrap($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AttachUserPolicyInBootstrapDocument,
+    "\n        mutation DetachUserPolicyInBootstrap {\n          detachUserPolicy(input: { userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DetachUserPolicyInBootstrapDocument,
+    "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileDocument,
+    "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteUserInBootstrapDocument,
+    "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": typeof types.UserInBootstrapDocument,
+    "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.CreateLoginProfileDocument,
     "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.UpdateLoginProfileDocument,
-    "mutation GenerateRecoveryCodes($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }": typeof types.GenerateRecoveryCodesDocument,
-    "\n      mutation UpdateAccountPasswordPolicyInCredentialRaces {\n        updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) {\n          passwordPolicy {\n            passwordReusePrevention\n          }\n        }\n      }\n    ": typeof types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
-    "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
+    "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
+    "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
+    "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        ": typeof types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
     "\n    query CredentialReport {\n      credentialReport {\n        user\n        arn\n        passwordEnabled\n        passwordLastUsed\n        mfaActive\n        accessKey1Active\n        accessKey1LastRotated\n        accessKey2Active\n      }\n    }\n  ": typeof types.CredentialReportDocument,
-    "\n  mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {\n    createAccessKey(input: {userName: $u}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        userName\n        createDate\n      }\n    }\n  }\n": typeof types.CreateAccessKeyInCredentialsAccessKeysDocument,
+    "\n  mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        userName\n        createDate\n      }\n    }\n  }\n": typeof types.CreateAccessKeyInCredentialsAccessKeysDocument,
     "\n  mutation GetSessionTokenInCredentialsAccessKeys($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n        expiration\n      }\n    }\n  }\n": typeof types.GetSessionTokenInCredentialsAccessKeysDocument,
-    "\n      query UserInCredentialsAccessKeys($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            accessKeyId\n            status\n            lastUsedDate\n          }\n        }\n      }\n    ": typeof types.UserInCredentialsAccessKeysDocument,
-    "\n      query UserInCredentialsAccessKeys2($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            accessKeyId\n          }\n        }\n      }\n    ": typeof types.UserInCredentialsAccessKeys2Document,
-    "\n        mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n          updateAccountPasswordPolicy(input: {minimumPasswordLength: 3}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument,
-    "\n      query AccountPasswordPolicy {\n        accountPasswordPolicy {\n          minimumPasswordLength\n        }\n      }\n    ": typeof types.AccountPasswordPolicyDocument,
-    "\n      query MeInCredentialsAccessKeys {\n        me {\n          arn\n          ... on User {\n            accessKeys {\n              accessKeyId\n              lastUsedDate\n            }\n          }\n        }\n      }\n    ": typeof types.MeInCredentialsAccessKeysDocument,
-    "\n      mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n        updateAccessKey(input: {accessKeyId: $k, status: Inactive}) {\n          accessKey {\n            status\n          }\n        }\n      }\n    ": typeof types.UpdateAccessKeyInCredentialsAccessKeysDocument,
-    "\n      mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n        deleteAccessKey(input: {accessKeyId: $k}) {\n          accessKeyId\n        }\n      }\n    ": typeof types.DeleteAccessKeyInCredentialsAccessKeysDocument,
-    "\n      mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {\n        deleteAccessKey(input: {userName: $u, accessKeyId: $k}) {\n          accessKeyId\n        }\n      }\n    ": typeof types.DeleteAccessKeyInCredentialsAccessKeys2Document,
-    "\n  mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {\n    changePassword(input: {oldPassword: $o, newPassword: $n}) {\n      session {\n        token\n      }\n    }\n  }\n": typeof types.ChangePasswordInCredentialsPasswordPolicyDocument,
-    "\n      query AccountPasswordPolicyInCredentialsPasswordPolicy {\n        accountPasswordPolicy {\n          minimumPasswordLength\n          maximumPasswordLength\n          requireSymbols\n          requireNumbers\n          allowUsersToChangePassword\n          expirePasswords\n        }\n      }\n    ": typeof types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
-    "\n      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n        updateAccountPasswordPolicy(\n          input: {minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2}\n        ) {\n          passwordPolicy {\n            minimumPasswordLength\n            requireNumbers\n            passwordReusePrevention\n          }\n        }\n      }\n    ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
-    "\n      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n        updateAccountPasswordPolicy(input: {}) {\n          passwordPolicy {\n            minimumPasswordLength\n          }\n        }\n      }\n    ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
-    "query MeInFoundation { me { arn ... on User { userName } } }": typeof types.MeInFoundationDocument,
-    "\n      mutation CreateUserInFoundation {\n        createUser(input: {userName: \"no spaces allowed\"}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateUserInFoundationDocument,
-    "query UserInFoundation { user(userName: \"nobody-here\") { arn } }": typeof types.UserInFoundationDocument,
-    "mutation LoginInFoundation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }": typeof types.LoginInFoundationDocument,
-    "\n      mutation LoginInFoundation2($p: String!) {\n        login(input: {userName: \"admin\", password: $p}) {\n          session {\n            token\n          }\n        }\n      }\n    ": typeof types.LoginInFoundation2Document,
-    "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
-    "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: {groupName: $g, userName: $u}) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.AddUserToGroupInGroupsDocument,
-    "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: {groupName: $g, path: $p}) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": typeof types.CreateGroupInGroupsDocument,
+    "\n        query UserInCredentialsAccessKeys($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n              status\n              lastUsedDate\n            }\n          }\n        }\n      ": typeof types.UserInCredentialsAccessKeysDocument,
+    "\n        query UserInCredentialsAccessKeys2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n            }\n          }\n        }\n      ": typeof types.UserInCredentialsAccessKeys2Document,
+    "\n          mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n            updateAccountPasswordPolicy(input: { minimumPasswordLength: 3 }) {\n              passwordPolicy {\n                minimumPasswordLength\n              }\n            }\n          }\n        ": typeof types.UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument,
+    "\n            query AccountPasswordPolicy {\n              accountPasswordPolicy {\n                minimumPasswordLength\n              }\n            }\n          ": typeof types.AccountPasswordPolicyDocument,
+    "\n        query MeInCredentialsAccessKeys {\n          me {\n            arn\n            ... on User {\n              accessKeys {\n                accessKeyId\n                lastUsedDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInCredentialsAccessKeysDocument,
+    "\n        mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n          updateAccessKey(input: { accessKeyId: $k, status: Inactive }) {\n            accessKey {\n              status\n            }\n          }\n        }\n      ": typeof types.UpdateAccessKeyInCredentialsAccessKeysDocument,
+    "\n        mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n          deleteAccessKey(input: { accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      ": typeof types.DeleteAccessKeyInCredentialsAccessKeysDocument,
+    "\n        mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {\n          deleteAccessKey(input: { userName: $u, accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      ": typeof types.DeleteAccessKeyInCredentialsAccessKeys2Document,
+    "\n  mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {\n    changePassword(input: { oldPassword: $o, newPassword: $n }) {\n      session {\n        token\n      }\n    }\n  }\n": typeof types.ChangePasswordInCredentialsPasswordPolicyDocument,
+    "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      ": typeof types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
+    "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
+    "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
+    "\n            query Me {\n              me {\n                arn\n              }\n            }\n          ": typeof types.MeDocument,
+    "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInFoundationDocument,
+    "\n        query Me {\n          me {\n            arn\n          }\n        }\n      ": typeof types.MeDocument,
+    "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
+    "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
+    "\n      mutation LoginInFoundation($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n        }\n      }\n    ": typeof types.LoginInFoundationDocument,
+    "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInFoundation2Document,
+    "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": typeof types.LogoutDocument,
+    "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.AddUserToGroupInGroupsDocument,
+    "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": typeof types.CreateGroupInGroupsDocument,
     "\n        query GroupAndUser($g: String!, $u: String!) {\n          group(groupName: $g) {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n          user(userName: $u) {\n            groups {\n              edges {\n                node {\n                  groupName\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GroupAndUserDocument,
     "\n        query Group($g: String!, $after: String) {\n          group(groupName: $g) {\n            users(first: 5, after: $after) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        }\n      ": typeof types.GroupDocument,
-    "\n      mutation DeleteGroup($g: String!) {\n        deleteGroup(input: {groupName: $g}) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupDocument,
-    "\n      mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n        removeUserFromGroup(input: {groupName: $g, userName: $u}) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.RemoveUserFromGroupInGroupsDocument,
-    "\n      mutation UpdateGroup($g: String!, $n: String!) {\n        updateGroup(input: {groupName: $g, newGroupName: $n, newPath: \"/x/\"}) {\n          group {\n            groupName\n            arn\n          }\n        }\n      }\n    ": typeof types.UpdateGroupDocument,
-    "\n      query GroupInGroups($g: String!) {\n        group(groupName: $g) {\n          arn\n        }\n      }\n    ": typeof types.GroupInGroupsDocument,
-    "query Groups { groups(pathPrefix: \"/prefix-test/\") { edges { node { groupName } } } }": typeof types.GroupsDocument,
-    "\n        mutation LoginInFoundation($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            status\n          }\n        }\n      ": typeof types.LoginInFoundationDocument,
-    "\n      mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n        updateLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.UpdateLoginProfileDocument,
-    "query UserInLoginThrottleSources($u: String!) { user(userName: $u) { signInThrottle {\n  password { failures maxFailures refused throttledUntil windowEndsAt sourcesInBackoff }\n  mfa { failures maxFailures throttledUntil sourcesInBackoff } } } }": typeof types.UserInLoginThrottleSourcesDocument,
-    "mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) { resetSignInThrottle(input: $i) { userName } }": typeof types.ResetSignInThrottleDocument,
-    "\n    mutation CreateAccessKey($u: String) {\n      createAccessKey(input: {userName: $u}) {\n        accessKey {\n          accessKeyId\n          secretAccessKey\n        }\n      }\n    }\n  ": typeof types.CreateAccessKeyDocument,
-    "\n      query MeInMfaSignin {\n        me {\n          arn\n          ... on User {\n            mfaDevices {\n              serialNumber\n              enableDate\n            }\n          }\n        }\n      }\n    ": typeof types.MeInMfaSigninDocument,
+    "\n            mutation DeleteGroup($g: String!) {\n              deleteGroup(input: { groupName: $g }) {\n                groupName\n              }\n            }\n          ": typeof types.DeleteGroupDocument,
+    "\n        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n          removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": typeof types.RemoveUserFromGroupInGroupsDocument,
+    "\n        mutation UpdateGroup($g: String!, $n: String!) {\n          updateGroup(input: { groupName: $g, newGroupName: $n, newPath: \"/x/\" }) {\n            group {\n              groupName\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateGroupDocument,
+    "\n            query GroupInGroups($g: String!) {\n              group(groupName: $g) {\n                arn\n              }\n            }\n          ": typeof types.GroupInGroupsDocument,
+    "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsDocument,
+    "\n          mutation LoginInFoundation($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n            }\n          }\n        ": typeof types.LoginInFoundationDocument,
+    "\n        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n          updateLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": typeof types.UpdateLoginProfileDocument,
+    "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n": typeof types.UserInLoginThrottleSourcesDocument,
+    "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n": typeof types.ResetSignInThrottleDocument,
+    "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.PutUserPolicyDocument,
+    "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: { userName: $u }) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    ": typeof types.CreateAccessKeyDocument,
+    "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInMfaSigninDocument,
-    "\n      mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n        generateRecoveryCodes(input: {userName: $u}) {\n          recoveryCodes\n        }\n      }\n    ": typeof types.GenerateRecoveryCodesInMfaSigninDocument,
-    "\n      query UserInMfaSignin($u: String!) {\n        user(userName: $u) {\n          mfaDevices {\n            serialNumber\n            userName\n          }\n        }\n      }\n    ": typeof types.UserInMfaSigninDocument,
-    "\n      mutation DeleteVirtualMfaDevice($s: String!) {\n        deleteVirtualMfaDevice(input: {serialNumber: $s}) {\n          serialNumber\n        }\n      }\n    ": typeof types.DeleteVirtualMfaDeviceDocument,
-    "\n      mutation DeactivateMfaDevice($u: String, $s: String!) {\n        deactivateMfaDevice(input: {userName: $u, serialNumber: $s}) {\n          serialNumber\n        }\n      }\n    ": typeof types.DeactivateMfaDeviceDocument,
-    "\n      mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n        resyncMfaDevice(input: $i) {\n          mfaDevice {\n            serialNumber\n          }\n        }\n      }\n    ": typeof types.ResyncMfaDeviceDocument,
-    "mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n  assumeRoleWithWebIdentity(input: $input) {\n    credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId }\n    subjectFromWebIdentityToken audience provider\n  }\n}": typeof types.AssumeRoleWithWebIdentityInOidcFederationDocument,
+    "\n        mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n          generateRecoveryCodes(input: { userName: $u }) {\n            recoveryCodes\n          }\n        }\n      ": typeof types.GenerateRecoveryCodesInMfaSigninDocument,
+    "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": typeof types.UserInMfaSigninDocument,
+    "\n            mutation DeleteVirtualMfaDevice($s: String!) {\n              deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n                serialNumber\n              }\n            }\n          ": typeof types.DeleteVirtualMfaDeviceDocument,
+    "\n        mutation DeactivateMfaDevice($u: String, $s: String!) {\n          deactivateMfaDevice(input: { userName: $u, serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": typeof types.DeactivateMfaDeviceDocument,
+    "\n        mutation DeleteVirtualMfaDevice($s: String!) {\n          deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": typeof types.DeleteVirtualMfaDeviceDocument,
+    "\n        mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n          resyncMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.ResyncMfaDeviceDocument,
+    "\n  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n      subjectFromWebIdentityToken\n      audience\n      provider\n    }\n  }\n": typeof types.AssumeRoleWithWebIdentityInOidcFederationDocument,
     "\n        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $input) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }": typeof types.CreateRoleInOidcFederationDocument,
-    "\n      query OpenIdConnectProviders {\n        openIdConnectProviders {\n          arn\n          url\n          clientIdList\n          thumbprintList\n        }\n      }\n    ": typeof types.OpenIdConnectProvidersDocument,
-    "\n      mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n        createOpenIdConnectProvider(input: {url: $u, clientIdList: [\"x\"]}) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.CreateOpenIdConnectProviderInOidcFederation2Document,
+    "\n        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInOidcFederationDocument,
+    "\n        query OpenIdConnectProviders {\n          openIdConnectProviders {\n            arn\n            url\n            clientIdList\n            thumbprintList\n          }\n        }\n      ": typeof types.OpenIdConnectProvidersDocument,
+    "\n        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [\"x\"] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederation2Document,
     "\n      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $input) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n      mutation DeleteOpenIdConnectProvider($a: String!) {\n        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.DeleteOpenIdConnectProviderDocument,
-    "\n        query MeInOidcFederation {\n          me {\n            arn\n            ... on AssumedRoleSession {\n              roleName\n              roleSessionName\n            }\n          }\n        }\n      ": typeof types.MeInOidcFederationDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
-    "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.DeleteOpenIdConnectProviderDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation4 {\n          createOpenIdConnectProvider(\n            input: {url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"]}\n          ) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederation4Document,
-    "mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n  assumeRoleWithWebIdentity(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }\n}": typeof types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
-    "\n      mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n        createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
-    "mutation CreateRole($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }": typeof types.CreateRoleDocument,
-    "\n        mutation CreateUserInOidcSlowIssuer($n: String!) {\n          createUser(input: {userName: $n}) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateUserInOidcSlowIssuerDocument,
-    "\n      mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n            policyName\n            defaultVersionId\n          }\n        }\n      }\n    ": typeof types.CreatePolicyInPoliciesManagedDocument,
-    "\n      query PoliciesInPoliciesManaged {\n        policies(scope: AWS) {\n          edges {\n            node {\n              arn\n              defaultVersionId\n              attachmentCount\n              defaultVersion {\n                document\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.PoliciesInPoliciesManagedDocument,
-    "\n      mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n          }\n        }\n      }\n    ": typeof types.CreatePolicyVersionDocument,
-    "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    ": typeof types.DeletePolicyDocument,
-    "query UserInPoliciesManaged { user(userName: \"admin\") { attachedManagedPolicies { policyArn } } }": typeof types.UserInPoliciesManagedDocument,
+    "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.DeleteOpenIdConnectProviderDocument,
+    "\n          query MeInOidcFederation {\n            me {\n              arn\n              ... on AssumedRoleSession {\n                roleName\n                roleSessionName\n              }\n            }\n          }\n        ": typeof types.MeInOidcFederationDocument,
+    "\n          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n          mutation DeleteOpenIdConnectProvider($a: String!) {\n            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.DeleteOpenIdConnectProviderDocument,
+    "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInOidcFederation4Document,
+    "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
+    "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.CreateUserInOidcSlowIssuerDocument,
+    "\n          query UsersInAuthzCache2 {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": typeof types.UsersInAuthzCache2Document,
+    "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      ": typeof types.CreatePolicyInPoliciesManagedDocument,
+    "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManagedDocument,
+    "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      ": typeof types.CreatePolicyVersionDocument,
+    "\n        mutation DeletePolicy($i: DeletePolicyInput!) {\n          deletePolicy(input: $i) {\n            policyArn\n          }\n        }\n      ": typeof types.DeletePolicyDocument,
+    "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": typeof types.UserInPoliciesManagedDocument,
     "\n      mutation CreatePolicyVersionInPoliciesManaged($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    ": typeof types.CreatePolicyVersionInPoliciesManagedDocument,
-    "\n      mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n        deletePolicyVersion(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": typeof types.DeletePolicyVersionDocument,
-    "\n      mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n        setDefaultPolicyVersion(input: $i) {\n          policy {\n            defaultVersionId\n          }\n        }\n      }\n    ": typeof types.SetDefaultPolicyVersionDocument,
-    "\n      query PolicyInPoliciesManaged($a: String!) {\n        policy(arn: $a) {\n          versions {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    ": typeof types.PolicyInPoliciesManagedDocument,
-    "query PolicyInPoliciesManaged2($a: String!) { policy(arn: $a) { attachmentCount } }": typeof types.PolicyInPoliciesManaged2Document,
-    "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserInPoliciesManagedDocument,
-    "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DeleteUserPolicyDocument,
+    "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.DeletePolicyVersionDocument,
+    "\n        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              defaultVersionId\n            }\n          }\n        }\n      ": typeof types.SetDefaultPolicyVersionDocument,
+    "\n        query PolicyInPoliciesManaged($a: String!) {\n          policy(arn: $a) {\n            versions {\n              versionId\n              isDefaultVersion\n            }\n          }\n        }\n      ": typeof types.PolicyInPoliciesManagedDocument,
+    "\n        query PolicyInPoliciesManaged2($a: String!) {\n          policy(arn: $a) {\n            attachmentCount\n          }\n        }\n      ": typeof types.PolicyInPoliciesManaged2Document,
+    "\n            mutation DeletePolicy($i: DeletePolicyInput!) {\n              deletePolicy(input: $i) {\n                policyArn\n              }\n            }\n          ": typeof types.DeletePolicyDocument,
+    "\n            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n              deleteUser(input: $i) {\n                userName\n              }\n            }\n          ": typeof types.DeleteUserInPoliciesManagedDocument,
+    "\n        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n          deleteUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DeleteUserPolicyDocument,
+    "\n            query Policy($a: String!) {\n              policy(arn: $a) {\n                arn\n              }\n            }\n          ": typeof types.PolicyDocument,
     "\n      mutation AttachUserPolicyInPoliciesManaged($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      }\n    ": typeof types.AttachUserPolicyInPoliciesManagedDocument,
     "\n      mutation PutUserPolicyInPoliciesManaged($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            inlinePolicies {\n              policyName\n            }\n          }\n        }\n      }\n    ": typeof types.PutUserPolicyInPoliciesManagedDocument,
-    "\n      query PoliciesInPoliciesManaged2($p: String!) {\n        policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n          edges {\n            node {\n              arn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": typeof types.PoliciesInPoliciesManaged2Document,
-    "\n      query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n        policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              arn\n            }\n          }\n        }\n      }\n    ": typeof types.PoliciesInPoliciesManaged3Document,
-    "\n      query PoliciesInPoliciesManaged4($p: String!) {\n        policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n          edges {\n            node {\n              arn\n            }\n          }\n        }\n      }\n    ": typeof types.PoliciesInPoliciesManaged4Document,
+    "\n        query PoliciesInPoliciesManaged2($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManaged2Document,
+    "\n        query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManaged3Document,
+    "\n        query PoliciesInPoliciesManaged4($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManaged4Document,
+    "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.CreatePolicyDocument,
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulateCustomPolicyDocument,
-    "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreatePolicyDocument,
-    "\n      query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n        simulatePrincipalPolicy(input: $i) {\n          evaluationResults {\n            evalDecision\n          }\n        }\n      }\n    ": typeof types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
-    "\n      query UserInPolicyFailClosed($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    ": typeof types.UserInPolicyFailClosedDocument,
-    "\n      query EffectivePermissionsInPolicyFailClosed($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          statements {\n            sid\n            effect\n            source {\n              policyArn\n            }\n          }\n        }\n      }\n    ": typeof types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  ": typeof types.UsersInAuthzCache2Document,
+    "\n              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n                attachUserPolicy(input: $i) {\n                  user {\n                    userName\n                  }\n                }\n              }\n            ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
+    "\n            query UserInPolicyFailClosed($n: String!) {\n              user(userName: $n) {\n                userName\n              }\n            }\n          ": typeof types.UserInPolicyFailClosedDocument,
+    "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n              detachUserPolicy(input: $i) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": typeof types.DetachUserPolicyDocument,
+    "\n    mutation CreatePolicy($i: CreatePolicyInput!) {\n      createPolicy(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": typeof types.CreatePolicyDocument,
     "\n    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n      createPolicyVersion(input: $i) {\n        policyVersion {\n          versionId\n        }\n      }\n    }\n  ": typeof types.CreatePolicyVersionDocument,
     "\n    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n      setDefaultPolicyVersion(input: $i) {\n        policy {\n          defaultVersionId\n        }\n      }\n    }\n  ": typeof types.SetDefaultPolicyVersionDocument,
     "\n    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n      deletePolicyVersion(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": typeof types.DeletePolicyVersionDocument,
+    "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
     "\n    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n      putUserPermissionsBoundary(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": typeof types.PutUserPermissionsBoundaryDocument,
-    "\n        query PolicyInPolicyVersionRaces($a: String!) {\n          policy(arn: $a) {\n            defaultVersionId\n            defaultVersion {\n              versionId\n            }\n          }\n        }\n      ": typeof types.PolicyInPolicyVersionRacesDocument,
-    "\n        mutation CreateUser($n: String!) {\n          createUser(input: {userName: $n}) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserDocument,
-    "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": typeof types.UserInPolicyFailClosedDocument,
+    "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": typeof types.PolicyInPolicyVersionRacesDocument,
+    "\n          mutation CreateUser($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                arn\n              }\n            }\n          }\n        ": typeof types.CreateUserDocument,
+    "\n          query UserInPolicyFailClosed($n: String!) {\n            user(userName: $n) {\n              userName\n            }\n          }\n        ": typeof types.UserInPolicyFailClosedDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
-    "mutation CreateRoleWithFields($input: CreateRoleInput!) { createRole(input: $input) { role { ...RoleFields } } }": typeof types.CreateRoleWithFieldsDocument,
-    "query RoleWithFields($n: String!) { role(roleName: $n) { ...RoleFields } }": typeof types.RoleWithFieldsDocument,
-    "query Role { role(roleName: \"no-such-role\") { arn } }": typeof types.RoleDocument,
-    "mutation UpdateRole($i: UpdateRoleInput!) { updateRole(input: $i) { role { description maxSessionDuration } } }": typeof types.UpdateRoleDocument,
-    "\n      mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n        updateRole(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.UpdateRoleInRolesCrudDocument,
+    "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": typeof types.CreateRoleWithFieldsDocument,
+    "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": typeof types.RoleWithFieldsDocument,
+    "\n            query Role {\n              role(roleName: \"no-such-role\") {\n                arn\n              }\n            }\n          ": typeof types.RoleDocument,
+    "\n        mutation UpdateRole($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              description\n              maxSessionDuration\n            }\n          }\n        }\n      ": typeof types.UpdateRoleDocument,
+    "\n        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UpdateRoleInRolesCrudDocument,
     "\n        mutation UpdateAssumeRolePolicy($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              assumeRolePolicyDocument\n            }\n          }\n        }\n      ": typeof types.UpdateAssumeRolePolicyDocument,
     "\n        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UpdateAssumeRolePolicyInRolesCrudDocument,
-    "\n      query RoleInRolesCrud($n: String!) {\n        role(roleName: $n) {\n          assumeRolePolicyDocument\n        }\n      }\n    ": typeof types.RoleInRolesCrudDocument,
-    "mutation TagRole($i: TagRoleInput!) { tagRole(input: $i) { role { tags { key value } } } }": typeof types.TagRoleDocument,
-    "\n      mutation UntagRole($i: UntagRoleInput!) {\n        untagRole(input: $i) {\n          role {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": typeof types.UntagRoleDocument,
+    "\n        query RoleInRolesCrud($n: String!) {\n          role(roleName: $n) {\n            assumeRolePolicyDocument\n          }\n        }\n      ": typeof types.RoleInRolesCrudDocument,
+    "\n        mutation TagRole($i: TagRoleInput!) {\n          tagRole(input: $i) {\n            role {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      ": typeof types.TagRoleDocument,
+    "\n        mutation UntagRole($i: UntagRoleInput!) {\n          untagRole(input: $i) {\n            role {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      ": typeof types.UntagRoleDocument,
     "\n      query Roles($p: String, $a: String) {\n        roles(pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              roleName\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": typeof types.RolesDocument,
-    "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: {roleName: $n}) {\n          roleName\n        }\n      }\n    ": typeof types.DeleteRoleDocument,
-    "\n      query RoleInRolesCrud2($n: String!) {\n        role(roleName: $n) {\n          arn\n        }\n      }\n    ": typeof types.RoleInRolesCrud2Document,
-    "\n      query RolesInRolesCrud {\n        roles {\n          edges {\n            node {\n              roleName\n            }\n          }\n        }\n      }\n    ": typeof types.RolesInRolesCrudDocument,
-    "mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n  assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }\n}": typeof types.AssumeRoleInRolesPoliciesDocument,
-    "\n      mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleName\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateRoleInRolesPoliciesDocument,
-    "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.AttachRolePolicyDocument,
-    "\n      mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n        putRolePermissionsBoundary(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.PutRolePermissionsBoundaryDocument,
-    "query RoleInRolesPolicies($n: String!) { role(roleName: $n) {\n        attachedManagedPolicies { policyName policyArn } inlinePolicies { policyName policyDocument }\n        permissionsBoundary { permissionsBoundaryType permissionsBoundaryArn }\n        effectivePermissions { principalArn statements { sid effect actions source { policyArn policyName policyType } } } } }": typeof types.RoleInRolesPoliciesDocument,
-    "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: {roleName: $n}) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": typeof types.DeleteRolePermissionsBoundaryDocument,
-    "mutation DeleteRole($n: String!) { deleteRole(input: {roleName: $n}) { roleName } }": typeof types.DeleteRoleDocument,
-    "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.DetachRolePolicyDocument,
-    "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.DeleteRolePolicyDocument,
-    "\n      query RoleInRolesPolicies2($r: String!) {\n        role(roleName: $r) {\n          attachedManagedPolicies {\n            policyArn\n          }\n        }\n      }\n    ": typeof types.RoleInRolesPolicies2Document,
-    "\n      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n        updateAssumeRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.UpdateAssumeRolePolicyInRolesCrudDocument,
-    "\n    mutation RevokeRoleSessions($n: String!) {\n      revokeRoleSessions(input: {roleName: $n}) {\n        revokedCount\n      }\n    }\n  ": typeof types.RevokeRoleSessionsDocument,
-    "\n    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n      deleteRole(input: $i) {\n        roleName\n      }\n    }\n  ": typeof types.DeleteRoleInRolesRacesDocument,
-    "\n      mutation RevokeUserSessions($n: String!) {\n        revokeUserSessions(input: {userName: $n}) {\n          revokedCount\n        }\n      }\n    ": typeof types.RevokeUserSessionsDocument,
-    "\n      query RoleInRolesRaces($n: String!) {\n        role(roleName: $n) {\n          description\n          maxSessionDuration\n        }\n      }\n    ": typeof types.RoleInRolesRacesDocument,
-    "\n      mutation CreateOpenIdConnectProviderInRolesRaces {\n        createOpenIdConnectProvider(\n          input: {url: \"https://idp.example.org/race\", clientIdList: [\"a\"]}\n        ) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.CreateOpenIdConnectProviderInRolesRacesDocument,
-    "query RolesInRolesRaces { roles(first: 1) { edges { node { roleName } } } }": typeof types.RolesInRolesRacesDocument,
-    "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: {userName: $n}) {\n            revokedCount\n          }\n        }\n      ": typeof types.RevokeUserSessionsDocument,
-    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            status\n          }\n          changePassword(input: {oldPassword: $p, newPassword: $p}) {\n            __typename\n          }\n        }\n      ": typeof types.LoginAndChangePasswordDocument,
-    "\n      mutation LoginAndLogout($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n        }\n        logout {\n          ok\n        }\n      }\n    ": typeof types.LoginAndLogoutDocument,
-    "query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sid } } } }": typeof types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
-    "query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation } } }": typeof types.SimulateCustomPolicyInSimulateAgreeApiDocument,
-    "\n      query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          principalArn\n        }\n      }\n    ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "query MeInSimulateAgreeApi { me { ... on User { userName } } }": typeof types.MeInSimulateAgreeApiDocument,
-    "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      ": typeof types.CreatePolicyVersionDocument,
-    "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.DeletePolicyVersionDocument,
-    "\n        mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
-    "mutation DeletePolicy($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }": typeof types.DeletePolicyDocument,
-    "query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision } } }": typeof types.SimulateCustomPolicyInSimulateBoundsDocument,
-    "query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalDecision } } }": typeof types.SimulatePrincipalPolicyInSimulateBoundsDocument,
-    "query ValidatePolicy($d: String!) { validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) { valid } }": typeof types.ValidatePolicyDocument,
-    "query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision missingContextValues allowedByPermissionsBoundary explanation\n    matchedStatements { sourcePolicyId sourcePolicyType statementIndex sid effect } } isTruncated } }": typeof types.SimulateCustomPolicyInSimulatePoliciesDocument,
-    "mutation PutGroupPolicy($i: PutGroupPolicyInput!) { putGroupPolicy(input: $i) { group { groupName } } }": typeof types.PutGroupPolicyDocument,
+    "\n        mutation DeleteRole($n: String!) {\n          deleteRole(input: { roleName: $n }) {\n            roleName\n          }\n        }\n      ": typeof types.DeleteRoleDocument,
+    "\n            query RoleInRolesCrud2($n: String!) {\n              role(roleName: $n) {\n                arn\n              }\n            }\n          ": typeof types.RoleInRolesCrud2Document,
+    "\n            mutation DeleteRole($n: String!) {\n              deleteRole(input: { roleName: $n }) {\n                roleName\n              }\n            }\n          ": typeof types.DeleteRoleDocument,
+    "\n            query RolesInRolesCrud {\n              roles {\n                edges {\n                  node {\n                    roleName\n                  }\n                }\n              }\n            }\n          ": typeof types.RolesInRolesCrudDocument,
+    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleInRolesPoliciesDocument,
+    "\n        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInRolesPoliciesDocument,
+    "\n        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n          attachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.AttachRolePolicyDocument,
+    "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.PutRolePermissionsBoundaryDocument,
+    "\n        query RoleInRolesPolicies($n: String!) {\n          role(roleName: $n) {\n            attachedManagedPolicies {\n              policyName\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n              policyDocument\n            }\n            permissionsBoundary {\n              permissionsBoundaryType\n              permissionsBoundaryArn\n            }\n            effectivePermissions {\n              principalArn\n              statements {\n                sid\n                effect\n                actions\n                source {\n                  policyArn\n                  policyName\n                  policyType\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RoleInRolesPoliciesDocument,
+    "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: { roleName: $n }) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": typeof types.DeleteRolePermissionsBoundaryDocument,
+    "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: { roleName: $n }) {\n          roleName\n        }\n      }\n    ": typeof types.DeleteRoleDocument,
+    "\n        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n          detachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.DetachRolePolicyDocument,
+    "\n        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n          deleteRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.DeleteRolePolicyDocument,
+    "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzSelfServiceDocument,
+    "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": typeof types.UserInPolicyFailClosedDocument,
+    "\n            mutation CreateUser($n: String!) {\n              createUser(input: { userName: $n }) {\n                user {\n                  arn\n                }\n              }\n            }\n          ": typeof types.CreateUserDocument,
+    "\n          mutation CreateRole($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                arn\n              }\n            }\n          }\n        ": typeof types.CreateRoleDocument,
+    "\n        query RoleInRolesPolicies2($r: String!) {\n          role(roleName: $r) {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": typeof types.RoleInRolesPolicies2Document,
+    "\n          query Me {\n            me {\n              arn\n            }\n          }\n        ": typeof types.MeDocument,
+    "\n        mutation RevokeRoleSessions($n: String!) {\n          revokeRoleSessions(input: { roleName: $n }) {\n            revokedCount\n          }\n        }\n      ": typeof types.RevokeRoleSessionsDocument,
+    "\n        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n          deleteRole(input: $i) {\n            roleName\n          }\n        }\n      ": typeof types.DeleteRoleInRolesRacesDocument,
+    "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: { userName: $n }) {\n            revokedCount\n          }\n        }\n      ": typeof types.RevokeUserSessionsDocument,
+    "\n          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n            updateRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.UpdateRoleInRolesCrudDocument,
+    "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": typeof types.RoleInRolesRacesDocument,
+    "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInRolesRacesDocument,
+    "\n            mutation DeleteOpenIdConnectProvider($a: String!) {\n              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n                openIdConnectProviderArn\n              }\n            }\n          ": typeof types.DeleteOpenIdConnectProviderDocument,
+    "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": typeof types.RolesInRolesRacesDocument,
+    "\n            mutation RevokeUserSessions($n: String!) {\n              revokeUserSessions(input: { userName: $n }) {\n                revokedCount\n              }\n            }\n          ": typeof types.RevokeUserSessionsDocument,
+    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": typeof types.LoginAndChangePasswordDocument,
+    "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": typeof types.LoginAndLogoutDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
+    "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateAgreeApiDocument,
+    "\n          query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n            effectivePermissions(principalArn: $a) {\n              principalArn\n            }\n          }\n        ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n            query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n              effectivePermissions(principalArn: $a) {\n                principalArn\n              }\n            }\n          ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n        query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n          }\n        }\n      ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInSimulateAgreeApiDocument,
+    "\n            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n              createPolicyVersion(input: $i) {\n                policyVersion {\n                  versionId\n                }\n              }\n            }\n          ": typeof types.CreatePolicyVersionDocument,
+    "\n            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n              deletePolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": typeof types.DeletePolicyVersionDocument,
+    "\n            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n              setDefaultPolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateBoundsDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateBoundsDocument,
+    "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": typeof types.ValidatePolicyDocument,
+    "\n  query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        missingContextValues\n        allowedByPermissionsBoundary\n        explanation\n        matchedStatements {\n          sourcePolicyId\n          sourcePolicyType\n          statementIndex\n          sid\n          effect\n        }\n      }\n      isTruncated\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulatePoliciesDocument,
+    "\n        mutation PutGroupPolicy($i: PutGroupPolicyInput!) {\n          putGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": typeof types.PutGroupPolicyDocument,
     "\n        query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                sid\n                effect\n              }\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInSimulatePoliciesDocument,
-    "\n      query GroupEffectivePermissions($g: String!) {\n        group(groupName: $g) { effectivePermissions { statements { sid effect source { policyType viaGroup } } } }\n      }\n    ": typeof types.GroupEffectivePermissionsDocument,
+    "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GroupEffectivePermissionsDocument,
     "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    ": typeof types.ValidatePolicyInSimulatePoliciesDocument,
-    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: {userName: $n, tagKeys: $k}) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": typeof types.UntagUserDocument,
-    "\n      query GroupInStoreInputBounds($n: String!) {\n        group(groupName: $n) {\n          groupName\n        }\n      }\n    ": typeof types.GroupInStoreInputBoundsDocument,
-    "\n      query RoleInStoreInputBounds($n: String!) {\n        role(roleName: $n) {\n          roleName\n        }\n      }\n    ": typeof types.RoleInStoreInputBoundsDocument,
-    "\n      mutation DeleteUserInStoreInputBounds($n: String!) {\n        deleteUser(input: {userName: $n}) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserInStoreInputBoundsDocument,
-    "\n      mutation TagUserInStoreInputBounds($n: String!) {\n        tagUser(input: {userName: $n, tags: [{key: \"k\", value: \"v\"}]}) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.TagUserInStoreInputBoundsDocument,
-    "\n      mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n        setDefaultPolicyVersion(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
-    "\n      query PolicyVersion($a: String!) {\n        policyVersion(arn: $a, versionId: \"1\") {\n          versionId\n        }\n      }\n    ": typeof types.PolicyVersionDocument,
-    "\n      query AuditEventsInStoreInputBounds($a: String!) {\n        auditEvents(principalArn: $a) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": typeof types.AuditEventsInStoreInputBoundsDocument,
-    "\n      query AuditEventsInStoreInputBounds2($a: String!) {\n        auditEvents(action: $a) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": typeof types.AuditEventsInStoreInputBounds2Document,
-    "\n      query UsersInStoreInputBounds($c: String!) {\n        users(first: 1, after: $c) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": typeof types.UsersInStoreInputBoundsDocument,
-    "mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }": typeof types.DeleteUserInPoliciesManagedDocument,
-    "mutation UpdateUserInStoreRaces($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }": typeof types.UpdateUserInStoreRacesDocument,
-    "mutation CreateGroupInStoreRaces($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }": typeof types.CreateGroupInStoreRacesDocument,
-    "mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }": typeof types.DeleteGroupInStoreRacesDocument,
+    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": typeof types.UntagUserDocument,
+    "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        ": typeof types.GroupInStoreInputBoundsDocument,
+    "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": typeof types.RoleInStoreInputBoundsDocument,
+    "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserInStoreInputBoundsDocument,
+    "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.TagUserInStoreInputBoundsDocument,
+    "\n          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n            setDefaultPolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n            deletePolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": typeof types.DeletePolicyVersionDocument,
+    "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": typeof types.PolicyVersionDocument,
+    "\n          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n            detachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.DetachUserPolicyDocument,
+    "\n          mutation DeletePolicy($i: DeletePolicyInput!) {\n            deletePolicy(input: $i) {\n              policyArn\n            }\n          }\n        ": typeof types.DeletePolicyDocument,
+    "\n          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n            deleteUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.DeleteUserPolicyDocument,
+    "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
+    "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
+    "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
+    "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreatePolicyDocument,
+    "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    ": typeof types.DeletePolicyDocument,
+    "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.PutUserPermissionsBoundaryDocument,
+    "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserInPoliciesManagedDocument,
+    "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": typeof types.UpdateUserInStoreRacesDocument,
+    "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.CreateGroupInStoreRacesDocument,
+    "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupInStoreRacesDocument,
     "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInStoreRacesDocument,
     "\n        mutation CreateRoleInStsAssumeRole($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInStsAssumeRoleDocument,
     "\n        query MeInStsAssumeRole {\n          me {\n            arn\n            userId\n            ... on AssumedRoleSession {\n              assumedRoleId\n              roleArn\n              roleName\n              roleSessionName\n              expiration\n            }\n          }\n        }\n      ": typeof types.MeInStsAssumeRoleDocument,
-    "\n      mutation RevokeRoleSessions($n: String!) {\n        revokeRoleSessions(input: {roleName: $n}) {\n          revokedCount\n        }\n      }\n    ": typeof types.RevokeRoleSessionsDocument,
-    "\n      query Me {\n        me {\n          arn\n        }\n      }\n    ": typeof types.MeDocument,
     "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInStsAssumeRoleDocument,
-    "\n      query AuditEventsInStsInputBounds($p: String) {\n        auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n          edges {\n            node {\n              resourceArn\n              outcome\n            }\n          }\n        }\n      }\n    ": typeof types.AuditEventsInStsInputBoundsDocument,
-    "\n      mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          assumedRoleUser {\n            arn\n          }\n        }\n      }\n    ": typeof types.AssumeRoleWithWebIdentityInStsInputBoundsDocument,
-    "query RoleInRolesCrud2($n: String!) { role(roleName: $n) { arn } }": typeof types.RoleInRolesCrud2Document,
-    "\n      mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n        createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {\n          virtualMfaDevice {\n            serialNumber\n            base32StringSeed\n          }\n        }\n      }\n    ": typeof types.CreateVirtualMfaDeviceInStsMfaDocument,
-    "mutation EnableMfaDevice($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }": typeof types.EnableMfaDeviceDocument,
-    "\n      mutation LoginInStsMfa($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n          mfaChallenge {\n            token\n          }\n        }\n      }\n    ": typeof types.LoginInStsMfaDocument,
-    "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      ": typeof types.RespondToMfaChallengeDocument,
-    "query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }": typeof types.SimulatePrincipalPolicyInStsRoleChainingDocument,
-    "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  ": typeof types.UsersInAuthzCache2Document,
-    "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: {userName: $n, tags: $t}) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserInTagRacesDocument,
-    "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: {userName: $n, tagKeys: $k}) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.UntagUserInTagRacesDocument,
-    "\n        query UserInTagRaces($n: String!) {\n          user(userName: $n) {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      ": typeof types.UserInTagRacesDocument,
-    "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: {roleName: $n, tags: $t}) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.TagRoleInTagRacesDocument,
-    "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: {roleName: $n, tagKeys: $k}) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UntagRoleInTagRacesDocument,
-    "\n        query RoleInTagRaces($n: String!) {\n          role(roleName: $n) {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      ": typeof types.RoleInTagRacesDocument,
-    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: {userName: $a}) { user { userName } }\n          b: createUser(input: {userName: $b}) { user { userName } }\n          c: createUser(input: {userName: $c}) { user { userName } }\n        }\n      ": typeof types.CreateThreeUsersDocument,
-    "\n      mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.UpdateUserInTrustIdentitiesDocument,
-    "\n      mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n        deleteLoginProfile(input: $i) {\n          userName\n        }\n      }\n    ": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
-    "\n      mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n        createUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateUserInTrustIdentitiesDocument,
-    "\n      query UserInTrustIdentities($n: String!) {\n        user(userName: $n) {\n          userId\n        }\n      }\n    ": typeof types.UserInTrustIdentitiesDocument,
-    "\n      mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n        deleteRole(input: $i) {\n          roleName\n        }\n      }\n    ": typeof types.DeleteRoleInRolesRacesDocument,
-    "\n      mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleId\n            arn\n          }\n        }\n      }\n    ": typeof types.CreateRoleInTrustIdentitiesDocument,
-    "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n        query ValidatePolicyInTrustIdentities($d: String!) {\n          validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n            valid\n            findings {\n              findingType\n              issueCode\n              path\n            }\n          }\n        }\n      ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n        query AuditEventsInStsInputBounds($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInStsInputBoundsDocument,
+    "\n        mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n          assumeRoleWithWebIdentity(input: $i) {\n            assumedRoleUser {\n              arn\n            }\n          }\n        }\n      ": typeof types.AssumeRoleWithWebIdentityInStsInputBoundsDocument,
+    "\n        query RoleInRolesCrud2($n: String!) {\n          role(roleName: $n) {\n            arn\n          }\n        }\n      ": typeof types.RoleInRolesCrud2Document,
+    "\n        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n            virtualMfaDevice {\n              serialNumber\n              base32StringSeed\n            }\n          }\n        }\n      ": typeof types.CreateVirtualMfaDeviceInStsMfaDocument,
+    "\n        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {\n          enableMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.EnableMfaDeviceDocument,
+    "\n        mutation LoginInStsMfa($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            mfaChallenge {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInStsMfaDocument,
+    "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      ": typeof types.RespondToMfaChallengeDocument,
+    "\n  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sourcePolicyType\n          effect\n        }\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInStsRoleChainingDocument,
+    "\n        query UsersInAuthzCache2 {\n          users(first: 1) {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": typeof types.UsersInAuthzCache2Document,
+    "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: { userName: $n, tags: $t }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserInTagRacesDocument,
+    "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: { userName: $n, tagKeys: $k }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.UntagUserInTagRacesDocument,
+    "\n              query UserInTagRaces($n: String!) {\n                user(userName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": typeof types.UserInTagRacesDocument,
+    "\n            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n              createRole(input: $i) {\n                role {\n                  roleName\n                }\n              }\n            }\n          ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.TagRoleInTagRacesDocument,
+    "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UntagRoleInTagRacesDocument,
+    "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": typeof types.RoleInTagRacesDocument,
+    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateThreeUsersDocument,
+    "\n          query RoleInRolesCrud($n: String!) {\n            role(roleName: $n) {\n              assumeRolePolicyDocument\n            }\n          }\n        ": typeof types.RoleInRolesCrudDocument,
+    "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.UpdateUserInTrustIdentitiesDocument,
     "\n        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n          deleteLoginProfile(input: $i) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
     "\n        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n          deleteUser(input: $i) {\n            userName\n          }\n        }\n      ": typeof types.DeleteUserInPoliciesManagedDocument,
-    "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInAuthzSelfServiceDocument,
+    "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateUserInTrustIdentitiesDocument,
+    "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": typeof types.UserInTrustIdentitiesDocument,
+    "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInTrustIdentitiesDocument,
+    "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n            deleteLoginProfile(input: $i) {\n              userName\n            }\n          }\n        ": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
+    "\n          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n            deleteUser(input: $i) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserInPoliciesManagedDocument,
+    "\n          mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.LoginInAuthzSelfServiceDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": typeof types.UsersInUsersDocument,
-    "query UsersInUsers2 { users(first: 0) { edges { cursor } } }": typeof types.UsersInUsers2Document,
-    "\n      query UsersInUsers3 {\n        users(after: \"%%%\") {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": typeof types.UsersInUsers3Document,
-    "\n      mutation UpdateUserInUsers($u: String!, $n: String!) {\n        updateUser(input: {userName: $u, newUserName: $n, newPath: \"/ops/\"}) {\n          user {\n            arn\n            userId\n          }\n        }\n      }\n    ": typeof types.UpdateUserInUsersDocument,
-    "\n      query UserInUsers($u: String!) {\n        user(userName: $u) {\n          arn\n        }\n      }\n    ": typeof types.UserInUsersDocument,
-    "\n      mutation TagUserInUsers($u: String!) {\n        tagUser(\n          input: {userName: $u, tags: [{key: \"team\", value: \"red\"}, {key: \"cost\", value: \"42\"}]}\n        ) {\n          user {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      }\n    ": typeof types.TagUserInUsersDocument,
-    "\n      mutation UntagUserInUsers($u: String!) {\n        untagUser(input: {userName: $u, tagKeys: [\"TEAM\"]}) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": typeof types.UntagUserInUsersDocument,
-    "\n      mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n        tagUser(input: {userName: $u, tags: $t}) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.TagUserInUsers2Document,
-    "\n      mutation TagUserInUsers3($u: String!) {\n        tagUser(input: {userName: $u, tags: [{key: \"aws:x\", value: \"v\"}]}) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.TagUserInUsers3Document,
-    "\n      mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n        createLoginProfile(input: {userName: $u, password: $p}) {\n          loginProfile {\n            userName\n            createDate\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileInUsersDocument,
-    "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    ": typeof types.LoginInBootstrapDocument,
-    "\n      mutation DeleteLoginProfileInUsers($u: String!) {\n        deleteLoginProfile(input: {userName: $u}) {\n          userName\n        }\n      }\n    ": typeof types.DeleteLoginProfileInUsersDocument,
-    "\n      mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n        createLoginProfile(\n          input: {userName: $u, password: $p, passwordResetRequired: true}\n        ) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileInUsers2Document,
-    "query UsersInUsers4 { users { edges { cursor } } }": typeof types.UsersInUsers4Document,
-    "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(\n            input: {userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n          ) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsersDocument,
-    "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(\n            input: {userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\"}\n          ) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsers2Document,
-    "mutation CreateUserInFactories($input: CreateUserInput!) { createUser(input: $input) { user { userName userId arn path } } }": typeof types.CreateUserInFactoriesDocument,
+    "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers2Document,
+    "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers3Document,
+    "\n        mutation UpdateUserInUsers($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n, newPath: \"/ops/\" }) {\n            user {\n              arn\n              userId\n            }\n          }\n        }\n      ": typeof types.UpdateUserInUsersDocument,
+    "\n            query UserInUsers($u: String!) {\n              user(userName: $u) {\n                arn\n              }\n            }\n          ": typeof types.UserInUsersDocument,
+    "\n        mutation TagUserInUsers($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"team\", value: \"red\" }, { key: \"cost\", value: \"42\" }] }) {\n            user {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      ": typeof types.TagUserInUsersDocument,
+    "\n        mutation UntagUserInUsers($u: String!) {\n          untagUser(input: { userName: $u, tagKeys: [\"TEAM\"] }) {\n            user {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      ": typeof types.UntagUserInUsersDocument,
+    "\n            mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n              tagUser(input: { userName: $u, tags: $t }) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": typeof types.TagUserInUsers2Document,
+    "\n        mutation TagUserInUsers3($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"aws:x\", value: \"v\" }] }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserInUsers3Document,
+    "\n        mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p }) {\n            loginProfile {\n              userName\n              createDate\n            }\n          }\n        }\n      ": typeof types.CreateLoginProfileInUsersDocument,
+    "\n        mutation LoginInBootstrap($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInBootstrapDocument,
+    "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: { userName: $u }) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserDocument,
+    "\n        mutation DeleteLoginProfileInUsers($u: String!) {\n          deleteLoginProfile(input: { userName: $u }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileInUsersDocument,
+    "\n        mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p, passwordResetRequired: true }) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateLoginProfileInUsers2Document,
+    "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers4Document,
+    "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsersDocument,
+    "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsers2Document,
+    "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    ": typeof types.CreateUserInFactoriesDocument,
     "\n      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {\n        createLoginProfile(input: $input) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileInFactoriesDocument,
-    "mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n  assumeRole(input: $input) { credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId } }\n}": typeof types.AssumeRoleForSessionDocument,
-    "\n        mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInIamFixturesDocument,
-    "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.PutRolePolicyDocument,
-    "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.PutRolePermissionsBoundaryDocument,
-    "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.PutUserPermissionsBoundaryDocument,
-    "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: {userName: $u, password: $p}) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.LoginInMfaDocument,
-    "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": typeof types.RespondToMfaChallengeDocument,
-    "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  ": typeof types.CreateVirtualMfaDeviceInMfaDocument,
+    "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    ": typeof types.LoginInBootstrapDocument,
+    "\n  mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n    }\n  }\n": typeof types.AssumeRoleForSessionDocument,
+    "\n          mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n                roleId\n                arn\n              }\n            }\n          }\n        ": typeof types.CreateRoleInIamFixturesDocument,
+    "\n          mutation PutRolePolicy($i: PutRolePolicyInput!) {\n            putRolePolicy(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.PutRolePolicyDocument,
+    "\n          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n            putRolePermissionsBoundary(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.PutRolePermissionsBoundaryDocument,
+    "\n          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n            putUserPermissionsBoundary(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.PutUserPermissionsBoundaryDocument,
+    "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.LoginInMfaDocument,
+    "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": typeof types.RespondToMfaChallengeDocument,
+    "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  ": typeof types.CreateVirtualMfaDeviceInMfaDocument,
     "\n    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {\n      enableMfaDevice(input: $i) {\n        mfaDevice {\n          serialNumber\n          userName\n          enableDate\n        }\n        recoveryCodes\n      }\n    }\n  ": typeof types.EnableMfaDeviceInMfaDocument,
-    "\n    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n      createLoginProfile(input: $i) {\n        loginProfile {\n          userName\n        }\n      }\n    }\n  ": typeof types.CreateLoginProfileDocument,
-    "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: {userName: $u, password: $p}) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.AdminLoginDocument,
+    "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileDocument,
+    "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.AdminLoginDocument,
 };
 const documents: Documents = {
-    "mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }": types.GetSessionTokenDocument,
-    "mutation UpdateAccessKey($i: UpdateAccessKeyInput!) { updateAccessKey(input: $i) { accessKey { status } } }": types.UpdateAccessKeyDocument,
-    "mutation DeleteAccessKey($i: DeleteAccessKeyInput!) { deleteAccessKey(input: $i) { accessKeyId } }": types.DeleteAccessKeyDocument,
-    "query Me { me { arn } }": types.MeDocument,
-    "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.PutUserPolicyDocument,
-    "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: {userName: $u}) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    ": types.CreateAccessKeyDocument,
-    "query AuditEvents($a: String) { auditEvents(first: 100, action: $a) { edges { node {\n  action resourceArn outcome errorCode principalArn sessionId roleSessionName accessKeyId webIdentitySubject webIdentityIssuer } } } }": types.AuditEventsDocument,
-    "mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }": types.CreateUserDocument,
-    "mutation AssumeRole($i: AssumeRoleInput!) { assumeRole(input: $i) { credentials { sessionToken } } }": types.AssumeRoleDocument,
-    "\n      mutation CreateRole($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            arn\n          }\n        }\n      }\n    ": types.CreateRoleDocument,
-    "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.PutRolePolicyDocument,
-    "\n      query AuditEventsInAuditIdentity($s: String) {\n        auditEvents(first: 10, sessionId: $s) {\n          edges {\n            node {\n              resourceArn\n            }\n          }\n        }\n      }\n    ": types.AuditEventsInAuditIdentityDocument,
+    "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": types.GetSessionTokenDocument,
+    "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": types.UpdateAccessKeyDocument,
+    "\n  mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {\n    deleteAccessKey(input: $i) {\n      accessKeyId\n    }\n  }\n": types.DeleteAccessKeyDocument,
+    "\n  query Me {\n    me {\n      arn\n    }\n  }\n": types.MeDocument,
+    "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.PutUserPolicyDocument,
+    "\n          mutation CreateAccessKey($u: String) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n                secretAccessKey\n              }\n            }\n          }\n        ": types.CreateAccessKeyDocument,
+    "\n  query AuditEvents($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          sessionId\n          roleSessionName\n          accessKeyId\n          webIdentitySubject\n          webIdentityIssuer\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation AssumeRole($i: AssumeRoleInput!) {\n    assumeRole(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": types.AssumeRoleDocument,
+    "\n        mutation CreateRole($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleDocument,
+    "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.PutRolePolicyDocument,
+    "\n        query AuditEventsInAuditIdentity($s: String) {\n          auditEvents(first: 10, sessionId: $s) {\n            edges {\n              node {\n                resourceArn\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInAuditIdentityDocument,
     "\n      mutation GetSessionToken($i: GetSessionTokenInput!) {\n        getSessionToken(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": types.GetSessionTokenDocument,
-    "\n      mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $i) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.CreateOpenIdConnectProviderDocument,
+    "\n        mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $i) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderDocument,
     "\n      mutation AssumeRoleWithWebIdentity($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": types.AssumeRoleWithWebIdentityDocument,
     "\n  query AuditEventsInAudit($a: String) {\n    auditEvents(first: 20, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          requestId\n          sourceIp\n        }\n      }\n    }\n  }\n": types.AuditEventsInAuditDocument,
-    "\n      mutation CreateUser($n: String!) {\n        createUser(input: {userName: $n}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": types.CreateUserDocument,
-    "\n      query User($n: String!) {\n        user(userName: $n) {\n          arn\n        }\n      }\n    ": types.UserDocument,
-    "\n      mutation Login {\n        login(\n          input: {userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\"}\n        ) {\n          status\n        }\n      }\n    ": types.LoginDocument,
-    "\n      mutation AttachUserPolicy($u: String!) {\n        attachUserPolicy(\n          input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.AttachUserPolicyDocument,
-    "query Users { users(first: 1) { edges { cursor } } }": types.UsersDocument,
-    "mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }": types.ChangePasswordDocument,
+    "\n        mutation CreateUser($n: String!) {\n          createUser(input: { userName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserDocument,
+    "\n            query User($n: String!) {\n              user(userName: $n) {\n                arn\n              }\n            }\n          ": types.UserDocument,
+    "\n        mutation Login {\n          login(input: { userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\" }) {\n            status\n          }\n        }\n      ": types.LoginDocument,
+    "\n        mutation AttachUserPolicy($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AttachUserPolicyDocument,
+    "\n            query Users {\n              users(first: 1) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersDocument,
+    "\n    mutation ChangePassword($i: ChangePasswordInput!) {\n      changePassword(input: $i) {\n        __typename\n      }\n    }\n  ": types.ChangePasswordDocument,
     "\n        mutation UpdateAccountPasswordPolicy($i: UpdateAccountPasswordPolicyInput!) {\n          updateAccountPasswordPolicy(input: $i) {\n            passwordPolicy {\n              allowUsersToChangePassword\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyDocument,
-    "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.CreatePolicyDocument,
+    "\n            mutation CreatePolicy($i: CreatePolicyInput!) {\n              createPolicy(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": types.CreatePolicyDocument,
     "\n      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "mutation DetachUserPolicy($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }": types.DetachUserPolicyDocument,
-    "mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }": types.PutUserPolicyDocument,
-    "mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }": types.DeleteUserPolicyDocument,
-    "mutation AttachRolePolicy($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }": types.AttachRolePolicyDocument,
-    "mutation DetachRolePolicy($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }": types.DetachRolePolicyDocument,
-    "mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }": types.PutRolePolicyDocument,
-    "mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }": types.DeleteRolePolicyDocument,
-    "\n      mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n      mutation CreateGroup($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            arn\n          }\n        }\n      }\n    ": types.CreateGroupDocument,
-    "\n      mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n        attachGroupPolicy(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.AttachGroupPolicyDocument,
-    "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AddUserToGroupDocument,
-    "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.PutUserPolicyDocument,
-    "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzCacheDocument,
-    "\n      query Users {\n        users(first: 1) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": types.UsersDocument,
-    "query UserNameByName($n: String!) { user(userName: $n) { userName } }": types.UserNameByNameDocument,
-    "query Typename { __typename }": types.TypenameDocument,
     "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DetachUserPolicyDocument,
-    "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.PutUserPermissionsBoundaryDocument,
-    "\n      query EffectivePermissions($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          principalArn\n          statements {\n            source {\n              policyArn\n              policyType\n              versionId\n              statementIndex\n            }\n          }\n        }\n      }\n    ": types.EffectivePermissionsDocument,
-    "query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }": types.UsersInAuthzCache2Document,
-    "query UserInAuthzNestedFields { user(userName: \"admin\") { userName accessKeys { accessKeyId } mfaDevices { serialNumber } loginProfile { createDate }\n         groups { edges { cursor } } attachedManagedPolicies { policyArn } inlinePolicies { policyName } effectivePermissions { principalArn } } }": types.UserInAuthzNestedFieldsDocument,
-    "\n      mutation CreateGroupInAuthzNestedFields($g: String!) {\n        createGroup(input: {groupName: $g}) {\n          group {\n            arn\n          }\n        }\n      }\n    ": types.CreateGroupInAuthzNestedFieldsDocument,
-    "\n      mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n        addUserToGroup(input: {groupName: $g, userName: $u}) {\n          group {\n            arn\n          }\n        }\n      }\n    ": types.AddUserToGroupInAuthzNestedFieldsDocument,
-    "\n      mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n        addUserToGroup(input: {groupName: $g, userName: \"admin\"}) {\n          group {\n            arn\n          }\n        }\n      }\n    ": types.AddUserToGroupInAuthzNestedFields2Document,
-    "\n      query MeInAuthzNestedFields {\n        me {\n          arn\n          ... on User {\n            groups {\n              edges {\n                node {\n                  users {\n                    edges {\n                      node {\n                        userName\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.MeInAuthzNestedFieldsDocument,
-    "\n      mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n        createAccessKey(input: {userName: $u}) {\n          accessKey {\n            accessKeyId\n          }\n        }\n      }\n    ": types.CreateAccessKeyInAuthzNestedFieldsDocument,
-    "\n      query UserInAuthzNestedFields2($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            status\n          }\n          groups {\n            edges {\n              cursor\n            }\n          }\n        }\n      }\n    ": types.UserInAuthzNestedFields2Document,
-    "\n      mutation UpdateUser($u: String!) {\n        updateUser(input: {userName: $u, newPath: \"/admins/\"}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": types.UpdateUserDocument,
-    "\n      mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n        updateUser(input: {userName: $u, newUserName: $n}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": types.UpdateUserInAuthzNestedFieldsDocument,
-    "mutation DeleteUser($u: String!) { deleteUser(input: {userName: $u}) { userName } }": types.DeleteUserDocument,
-    "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: {userName: $u}) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        ": types.CreateAccessKeyInAuthzNestedFieldsDocument,
-    "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(\n              input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n            ) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AttachUserPolicyDocument,
-    "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: {userName: $u}) {\n          userName\n        }\n      }\n    ": types.DeleteUserDocument,
-    "query UserArnByName($n: String!) { user(userName: $n) { arn } }": types.UserArnByNameDocument,
-    "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n    mutation PutUserPolicy($i: PutUserPolicyInput!) {\n      putUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": types.PutUserPolicyDocument,
-    "query UsersInAuthzSelfService { users { edges { node { userName } } } }": types.UsersInAuthzSelfServiceDocument,
-    "\n      mutation ChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i) {\n          __typename\n        }\n      }\n    ": types.ChangePasswordDocument,
-    "query AccountPasswordPolicy { accountPasswordPolicy { minimumPasswordLength } }": types.AccountPasswordPolicyDocument,
-    "query Policies { policies { edges { node { arn } } } }": types.PoliciesDocument,
-    "\n      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n        createUser(input: $i) {\n          user {\n            arn\n          }\n        }\n      }\n    ": types.CreateUserInAuthzSelfServiceDocument,
-    "\n      mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            arn\n          }\n        }\n      }\n    ": types.UpdateUserInAuthzSelfServiceDocument,
-    "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileDocument,
-    "\n      mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          session {\n            token\n          }\n        }\n      }\n    ": types.LoginInAuthzSelfServiceDocument,
-    "\n      mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n        createVirtualMfaDevice(input: $i) {\n          virtualMfaDevice {\n            serialNumber\n          }\n        }\n      }\n    ": types.CreateVirtualMfaDeviceDocument,
-    "\n      mutation TagUser($i: TagUserInput!) {\n        tagUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.TagUserDocument,
-    "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyDocument,
-    "\n      mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n        createAccessKey(input: $i) {\n          accessKey {\n            accessKeyId\n            status\n          }\n        }\n      }\n    ": types.CreateAccessKeyInAuthzSelfServiceDocument,
-    "\n      mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n        createAccessKey(input: $i) {\n          accessKey {\n            accessKeyId\n          }\n        }\n      }\n    ": types.CreateAccessKeyInAuthzSelfService2Document,
-    "mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }": types.CreatePolicyDocument,
-    "\n      mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            permissionsBoundary {\n              permissionsBoundaryArn\n            }\n          }\n        }\n      }\n    ": types.PutUserPermissionsBoundaryInAuthzSelfServiceDocument,
-    "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzSelfServiceDocument,
-    "\n      mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n        deleteUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DeleteUserPermissionsBoundaryDocument,
-    "\n      mutation AddUserToGroup($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.AddUserToGroupDocument,
-    "\n      mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n        removeUserFromGroup(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.RemoveUserFromGroupDocument,
+    "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.PutUserPolicyDocument,
+    "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DeleteUserPolicyDocument,
+    "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.AttachRolePolicyDocument,
+    "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.DetachRolePolicyDocument,
+    "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.PutRolePolicyDocument,
+    "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.DeleteRolePolicyDocument,
+    "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n        mutation CreateGroup($i: CreateGroupInput!) {\n          createGroup(input: $i) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.CreateGroupDocument,
+    "\n        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n          attachGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": types.AttachGroupPolicyDocument,
+    "\n          mutation AddUserToGroup($i: AddUserToGroupInput!) {\n            addUserToGroup(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AddUserToGroupDocument,
+    "\n          mutation PutUserPolicy($i: PutUserPolicyInput!) {\n            putUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.PutUserPolicyDocument,
+    "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzCacheDocument,
+    "\n        query Users {\n          users(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.UsersDocument,
     "\n        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n          attachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "query Policy($a: String!) { policy(arn: $a) { arn } }": types.PolicyDocument,
-    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: {userName: $u, password: $p}) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInBootstrapDocument,
-    "\n      mutation AttachUserPolicyInBootstrap($u: String!) {\n        attachUserPolicy(\n          input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.AttachUserPolicyInBootstrapDocument,
-    "\n      mutation DetachUserPolicyInBootstrap {\n        detachUserPolicy(\n          input: {userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DetachUserPolicyInBootstrapDocument,
-    "mutation DeleteLoginProfile { deleteLoginProfile(input: {userName: \"root\"}) { userName } }": types.DeleteLoginProfileDocument,
-    "\n      mutation DeleteUserInBootstrap {\n        deleteUser(input: {userName: \"root\"}) {\n          userName\n        }\n      }\n    ": types.DeleteUserInBootstrapDocument,
-    "\n      query UserInBootstrap {\n        user(userName: \"root\") {\n          userName\n        }\n      }\n    ": types.UserInBootstrapDocument,
+    "\n      query UserNameByName($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    ": types.UserNameByNameDocument,
+    "\n        query Typename {\n          __typename\n        }\n      ": types.TypenameDocument,
+    "\n        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n          detachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DetachUserPolicyDocument,
+    "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.PutUserPermissionsBoundaryDocument,
+    "\n        query EffectivePermissions($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n            statements {\n              source {\n                policyArn\n                policyType\n                versionId\n                statementIndex\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsDocument,
+    "\n      query UsersInAuthzCache2 {\n        users(first: 1) {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzCache2Document,
+    "\n        query UserInAuthzNestedFields {\n          user(userName: \"admin\") {\n            userName\n            accessKeys {\n              accessKeyId\n            }\n            mfaDevices {\n              serialNumber\n            }\n            loginProfile {\n              createDate\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n            attachedManagedPolicies {\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n            }\n            effectivePermissions {\n              principalArn\n            }\n          }\n        }\n      ": types.UserInAuthzNestedFieldsDocument,
+    "\n        mutation CreateGroupInAuthzNestedFields($g: String!) {\n          createGroup(input: { groupName: $g }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.CreateGroupInAuthzNestedFieldsDocument,
+    "\n        mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n          addUserToGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.AddUserToGroupInAuthzNestedFieldsDocument,
+    "\n        mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n          addUserToGroup(input: { groupName: $g, userName: \"admin\" }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.AddUserToGroupInAuthzNestedFields2Document,
+    "\n        query MeInAuthzNestedFields {\n          me {\n            arn\n            ... on User {\n              groups {\n                edges {\n                  node {\n                    users {\n                      edges {\n                        node {\n                          userName\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.MeInAuthzNestedFieldsDocument,
+    "\n        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n          createAccessKey(input: { userName: $u }) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      ": types.UserInAuthzNestedFields2Document,
+    "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserDocument,
+    "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserInAuthzNestedFieldsDocument,
+    "\n          mutation DeleteUser($u: String!) {\n            deleteUser(input: { userName: $u }) {\n              userName\n            }\n          }\n        ": types.DeleteUserDocument,
+    "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        ": types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AttachUserPolicyDocument,
+    "\n            mutation DeleteUser($u: String!) {\n              deleteUser(input: { userName: $u }) {\n                userName\n              }\n            }\n          ": types.DeleteUserDocument,
+    "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": types.UserArnByNameDocument,
+    "\n        query UsersInAuthzSelfService {\n          users {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": types.UsersInAuthzSelfServiceDocument,
+    "\n        mutation ChangePassword($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            __typename\n          }\n        }\n      ": types.ChangePasswordDocument,
+    "\n        query AccountPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n          }\n        }\n      ": types.AccountPasswordPolicyDocument,
+    "\n          query UsersInAuthzSelfService {\n            users {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": types.UsersInAuthzSelfServiceDocument,
+    "\n          query Policies {\n            policies {\n              edges {\n                node {\n                  arn\n                }\n              }\n            }\n          }\n        ": types.PoliciesDocument,
+    "\n        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInAuthzSelfServiceDocument,
+    "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserInAuthzSelfServiceDocument,
+    "\n        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n          createLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": types.CreateLoginProfileDocument,
+    "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInAuthzSelfServiceDocument,
+    "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.CreateVirtualMfaDeviceDocument,
+    "\n        mutation TagUser($i: TagUserInput!) {\n          tagUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserDocument,
+    "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyDocument,
+    "\n        mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n              status\n            }\n          }\n        }\n      ": types.CreateAccessKeyInAuthzSelfServiceDocument,
+    "\n        query UserNameByName($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": types.UserNameByNameDocument,
+    "\n        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": types.CreateAccessKeyInAuthzSelfService2Document,
+    "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.CreatePolicyDocument,
+    "\n        mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": types.PutUserPermissionsBoundaryInAuthzSelfServiceDocument,
+    "\n            query UsersInAuthzSelfService {\n              users {\n                edges {\n                  node {\n                    userName\n                  }\n                }\n              }\n            }\n          ": types.UsersInAuthzSelfServiceDocument,
+    "\n        query Policies {\n          policies {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.PoliciesDocument,
+    "\n        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n          deleteUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DeleteUserPermissionsBoundaryDocument,
+    "\n            query Policies {\n              policies {\n                edges {\n                  node {\n                    arn\n                  }\n                }\n              }\n            }\n          ": types.PoliciesDocument,
+    "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AddUserToGroupDocument,
+    "\n        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n          removeUserFromGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.RemoveUserFromGroupDocument,
+    "\n          mutation CreatePolicy($i: CreatePolicyInput!) {\n            createPolicy(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": types.CreatePolicyDocument,
+    "\n          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n            attachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n      query Policy($a: String!) {\n        policy(arn: $a) {\n          arn\n        }\n      }\n    ": types.PolicyDocument,
+    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInBootstrapDocument,
+    "\n        mutation AttachUserPolicyInBootstrap($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AttachUserPolicyInBootstrapDocument,
+    "\n        mutation DetachUserPolicyInBootstrap {\n          detachUserPolicy(input: { userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DetachUserPolicyInBootstrapDocument,
+    "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileDocument,
+    "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteUserInBootstrapDocument,
+    "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": types.UserInBootstrapDocument,
+    "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.CreateLoginProfileDocument,
     "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.UpdateLoginProfileDocument,
-    "mutation GenerateRecoveryCodes($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }": types.GenerateRecoveryCodesDocument,
-    "\n      mutation UpdateAccountPasswordPolicyInCredentialRaces {\n        updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) {\n          passwordPolicy {\n            passwordReusePrevention\n          }\n        }\n      }\n    ": types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
-    "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
+    "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
+    "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
+    "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        ": types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
     "\n    query CredentialReport {\n      credentialReport {\n        user\n        arn\n        passwordEnabled\n        passwordLastUsed\n        mfaActive\n        accessKey1Active\n        accessKey1LastRotated\n        accessKey2Active\n      }\n    }\n  ": types.CredentialReportDocument,
-    "\n  mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {\n    createAccessKey(input: {userName: $u}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        userName\n        createDate\n      }\n    }\n  }\n": types.CreateAccessKeyInCredentialsAccessKeysDocument,
+    "\n  mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        userName\n        createDate\n      }\n    }\n  }\n": types.CreateAccessKeyInCredentialsAccessKeysDocument,
     "\n  mutation GetSessionTokenInCredentialsAccessKeys($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n        expiration\n      }\n    }\n  }\n": types.GetSessionTokenInCredentialsAccessKeysDocument,
-    "\n      query UserInCredentialsAccessKeys($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            accessKeyId\n            status\n            lastUsedDate\n          }\n        }\n      }\n    ": types.UserInCredentialsAccessKeysDocument,
-    "\n      query UserInCredentialsAccessKeys2($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            accessKeyId\n          }\n        }\n      }\n    ": types.UserInCredentialsAccessKeys2Document,
-    "\n        mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n          updateAccountPasswordPolicy(input: {minimumPasswordLength: 3}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument,
-    "\n      query AccountPasswordPolicy {\n        accountPasswordPolicy {\n          minimumPasswordLength\n        }\n      }\n    ": types.AccountPasswordPolicyDocument,
-    "\n      query MeInCredentialsAccessKeys {\n        me {\n          arn\n          ... on User {\n            accessKeys {\n              accessKeyId\n              lastUsedDate\n            }\n          }\n        }\n      }\n    ": types.MeInCredentialsAccessKeysDocument,
-    "\n      mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n        updateAccessKey(input: {accessKeyId: $k, status: Inactive}) {\n          accessKey {\n            status\n          }\n        }\n      }\n    ": types.UpdateAccessKeyInCredentialsAccessKeysDocument,
-    "\n      mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n        deleteAccessKey(input: {accessKeyId: $k}) {\n          accessKeyId\n        }\n      }\n    ": types.DeleteAccessKeyInCredentialsAccessKeysDocument,
-    "\n      mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {\n        deleteAccessKey(input: {userName: $u, accessKeyId: $k}) {\n          accessKeyId\n        }\n      }\n    ": types.DeleteAccessKeyInCredentialsAccessKeys2Document,
-    "\n  mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {\n    changePassword(input: {oldPassword: $o, newPassword: $n}) {\n      session {\n        token\n      }\n    }\n  }\n": types.ChangePasswordInCredentialsPasswordPolicyDocument,
-    "\n      query AccountPasswordPolicyInCredentialsPasswordPolicy {\n        accountPasswordPolicy {\n          minimumPasswordLength\n          maximumPasswordLength\n          requireSymbols\n          requireNumbers\n          allowUsersToChangePassword\n          expirePasswords\n        }\n      }\n    ": types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
-    "\n      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n        updateAccountPasswordPolicy(\n          input: {minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2}\n        ) {\n          passwordPolicy {\n            minimumPasswordLength\n            requireNumbers\n            passwordReusePrevention\n          }\n        }\n      }\n    ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
-    "\n      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n        updateAccountPasswordPolicy(input: {}) {\n          passwordPolicy {\n            minimumPasswordLength\n          }\n        }\n      }\n    ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
-    "query MeInFoundation { me { arn ... on User { userName } } }": types.MeInFoundationDocument,
-    "\n      mutation CreateUserInFoundation {\n        createUser(input: {userName: \"no spaces allowed\"}) {\n          user {\n            arn\n          }\n        }\n      }\n    ": types.CreateUserInFoundationDocument,
-    "query UserInFoundation { user(userName: \"nobody-here\") { arn } }": types.UserInFoundationDocument,
-    "mutation LoginInFoundation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }": types.LoginInFoundationDocument,
-    "\n      mutation LoginInFoundation2($p: String!) {\n        login(input: {userName: \"admin\", password: $p}) {\n          session {\n            token\n          }\n        }\n      }\n    ": types.LoginInFoundation2Document,
-    "mutation Logout { logout { ok } }": types.LogoutDocument,
-    "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: {groupName: $g, userName: $u}) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.AddUserToGroupInGroupsDocument,
-    "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: {groupName: $g, path: $p}) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": types.CreateGroupInGroupsDocument,
+    "\n        query UserInCredentialsAccessKeys($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n              status\n              lastUsedDate\n            }\n          }\n        }\n      ": types.UserInCredentialsAccessKeysDocument,
+    "\n        query UserInCredentialsAccessKeys2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n            }\n          }\n        }\n      ": types.UserInCredentialsAccessKeys2Document,
+    "\n          mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n            updateAccountPasswordPolicy(input: { minimumPasswordLength: 3 }) {\n              passwordPolicy {\n                minimumPasswordLength\n              }\n            }\n          }\n        ": types.UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument,
+    "\n            query AccountPasswordPolicy {\n              accountPasswordPolicy {\n                minimumPasswordLength\n              }\n            }\n          ": types.AccountPasswordPolicyDocument,
+    "\n        query MeInCredentialsAccessKeys {\n          me {\n            arn\n            ... on User {\n              accessKeys {\n                accessKeyId\n                lastUsedDate\n              }\n            }\n          }\n        }\n      ": types.MeInCredentialsAccessKeysDocument,
+    "\n        mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n          updateAccessKey(input: { accessKeyId: $k, status: Inactive }) {\n            accessKey {\n              status\n            }\n          }\n        }\n      ": types.UpdateAccessKeyInCredentialsAccessKeysDocument,
+    "\n        mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n          deleteAccessKey(input: { accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      ": types.DeleteAccessKeyInCredentialsAccessKeysDocument,
+    "\n        mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {\n          deleteAccessKey(input: { userName: $u, accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      ": types.DeleteAccessKeyInCredentialsAccessKeys2Document,
+    "\n  mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {\n    changePassword(input: { oldPassword: $o, newPassword: $n }) {\n      session {\n        token\n      }\n    }\n  }\n": types.ChangePasswordInCredentialsPasswordPolicyDocument,
+    "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      ": types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
+    "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
+    "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
+    "\n            query Me {\n              me {\n                arn\n              }\n            }\n          ": types.MeDocument,
+    "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInFoundationDocument,
+    "\n        query Me {\n          me {\n            arn\n          }\n        }\n      ": types.MeDocument,
+    "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
+    "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
+    "\n      mutation LoginInFoundation($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n        }\n      }\n    ": types.LoginInFoundationDocument,
+    "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInFoundation2Document,
+    "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": types.LogoutDocument,
+    "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.AddUserToGroupInGroupsDocument,
+    "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": types.CreateGroupInGroupsDocument,
     "\n        query GroupAndUser($g: String!, $u: String!) {\n          group(groupName: $g) {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n          user(userName: $u) {\n            groups {\n              edges {\n                node {\n                  groupName\n                }\n              }\n            }\n          }\n        }\n      ": types.GroupAndUserDocument,
     "\n        query Group($g: String!, $after: String) {\n          group(groupName: $g) {\n            users(first: 5, after: $after) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        }\n      ": types.GroupDocument,
-    "\n      mutation DeleteGroup($g: String!) {\n        deleteGroup(input: {groupName: $g}) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupDocument,
-    "\n      mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n        removeUserFromGroup(input: {groupName: $g, userName: $u}) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.RemoveUserFromGroupInGroupsDocument,
-    "\n      mutation UpdateGroup($g: String!, $n: String!) {\n        updateGroup(input: {groupName: $g, newGroupName: $n, newPath: \"/x/\"}) {\n          group {\n            groupName\n            arn\n          }\n        }\n      }\n    ": types.UpdateGroupDocument,
-    "\n      query GroupInGroups($g: String!) {\n        group(groupName: $g) {\n          arn\n        }\n      }\n    ": types.GroupInGroupsDocument,
-    "query Groups { groups(pathPrefix: \"/prefix-test/\") { edges { node { groupName } } } }": types.GroupsDocument,
-    "\n        mutation LoginInFoundation($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            status\n          }\n        }\n      ": types.LoginInFoundationDocument,
-    "\n      mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n        updateLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.UpdateLoginProfileDocument,
-    "query UserInLoginThrottleSources($u: String!) { user(userName: $u) { signInThrottle {\n  password { failures maxFailures refused throttledUntil windowEndsAt sourcesInBackoff }\n  mfa { failures maxFailures throttledUntil sourcesInBackoff } } } }": types.UserInLoginThrottleSourcesDocument,
-    "mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) { resetSignInThrottle(input: $i) { userName } }": types.ResetSignInThrottleDocument,
-    "\n    mutation CreateAccessKey($u: String) {\n      createAccessKey(input: {userName: $u}) {\n        accessKey {\n          accessKeyId\n          secretAccessKey\n        }\n      }\n    }\n  ": types.CreateAccessKeyDocument,
-    "\n      query MeInMfaSignin {\n        me {\n          arn\n          ... on User {\n            mfaDevices {\n              serialNumber\n              enableDate\n            }\n          }\n        }\n      }\n    ": types.MeInMfaSigninDocument,
+    "\n            mutation DeleteGroup($g: String!) {\n              deleteGroup(input: { groupName: $g }) {\n                groupName\n              }\n            }\n          ": types.DeleteGroupDocument,
+    "\n        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n          removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": types.RemoveUserFromGroupInGroupsDocument,
+    "\n        mutation UpdateGroup($g: String!, $n: String!) {\n          updateGroup(input: { groupName: $g, newGroupName: $n, newPath: \"/x/\" }) {\n            group {\n              groupName\n              arn\n            }\n          }\n        }\n      ": types.UpdateGroupDocument,
+    "\n            query GroupInGroups($g: String!) {\n              group(groupName: $g) {\n                arn\n              }\n            }\n          ": types.GroupInGroupsDocument,
+    "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      ": types.GroupsDocument,
+    "\n          mutation LoginInFoundation($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n            }\n          }\n        ": types.LoginInFoundationDocument,
+    "\n        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n          updateLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": types.UpdateLoginProfileDocument,
+    "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n": types.UserInLoginThrottleSourcesDocument,
+    "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n": types.ResetSignInThrottleDocument,
+    "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.PutUserPolicyDocument,
+    "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: { userName: $u }) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    ": types.CreateAccessKeyDocument,
+    "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInMfaSigninDocument,
-    "\n      mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n        generateRecoveryCodes(input: {userName: $u}) {\n          recoveryCodes\n        }\n      }\n    ": types.GenerateRecoveryCodesInMfaSigninDocument,
-    "\n      query UserInMfaSignin($u: String!) {\n        user(userName: $u) {\n          mfaDevices {\n            serialNumber\n            userName\n          }\n        }\n      }\n    ": types.UserInMfaSigninDocument,
-    "\n      mutation DeleteVirtualMfaDevice($s: String!) {\n        deleteVirtualMfaDevice(input: {serialNumber: $s}) {\n          serialNumber\n        }\n      }\n    ": types.DeleteVirtualMfaDeviceDocument,
-    "\n      mutation DeactivateMfaDevice($u: String, $s: String!) {\n        deactivateMfaDevice(input: {userName: $u, serialNumber: $s}) {\n          serialNumber\n        }\n      }\n    ": types.DeactivateMfaDeviceDocument,
-    "\n      mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n        resyncMfaDevice(input: $i) {\n          mfaDevice {\n            serialNumber\n          }\n        }\n      }\n    ": types.ResyncMfaDeviceDocument,
-    "mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n  assumeRoleWithWebIdentity(input: $input) {\n    credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId }\n    subjectFromWebIdentityToken audience provider\n  }\n}": types.AssumeRoleWithWebIdentityInOidcFederationDocument,
+    "\n        mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n          generateRecoveryCodes(input: { userName: $u }) {\n            recoveryCodes\n          }\n        }\n      ": types.GenerateRecoveryCodesInMfaSigninDocument,
+    "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": types.UserInMfaSigninDocument,
+    "\n            mutation DeleteVirtualMfaDevice($s: String!) {\n              deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n                serialNumber\n              }\n            }\n          ": types.DeleteVirtualMfaDeviceDocument,
+    "\n        mutation DeactivateMfaDevice($u: String, $s: String!) {\n          deactivateMfaDevice(input: { userName: $u, serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": types.DeactivateMfaDeviceDocument,
+    "\n        mutation DeleteVirtualMfaDevice($s: String!) {\n          deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": types.DeleteVirtualMfaDeviceDocument,
+    "\n        mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n          resyncMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.ResyncMfaDeviceDocument,
+    "\n  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n      subjectFromWebIdentityToken\n      audience\n      provider\n    }\n  }\n": types.AssumeRoleWithWebIdentityInOidcFederationDocument,
     "\n        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $input) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }": types.CreateRoleInOidcFederationDocument,
-    "\n      query OpenIdConnectProviders {\n        openIdConnectProviders {\n          arn\n          url\n          clientIdList\n          thumbprintList\n        }\n      }\n    ": types.OpenIdConnectProvidersDocument,
-    "\n      mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n        createOpenIdConnectProvider(input: {url: $u, clientIdList: [\"x\"]}) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.CreateOpenIdConnectProviderInOidcFederation2Document,
+    "\n        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInOidcFederationDocument,
+    "\n        query OpenIdConnectProviders {\n          openIdConnectProviders {\n            arn\n            url\n            clientIdList\n            thumbprintList\n          }\n        }\n      ": types.OpenIdConnectProvidersDocument,
+    "\n        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [\"x\"] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederation2Document,
     "\n      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $input) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n      mutation DeleteOpenIdConnectProvider($a: String!) {\n        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.DeleteOpenIdConnectProviderDocument,
-    "\n        query MeInOidcFederation {\n          me {\n            arn\n            ... on AssumedRoleSession {\n              roleName\n              roleSessionName\n            }\n          }\n        }\n      ": types.MeInOidcFederationDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederation3Document,
-    "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.DeleteOpenIdConnectProviderDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation4 {\n          createOpenIdConnectProvider(\n            input: {url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"]}\n          ) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederation4Document,
-    "mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n  assumeRoleWithWebIdentity(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }\n}": types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
-    "\n      mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n        createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.CreateOpenIdConnectProviderInOidcFederation3Document,
-    "mutation CreateRole($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }": types.CreateRoleDocument,
-    "\n        mutation CreateUserInOidcSlowIssuer($n: String!) {\n          createUser(input: {userName: $n}) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateUserInOidcSlowIssuerDocument,
-    "\n      mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n            policyName\n            defaultVersionId\n          }\n        }\n      }\n    ": types.CreatePolicyInPoliciesManagedDocument,
-    "\n      query PoliciesInPoliciesManaged {\n        policies(scope: AWS) {\n          edges {\n            node {\n              arn\n              defaultVersionId\n              attachmentCount\n              defaultVersion {\n                document\n              }\n            }\n          }\n        }\n      }\n    ": types.PoliciesInPoliciesManagedDocument,
-    "\n      mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n          }\n        }\n      }\n    ": types.CreatePolicyVersionDocument,
-    "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    ": types.DeletePolicyDocument,
-    "query UserInPoliciesManaged { user(userName: \"admin\") { attachedManagedPolicies { policyArn } } }": types.UserInPoliciesManagedDocument,
+    "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.DeleteOpenIdConnectProviderDocument,
+    "\n          query MeInOidcFederation {\n            me {\n              arn\n              ... on AssumedRoleSession {\n                roleName\n                roleSessionName\n              }\n            }\n          }\n        ": types.MeInOidcFederationDocument,
+    "\n          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n          mutation DeleteOpenIdConnectProvider($a: String!) {\n            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.DeleteOpenIdConnectProviderDocument,
+    "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInOidcFederation4Document,
+    "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
+    "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.CreateUserInOidcSlowIssuerDocument,
+    "\n          query UsersInAuthzCache2 {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": types.UsersInAuthzCache2Document,
+    "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      ": types.CreatePolicyInPoliciesManagedDocument,
+    "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManagedDocument,
+    "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      ": types.CreatePolicyVersionDocument,
+    "\n        mutation DeletePolicy($i: DeletePolicyInput!) {\n          deletePolicy(input: $i) {\n            policyArn\n          }\n        }\n      ": types.DeletePolicyDocument,
+    "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": types.UserInPoliciesManagedDocument,
     "\n      mutation CreatePolicyVersionInPoliciesManaged($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    ": types.CreatePolicyVersionInPoliciesManagedDocument,
-    "\n      mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n        deletePolicyVersion(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": types.DeletePolicyVersionDocument,
-    "\n      mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n        setDefaultPolicyVersion(input: $i) {\n          policy {\n            defaultVersionId\n          }\n        }\n      }\n    ": types.SetDefaultPolicyVersionDocument,
-    "\n      query PolicyInPoliciesManaged($a: String!) {\n        policy(arn: $a) {\n          versions {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    ": types.PolicyInPoliciesManagedDocument,
-    "query PolicyInPoliciesManaged2($a: String!) { policy(arn: $a) { attachmentCount } }": types.PolicyInPoliciesManaged2Document,
-    "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    ": types.DeleteUserInPoliciesManagedDocument,
-    "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DeleteUserPolicyDocument,
+    "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.DeletePolicyVersionDocument,
+    "\n        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              defaultVersionId\n            }\n          }\n        }\n      ": types.SetDefaultPolicyVersionDocument,
+    "\n        query PolicyInPoliciesManaged($a: String!) {\n          policy(arn: $a) {\n            versions {\n              versionId\n              isDefaultVersion\n            }\n          }\n        }\n      ": types.PolicyInPoliciesManagedDocument,
+    "\n        query PolicyInPoliciesManaged2($a: String!) {\n          policy(arn: $a) {\n            attachmentCount\n          }\n        }\n      ": types.PolicyInPoliciesManaged2Document,
+    "\n            mutation DeletePolicy($i: DeletePolicyInput!) {\n              deletePolicy(input: $i) {\n                policyArn\n              }\n            }\n          ": types.DeletePolicyDocument,
+    "\n            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n              deleteUser(input: $i) {\n                userName\n              }\n            }\n          ": types.DeleteUserInPoliciesManagedDocument,
+    "\n        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n          deleteUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DeleteUserPolicyDocument,
+    "\n            query Policy($a: String!) {\n              policy(arn: $a) {\n                arn\n              }\n            }\n          ": types.PolicyDocument,
     "\n      mutation AttachUserPolicyInPoliciesManaged($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      }\n    ": types.AttachUserPolicyInPoliciesManagedDocument,
     "\n      mutation PutUserPolicyInPoliciesManaged($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            inlinePolicies {\n              policyName\n            }\n          }\n        }\n      }\n    ": types.PutUserPolicyInPoliciesManagedDocument,
-    "\n      query PoliciesInPoliciesManaged2($p: String!) {\n        policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n          edges {\n            node {\n              arn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": types.PoliciesInPoliciesManaged2Document,
-    "\n      query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n        policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              arn\n            }\n          }\n        }\n      }\n    ": types.PoliciesInPoliciesManaged3Document,
-    "\n      query PoliciesInPoliciesManaged4($p: String!) {\n        policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n          edges {\n            node {\n              arn\n            }\n          }\n        }\n      }\n    ": types.PoliciesInPoliciesManaged4Document,
+    "\n        query PoliciesInPoliciesManaged2($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManaged2Document,
+    "\n        query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManaged3Document,
+    "\n        query PoliciesInPoliciesManaged4($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManaged4Document,
+    "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.CreatePolicyDocument,
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulateCustomPolicyDocument,
-    "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": types.CreatePolicyDocument,
-    "\n      query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n        simulatePrincipalPolicy(input: $i) {\n          evaluationResults {\n            evalDecision\n          }\n        }\n      }\n    ": types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
-    "\n      query UserInPolicyFailClosed($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    ": types.UserInPolicyFailClosedDocument,
-    "\n      query EffectivePermissionsInPolicyFailClosed($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          statements {\n            sid\n            effect\n            source {\n              policyArn\n            }\n          }\n        }\n      }\n    ": types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  ": types.UsersInAuthzCache2Document,
+    "\n              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n                attachUserPolicy(input: $i) {\n                  user {\n                    userName\n                  }\n                }\n              }\n            ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
+    "\n            query UserInPolicyFailClosed($n: String!) {\n              user(userName: $n) {\n                userName\n              }\n            }\n          ": types.UserInPolicyFailClosedDocument,
+    "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n              detachUserPolicy(input: $i) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": types.DetachUserPolicyDocument,
+    "\n    mutation CreatePolicy($i: CreatePolicyInput!) {\n      createPolicy(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": types.CreatePolicyDocument,
     "\n    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n      createPolicyVersion(input: $i) {\n        policyVersion {\n          versionId\n        }\n      }\n    }\n  ": types.CreatePolicyVersionDocument,
     "\n    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n      setDefaultPolicyVersion(input: $i) {\n        policy {\n          defaultVersionId\n        }\n      }\n    }\n  ": types.SetDefaultPolicyVersionDocument,
     "\n    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n      deletePolicyVersion(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": types.DeletePolicyVersionDocument,
+    "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
     "\n    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n      putUserPermissionsBoundary(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": types.PutUserPermissionsBoundaryDocument,
-    "\n        query PolicyInPolicyVersionRaces($a: String!) {\n          policy(arn: $a) {\n            defaultVersionId\n            defaultVersion {\n              versionId\n            }\n          }\n        }\n      ": types.PolicyInPolicyVersionRacesDocument,
-    "\n        mutation CreateUser($n: String!) {\n          createUser(input: {userName: $n}) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserDocument,
-    "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": types.UserInPolicyFailClosedDocument,
+    "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": types.PolicyInPolicyVersionRacesDocument,
+    "\n          mutation CreateUser($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                arn\n              }\n            }\n          }\n        ": types.CreateUserDocument,
+    "\n          query UserInPolicyFailClosed($n: String!) {\n            user(userName: $n) {\n              userName\n            }\n          }\n        ": types.UserInPolicyFailClosedDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": types.RoleFieldsFragmentDoc,
-    "mutation CreateRoleWithFields($input: CreateRoleInput!) { createRole(input: $input) { role { ...RoleFields } } }": types.CreateRoleWithFieldsDocument,
-    "query RoleWithFields($n: String!) { role(roleName: $n) { ...RoleFields } }": types.RoleWithFieldsDocument,
-    "query Role { role(roleName: \"no-such-role\") { arn } }": types.RoleDocument,
-    "mutation UpdateRole($i: UpdateRoleInput!) { updateRole(input: $i) { role { description maxSessionDuration } } }": types.UpdateRoleDocument,
-    "\n      mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n        updateRole(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.UpdateRoleInRolesCrudDocument,
+    "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": types.CreateRoleWithFieldsDocument,
+    "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": types.RoleWithFieldsDocument,
+    "\n            query Role {\n              role(roleName: \"no-such-role\") {\n                arn\n              }\n            }\n          ": types.RoleDocument,
+    "\n        mutation UpdateRole($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              description\n              maxSessionDuration\n            }\n          }\n        }\n      ": types.UpdateRoleDocument,
+    "\n        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UpdateRoleInRolesCrudDocument,
     "\n        mutation UpdateAssumeRolePolicy($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              assumeRolePolicyDocument\n            }\n          }\n        }\n      ": types.UpdateAssumeRolePolicyDocument,
     "\n        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UpdateAssumeRolePolicyInRolesCrudDocument,
-    "\n      query RoleInRolesCrud($n: String!) {\n        role(roleName: $n) {\n          assumeRolePolicyDocument\n        }\n      }\n    ": types.RoleInRolesCrudDocument,
-    "mutation TagRole($i: TagRoleInput!) { tagRole(input: $i) { role { tags { key value } } } }": types.TagRoleDocument,
-    "\n      mutation UntagRole($i: UntagRoleInput!) {\n        untagRole(input: $i) {\n          role {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": types.UntagRoleDocument,
+    "\n        query RoleInRolesCrud($n: String!) {\n          role(roleName: $n) {\n            assumeRolePolicyDocument\n          }\n        }\n      ": types.RoleInRolesCrudDocument,
+    "\n        mutation TagRole($i: TagRoleInput!) {\n          tagRole(input: $i) {\n            role {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      ": types.TagRoleDocument,
+    "\n        mutation UntagRole($i: UntagRoleInput!) {\n          untagRole(input: $i) {\n            role {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      ": types.UntagRoleDocument,
     "\n      query Roles($p: String, $a: String) {\n        roles(pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              roleName\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": types.RolesDocument,
-    "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: {roleName: $n}) {\n          roleName\n        }\n      }\n    ": types.DeleteRoleDocument,
-    "\n      query RoleInRolesCrud2($n: String!) {\n        role(roleName: $n) {\n          arn\n        }\n      }\n    ": types.RoleInRolesCrud2Document,
-    "\n      query RolesInRolesCrud {\n        roles {\n          edges {\n            node {\n              roleName\n            }\n          }\n        }\n      }\n    ": types.RolesInRolesCrudDocument,
-    "mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n  assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }\n}": types.AssumeRoleInRolesPoliciesDocument,
-    "\n      mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleName\n            arn\n          }\n        }\n      }\n    ": types.CreateRoleInRolesPoliciesDocument,
-    "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.AttachRolePolicyDocument,
-    "\n      mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n        putRolePermissionsBoundary(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.PutRolePermissionsBoundaryDocument,
-    "query RoleInRolesPolicies($n: String!) { role(roleName: $n) {\n        attachedManagedPolicies { policyName policyArn } inlinePolicies { policyName policyDocument }\n        permissionsBoundary { permissionsBoundaryType permissionsBoundaryArn }\n        effectivePermissions { principalArn statements { sid effect actions source { policyArn policyName policyType } } } } }": types.RoleInRolesPoliciesDocument,
-    "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: {roleName: $n}) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": types.DeleteRolePermissionsBoundaryDocument,
-    "mutation DeleteRole($n: String!) { deleteRole(input: {roleName: $n}) { roleName } }": types.DeleteRoleDocument,
-    "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.DetachRolePolicyDocument,
-    "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.DeleteRolePolicyDocument,
-    "\n      query RoleInRolesPolicies2($r: String!) {\n        role(roleName: $r) {\n          attachedManagedPolicies {\n            policyArn\n          }\n        }\n      }\n    ": types.RoleInRolesPolicies2Document,
-    "\n      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n        updateAssumeRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.UpdateAssumeRolePolicyInRolesCrudDocument,
-    "\n    mutation RevokeRoleSessions($n: String!) {\n      revokeRoleSessions(input: {roleName: $n}) {\n        revokedCount\n      }\n    }\n  ": types.RevokeRoleSessionsDocument,
-    "\n    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n      deleteRole(input: $i) {\n        roleName\n      }\n    }\n  ": types.DeleteRoleInRolesRacesDocument,
-    "\n      mutation RevokeUserSessions($n: String!) {\n        revokeUserSessions(input: {userName: $n}) {\n          revokedCount\n        }\n      }\n    ": types.RevokeUserSessionsDocument,
-    "\n      query RoleInRolesRaces($n: String!) {\n        role(roleName: $n) {\n          description\n          maxSessionDuration\n        }\n      }\n    ": types.RoleInRolesRacesDocument,
-    "\n      mutation CreateOpenIdConnectProviderInRolesRaces {\n        createOpenIdConnectProvider(\n          input: {url: \"https://idp.example.org/race\", clientIdList: [\"a\"]}\n        ) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.CreateOpenIdConnectProviderInRolesRacesDocument,
-    "query RolesInRolesRaces { roles(first: 1) { edges { node { roleName } } } }": types.RolesInRolesRacesDocument,
-    "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: {userName: $n}) {\n            revokedCount\n          }\n        }\n      ": types.RevokeUserSessionsDocument,
-    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            status\n          }\n          changePassword(input: {oldPassword: $p, newPassword: $p}) {\n            __typename\n          }\n        }\n      ": types.LoginAndChangePasswordDocument,
-    "\n      mutation LoginAndLogout($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n        }\n        logout {\n          ok\n        }\n      }\n    ": types.LoginAndLogoutDocument,
-    "query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sid } } } }": types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
-    "query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation } } }": types.SimulateCustomPolicyInSimulateAgreeApiDocument,
-    "\n      query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          principalArn\n        }\n      }\n    ": types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "query MeInSimulateAgreeApi { me { ... on User { userName } } }": types.MeInSimulateAgreeApiDocument,
-    "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      ": types.CreatePolicyVersionDocument,
-    "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.DeletePolicyVersionDocument,
-    "\n        mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
-    "mutation DeletePolicy($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }": types.DeletePolicyDocument,
-    "query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision } } }": types.SimulateCustomPolicyInSimulateBoundsDocument,
-    "query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalDecision } } }": types.SimulatePrincipalPolicyInSimulateBoundsDocument,
-    "query ValidatePolicy($d: String!) { validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) { valid } }": types.ValidatePolicyDocument,
-    "query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision missingContextValues allowedByPermissionsBoundary explanation\n    matchedStatements { sourcePolicyId sourcePolicyType statementIndex sid effect } } isTruncated } }": types.SimulateCustomPolicyInSimulatePoliciesDocument,
-    "mutation PutGroupPolicy($i: PutGroupPolicyInput!) { putGroupPolicy(input: $i) { group { groupName } } }": types.PutGroupPolicyDocument,
+    "\n        mutation DeleteRole($n: String!) {\n          deleteRole(input: { roleName: $n }) {\n            roleName\n          }\n        }\n      ": types.DeleteRoleDocument,
+    "\n            query RoleInRolesCrud2($n: String!) {\n              role(roleName: $n) {\n                arn\n              }\n            }\n          ": types.RoleInRolesCrud2Document,
+    "\n            mutation DeleteRole($n: String!) {\n              deleteRole(input: { roleName: $n }) {\n                roleName\n              }\n            }\n          ": types.DeleteRoleDocument,
+    "\n            query RolesInRolesCrud {\n              roles {\n                edges {\n                  node {\n                    roleName\n                  }\n                }\n              }\n            }\n          ": types.RolesInRolesCrudDocument,
+    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleInRolesPoliciesDocument,
+    "\n        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInRolesPoliciesDocument,
+    "\n        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n          attachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.AttachRolePolicyDocument,
+    "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.PutRolePermissionsBoundaryDocument,
+    "\n        query RoleInRolesPolicies($n: String!) {\n          role(roleName: $n) {\n            attachedManagedPolicies {\n              policyName\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n              policyDocument\n            }\n            permissionsBoundary {\n              permissionsBoundaryType\n              permissionsBoundaryArn\n            }\n            effectivePermissions {\n              principalArn\n              statements {\n                sid\n                effect\n                actions\n                source {\n                  policyArn\n                  policyName\n                  policyType\n                }\n              }\n            }\n          }\n        }\n      ": types.RoleInRolesPoliciesDocument,
+    "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: { roleName: $n }) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": types.DeleteRolePermissionsBoundaryDocument,
+    "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: { roleName: $n }) {\n          roleName\n        }\n      }\n    ": types.DeleteRoleDocument,
+    "\n        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n          detachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.DetachRolePolicyDocument,
+    "\n        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n          deleteRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.DeleteRolePolicyDocument,
+    "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzSelfServiceDocument,
+    "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": types.UserInPolicyFailClosedDocument,
+    "\n            mutation CreateUser($n: String!) {\n              createUser(input: { userName: $n }) {\n                user {\n                  arn\n                }\n              }\n            }\n          ": types.CreateUserDocument,
+    "\n          mutation CreateRole($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                arn\n              }\n            }\n          }\n        ": types.CreateRoleDocument,
+    "\n        query RoleInRolesPolicies2($r: String!) {\n          role(roleName: $r) {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": types.RoleInRolesPolicies2Document,
+    "\n          query Me {\n            me {\n              arn\n            }\n          }\n        ": types.MeDocument,
+    "\n        mutation RevokeRoleSessions($n: String!) {\n          revokeRoleSessions(input: { roleName: $n }) {\n            revokedCount\n          }\n        }\n      ": types.RevokeRoleSessionsDocument,
+    "\n        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n          deleteRole(input: $i) {\n            roleName\n          }\n        }\n      ": types.DeleteRoleInRolesRacesDocument,
+    "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: { userName: $n }) {\n            revokedCount\n          }\n        }\n      ": types.RevokeUserSessionsDocument,
+    "\n          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n            updateRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.UpdateRoleInRolesCrudDocument,
+    "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": types.RoleInRolesRacesDocument,
+    "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInRolesRacesDocument,
+    "\n            mutation DeleteOpenIdConnectProvider($a: String!) {\n              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n                openIdConnectProviderArn\n              }\n            }\n          ": types.DeleteOpenIdConnectProviderDocument,
+    "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": types.RolesInRolesRacesDocument,
+    "\n            mutation RevokeUserSessions($n: String!) {\n              revokeUserSessions(input: { userName: $n }) {\n                revokedCount\n              }\n            }\n          ": types.RevokeUserSessionsDocument,
+    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": types.LoginAndChangePasswordDocument,
+    "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": types.LoginAndLogoutDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
+    "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateAgreeApiDocument,
+    "\n          query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n            effectivePermissions(principalArn: $a) {\n              principalArn\n            }\n          }\n        ": types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n            query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n              effectivePermissions(principalArn: $a) {\n                principalArn\n              }\n            }\n          ": types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n        query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n          }\n        }\n      ": types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInSimulateAgreeApiDocument,
+    "\n            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n              createPolicyVersion(input: $i) {\n                policyVersion {\n                  versionId\n                }\n              }\n            }\n          ": types.CreatePolicyVersionDocument,
+    "\n            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n              deletePolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": types.DeletePolicyVersionDocument,
+    "\n            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n              setDefaultPolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateBoundsDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateBoundsDocument,
+    "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": types.ValidatePolicyDocument,
+    "\n  query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        missingContextValues\n        allowedByPermissionsBoundary\n        explanation\n        matchedStatements {\n          sourcePolicyId\n          sourcePolicyType\n          statementIndex\n          sid\n          effect\n        }\n      }\n      isTruncated\n    }\n  }\n": types.SimulateCustomPolicyInSimulatePoliciesDocument,
+    "\n        mutation PutGroupPolicy($i: PutGroupPolicyInput!) {\n          putGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": types.PutGroupPolicyDocument,
     "\n        query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                sid\n                effect\n              }\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInSimulatePoliciesDocument,
-    "\n      query GroupEffectivePermissions($g: String!) {\n        group(groupName: $g) { effectivePermissions { statements { sid effect source { policyType viaGroup } } } }\n      }\n    ": types.GroupEffectivePermissionsDocument,
+    "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      ": types.GroupEffectivePermissionsDocument,
     "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    ": types.ValidatePolicyInSimulatePoliciesDocument,
-    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: {userName: $n, tagKeys: $k}) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": types.UntagUserDocument,
-    "\n      query GroupInStoreInputBounds($n: String!) {\n        group(groupName: $n) {\n          groupName\n        }\n      }\n    ": types.GroupInStoreInputBoundsDocument,
-    "\n      query RoleInStoreInputBounds($n: String!) {\n        role(roleName: $n) {\n          roleName\n        }\n      }\n    ": types.RoleInStoreInputBoundsDocument,
-    "\n      mutation DeleteUserInStoreInputBounds($n: String!) {\n        deleteUser(input: {userName: $n}) {\n          userName\n        }\n      }\n    ": types.DeleteUserInStoreInputBoundsDocument,
-    "\n      mutation TagUserInStoreInputBounds($n: String!) {\n        tagUser(input: {userName: $n, tags: [{key: \"k\", value: \"v\"}]}) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.TagUserInStoreInputBoundsDocument,
-    "\n      mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n        setDefaultPolicyVersion(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
-    "\n      query PolicyVersion($a: String!) {\n        policyVersion(arn: $a, versionId: \"1\") {\n          versionId\n        }\n      }\n    ": types.PolicyVersionDocument,
-    "\n      query AuditEventsInStoreInputBounds($a: String!) {\n        auditEvents(principalArn: $a) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": types.AuditEventsInStoreInputBoundsDocument,
-    "\n      query AuditEventsInStoreInputBounds2($a: String!) {\n        auditEvents(action: $a) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": types.AuditEventsInStoreInputBounds2Document,
-    "\n      query UsersInStoreInputBounds($c: String!) {\n        users(first: 1, after: $c) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": types.UsersInStoreInputBoundsDocument,
-    "mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }": types.DeleteUserInPoliciesManagedDocument,
-    "mutation UpdateUserInStoreRaces($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }": types.UpdateUserInStoreRacesDocument,
-    "mutation CreateGroupInStoreRaces($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }": types.CreateGroupInStoreRacesDocument,
-    "mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }": types.DeleteGroupInStoreRacesDocument,
+    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": types.UntagUserDocument,
+    "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        ": types.GroupInStoreInputBoundsDocument,
+    "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": types.RoleInStoreInputBoundsDocument,
+    "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": types.DeleteUserInStoreInputBoundsDocument,
+    "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.TagUserInStoreInputBoundsDocument,
+    "\n          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n            setDefaultPolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n            deletePolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": types.DeletePolicyVersionDocument,
+    "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": types.PolicyVersionDocument,
+    "\n          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n            detachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.DetachUserPolicyDocument,
+    "\n          mutation DeletePolicy($i: DeletePolicyInput!) {\n            deletePolicy(input: $i) {\n              policyArn\n            }\n          }\n        ": types.DeletePolicyDocument,
+    "\n          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n            deleteUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.DeleteUserPolicyDocument,
+    "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
+    "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
+    "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
+    "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": types.CreatePolicyDocument,
+    "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    ": types.DeletePolicyDocument,
+    "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.PutUserPermissionsBoundaryDocument,
+    "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    ": types.DeleteUserInPoliciesManagedDocument,
+    "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": types.UpdateUserInStoreRacesDocument,
+    "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.CreateGroupInStoreRacesDocument,
+    "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupInStoreRacesDocument,
     "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.AddUserToGroupInStoreRacesDocument,
     "\n        mutation CreateRoleInStsAssumeRole($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInStsAssumeRoleDocument,
     "\n        query MeInStsAssumeRole {\n          me {\n            arn\n            userId\n            ... on AssumedRoleSession {\n              assumedRoleId\n              roleArn\n              roleName\n              roleSessionName\n              expiration\n            }\n          }\n        }\n      ": types.MeInStsAssumeRoleDocument,
-    "\n      mutation RevokeRoleSessions($n: String!) {\n        revokeRoleSessions(input: {roleName: $n}) {\n          revokedCount\n        }\n      }\n    ": types.RevokeRoleSessionsDocument,
-    "\n      query Me {\n        me {\n          arn\n        }\n      }\n    ": types.MeDocument,
     "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInStsAssumeRoleDocument,
-    "\n      query AuditEventsInStsInputBounds($p: String) {\n        auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n          edges {\n            node {\n              resourceArn\n              outcome\n            }\n          }\n        }\n      }\n    ": types.AuditEventsInStsInputBoundsDocument,
-    "\n      mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          assumedRoleUser {\n            arn\n          }\n        }\n      }\n    ": types.AssumeRoleWithWebIdentityInStsInputBoundsDocument,
-    "query RoleInRolesCrud2($n: String!) { role(roleName: $n) { arn } }": types.RoleInRolesCrud2Document,
-    "\n      mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n        createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {\n          virtualMfaDevice {\n            serialNumber\n            base32StringSeed\n          }\n        }\n      }\n    ": types.CreateVirtualMfaDeviceInStsMfaDocument,
-    "mutation EnableMfaDevice($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }": types.EnableMfaDeviceDocument,
-    "\n      mutation LoginInStsMfa($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n          mfaChallenge {\n            token\n          }\n        }\n      }\n    ": types.LoginInStsMfaDocument,
-    "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      ": types.RespondToMfaChallengeDocument,
-    "query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }": types.SimulatePrincipalPolicyInStsRoleChainingDocument,
-    "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  ": types.UsersInAuthzCache2Document,
-    "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: {userName: $n, tags: $t}) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserInTagRacesDocument,
-    "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: {userName: $n, tagKeys: $k}) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.UntagUserInTagRacesDocument,
-    "\n        query UserInTagRaces($n: String!) {\n          user(userName: $n) {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      ": types.UserInTagRacesDocument,
-    "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: {roleName: $n, tags: $t}) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.TagRoleInTagRacesDocument,
-    "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: {roleName: $n, tagKeys: $k}) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UntagRoleInTagRacesDocument,
-    "\n        query RoleInTagRaces($n: String!) {\n          role(roleName: $n) {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      ": types.RoleInTagRacesDocument,
-    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: {userName: $a}) { user { userName } }\n          b: createUser(input: {userName: $b}) { user { userName } }\n          c: createUser(input: {userName: $c}) { user { userName } }\n        }\n      ": types.CreateThreeUsersDocument,
-    "\n      mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.UpdateUserInTrustIdentitiesDocument,
-    "\n      mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n        deleteLoginProfile(input: $i) {\n          userName\n        }\n      }\n    ": types.DeleteLoginProfileInTrustIdentitiesDocument,
-    "\n      mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n        createUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.CreateUserInTrustIdentitiesDocument,
-    "\n      query UserInTrustIdentities($n: String!) {\n        user(userName: $n) {\n          userId\n        }\n      }\n    ": types.UserInTrustIdentitiesDocument,
-    "\n      mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n        deleteRole(input: $i) {\n          roleName\n        }\n      }\n    ": types.DeleteRoleInRolesRacesDocument,
-    "\n      mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleId\n            arn\n          }\n        }\n      }\n    ": types.CreateRoleInTrustIdentitiesDocument,
-    "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }": types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n        query ValidatePolicyInTrustIdentities($d: String!) {\n          validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n            valid\n            findings {\n              findingType\n              issueCode\n              path\n            }\n          }\n        }\n      ": types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n        query AuditEventsInStsInputBounds($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInStsInputBoundsDocument,
+    "\n        mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n          assumeRoleWithWebIdentity(input: $i) {\n            assumedRoleUser {\n              arn\n            }\n          }\n        }\n      ": types.AssumeRoleWithWebIdentityInStsInputBoundsDocument,
+    "\n        query RoleInRolesCrud2($n: String!) {\n          role(roleName: $n) {\n            arn\n          }\n        }\n      ": types.RoleInRolesCrud2Document,
+    "\n        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n            virtualMfaDevice {\n              serialNumber\n              base32StringSeed\n            }\n          }\n        }\n      ": types.CreateVirtualMfaDeviceInStsMfaDocument,
+    "\n        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {\n          enableMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.EnableMfaDeviceDocument,
+    "\n        mutation LoginInStsMfa($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            mfaChallenge {\n              token\n            }\n          }\n        }\n      ": types.LoginInStsMfaDocument,
+    "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      ": types.RespondToMfaChallengeDocument,
+    "\n  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sourcePolicyType\n          effect\n        }\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInStsRoleChainingDocument,
+    "\n        query UsersInAuthzCache2 {\n          users(first: 1) {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": types.UsersInAuthzCache2Document,
+    "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: { userName: $n, tags: $t }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserInTagRacesDocument,
+    "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: { userName: $n, tagKeys: $k }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.UntagUserInTagRacesDocument,
+    "\n              query UserInTagRaces($n: String!) {\n                user(userName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": types.UserInTagRacesDocument,
+    "\n            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n              createRole(input: $i) {\n                role {\n                  roleName\n                }\n              }\n            }\n          ": types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.TagRoleInTagRacesDocument,
+    "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UntagRoleInTagRacesDocument,
+    "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": types.RoleInTagRacesDocument,
+    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateThreeUsersDocument,
+    "\n          query RoleInRolesCrud($n: String!) {\n            role(roleName: $n) {\n              assumeRolePolicyDocument\n            }\n          }\n        ": types.RoleInRolesCrudDocument,
+    "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.UpdateUserInTrustIdentitiesDocument,
     "\n        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n          deleteLoginProfile(input: $i) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileInTrustIdentitiesDocument,
     "\n        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n          deleteUser(input: $i) {\n            userName\n          }\n        }\n      ": types.DeleteUserInPoliciesManagedDocument,
-    "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInAuthzSelfServiceDocument,
+    "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateUserInTrustIdentitiesDocument,
+    "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": types.UserInTrustIdentitiesDocument,
+    "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInTrustIdentitiesDocument,
+    "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n            deleteLoginProfile(input: $i) {\n              userName\n            }\n          }\n        ": types.DeleteLoginProfileInTrustIdentitiesDocument,
+    "\n          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n            deleteUser(input: $i) {\n              userName\n            }\n          }\n        ": types.DeleteUserInPoliciesManagedDocument,
+    "\n          mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              session {\n                token\n              }\n            }\n          }\n        ": types.LoginInAuthzSelfServiceDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": types.UsersInUsersDocument,
-    "query UsersInUsers2 { users(first: 0) { edges { cursor } } }": types.UsersInUsers2Document,
-    "\n      query UsersInUsers3 {\n        users(after: \"%%%\") {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": types.UsersInUsers3Document,
-    "\n      mutation UpdateUserInUsers($u: String!, $n: String!) {\n        updateUser(input: {userName: $u, newUserName: $n, newPath: \"/ops/\"}) {\n          user {\n            arn\n            userId\n          }\n        }\n      }\n    ": types.UpdateUserInUsersDocument,
-    "\n      query UserInUsers($u: String!) {\n        user(userName: $u) {\n          arn\n        }\n      }\n    ": types.UserInUsersDocument,
-    "\n      mutation TagUserInUsers($u: String!) {\n        tagUser(\n          input: {userName: $u, tags: [{key: \"team\", value: \"red\"}, {key: \"cost\", value: \"42\"}]}\n        ) {\n          user {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      }\n    ": types.TagUserInUsersDocument,
-    "\n      mutation UntagUserInUsers($u: String!) {\n        untagUser(input: {userName: $u, tagKeys: [\"TEAM\"]}) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": types.UntagUserInUsersDocument,
-    "\n      mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n        tagUser(input: {userName: $u, tags: $t}) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.TagUserInUsers2Document,
-    "\n      mutation TagUserInUsers3($u: String!) {\n        tagUser(input: {userName: $u, tags: [{key: \"aws:x\", value: \"v\"}]}) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.TagUserInUsers3Document,
-    "\n      mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n        createLoginProfile(input: {userName: $u, password: $p}) {\n          loginProfile {\n            userName\n            createDate\n          }\n        }\n      }\n    ": types.CreateLoginProfileInUsersDocument,
-    "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    ": types.LoginInBootstrapDocument,
-    "\n      mutation DeleteLoginProfileInUsers($u: String!) {\n        deleteLoginProfile(input: {userName: $u}) {\n          userName\n        }\n      }\n    ": types.DeleteLoginProfileInUsersDocument,
-    "\n      mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n        createLoginProfile(\n          input: {userName: $u, password: $p, passwordResetRequired: true}\n        ) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileInUsers2Document,
-    "query UsersInUsers4 { users { edges { cursor } } }": types.UsersInUsers4Document,
-    "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(\n            input: {userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n          ) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": types.CreateUserInUsersDocument,
-    "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(\n            input: {userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\"}\n          ) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInUsers2Document,
-    "mutation CreateUserInFactories($input: CreateUserInput!) { createUser(input: $input) { user { userName userId arn path } } }": types.CreateUserInFactoriesDocument,
+    "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers2Document,
+    "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers3Document,
+    "\n        mutation UpdateUserInUsers($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n, newPath: \"/ops/\" }) {\n            user {\n              arn\n              userId\n            }\n          }\n        }\n      ": types.UpdateUserInUsersDocument,
+    "\n            query UserInUsers($u: String!) {\n              user(userName: $u) {\n                arn\n              }\n            }\n          ": types.UserInUsersDocument,
+    "\n        mutation TagUserInUsers($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"team\", value: \"red\" }, { key: \"cost\", value: \"42\" }] }) {\n            user {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      ": types.TagUserInUsersDocument,
+    "\n        mutation UntagUserInUsers($u: String!) {\n          untagUser(input: { userName: $u, tagKeys: [\"TEAM\"] }) {\n            user {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      ": types.UntagUserInUsersDocument,
+    "\n            mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n              tagUser(input: { userName: $u, tags: $t }) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": types.TagUserInUsers2Document,
+    "\n        mutation TagUserInUsers3($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"aws:x\", value: \"v\" }] }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserInUsers3Document,
+    "\n        mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p }) {\n            loginProfile {\n              userName\n              createDate\n            }\n          }\n        }\n      ": types.CreateLoginProfileInUsersDocument,
+    "\n        mutation LoginInBootstrap($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInBootstrapDocument,
+    "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: { userName: $u }) {\n          userName\n        }\n      }\n    ": types.DeleteUserDocument,
+    "\n        mutation DeleteLoginProfileInUsers($u: String!) {\n          deleteLoginProfile(input: { userName: $u }) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileInUsersDocument,
+    "\n        mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p, passwordResetRequired: true }) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": types.CreateLoginProfileInUsers2Document,
+    "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers4Document,
+    "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": types.CreateUserInUsersDocument,
+    "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInUsers2Document,
+    "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    ": types.CreateUserInFactoriesDocument,
     "\n      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {\n        createLoginProfile(input: $input) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileInFactoriesDocument,
-    "mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n  assumeRole(input: $input) { credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId } }\n}": types.AssumeRoleForSessionDocument,
-    "\n        mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInIamFixturesDocument,
-    "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.PutRolePolicyDocument,
-    "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.PutRolePermissionsBoundaryDocument,
-    "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.PutUserPermissionsBoundaryDocument,
-    "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: {userName: $u, password: $p}) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  ": types.LoginInMfaDocument,
-    "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": types.RespondToMfaChallengeDocument,
-    "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  ": types.CreateVirtualMfaDeviceInMfaDocument,
+    "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    ": types.LoginInBootstrapDocument,
+    "\n  mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n    }\n  }\n": types.AssumeRoleForSessionDocument,
+    "\n          mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n                roleId\n                arn\n              }\n            }\n          }\n        ": types.CreateRoleInIamFixturesDocument,
+    "\n          mutation PutRolePolicy($i: PutRolePolicyInput!) {\n            putRolePolicy(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.PutRolePolicyDocument,
+    "\n          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n            putRolePermissionsBoundary(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.PutRolePermissionsBoundaryDocument,
+    "\n          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n            putUserPermissionsBoundary(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.PutUserPermissionsBoundaryDocument,
+    "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  ": types.LoginInMfaDocument,
+    "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": types.RespondToMfaChallengeDocument,
+    "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  ": types.CreateVirtualMfaDeviceInMfaDocument,
     "\n    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {\n      enableMfaDevice(input: $i) {\n        mfaDevice {\n          serialNumber\n          userName\n          enableDate\n        }\n        recoveryCodes\n      }\n    }\n  ": types.EnableMfaDeviceInMfaDocument,
-    "\n    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n      createLoginProfile(input: $i) {\n        loginProfile {\n          userName\n        }\n      }\n    }\n  ": types.CreateLoginProfileDocument,
-    "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: {userName: $u, password: $p}) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": types.AdminLoginDocument,
+    "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileDocument,
+    "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": types.AdminLoginDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }"): typeof import('./graphql').GetSessionTokenDocument;
+export function graphql(source: "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n"): typeof import('./graphql').GetSessionTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateAccessKey($i: UpdateAccessKeyInput!) { updateAccessKey(input: $i) { accessKey { status } } }"): typeof import('./graphql').UpdateAccessKeyDocument;
+export function graphql(source: "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAccessKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteAccessKey($i: DeleteAccessKeyInput!) { deleteAccessKey(input: $i) { accessKeyId } }"): typeof import('./graphql').DeleteAccessKeyDocument;
+export function graphql(source: "\n  mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {\n    deleteAccessKey(input: $i) {\n      accessKeyId\n    }\n  }\n"): typeof import('./graphql').DeleteAccessKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { me { arn } }"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      arn\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPolicyDocument;
+export function graphql(source: "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: {userName: $u}) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateAccessKeyDocument;
+export function graphql(source: "\n          mutation CreateAccessKey($u: String) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n                secretAccessKey\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateAccessKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditEvents($a: String) { auditEvents(first: 100, action: $a) { edges { node {\n  action resourceArn outcome errorCode principalArn sessionId roleSessionName accessKeyId webIdentitySubject webIdentityIssuer } } } }"): typeof import('./graphql').AuditEventsDocument;
+export function graphql(source: "\n  query AuditEvents($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          sessionId\n          roleSessionName\n          accessKeyId\n          webIdentitySubject\n          webIdentityIssuer\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }"): typeof import('./graphql').CreateUserDocument;
+export function graphql(source: "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssumeRole($i: AssumeRoleInput!) { assumeRole(input: $i) { credentials { sessionToken } } }"): typeof import('./graphql').AssumeRoleDocument;
+export function graphql(source: "\n  mutation AssumeRole($i: AssumeRoleInput!) {\n    assumeRole(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateRole($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateRoleDocument;
+export function graphql(source: "\n        mutation CreateRole($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutRolePolicyDocument;
+export function graphql(source: "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query AuditEventsInAuditIdentity($s: String) {\n        auditEvents(first: 10, sessionId: $s) {\n          edges {\n            node {\n              resourceArn\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').AuditEventsInAuditIdentityDocument;
+export function graphql(source: "\n        query AuditEventsInAuditIdentity($s: String) {\n          auditEvents(first: 10, sessionId: $s) {\n            edges {\n              node {\n                resourceArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuditEventsInAuditIdentityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -690,7 +752,7 @@ export function graphql(source: "\n      mutation GetSessionToken($i: GetSession
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $i) {\n          openIdConnectProviderArn\n        }\n      }\n    "): typeof import('./graphql').CreateOpenIdConnectProviderDocument;
+export function graphql(source: "\n        mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $i) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -702,27 +764,27 @@ export function graphql(source: "\n  query AuditEventsInAudit($a: String) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateUser($n: String!) {\n        createUser(input: {userName: $n}) {\n          user {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateUserDocument;
+export function graphql(source: "\n        mutation CreateUser($n: String!) {\n          createUser(input: { userName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query User($n: String!) {\n        user(userName: $n) {\n          arn\n        }\n      }\n    "): typeof import('./graphql').UserDocument;
+export function graphql(source: "\n            query User($n: String!) {\n              user(userName: $n) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').UserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation Login {\n        login(\n          input: {userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\"}\n        ) {\n          status\n        }\n      }\n    "): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n        mutation Login {\n          login(input: { userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\" }) {\n            status\n          }\n        }\n      "): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation AttachUserPolicy($u: String!) {\n        attachUserPolicy(\n          input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachUserPolicyDocument;
+export function graphql(source: "\n        mutation AttachUserPolicy($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Users { users(first: 1) { edges { cursor } } }"): typeof import('./graphql').UsersDocument;
+export function graphql(source: "\n            query Users {\n              users(first: 1) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }"): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n    mutation ChangePassword($i: ChangePasswordInput!) {\n      changePassword(input: $i) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -730,7 +792,7 @@ export function graphql(source: "\n        mutation UpdateAccountPasswordPolicy(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyDocument;
+export function graphql(source: "\n            mutation CreatePolicy($i: CreatePolicyInput!) {\n              createPolicy(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').CreatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -738,51 +800,51 @@ export function graphql(source: "\n      mutation AttachUserPolicyInAuthzBoundar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DetachUserPolicy($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }"): typeof import('./graphql').DetachUserPolicyDocument;
+export function graphql(source: "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }"): typeof import('./graphql').PutUserPolicyDocument;
+export function graphql(source: "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }"): typeof import('./graphql').DeleteUserPolicyDocument;
+export function graphql(source: "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AttachRolePolicy($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }"): typeof import('./graphql').AttachRolePolicyDocument;
+export function graphql(source: "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DetachRolePolicy($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }"): typeof import('./graphql').DetachRolePolicyDocument;
+export function graphql(source: "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }"): typeof import('./graphql').PutRolePolicyDocument;
+export function graphql(source: "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }"): typeof import('./graphql').DeleteRolePolicyDocument;
+export function graphql(source: "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
+export function graphql(source: "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateGroup($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateGroupDocument;
+export function graphql(source: "\n        mutation CreateGroup($i: CreateGroupInput!) {\n          createGroup(input: $i) {\n            group {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n        attachGroupPolicy(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachGroupPolicyDocument;
+export function graphql(source: "\n        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n          attachGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachGroupPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AddUserToGroupDocument;
+export function graphql(source: "\n          mutation AddUserToGroup($i: AddUserToGroupInput!) {\n            addUserToGroup(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AddUserToGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPolicyDocument;
+export function graphql(source: "\n          mutation PutUserPolicy($i: PutUserPolicyInput!) {\n            putUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -790,171 +852,7 @@ export function graphql(source: "\n      query UsersInAuthzCache($n: Int!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query Users {\n        users(first: 1) {\n          edges {\n            cursor\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UserNameByName($n: String!) { user(userName: $n) { userName } }"): typeof import('./graphql').UserNameByNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Typename { __typename }"): typeof import('./graphql').TypenameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query EffectivePermissions($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          principalArn\n          statements {\n            source {\n              policyArn\n              policyType\n              versionId\n              statementIndex\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').EffectivePermissionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }"): typeof import('./graphql').UsersInAuthzCache2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UserInAuthzNestedFields { user(userName: \"admin\") { userName accessKeys { accessKeyId } mfaDevices { serialNumber } loginProfile { createDate }\n         groups { edges { cursor } } attachedManagedPolicies { policyArn } inlinePolicies { policyName } effectivePermissions { principalArn } } }"): typeof import('./graphql').UserInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateGroupInAuthzNestedFields($g: String!) {\n        createGroup(input: {groupName: $g}) {\n          group {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateGroupInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n        addUserToGroup(input: {groupName: $g, userName: $u}) {\n          group {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').AddUserToGroupInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n        addUserToGroup(input: {groupName: $g, userName: \"admin\"}) {\n          group {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').AddUserToGroupInAuthzNestedFields2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query MeInAuthzNestedFields {\n        me {\n          arn\n          ... on User {\n            groups {\n              edges {\n                node {\n                  users {\n                    edges {\n                      node {\n                        userName\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').MeInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n        createAccessKey(input: {userName: $u}) {\n          accessKey {\n            accessKeyId\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query UserInAuthzNestedFields2($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            status\n          }\n          groups {\n            edges {\n              cursor\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UserInAuthzNestedFields2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation UpdateUser($u: String!) {\n        updateUser(input: {userName: $u, newPath: \"/admins/\"}) {\n          user {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n        updateUser(input: {userName: $u, newUserName: $n}) {\n          user {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DeleteUser($u: String!) { deleteUser(input: {userName: $u}) { userName } }"): typeof import('./graphql').DeleteUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: {userName: $u}) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(\n              input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n            ) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AttachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: {userName: $u}) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UserArnByName($n: String!) { user(userName: $n) { arn } }"): typeof import('./graphql').UserArnByNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation PutUserPolicy($i: PutUserPolicyInput!) {\n      putUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').PutUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UsersInAuthzSelfService { users { edges { node { userName } } } }"): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation ChangePassword($i: ChangePasswordInput!) {\n        changePassword(input: $i) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql').ChangePasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AccountPasswordPolicy { accountPasswordPolicy { minimumPasswordLength } }"): typeof import('./graphql').AccountPasswordPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Policies { policies { edges { node { arn } } } }"): typeof import('./graphql').PoliciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n        createUser(input: $i) {\n          user {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateUserInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateLoginProfileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          session {\n            token\n          }\n        }\n      }\n    "): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n        createVirtualMfaDevice(input: $i) {\n          virtualMfaDevice {\n            serialNumber\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateVirtualMfaDeviceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation TagUser($i: TagUserInput!) {\n        tagUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').TagUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      "): typeof import('./graphql').SimulatePrincipalPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n        createAccessKey(input: $i) {\n          accessKey {\n            accessKeyId\n            status\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateAccessKeyInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n        createAccessKey(input: $i) {\n          accessKey {\n            accessKeyId\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateAccessKeyInAuthzSelfService2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }"): typeof import('./graphql').CreatePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            permissionsBoundary {\n              permissionsBoundaryArn\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPermissionsBoundaryInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n        deleteUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteUserPermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AddUserToGroup($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').AddUserToGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n        removeUserFromGroup(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').RemoveUserFromGroupDocument;
+export function graphql(source: "\n        query Users {\n          users(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -962,31 +860,215 @@ export function graphql(source: "\n        mutation AttachUserPolicyInAuthzBound
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Policy($a: String!) { policy(arn: $a) { arn } }"): typeof import('./graphql').PolicyDocument;
+export function graphql(source: "\n      query UserNameByName($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').UserNameByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: {userName: $u, password: $p}) {\n      status\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInBootstrapDocument;
+export function graphql(source: "\n        query Typename {\n          __typename\n        }\n      "): typeof import('./graphql').TypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation AttachUserPolicyInBootstrap($u: String!) {\n        attachUserPolicy(\n          input: {userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachUserPolicyInBootstrapDocument;
+export function graphql(source: "\n        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n          detachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DetachUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DetachUserPolicyInBootstrap {\n        detachUserPolicy(\n          input: {userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\"}\n        ) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachUserPolicyInBootstrapDocument;
+export function graphql(source: "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteLoginProfile { deleteLoginProfile(input: {userName: \"root\"}) { userName } }"): typeof import('./graphql').DeleteLoginProfileDocument;
+export function graphql(source: "\n        query EffectivePermissions($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n            statements {\n              source {\n                policyArn\n                policyType\n                versionId\n                statementIndex\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteUserInBootstrap {\n        deleteUser(input: {userName: \"root\"}) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserInBootstrapDocument;
+export function graphql(source: "\n      query UsersInAuthzCache2 {\n        users(first: 1) {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UserInBootstrap {\n        user(userName: \"root\") {\n          userName\n        }\n      }\n    "): typeof import('./graphql').UserInBootstrapDocument;
+export function graphql(source: "\n        query UserInAuthzNestedFields {\n          user(userName: \"admin\") {\n            userName\n            accessKeys {\n              accessKeyId\n            }\n            mfaDevices {\n              serialNumber\n            }\n            loginProfile {\n              createDate\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n            attachedManagedPolicies {\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n            }\n            effectivePermissions {\n              principalArn\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateGroupInAuthzNestedFields($g: String!) {\n          createGroup(input: { groupName: $g }) {\n            group {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateGroupInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n          addUserToGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').AddUserToGroupInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n          addUserToGroup(input: { groupName: $g, userName: \"admin\" }) {\n            group {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').AddUserToGroupInAuthzNestedFields2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MeInAuthzNestedFields {\n          me {\n            arn\n            ... on User {\n              groups {\n                edges {\n                  node {\n                    users {\n                      edges {\n                        node {\n                          userName\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n          createAccessKey(input: { userName: $u }) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInAuthzNestedFields2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeleteUser($u: String!) {\n            deleteUser(input: { userName: $u }) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AttachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation DeleteUser($u: String!) {\n              deleteUser(input: { userName: $u }) {\n                userName\n              }\n            }\n          "): typeof import('./graphql').DeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').UserArnByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UsersInAuthzSelfService {\n          users {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ChangePassword($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccountPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n          }\n        }\n      "): typeof import('./graphql').AccountPasswordPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query UsersInAuthzSelfService {\n            users {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query Policies {\n            policies {\n              edges {\n                node {\n                  arn\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').PoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n          createLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateLoginProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateVirtualMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TagUser($i: TagUserInput!) {\n          tagUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      "): typeof import('./graphql').SimulatePrincipalPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n              status\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateAccessKeyInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UserNameByName($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserNameByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateAccessKeyInAuthzSelfService2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPermissionsBoundaryInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query UsersInAuthzSelfService {\n              users {\n                edges {\n                  node {\n                    userName\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Policies {\n          policies {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n          deleteUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteUserPermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query Policies {\n              policies {\n                edges {\n                  node {\n                    arn\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').PoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AddUserToGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n          removeUserFromGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').RemoveUserFromGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CreatePolicy($i: CreatePolicyInput!) {\n            createPolicy(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n            attachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Policy($a: String!) {\n        policy(arn: $a) {\n          arn\n        }\n      }\n    "): typeof import('./graphql').PolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInBootstrapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AttachUserPolicyInBootstrap($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachUserPolicyInBootstrapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DetachUserPolicyInBootstrap {\n          detachUserPolicy(input: { userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DetachUserPolicyInBootstrapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').DeleteLoginProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').DeleteUserInBootstrapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserInBootstrapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -998,15 +1080,15 @@ export function graphql(source: "\n  mutation UpdateLoginProfile($i: UpdateLogin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GenerateRecoveryCodes($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }"): typeof import('./graphql').GenerateRecoveryCodesDocument;
+export function graphql(source: "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').GenerateRecoveryCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateAccountPasswordPolicyInCredentialRaces {\n        updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) {\n          passwordPolicy {\n            passwordReusePrevention\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialRacesDocument;
+export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialRaces2Document;
+export function graphql(source: "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialRaces2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1014,7 +1096,7 @@ export function graphql(source: "\n    query CredentialReport {\n      credentia
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {\n    createAccessKey(input: {userName: $u}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        userName\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAccessKeyInCredentialsAccessKeysDocument;
+export function graphql(source: "\n  mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        userName\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAccessKeyInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1022,83 +1104,91 @@ export function graphql(source: "\n  mutation GetSessionTokenInCredentialsAccess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UserInCredentialsAccessKeys($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            accessKeyId\n            status\n            lastUsedDate\n          }\n        }\n      }\n    "): typeof import('./graphql').UserInCredentialsAccessKeysDocument;
+export function graphql(source: "\n        query UserInCredentialsAccessKeys($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n              status\n              lastUsedDate\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UserInCredentialsAccessKeys2($u: String!) {\n        user(userName: $u) {\n          accessKeys {\n            accessKeyId\n          }\n        }\n      }\n    "): typeof import('./graphql').UserInCredentialsAccessKeys2Document;
+export function graphql(source: "\n        query UserInCredentialsAccessKeys2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInCredentialsAccessKeys2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n          updateAccountPasswordPolicy(input: {minimumPasswordLength: 3}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument;
+export function graphql(source: "\n          mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n            updateAccountPasswordPolicy(input: { minimumPasswordLength: 3 }) {\n              passwordPolicy {\n                minimumPasswordLength\n              }\n            }\n          }\n        "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query AccountPasswordPolicy {\n        accountPasswordPolicy {\n          minimumPasswordLength\n        }\n      }\n    "): typeof import('./graphql').AccountPasswordPolicyDocument;
+export function graphql(source: "\n            query AccountPasswordPolicy {\n              accountPasswordPolicy {\n                minimumPasswordLength\n              }\n            }\n          "): typeof import('./graphql').AccountPasswordPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query MeInCredentialsAccessKeys {\n        me {\n          arn\n          ... on User {\n            accessKeys {\n              accessKeyId\n              lastUsedDate\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').MeInCredentialsAccessKeysDocument;
+export function graphql(source: "\n        query MeInCredentialsAccessKeys {\n          me {\n            arn\n            ... on User {\n              accessKeys {\n                accessKeyId\n                lastUsedDate\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n        updateAccessKey(input: {accessKeyId: $k, status: Inactive}) {\n          accessKey {\n            status\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateAccessKeyInCredentialsAccessKeysDocument;
+export function graphql(source: "\n        mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n          updateAccessKey(input: { accessKeyId: $k, status: Inactive }) {\n            accessKey {\n              status\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAccessKeyInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n        deleteAccessKey(input: {accessKeyId: $k}) {\n          accessKeyId\n        }\n      }\n    "): typeof import('./graphql').DeleteAccessKeyInCredentialsAccessKeysDocument;
+export function graphql(source: "\n        mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n          deleteAccessKey(input: { accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      "): typeof import('./graphql').DeleteAccessKeyInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {\n        deleteAccessKey(input: {userName: $u, accessKeyId: $k}) {\n          accessKeyId\n        }\n      }\n    "): typeof import('./graphql').DeleteAccessKeyInCredentialsAccessKeys2Document;
+export function graphql(source: "\n        mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {\n          deleteAccessKey(input: { userName: $u, accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      "): typeof import('./graphql').DeleteAccessKeyInCredentialsAccessKeys2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {\n    changePassword(input: {oldPassword: $o, newPassword: $n}) {\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordInCredentialsPasswordPolicyDocument;
+export function graphql(source: "\n  mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {\n    changePassword(input: { oldPassword: $o, newPassword: $n }) {\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordInCredentialsPasswordPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query AccountPasswordPolicyInCredentialsPasswordPolicy {\n        accountPasswordPolicy {\n          minimumPasswordLength\n          maximumPasswordLength\n          requireSymbols\n          requireNumbers\n          allowUsersToChangePassword\n          expirePasswords\n        }\n      }\n    "): typeof import('./graphql').AccountPasswordPolicyInCredentialsPasswordPolicyDocument;
+export function graphql(source: "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      "): typeof import('./graphql').AccountPasswordPolicyInCredentialsPasswordPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n        updateAccountPasswordPolicy(\n          input: {minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2}\n        ) {\n          passwordPolicy {\n            minimumPasswordLength\n            requireNumbers\n            passwordReusePrevention\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument;
+export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n        updateAccountPasswordPolicy(input: {}) {\n          passwordPolicy {\n            minimumPasswordLength\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document;
+export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MeInFoundation { me { arn ... on User { userName } } }"): typeof import('./graphql').MeInFoundationDocument;
+export function graphql(source: "\n            query Me {\n              me {\n                arn\n              }\n            }\n          "): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateUserInFoundation {\n        createUser(input: {userName: \"no spaces allowed\"}) {\n          user {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateUserInFoundationDocument;
+export function graphql(source: "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserInFoundation { user(userName: \"nobody-here\") { arn } }"): typeof import('./graphql').UserInFoundationDocument;
+export function graphql(source: "\n        query Me {\n          me {\n            arn\n          }\n        }\n      "): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LoginInFoundation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }"): typeof import('./graphql').LoginInFoundationDocument;
+export function graphql(source: "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation LoginInFoundation2($p: String!) {\n        login(input: {userName: \"admin\", password: $p}) {\n          session {\n            token\n          }\n        }\n      }\n    "): typeof import('./graphql').LoginInFoundation2Document;
+export function graphql(source: "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      "): typeof import('./graphql').UserInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Logout { logout { ok } }"): typeof import('./graphql').LogoutDocument;
+export function graphql(source: "\n      mutation LoginInFoundation($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n        }\n      }\n    "): typeof import('./graphql').LoginInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: {groupName: $g, userName: $u}) {\n      group {\n        groupName\n      }\n    }\n  }\n"): typeof import('./graphql').AddUserToGroupInGroupsDocument;
+export function graphql(source: "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInFoundation2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: {groupName: $g, path: $p}) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateGroupInGroupsDocument;
+export function graphql(source: "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          "): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n"): typeof import('./graphql').AddUserToGroupInGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateGroupInGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1110,47 +1200,51 @@ export function graphql(source: "\n        query Group($g: String!, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteGroup($g: String!) {\n        deleteGroup(input: {groupName: $g}) {\n          groupName\n        }\n      }\n    "): typeof import('./graphql').DeleteGroupDocument;
+export function graphql(source: "\n            mutation DeleteGroup($g: String!) {\n              deleteGroup(input: { groupName: $g }) {\n                groupName\n              }\n            }\n          "): typeof import('./graphql').DeleteGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n        removeUserFromGroup(input: {groupName: $g, userName: $u}) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').RemoveUserFromGroupInGroupsDocument;
+export function graphql(source: "\n        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n          removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              groupName\n            }\n          }\n        }\n      "): typeof import('./graphql').RemoveUserFromGroupInGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateGroup($g: String!, $n: String!) {\n        updateGroup(input: {groupName: $g, newGroupName: $n, newPath: \"/x/\"}) {\n          group {\n            groupName\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateGroupDocument;
+export function graphql(source: "\n        mutation UpdateGroup($g: String!, $n: String!) {\n          updateGroup(input: { groupName: $g, newGroupName: $n, newPath: \"/x/\" }) {\n            group {\n              groupName\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query GroupInGroups($g: String!) {\n        group(groupName: $g) {\n          arn\n        }\n      }\n    "): typeof import('./graphql').GroupInGroupsDocument;
+export function graphql(source: "\n            query GroupInGroups($g: String!) {\n              group(groupName: $g) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').GroupInGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Groups { groups(pathPrefix: \"/prefix-test/\") { edges { node { groupName } } } }"): typeof import('./graphql').GroupsDocument;
+export function graphql(source: "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').GroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation LoginInFoundation($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            status\n          }\n        }\n      "): typeof import('./graphql').LoginInFoundationDocument;
+export function graphql(source: "\n          mutation LoginInFoundation($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n            }\n          }\n        "): typeof import('./graphql').LoginInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n        updateLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateLoginProfileDocument;
+export function graphql(source: "\n        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n          updateLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateLoginProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserInLoginThrottleSources($u: String!) { user(userName: $u) { signInThrottle {\n  password { failures maxFailures refused throttledUntil windowEndsAt sourcesInBackoff }\n  mfa { failures maxFailures throttledUntil sourcesInBackoff } } } }"): typeof import('./graphql').UserInLoginThrottleSourcesDocument;
+export function graphql(source: "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UserInLoginThrottleSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) { resetSignInThrottle(input: $i) { userName } }"): typeof import('./graphql').ResetSignInThrottleDocument;
+export function graphql(source: "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').ResetSignInThrottleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CreateAccessKey($u: String) {\n      createAccessKey(input: {userName: $u}) {\n        accessKey {\n          accessKeyId\n          secretAccessKey\n        }\n      }\n    }\n  "): typeof import('./graphql').CreateAccessKeyDocument;
+export function graphql(source: "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').PutUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query MeInMfaSignin {\n        me {\n          arn\n          ... on User {\n            mfaDevices {\n              serialNumber\n              enableDate\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').MeInMfaSigninDocument;
+export function graphql(source: "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: { userName: $u }) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateAccessKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInMfaSigninDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1158,27 +1252,31 @@ export function graphql(source: "\n        query AuditEventsInMfaSignin {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n        generateRecoveryCodes(input: {userName: $u}) {\n          recoveryCodes\n        }\n      }\n    "): typeof import('./graphql').GenerateRecoveryCodesInMfaSigninDocument;
+export function graphql(source: "\n        mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n          generateRecoveryCodes(input: { userName: $u }) {\n            recoveryCodes\n          }\n        }\n      "): typeof import('./graphql').GenerateRecoveryCodesInMfaSigninDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UserInMfaSignin($u: String!) {\n        user(userName: $u) {\n          mfaDevices {\n            serialNumber\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').UserInMfaSigninDocument;
+export function graphql(source: "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInMfaSigninDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteVirtualMfaDevice($s: String!) {\n        deleteVirtualMfaDevice(input: {serialNumber: $s}) {\n          serialNumber\n        }\n      }\n    "): typeof import('./graphql').DeleteVirtualMfaDeviceDocument;
+export function graphql(source: "\n            mutation DeleteVirtualMfaDevice($s: String!) {\n              deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n                serialNumber\n              }\n            }\n          "): typeof import('./graphql').DeleteVirtualMfaDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeactivateMfaDevice($u: String, $s: String!) {\n        deactivateMfaDevice(input: {userName: $u, serialNumber: $s}) {\n          serialNumber\n        }\n      }\n    "): typeof import('./graphql').DeactivateMfaDeviceDocument;
+export function graphql(source: "\n        mutation DeactivateMfaDevice($u: String, $s: String!) {\n          deactivateMfaDevice(input: { userName: $u, serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      "): typeof import('./graphql').DeactivateMfaDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n        resyncMfaDevice(input: $i) {\n          mfaDevice {\n            serialNumber\n          }\n        }\n      }\n    "): typeof import('./graphql').ResyncMfaDeviceDocument;
+export function graphql(source: "\n        mutation DeleteVirtualMfaDevice($s: String!) {\n          deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      "): typeof import('./graphql').DeleteVirtualMfaDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n  assumeRoleWithWebIdentity(input: $input) {\n    credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId }\n    subjectFromWebIdentityToken audience provider\n  }\n}"): typeof import('./graphql').AssumeRoleWithWebIdentityInOidcFederationDocument;
+export function graphql(source: "\n        mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n          resyncMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      "): typeof import('./graphql').ResyncMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n      subjectFromWebIdentityToken\n      audience\n      provider\n    }\n  }\n"): typeof import('./graphql').AssumeRoleWithWebIdentityInOidcFederationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1186,15 +1284,15 @@ export function graphql(source: "\n        mutation CreateOpenIdConnectProviderI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }"): typeof import('./graphql').CreateRoleInOidcFederationDocument;
+export function graphql(source: "\n        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInOidcFederationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query OpenIdConnectProviders {\n        openIdConnectProviders {\n          arn\n          url\n          clientIdList\n          thumbprintList\n        }\n      }\n    "): typeof import('./graphql').OpenIdConnectProvidersDocument;
+export function graphql(source: "\n        query OpenIdConnectProviders {\n          openIdConnectProviders {\n            arn\n            url\n            clientIdList\n            thumbprintList\n          }\n        }\n      "): typeof import('./graphql').OpenIdConnectProvidersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n        createOpenIdConnectProvider(input: {url: $u, clientIdList: [\"x\"]}) {\n          openIdConnectProviderArn\n        }\n      }\n    "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation2Document;
+export function graphql(source: "\n        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [\"x\"] }) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1202,59 +1300,59 @@ export function graphql(source: "\n      mutation CreateOpenIdConnectProviderInO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteOpenIdConnectProvider($a: String!) {\n        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {\n          openIdConnectProviderArn\n        }\n      }\n    "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
+export function graphql(source: "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query MeInOidcFederation {\n          me {\n            arn\n            ... on AssumedRoleSession {\n              roleName\n              roleSessionName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInOidcFederationDocument;
+export function graphql(source: "\n          query MeInOidcFederation {\n            me {\n              arn\n              ... on AssumedRoleSession {\n                roleName\n                roleSessionName\n              }\n            }\n          }\n        "): typeof import('./graphql').MeInOidcFederationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
+export function graphql(source: "\n          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n              openIdConnectProviderArn\n            }\n          }\n        "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
+export function graphql(source: "\n          mutation DeleteOpenIdConnectProvider($a: String!) {\n            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n              openIdConnectProviderArn\n            }\n          }\n        "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateOpenIdConnectProviderInOidcFederation4 {\n          createOpenIdConnectProvider(\n            input: {url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"]}\n          ) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation4Document;
+export function graphql(source: "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n  assumeRoleWithWebIdentity(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }\n}"): typeof import('./graphql').AssumeRoleWithWebIdentityInOidcSlowIssuerDocument;
+export function graphql(source: "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleWithWebIdentityInOidcSlowIssuerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n        createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {\n          openIdConnectProviderArn\n        }\n      }\n    "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
+export function graphql(source: "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateRole($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }"): typeof import('./graphql').CreateRoleDocument;
+export function graphql(source: "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateUserInOidcSlowIssuerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateUserInOidcSlowIssuer($n: String!) {\n          createUser(input: {userName: $n}) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInOidcSlowIssuerDocument;
+export function graphql(source: "\n          query UsersInAuthzCache2 {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n            policyName\n            defaultVersionId\n          }\n        }\n      }\n    "): typeof import('./graphql').CreatePolicyInPoliciesManagedDocument;
+export function graphql(source: "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PoliciesInPoliciesManaged {\n        policies(scope: AWS) {\n          edges {\n            node {\n              arn\n              defaultVersionId\n              attachmentCount\n              defaultVersion {\n                document\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PoliciesInPoliciesManagedDocument;
+export function graphql(source: "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PoliciesInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n          }\n        }\n      }\n    "): typeof import('./graphql').CreatePolicyVersionDocument;
+export function graphql(source: "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    "): typeof import('./graphql').DeletePolicyDocument;
+export function graphql(source: "\n        mutation DeletePolicy($i: DeletePolicyInput!) {\n          deletePolicy(input: $i) {\n            policyArn\n          }\n        }\n      "): typeof import('./graphql').DeletePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserInPoliciesManaged { user(userName: \"admin\") { attachedManagedPolicies { policyArn } } }"): typeof import('./graphql').UserInPoliciesManagedDocument;
+export function graphql(source: "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1262,27 +1360,35 @@ export function graphql(source: "\n      mutation CreatePolicyVersionInPoliciesM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n        deletePolicyVersion(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').DeletePolicyVersionDocument;
+export function graphql(source: "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').DeletePolicyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n        setDefaultPolicyVersion(input: $i) {\n          policy {\n            defaultVersionId\n          }\n        }\n      }\n    "): typeof import('./graphql').SetDefaultPolicyVersionDocument;
+export function graphql(source: "\n        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              defaultVersionId\n            }\n          }\n        }\n      "): typeof import('./graphql').SetDefaultPolicyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PolicyInPoliciesManaged($a: String!) {\n        policy(arn: $a) {\n          versions {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    "): typeof import('./graphql').PolicyInPoliciesManagedDocument;
+export function graphql(source: "\n        query PolicyInPoliciesManaged($a: String!) {\n          policy(arn: $a) {\n            versions {\n              versionId\n              isDefaultVersion\n            }\n          }\n        }\n      "): typeof import('./graphql').PolicyInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PolicyInPoliciesManaged2($a: String!) { policy(arn: $a) { attachmentCount } }"): typeof import('./graphql').PolicyInPoliciesManaged2Document;
+export function graphql(source: "\n        query PolicyInPoliciesManaged2($a: String!) {\n          policy(arn: $a) {\n            attachmentCount\n          }\n        }\n      "): typeof import('./graphql').PolicyInPoliciesManaged2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+export function graphql(source: "\n            mutation DeletePolicy($i: DeletePolicyInput!) {\n              deletePolicy(input: $i) {\n                policyArn\n              }\n            }\n          "): typeof import('./graphql').DeletePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteUserPolicyDocument;
+export function graphql(source: "\n            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n              deleteUser(input: $i) {\n                userName\n              }\n            }\n          "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n          deleteUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query Policy($a: String!) {\n              policy(arn: $a) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').PolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1294,15 +1400,19 @@ export function graphql(source: "\n      mutation PutUserPolicyInPoliciesManaged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PoliciesInPoliciesManaged2($p: String!) {\n        policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n          edges {\n            node {\n              arn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    "): typeof import('./graphql').PoliciesInPoliciesManaged2Document;
+export function graphql(source: "\n        query PoliciesInPoliciesManaged2($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      "): typeof import('./graphql').PoliciesInPoliciesManaged2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n        policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              arn\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PoliciesInPoliciesManaged3Document;
+export function graphql(source: "\n        query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PoliciesInPoliciesManaged3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PoliciesInPoliciesManaged4($p: String!) {\n        policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n          edges {\n            node {\n              arn\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PoliciesInPoliciesManaged4Document;
+export function graphql(source: "\n        query PoliciesInPoliciesManaged4($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PoliciesInPoliciesManaged4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1310,19 +1420,31 @@ export function graphql(source: "\n        query SimulateCustomPolicy($i: Simula
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreatePolicyDocument;
+export function graphql(source: "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n        simulatePrincipalPolicy(input: $i) {\n          evaluationResults {\n            evalDecision\n          }\n        }\n      }\n    "): typeof import('./graphql').SimulatePrincipalPolicyInPolicyFailClosedDocument;
+export function graphql(source: "\n              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n                attachUserPolicy(input: $i) {\n                  user {\n                    userName\n                  }\n                }\n              }\n            "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UserInPolicyFailClosed($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').UserInPolicyFailClosedDocument;
+export function graphql(source: "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      "): typeof import('./graphql').SimulatePrincipalPolicyInPolicyFailClosedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query EffectivePermissionsInPolicyFailClosed($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          statements {\n            sid\n            effect\n            source {\n              policyArn\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').EffectivePermissionsInPolicyFailClosedDocument;
+export function graphql(source: "\n            query UserInPolicyFailClosed($n: String!) {\n              user(userName: $n) {\n                userName\n              }\n            }\n          "): typeof import('./graphql').UserInPolicyFailClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsInPolicyFailClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n              detachUserPolicy(input: $i) {\n                user {\n                  userName\n                }\n              }\n            }\n          "): typeof import('./graphql').DetachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreatePolicy($i: CreatePolicyInput!) {\n      createPolicy(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  "): typeof import('./graphql').CreatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1338,19 +1460,23 @@ export function graphql(source: "\n    mutation DeletePolicyVersion($i: DeletePo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n      putUserPermissionsBoundary(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query PolicyInPolicyVersionRaces($a: String!) {\n          policy(arn: $a) {\n            defaultVersionId\n            defaultVersion {\n              versionId\n            }\n          }\n        }\n      "): typeof import('./graphql').PolicyInPolicyVersionRacesDocument;
+export function graphql(source: "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        "): typeof import('./graphql').PolicyInPolicyVersionRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateUser($n: String!) {\n          createUser(input: {userName: $n}) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserDocument;
+export function graphql(source: "\n          mutation CreateUser($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserInPolicyFailClosedDocument;
+export function graphql(source: "\n          query UserInPolicyFailClosed($n: String!) {\n            user(userName: $n) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').UserInPolicyFailClosedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1358,23 +1484,23 @@ export function graphql(source: "\n  fragment RoleFields on Role {\n    roleName
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateRoleWithFields($input: CreateRoleInput!) { createRole(input: $input) { role { ...RoleFields } } }"): typeof import('./graphql').CreateRoleWithFieldsDocument;
+export function graphql(source: "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleWithFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RoleWithFields($n: String!) { role(roleName: $n) { ...RoleFields } }"): typeof import('./graphql').RoleWithFieldsDocument;
+export function graphql(source: "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      "): typeof import('./graphql').RoleWithFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Role { role(roleName: \"no-such-role\") { arn } }"): typeof import('./graphql').RoleDocument;
+export function graphql(source: "\n            query Role {\n              role(roleName: \"no-such-role\") {\n                arn\n              }\n            }\n          "): typeof import('./graphql').RoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateRole($i: UpdateRoleInput!) { updateRole(input: $i) { role { description maxSessionDuration } } }"): typeof import('./graphql').UpdateRoleDocument;
+export function graphql(source: "\n        mutation UpdateRole($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              description\n              maxSessionDuration\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n        updateRole(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
+export function graphql(source: "\n        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1386,15 +1512,15 @@ export function graphql(source: "\n        mutation UpdateAssumeRolePolicyInRole
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RoleInRolesCrud($n: String!) {\n        role(roleName: $n) {\n          assumeRolePolicyDocument\n        }\n      }\n    "): typeof import('./graphql').RoleInRolesCrudDocument;
+export function graphql(source: "\n        query RoleInRolesCrud($n: String!) {\n          role(roleName: $n) {\n            assumeRolePolicyDocument\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TagRole($i: TagRoleInput!) { tagRole(input: $i) { role { tags { key value } } } }"): typeof import('./graphql').TagRoleDocument;
+export function graphql(source: "\n        mutation TagRole($i: TagRoleInput!) {\n          tagRole(input: $i) {\n            role {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').TagRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UntagRole($i: UntagRoleInput!) {\n        untagRole(input: $i) {\n          role {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UntagRoleDocument;
+export function graphql(source: "\n        mutation UntagRole($i: UntagRoleInput!) {\n          untagRole(input: $i) {\n            role {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UntagRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1402,147 +1528,179 @@ export function graphql(source: "\n      query Roles($p: String, $a: String) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: {roleName: $n}) {\n          roleName\n        }\n      }\n    "): typeof import('./graphql').DeleteRoleDocument;
+export function graphql(source: "\n        mutation DeleteRole($n: String!) {\n          deleteRole(input: { roleName: $n }) {\n            roleName\n          }\n        }\n      "): typeof import('./graphql').DeleteRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RoleInRolesCrud2($n: String!) {\n        role(roleName: $n) {\n          arn\n        }\n      }\n    "): typeof import('./graphql').RoleInRolesCrud2Document;
+export function graphql(source: "\n            query RoleInRolesCrud2($n: String!) {\n              role(roleName: $n) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').RoleInRolesCrud2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RolesInRolesCrud {\n        roles {\n          edges {\n            node {\n              roleName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').RolesInRolesCrudDocument;
+export function graphql(source: "\n            mutation DeleteRole($n: String!) {\n              deleteRole(input: { roleName: $n }) {\n                roleName\n              }\n            }\n          "): typeof import('./graphql').DeleteRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n  assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }\n}"): typeof import('./graphql').AssumeRoleInRolesPoliciesDocument;
+export function graphql(source: "\n            query RolesInRolesCrud {\n              roles {\n                edges {\n                  node {\n                    roleName\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').RolesInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleName\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateRoleInRolesPoliciesDocument;
+export function graphql(source: "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleInRolesPoliciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachRolePolicyDocument;
+export function graphql(source: "\n        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInRolesPoliciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n        putRolePermissionsBoundary(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
+export function graphql(source: "\n        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n          attachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RoleInRolesPolicies($n: String!) { role(roleName: $n) {\n        attachedManagedPolicies { policyName policyArn } inlinePolicies { policyName policyDocument }\n        permissionsBoundary { permissionsBoundaryType permissionsBoundaryArn }\n        effectivePermissions { principalArn statements { sid effect actions source { policyArn policyName policyType } } } } }"): typeof import('./graphql').RoleInRolesPoliciesDocument;
+export function graphql(source: "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: {roleName: $n}) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteRolePermissionsBoundaryDocument;
+export function graphql(source: "\n        query RoleInRolesPolicies($n: String!) {\n          role(roleName: $n) {\n            attachedManagedPolicies {\n              policyName\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n              policyDocument\n            }\n            permissionsBoundary {\n              permissionsBoundaryType\n              permissionsBoundaryArn\n            }\n            effectivePermissions {\n              principalArn\n              statements {\n                sid\n                effect\n                actions\n                source {\n                  policyArn\n                  policyName\n                  policyType\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesPoliciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteRole($n: String!) { deleteRole(input: {roleName: $n}) { roleName } }"): typeof import('./graphql').DeleteRoleDocument;
+export function graphql(source: "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: { roleName: $n }) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteRolePermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachRolePolicyDocument;
+export function graphql(source: "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: { roleName: $n }) {\n          roleName\n        }\n      }\n    "): typeof import('./graphql').DeleteRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteRolePolicyDocument;
+export function graphql(source: "\n        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n          detachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').DetachRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RoleInRolesPolicies2($r: String!) {\n        role(roleName: $r) {\n          attachedManagedPolicies {\n            policyArn\n          }\n        }\n      }\n    "): typeof import('./graphql').RoleInRolesPolicies2Document;
+export function graphql(source: "\n        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n          deleteRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n        updateAssumeRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateAssumeRolePolicyInRolesCrudDocument;
+export function graphql(source: "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation RevokeRoleSessions($n: String!) {\n      revokeRoleSessions(input: {roleName: $n}) {\n        revokedCount\n      }\n    }\n  "): typeof import('./graphql').RevokeRoleSessionsDocument;
+export function graphql(source: "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserInPolicyFailClosedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n      deleteRole(input: $i) {\n        roleName\n      }\n    }\n  "): typeof import('./graphql').DeleteRoleInRolesRacesDocument;
+export function graphql(source: "\n            mutation CreateUser($n: String!) {\n              createUser(input: { userName: $n }) {\n                user {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').CreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation RevokeUserSessions($n: String!) {\n        revokeUserSessions(input: {userName: $n}) {\n          revokedCount\n        }\n      }\n    "): typeof import('./graphql').RevokeUserSessionsDocument;
+export function graphql(source: "\n          mutation CreateRole($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RoleInRolesRaces($n: String!) {\n        role(roleName: $n) {\n          description\n          maxSessionDuration\n        }\n      }\n    "): typeof import('./graphql').RoleInRolesRacesDocument;
+export function graphql(source: "\n        query RoleInRolesPolicies2($r: String!) {\n          role(roleName: $r) {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesPolicies2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateOpenIdConnectProviderInRolesRaces {\n        createOpenIdConnectProvider(\n          input: {url: \"https://idp.example.org/race\", clientIdList: [\"a\"]}\n        ) {\n          openIdConnectProviderArn\n        }\n      }\n    "): typeof import('./graphql').CreateOpenIdConnectProviderInRolesRacesDocument;
+export function graphql(source: "\n          query Me {\n            me {\n              arn\n            }\n          }\n        "): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RolesInRolesRaces { roles(first: 1) { edges { node { roleName } } } }"): typeof import('./graphql').RolesInRolesRacesDocument;
+export function graphql(source: "\n        mutation RevokeRoleSessions($n: String!) {\n          revokeRoleSessions(input: { roleName: $n }) {\n            revokedCount\n          }\n        }\n      "): typeof import('./graphql').RevokeRoleSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: {userName: $n}) {\n            revokedCount\n          }\n        }\n      "): typeof import('./graphql').RevokeUserSessionsDocument;
+export function graphql(source: "\n        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n          deleteRole(input: $i) {\n            roleName\n          }\n        }\n      "): typeof import('./graphql').DeleteRoleInRolesRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            status\n          }\n          changePassword(input: {oldPassword: $p, newPassword: $p}) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').LoginAndChangePasswordDocument;
+export function graphql(source: "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: { userName: $n }) {\n            revokedCount\n          }\n        }\n      "): typeof import('./graphql').RevokeUserSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation LoginAndLogout($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n        }\n        logout {\n          ok\n        }\n      }\n    "): typeof import('./graphql').LoginAndLogoutDocument;
+export function graphql(source: "\n          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n            updateRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sid } } } }"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateAgreeApiDocument;
+export function graphql(source: "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation } } }"): typeof import('./graphql').SimulateCustomPolicyInSimulateAgreeApiDocument;
+export function graphql(source: "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        "): typeof import('./graphql').CreateOpenIdConnectProviderInRolesRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n        effectivePermissions(principalArn: $a) {\n          principalArn\n        }\n      }\n    "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
+export function graphql(source: "\n            mutation DeleteOpenIdConnectProvider($a: String!) {\n              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n                openIdConnectProviderArn\n              }\n            }\n          "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MeInSimulateAgreeApi { me { ... on User { userName } } }"): typeof import('./graphql').MeInSimulateAgreeApiDocument;
+export function graphql(source: "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').RolesInRolesRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyVersionDocument;
+export function graphql(source: "\n            mutation RevokeUserSessions($n: String!) {\n              revokeUserSessions(input: { userName: $n }) {\n                revokedCount\n              }\n            }\n          "): typeof import('./graphql').RevokeUserSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').DeletePolicyVersionDocument;
+export function graphql(source: "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').LoginAndChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
+export function graphql(source: "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      "): typeof import('./graphql').LoginAndLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeletePolicy($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }"): typeof import('./graphql').DeletePolicyDocument;
+export function graphql(source: "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision } } }"): typeof import('./graphql').SimulateCustomPolicyInSimulateBoundsDocument;
+export function graphql(source: "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalDecision } } }"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateBoundsDocument;
+export function graphql(source: "\n          query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n            effectivePermissions(principalArn: $a) {\n              principalArn\n            }\n          }\n        "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ValidatePolicy($d: String!) { validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) { valid } }"): typeof import('./graphql').ValidatePolicyDocument;
+export function graphql(source: "\n            query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n              effectivePermissions(principalArn: $a) {\n                principalArn\n              }\n            }\n          "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision missingContextValues allowedByPermissionsBoundary explanation\n    matchedStatements { sourcePolicyId sourcePolicyType statementIndex sid effect } } isTruncated } }"): typeof import('./graphql').SimulateCustomPolicyInSimulatePoliciesDocument;
+export function graphql(source: "\n        query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PutGroupPolicy($i: PutGroupPolicyInput!) { putGroupPolicy(input: $i) { group { groupName } } }"): typeof import('./graphql').PutGroupPolicyDocument;
+export function graphql(source: "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInSimulateAgreeApiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n              createPolicyVersion(input: $i) {\n                policyVersion {\n                  versionId\n                }\n              }\n            }\n          "): typeof import('./graphql').CreatePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n              deletePolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').DeletePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n              setDefaultPolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulateBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    "): typeof import('./graphql').ValidatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        missingContextValues\n        allowedByPermissionsBoundary\n        explanation\n        matchedStatements {\n          sourcePolicyId\n          sourcePolicyType\n          statementIndex\n          sid\n          effect\n        }\n      }\n      isTruncated\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulatePoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PutGroupPolicy($i: PutGroupPolicyInput!) {\n          putGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutGroupPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1550,7 +1708,7 @@ export function graphql(source: "\n        query SimulatePrincipalPolicyInSimula
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query GroupEffectivePermissions($g: String!) {\n        group(groupName: $g) { effectivePermissions { statements { sid effect source { policyType viaGroup } } } }\n      }\n    "): typeof import('./graphql').GroupEffectivePermissionsDocument;
+export function graphql(source: "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').GroupEffectivePermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1558,59 +1716,87 @@ export function graphql(source: "\n      query ValidatePolicyInSimulatePolicies(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: {userName: $n, tagKeys: $k}) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UntagUserDocument;
+export function graphql(source: "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UntagUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query GroupInStoreInputBounds($n: String!) {\n        group(groupName: $n) {\n          groupName\n        }\n      }\n    "): typeof import('./graphql').GroupInStoreInputBoundsDocument;
+export function graphql(source: "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        "): typeof import('./graphql').GroupInStoreInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RoleInStoreInputBounds($n: String!) {\n        role(roleName: $n) {\n          roleName\n        }\n      }\n    "): typeof import('./graphql').RoleInStoreInputBoundsDocument;
+export function graphql(source: "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        "): typeof import('./graphql').RoleInStoreInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteUserInStoreInputBounds($n: String!) {\n        deleteUser(input: {userName: $n}) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserInStoreInputBoundsDocument;
+export function graphql(source: "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserInStoreInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation TagUserInStoreInputBounds($n: String!) {\n        tagUser(input: {userName: $n, tags: [{key: \"k\", value: \"v\"}]}) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').TagUserInStoreInputBoundsDocument;
+export function graphql(source: "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').TagUserInStoreInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n        setDefaultPolicyVersion(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
+export function graphql(source: "\n          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n            setDefaultPolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PolicyVersion($a: String!) {\n        policyVersion(arn: $a, versionId: \"1\") {\n          versionId\n        }\n      }\n    "): typeof import('./graphql').PolicyVersionDocument;
+export function graphql(source: "\n          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n            deletePolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').DeletePolicyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query AuditEventsInStoreInputBounds($a: String!) {\n        auditEvents(principalArn: $a) {\n          edges {\n            cursor\n          }\n        }\n      }\n    "): typeof import('./graphql').AuditEventsInStoreInputBoundsDocument;
+export function graphql(source: "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        "): typeof import('./graphql').PolicyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query AuditEventsInStoreInputBounds2($a: String!) {\n        auditEvents(action: $a) {\n          edges {\n            cursor\n          }\n        }\n      }\n    "): typeof import('./graphql').AuditEventsInStoreInputBounds2Document;
+export function graphql(source: "\n          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n            detachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').DetachUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UsersInStoreInputBounds($c: String!) {\n        users(first: 1, after: $c) {\n          edges {\n            cursor\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInStoreInputBoundsDocument;
+export function graphql(source: "\n          mutation DeletePolicy($i: DeletePolicyInput!) {\n            deletePolicy(input: $i) {\n              policyArn\n            }\n          }\n        "): typeof import('./graphql').DeletePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }"): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+export function graphql(source: "\n          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n            deleteUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').DeleteUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateUserInStoreRaces($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }"): typeof import('./graphql').UpdateUserInStoreRacesDocument;
+export function graphql(source: "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').AuditEventsInStoreInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateGroupInStoreRaces($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }"): typeof import('./graphql').CreateGroupInStoreRacesDocument;
+export function graphql(source: "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').AuditEventsInStoreInputBounds2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }"): typeof import('./graphql').DeleteGroupInStoreRacesDocument;
+export function graphql(source: "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    "): typeof import('./graphql').DeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInStoreRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateGroupInStoreRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    "): typeof import('./graphql').DeleteGroupInStoreRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1626,119 +1812,83 @@ export function graphql(source: "\n        query MeInStsAssumeRole {\n          
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation RevokeRoleSessions($n: String!) {\n        revokeRoleSessions(input: {roleName: $n}) {\n          revokedCount\n        }\n      }\n    "): typeof import('./graphql').RevokeRoleSessionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query Me {\n        me {\n          arn\n        }\n      }\n    "): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuditEventsInStsAssumeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query AuditEventsInStsInputBounds($p: String) {\n        auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n          edges {\n            node {\n              resourceArn\n              outcome\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').AuditEventsInStsInputBoundsDocument;
+export function graphql(source: "\n        query AuditEventsInStsInputBounds($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuditEventsInStsInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          assumedRoleUser {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').AssumeRoleWithWebIdentityInStsInputBoundsDocument;
+export function graphql(source: "\n        mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n          assumeRoleWithWebIdentity(input: $i) {\n            assumedRoleUser {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').AssumeRoleWithWebIdentityInStsInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RoleInRolesCrud2($n: String!) { role(roleName: $n) { arn } }"): typeof import('./graphql').RoleInRolesCrud2Document;
+export function graphql(source: "\n        query RoleInRolesCrud2($n: String!) {\n          role(roleName: $n) {\n            arn\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesCrud2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n        createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {\n          virtualMfaDevice {\n            serialNumber\n            base32StringSeed\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateVirtualMfaDeviceInStsMfaDocument;
+export function graphql(source: "\n        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n            virtualMfaDevice {\n              serialNumber\n              base32StringSeed\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateVirtualMfaDeviceInStsMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EnableMfaDevice($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }"): typeof import('./graphql').EnableMfaDeviceDocument;
+export function graphql(source: "\n        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {\n          enableMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      "): typeof import('./graphql').EnableMfaDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation LoginInStsMfa($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n          mfaChallenge {\n            token\n          }\n        }\n      }\n    "): typeof import('./graphql').LoginInStsMfaDocument;
+export function graphql(source: "\n        mutation LoginInStsMfa($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            mfaChallenge {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInStsMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      "): typeof import('./graphql').RespondToMfaChallengeDocument;
+export function graphql(source: "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      "): typeof import('./graphql').RespondToMfaChallengeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {\n  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }"): typeof import('./graphql').SimulatePrincipalPolicyInStsRoleChainingDocument;
+export function graphql(source: "\n  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sourcePolicyType\n          effect\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInStsRoleChainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').UsersInAuthzCache2Document;
+export function graphql(source: "\n        query UsersInAuthzCache2 {\n          users(first: 1) {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: {userName: $n, tags: $t}) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagUserInTagRacesDocument;
+export function graphql(source: "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: { userName: $n, tags: $t }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagUserInTagRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: {userName: $n, tagKeys: $k}) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UntagUserInTagRacesDocument;
+export function graphql(source: "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: { userName: $n, tagKeys: $k }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UntagUserInTagRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query UserInTagRaces($n: String!) {\n          user(userName: $n) {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInTagRacesDocument;
+export function graphql(source: "\n              query UserInTagRaces($n: String!) {\n                user(userName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            "): typeof import('./graphql').UserInTagRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
+export function graphql(source: "\n            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n              createRole(input: $i) {\n                role {\n                  roleName\n                }\n              }\n            }\n          "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: {roleName: $n, tags: $t}) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagRoleInTagRacesDocument;
+export function graphql(source: "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagRoleInTagRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: {roleName: $n, tagKeys: $k}) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').UntagRoleInTagRacesDocument;
+export function graphql(source: "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').UntagRoleInTagRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RoleInTagRaces($n: String!) {\n          role(roleName: $n) {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      "): typeof import('./graphql').RoleInTagRacesDocument;
+export function graphql(source: "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            "): typeof import('./graphql').RoleInTagRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: {userName: $a}) { user { userName } }\n          b: createUser(input: {userName: $b}) { user { userName } }\n          c: createUser(input: {userName: $c}) { user { userName } }\n        }\n      "): typeof import('./graphql').CreateThreeUsersDocument;
+export function graphql(source: "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateThreeUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInTrustIdentitiesDocument;
+export function graphql(source: "\n          query RoleInRolesCrud($n: String!) {\n            role(roleName: $n) {\n              assumeRolePolicyDocument\n            }\n          }\n        "): typeof import('./graphql').RoleInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n        deleteLoginProfile(input: $i) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteLoginProfileInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n        createUser(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateUserInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query UserInTrustIdentities($n: String!) {\n        user(userName: $n) {\n          userId\n        }\n      }\n    "): typeof import('./graphql').UserInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n        deleteRole(input: $i) {\n          roleName\n        }\n      }\n    "): typeof import('./graphql').DeleteRoleInRolesRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n        createRole(input: $i) {\n          role {\n            roleId\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateRoleInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }"): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query ValidatePolicyInTrustIdentities($d: String!) {\n          validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n            valid\n            findings {\n              findingType\n              issueCode\n              path\n            }\n          }\n        }\n      "): typeof import('./graphql').ValidatePolicyInTrustIdentitiesDocument;
+export function graphql(source: "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInTrustIdentitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1750,7 +1900,35 @@ export function graphql(source: "\n        mutation DeleteUserInPoliciesManaged(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: {userName: $u, password: $p}) {\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
+export function graphql(source: "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        "): typeof import('./graphql').UserInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          "): typeof import('./graphql').ValidatePolicyInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n            deleteLoginProfile(input: $i) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteLoginProfileInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n            deleteUser(input: $i) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              session {\n                token\n              }\n            }\n          }\n        "): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1758,67 +1936,71 @@ export function graphql(source: "\n          query UsersInUsers($p: String, $a: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UsersInUsers2 { users(first: 0) { edges { cursor } } }"): typeof import('./graphql').UsersInUsers2Document;
+export function graphql(source: "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersInUsers2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UsersInUsers3 {\n        users(after: \"%%%\") {\n          edges {\n            cursor\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInUsers3Document;
+export function graphql(source: "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersInUsers3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateUserInUsers($u: String!, $n: String!) {\n        updateUser(input: {userName: $u, newUserName: $n, newPath: \"/ops/\"}) {\n          user {\n            arn\n            userId\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInUsersDocument;
+export function graphql(source: "\n        mutation UpdateUserInUsers($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n, newPath: \"/ops/\" }) {\n            user {\n              arn\n              userId\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query UserInUsers($u: String!) {\n        user(userName: $u) {\n          arn\n        }\n      }\n    "): typeof import('./graphql').UserInUsersDocument;
+export function graphql(source: "\n            query UserInUsers($u: String!) {\n              user(userName: $u) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').UserInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation TagUserInUsers($u: String!) {\n        tagUser(\n          input: {userName: $u, tags: [{key: \"team\", value: \"red\"}, {key: \"cost\", value: \"42\"}]}\n        ) {\n          user {\n            tags {\n              key\n              value\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').TagUserInUsersDocument;
+export function graphql(source: "\n        mutation TagUserInUsers($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"team\", value: \"red\" }, { key: \"cost\", value: \"42\" }] }) {\n            user {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').TagUserInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UntagUserInUsers($u: String!) {\n        untagUser(input: {userName: $u, tagKeys: [\"TEAM\"]}) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UntagUserInUsersDocument;
+export function graphql(source: "\n        mutation UntagUserInUsers($u: String!) {\n          untagUser(input: { userName: $u, tagKeys: [\"TEAM\"] }) {\n            user {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UntagUserInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n        tagUser(input: {userName: $u, tags: $t}) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').TagUserInUsers2Document;
+export function graphql(source: "\n            mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n              tagUser(input: { userName: $u, tags: $t }) {\n                user {\n                  userName\n                }\n              }\n            }\n          "): typeof import('./graphql').TagUserInUsers2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation TagUserInUsers3($u: String!) {\n        tagUser(input: {userName: $u, tags: [{key: \"aws:x\", value: \"v\"}]}) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').TagUserInUsers3Document;
+export function graphql(source: "\n        mutation TagUserInUsers3($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"aws:x\", value: \"v\" }] }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagUserInUsers3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n        createLoginProfile(input: {userName: $u, password: $p}) {\n          loginProfile {\n            userName\n            createDate\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateLoginProfileInUsersDocument;
+export function graphql(source: "\n        mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p }) {\n            loginProfile {\n              userName\n              createDate\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateLoginProfileInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: {userName: $u, password: $p}) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    "): typeof import('./graphql').LoginInBootstrapDocument;
+export function graphql(source: "\n        mutation LoginInBootstrap($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInBootstrapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteLoginProfileInUsers($u: String!) {\n        deleteLoginProfile(input: {userName: $u}) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteLoginProfileInUsersDocument;
+export function graphql(source: "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: { userName: $u }) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n        createLoginProfile(\n          input: {userName: $u, password: $p, passwordResetRequired: true}\n        ) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateLoginProfileInUsers2Document;
+export function graphql(source: "\n        mutation DeleteLoginProfileInUsers($u: String!) {\n          deleteLoginProfile(input: { userName: $u }) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').DeleteLoginProfileInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UsersInUsers4 { users { edges { cursor } } }"): typeof import('./graphql').UsersInUsers4Document;
+export function graphql(source: "\n        mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p, passwordResetRequired: true }) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateLoginProfileInUsers2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(\n            input: {userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\"}\n          ) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInUsersDocument;
+export function graphql(source: "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersInUsers4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(\n            input: {userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\"}\n          ) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInUsers2Document;
+export function graphql(source: "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateUserInFactories($input: CreateUserInput!) { createUser(input: $input) { user { userName userId arn path } } }"): typeof import('./graphql').CreateUserInFactoriesDocument;
+export function graphql(source: "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateUserInFactoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1826,35 +2008,39 @@ export function graphql(source: "\n      mutation CreateLoginProfileInFactories(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n  assumeRole(input: $input) { credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId } }\n}"): typeof import('./graphql').AssumeRoleForSessionDocument;
+export function graphql(source: "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    "): typeof import('./graphql').LoginInBootstrapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInIamFixturesDocument;
+export function graphql(source: "\n  mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleForSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutRolePolicyDocument;
+export function graphql(source: "\n          mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n                roleId\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateRoleInIamFixturesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
+export function graphql(source: "\n          mutation PutRolePolicy($i: PutRolePolicyInput!) {\n            putRolePolicy(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
+export function graphql(source: "\n          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n            putRolePermissionsBoundary(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: {userName: $u, password: $p}) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  "): typeof import('./graphql').LoginInMfaDocument;
+export function graphql(source: "\n          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n            putUserPermissionsBoundary(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  "): typeof import('./graphql').RespondToMfaChallengeDocument;
+export function graphql(source: "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  "): typeof import('./graphql').LoginInMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  "): typeof import('./graphql').CreateVirtualMfaDeviceInMfaDocument;
+export function graphql(source: "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  "): typeof import('./graphql').RespondToMfaChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  "): typeof import('./graphql').CreateVirtualMfaDeviceInMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1862,11 +2048,11 @@ export function graphql(source: "\n    mutation EnableMfaDeviceInMfa($i: EnableM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n      createLoginProfile(input: $i) {\n        loginProfile {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').CreateLoginProfileDocument;
+export function graphql(source: "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateLoginProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: {userName: $u, password: $p}) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        "): typeof import('./graphql').AdminLoginDocument;
+export function graphql(source: "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        "): typeof import('./graphql').AdminLoginDocument;
 
 
 export function graphql(source: string) {

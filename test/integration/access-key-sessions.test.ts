@@ -3,10 +3,38 @@ import { createUser } from '../support/factories';
 import { graphql } from '../generated';
 
 /** Sessions that getSessionToken gave for an access key end with the key (deactivated or deleted). */
-const GST = graphql(`mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }`);
-const UPDATE = graphql(`mutation UpdateAccessKey($i: UpdateAccessKeyInput!) { updateAccessKey(input: $i) { accessKey { status } } }`);
-const DELETE = graphql(`mutation DeleteAccessKey($i: DeleteAccessKeyInput!) { deleteAccessKey(input: $i) { accessKeyId } }`);
-const ME = graphql(`query Me { me { arn } }`);
+const GST = graphql(`
+  mutation GetSessionToken($i: GetSessionTokenInput!) {
+    getSessionToken(input: $i) {
+      credentials {
+        sessionToken
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {
+    updateAccessKey(input: $i) {
+      accessKey {
+        status
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {
+    deleteAccessKey(input: $i) {
+      accessKeyId
+    }
+  }
+`);
+const ME = graphql(`
+  query Me {
+    me {
+      arn
+    }
+  }
+`);
 
 describe('sessions of an access key', () => {
   let s: TestServer;
@@ -20,28 +48,43 @@ describe('sessions of an access key', () => {
 
   async function keyHolder() {
     const { userName } = await createUser(s);
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:GetSessionToken', 'iam:GetUser'], Resource: '*' }] });
-    await s.gql(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['sts:GetSessionToken', 'iam:GetUser'], Resource: '*' }],
+    });
+    await s.gql(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, policyName: 'sts', policyDocument: policy } }, admin);
-    const key = dataOf(await s.gql(graphql(`
-      mutation CreateAccessKey($u: String) {
-        createAccessKey(input: {userName: $u}) {
-          accessKey {
-            accessKeyId
-            secretAccessKey
+      `),
+      { i: { userName, policyName: 'sts', policyDocument: policy } },
+      admin,
+    );
+    const key = dataOf(
+      await s.gql(
+        graphql(`
+          mutation CreateAccessKey($u: String) {
+            createAccessKey(input: { userName: $u }) {
+              accessKey {
+                accessKeyId
+                secretAccessKey
+              }
+            }
           }
-        }
-      }
-    `), { u: userName }, admin)).createAccessKey?.accessKey;
+        `),
+        { u: userName },
+        admin,
+      ),
+    ).createAccessKey?.accessKey;
     const session = async () => {
-      const res = await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey), durationSeconds: 900 } });
+      const res = await s.gql(GST, {
+        i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey), durationSeconds: 900 },
+      });
       return (res.data?.getSessionToken?.credentials?.sessionToken as string | undefined) ?? null;
     };
     return { userName, key, session };
@@ -52,7 +95,9 @@ describe('sessions of an access key', () => {
     const h = await keyHolder();
     const token = (await h.session())!;
     expect(await alive(token)).toBe(true);
-    expect((await s.gql(UPDATE, { i: { userName: h.userName, accessKeyId: present(h?.key?.accessKeyId), status: 'Inactive' } }, admin)).errors).toBeUndefined();
+    expect(
+      (await s.gql(UPDATE, { i: { userName: h.userName, accessKeyId: present(h?.key?.accessKeyId), status: 'Inactive' } }, admin)).errors,
+    ).toBeUndefined();
     const after = await s.gql(ME, {}, token);
     expect(codeOf(after)).toBe('UNAUTHENTICATED');
     await s.gql(UPDATE, { i: { userName: h.userName, accessKeyId: present(h?.key?.accessKeyId), status: 'Active' } }, admin);
@@ -70,7 +115,11 @@ describe('sessions of an access key', () => {
   test('getSessionToken racing a deactivation: no session of the key survives it', async () => {
     const h = await keyHolder();
     const racing = Array.from({ length: 8 }, () => h.session());
-    const deactivated = s.gql(UPDATE, { i: { userName: h.userName, accessKeyId: present(h?.key?.accessKeyId), status: 'Inactive' } }, admin);
+    const deactivated = s.gql(
+      UPDATE,
+      { i: { userName: h.userName, accessKeyId: present(h?.key?.accessKeyId), status: 'Inactive' } },
+      admin,
+    );
     const more = Array.from({ length: 8 }, () => h.session());
     expect((await deactivated).errors).toBeUndefined();
     const tokens = (await Promise.all([...racing, ...more])).filter((t): t is string => t !== null);

@@ -7,11 +7,48 @@ import { graphql } from '../generated';
  * The audit trail tells apart people under one principal: the session, the role session's name,
  * the access key, and the web identity behind a call are on every event.
  */
-const EVENTS = graphql(`query AuditEvents($a: String) { auditEvents(first: 100, action: $a) { edges { node {
-  action resourceArn outcome errorCode principalArn sessionId roleSessionName accessKeyId webIdentitySubject webIdentityIssuer } } } }`);
-const CREATE_USER = graphql(`mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }`);
-const ASSUME = graphql(`mutation AssumeRole($i: AssumeRoleInput!) { assumeRole(input: $i) { credentials { sessionToken } } }`);
-const ALLOW_CREATE = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['iam:CreateUser', 'sts:GetSessionToken'], Resource: '*' }] });
+const EVENTS = graphql(`
+  query AuditEvents($a: String) {
+    auditEvents(first: 100, action: $a) {
+      edges {
+        node {
+          action
+          resourceArn
+          outcome
+          errorCode
+          principalArn
+          sessionId
+          roleSessionName
+          accessKeyId
+          webIdentitySubject
+          webIdentityIssuer
+        }
+      }
+    }
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation CreateUser($n: String!) {
+    createUser(input: { userName: $n }) {
+      user {
+        arn
+      }
+    }
+  }
+`);
+const ASSUME = graphql(`
+  mutation AssumeRole($i: AssumeRoleInput!) {
+    assumeRole(input: $i) {
+      credentials {
+        sessionToken
+      }
+    }
+  }
+`);
+const ALLOW_CREATE = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['iam:CreateUser', 'sts:GetSessionToken'], Resource: '*' }],
+});
 
 describe('who under a principal', () => {
   let s: TestServer;
@@ -33,25 +70,33 @@ describe('who under a principal', () => {
   async function createRole(trust: Record<string, unknown>) {
     const roleName = uniqueName('shared');
     const doc = JSON.stringify({ Version: '2012-10-17', Statement: [trust] });
-    const res = await s.gql(graphql(`
-      mutation CreateRole($i: CreateRoleInput!) {
-        createRole(input: $i) {
-          role {
-            arn
+    const res = await s.gql(
+      graphql(`
+        mutation CreateRole($i: CreateRoleInput!) {
+          createRole(input: $i) {
+            role {
+              arn
+            }
           }
         }
-      }
-    `), { i: { roleName, assumeRolePolicyDocument: doc } }, admin);
+      `),
+      { i: { roleName, assumeRolePolicyDocument: doc } },
+      admin,
+    );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    await s.gql(graphql(`
-      mutation PutRolePolicy($i: PutRolePolicyInput!) {
-        putRolePolicy(input: $i) {
-          role {
-            roleName
+    await s.gql(
+      graphql(`
+        mutation PutRolePolicy($i: PutRolePolicyInput!) {
+          putRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName, policyName: 'create', policyDocument: ALLOW_CREATE } }, admin);
+      `),
+      { i: { roleName, policyName: 'create', policyDocument: ALLOW_CREATE } },
+      admin,
+    );
     return { roleName, roleArn: dataOf(res).createRole?.role.arn as string };
   }
 
@@ -63,7 +108,8 @@ describe('who under a principal', () => {
       Principal: { AWS: [`arn:aws:iam::000000000000:user/${alice.userName}`, `arn:aws:iam::000000000000:user/${bob.userName}`] },
       Action: 'sts:AssumeRole',
     });
-    const sessionOf = async (token: string) => dataOf(await s.gql(ASSUME, { i: { roleArn: role.roleArn, roleSessionName: 'deploy' } }, token)).assumeRole?.credentials.sessionToken;
+    const sessionOf = async (token: string) =>
+      dataOf(await s.gql(ASSUME, { i: { roleArn: role.roleArn, roleSessionName: 'deploy' } }, token)).assumeRole?.credentials.sessionToken;
     const made: string[] = [];
     for (const token of [await sessionOf(alice.token), await sessionOf(bob.token)]) {
       const name = uniqueName('made');
@@ -77,49 +123,69 @@ describe('who under a principal', () => {
     expect(a.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(b.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(a.sessionId).not.toBe(b.sessionId);
-    const bySession = await s.gql(graphql(`
-      query AuditEventsInAuditIdentity($s: String) {
-        auditEvents(first: 10, sessionId: $s) {
-          edges {
-            node {
-              resourceArn
+    const bySession = await s.gql(
+      graphql(`
+        query AuditEventsInAuditIdentity($s: String) {
+          auditEvents(first: 10, sessionId: $s) {
+            edges {
+              node {
+                resourceArn
+              }
             }
           }
         }
-      }
-    `), { s: a.sessionId }, admin);
+      `),
+      { s: a.sessionId },
+      admin,
+    );
     expect(dataOf(bySession).auditEvents?.edges.map((e) => e.node.resourceArn)).toEqual([`arn:aws:iam::000000000000:user/${made[0]}`]);
     // The assumeRole events say who asked (the user's own session) and for which session name.
     const assumed = (await events('sts:AssumeRole'))?.filter((n) => n.resourceArn === role.roleArn);
     expect(assumed).toHaveLength(2);
-    expect(new Set(assumed.map((n) => n.principalArn))).toEqual(new Set([`arn:aws:iam::000000000000:user/${alice.userName}`, `arn:aws:iam::000000000000:user/${bob.userName}`]));
+    expect(new Set(assumed.map((n) => n.principalArn))).toEqual(
+      new Set([`arn:aws:iam::000000000000:user/${alice.userName}`, `arn:aws:iam::000000000000:user/${bob.userName}`]),
+    );
     expect(assumed.every((n) => n.roleSessionName === 'deploy' && n.sessionId)).toBe(true);
     // A sign-in records the session it issued: the one alice then used.
-    const signIns = (await events('signin:ConsoleLogin')).filter((n) => n.principalArn?.endsWith(`/${alice.userName}`) && n.outcome === 'SUCCESS');
-    expect(signIns.map((n) => n.sessionId)).toContain(present(assumed.find((n) => n.principalArn?.endsWith(`/${alice.userName}`))).sessionId);
+    const signIns = (await events('signin:ConsoleLogin')).filter(
+      (n) => n.principalArn?.endsWith(`/${alice.userName}`) && n.outcome === 'SUCCESS',
+    );
+    expect(signIns.map((n) => n.sessionId)).toContain(
+      present(assumed.find((n) => n.principalArn?.endsWith(`/${alice.userName}`))).sessionId,
+    );
   });
 
   test('calls with a getSessionToken session carry the access key; a failed getSessionToken names the key it tried', async () => {
     const u = await createUserWithLogin(s);
-    await s.gql(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+    await s.gql(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyName: 'create', policyDocument: ALLOW_CREATE } }, admin);
-    const key = dataOf(await s.gql(graphql(`
-      mutation CreateAccessKey($u: String) {
-        createAccessKey(input: {userName: $u}) {
-          accessKey {
-            accessKeyId
-            secretAccessKey
+      `),
+      { i: { userName: u.userName, policyName: 'create', policyDocument: ALLOW_CREATE } },
+      admin,
+    );
+    const key = dataOf(
+      await s.gql(
+        graphql(`
+          mutation CreateAccessKey($u: String) {
+            createAccessKey(input: { userName: $u }) {
+              accessKey {
+                accessKeyId
+                secretAccessKey
+              }
+            }
           }
-        }
-      }
-    `), { u: u.userName }, admin)).createAccessKey?.accessKey;
+        `),
+        { u: u.userName },
+        admin,
+      ),
+    ).createAccessKey?.accessKey;
     const gst = graphql(`
       mutation GetSessionToken($i: GetSessionTokenInput!) {
         getSessionToken(input: $i) {
@@ -129,7 +195,9 @@ describe('who under a principal', () => {
         }
       }
     `);
-    const token = dataOf(await s.gql(gst, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } })).getSessionToken?.credentials.sessionToken;
+    const token = dataOf(
+      await s.gql(gst, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } }),
+    ).getSessionToken?.credentials.sessionToken;
     const name = uniqueName('bykey');
     await s.gql(CREATE_USER, { n: name }, token);
     const [made] = await eventFor('iam:CreateUser', name);
@@ -144,15 +212,24 @@ describe('who under a principal', () => {
   });
 
   test('a web-identity session records the token subject and provider, on its sign-in and on every call', async () => {
-    const created = await s.gql(graphql(`
-      mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {
-        createOpenIdConnectProvider(input: $i) {
-          openIdConnectProviderArn
+    const created = await s.gql(
+      graphql(`
+        mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {
+          createOpenIdConnectProvider(input: $i) {
+            openIdConnectProviderArn
+          }
         }
-      }
-    `), { i: { url: idp.url, clientIdList: [idp.clientId] } }, admin);
+      `),
+      { i: { url: idp.url, clientIdList: [idp.clientId] } },
+      admin,
+    );
     const providerArn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
-    const role = await createRole({ Effect: 'Allow', Principal: { Federated: providerArn }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { [`${idp.host}:aud`]: idp.clientId } } });
+    const role = await createRole({
+      Effect: 'Allow',
+      Principal: { Federated: providerArn },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringEquals: { [`${idp.host}:aud`]: idp.clientId } },
+    });
     const federate = graphql(`
       mutation AssumeRoleWithWebIdentity($i: AssumeRoleWithWebIdentityInput!) {
         assumeRoleWithWebIdentity(input: $i) {
@@ -162,13 +239,27 @@ describe('who under a principal', () => {
         }
       }
     `);
-    const res = await s.gql(federate, { i: { roleArn: role.roleArn, roleSessionName: 'ci-run', webIdentityToken: await idp.sign({ sub: 'repo:acme/app' }) } });
+    const res = await s.gql(federate, {
+      i: { roleArn: role.roleArn, roleSessionName: 'ci-run', webIdentityToken: await idp.sign({ sub: 'repo:acme/app' }) },
+    });
     expect(res.errors).toBeUndefined();
     const name = uniqueName('byci');
     await s.gql(CREATE_USER, { n: name }, dataOf(res).assumeRoleWithWebIdentity?.credentials.sessionToken);
     const [made] = await eventFor('iam:CreateUser', name);
-    expect(made).toMatchObject({ roleSessionName: 'ci-run', webIdentitySubject: 'repo:acme/app', webIdentityIssuer: idp.host, accessKeyId: null });
+    expect(made).toMatchObject({
+      roleSessionName: 'ci-run',
+      webIdentitySubject: 'repo:acme/app',
+      webIdentityIssuer: idp.host,
+      accessKeyId: null,
+    });
     const signIn = (await events('sts:AssumeRoleWithWebIdentity'))?.filter((n) => n.resourceArn === role.roleArn);
-    expect(signIn).toEqual([expect.objectContaining({ outcome: 'SUCCESS', roleSessionName: 'ci-run', webIdentitySubject: 'repo:acme/app', webIdentityIssuer: idp.host })]);
+    expect(signIn).toEqual([
+      expect.objectContaining({
+        outcome: 'SUCCESS',
+        roleSessionName: 'ci-run',
+        webIdentitySubject: 'repo:acme/app',
+        webIdentityIssuer: idp.host,
+      }),
+    ]);
   });
 });

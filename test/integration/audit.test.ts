@@ -31,9 +31,23 @@ describe('audit trail', () => {
 
   test('a successful mutation writes one SUCCESS record with principal, action and resource', async () => {
     const name = uniqueName('audited');
-    await s.gql(graphql(`mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }`), { n: name }, token);
+    await s.gql(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
+            }
+          }
+        }
+      `),
+      { n: name },
+      token,
+    );
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
-    const mine = dataOf(res).auditEvents?.edges.map((e: any) => e.node).filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
+    const mine = dataOf(res)
+      .auditEvents?.edges.map((e: any) => e.node)
+      .filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
     expect(mine).toHaveLength(1);
     expect(mine?.[0]).toMatchObject({
       action: 'iam:CreateUser',
@@ -47,43 +61,66 @@ describe('audit trail', () => {
   test('a denied mutation changes nothing and leaves only its denial in the log', async () => {
     const caller = await createUserWithLogin(s);
     const victim = uniqueName('never');
-    const denied = await s.gql(graphql(`
-      mutation CreateUser($n: String!) {
-        createUser(input: {userName: $n}) {
-          user {
-            arn
+    const denied = await s.gql(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { n: victim }, caller.token);
+      `),
+      { n: victim },
+      caller.token,
+    );
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
     expect(denied.errors![0]!.message).toBe(
-      `User: arn:aws:iam::000000000000:user/${caller.userName} is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::000000000000:user/${victim} because no identity-based policy allows the iam:CreateUser action`,
+      `User: arn:aws:iam::000000000000:user/${caller.userName} is not authorized to perform: iam:CreateUser on resource: ` +
+        `arn:aws:iam::000000000000:user/${victim} because no identity-based policy allows the iam:CreateUser action`,
     );
-    expect(codeOf(await s.gql(graphql(`
-      query User($n: String!) {
-        user(userName: $n) {
-          arn
-        }
-      }
-    `), { n: victim }, token))).toBe('NO_SUCH_ENTITY');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query User($n: String!) {
+              user(userName: $n) {
+                arn
+              }
+            }
+          `),
+          { n: victim },
+          token,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
-    const mine = dataOf(res).auditEvents?.edges.map((e: any) => e.node).filter((n: any) => n.resourceArn?.endsWith(`/${victim}`));
-    expect(mine).toEqual([expect.objectContaining({ outcome: 'FAILURE', errorCode: 'ACCESS_DENIED', principalArn: `arn:aws:iam::000000000000:user/${caller.userName}` })]);
+    const mine = dataOf(res)
+      .auditEvents?.edges.map((e: any) => e.node)
+      .filter((n: any) => n.resourceArn?.endsWith(`/${victim}`));
+    expect(mine).toEqual([
+      expect.objectContaining({
+        outcome: 'FAILURE',
+        errorCode: 'ACCESS_DENIED',
+        principalArn: `arn:aws:iam::000000000000:user/${caller.userName}`,
+      }),
+    ]);
   });
 
   test('failed sign-ins are recorded without the user name of an unknown user', async () => {
-    await s.gql(graphql(`
-      mutation Login {
-        login(
-          input: {userName: "surely-unknown-user", password: "Secret-typed-in-wrong-box"}
-        ) {
-          status
+    await s.gql(
+      graphql(`
+        mutation Login {
+          login(input: { userName: "surely-unknown-user", password: "Secret-typed-in-wrong-box" }) {
+            status
+          }
         }
-      }
-    `));
+      `),
+    );
     const res = await s.gql(EVENTS, { a: 'signin:ConsoleLogin' }, token);
-    const failures = dataOf(res).auditEvents?.edges.map((e: any) => e.node).filter((n: any) => n.outcome === 'FAILURE');
+    const failures = dataOf(res)
+      .auditEvents?.edges.map((e: any) => e.node)
+      .filter((n: any) => n.outcome === 'FAILURE');
     expect(failures?.length).toBeGreaterThan(0);
     expect(JSON.stringify(failures)).not.toContain('surely-unknown-user');
     expect(failures?.[0].errorCode).toBe('INVALID_CREDENTIALS');
@@ -97,24 +134,44 @@ describe('audit trail', () => {
       body: JSON.stringify({ query: `mutation { createUser(input: {userName: "${name}"}) { user { arn } } }` }),
     });
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
-    const mine = dataOf(res).auditEvents?.edges.map((e: any) => e.node).filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
+    const mine = dataOf(res)
+      .auditEvents?.edges.map((e: any) => e.node)
+      .filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
     expect(mine?.map((n: any) => n.sourceIp)).toEqual(['127.0.0.1']);
   });
 
   test('IAMReadOnlyAccess (iam:List*) does not read the audit trail', async () => {
     const reader = await createUserWithLogin(s);
-    await s.gql(graphql(`
-      mutation AttachUserPolicy($u: String!) {
-        attachUserPolicy(
-          input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}
-        ) {
-          user {
-            userName
+    await s.gql(
+      graphql(`
+        mutation AttachUserPolicy($u: String!) {
+          attachUserPolicy(input: { userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" }) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { u: reader.userName }, token);
+      `),
+      { u: reader.userName },
+      token,
+    );
     expect(codeOf(await s.gql(EVENTS, {}, reader.token))).toBe('ACCESS_DENIED');
-    expect((await s.gql(graphql(`query Users { users(first: 1) { edges { cursor } } }`), {}, reader.token)).errors).toBeUndefined();
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query Users {
+              users(first: 1) {
+                edges {
+                  cursor
+                }
+              }
+            }
+          `),
+          {},
+          reader.token,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 });

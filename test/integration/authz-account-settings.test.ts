@@ -13,7 +13,13 @@ describe('account settings that grant actions', () => {
   });
   afterAll(async () => s.close());
 
-  const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
+  const CHANGE = graphql(`
+    mutation ChangePassword($i: ChangePasswordInput!) {
+      changePassword(input: $i) {
+        __typename
+      }
+    }
+  `);
 
   async function setAllow(allow: boolean) {
     const res = await s.gql(
@@ -42,15 +48,19 @@ describe('account settings that grant actions', () => {
     await setAllow(true);
     const u = await createUserWithLogin(s);
     const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:ChangePassword', Resource: '*' }] };
-    const put = await s.gql(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+    const put = await s.gql(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyName: 'NoPasswordChange', policyDocument: JSON.stringify(deny) } }, await s.adminToken());
+      `),
+      { i: { userName: u.userName, policyName: 'NoPasswordChange', policyDocument: JSON.stringify(deny) } },
+      await s.adminToken(),
+    );
     expect(put.errors).toBeUndefined();
     const res = await s.gql(CHANGE, { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');

@@ -23,15 +23,20 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
     s = await startTestServer();
     admin = await s.adminToken();
     const create = async (name: string, doc: string) =>
-      dataOf(await q(graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
+      dataOf(
+        await q(
+          graphql(`
+            mutation CreatePolicy($i: CreatePolicyInput!) {
+              createPolicy(input: $i) {
+                policy {
+                  arn
+                }
+              }
             }
-          }
-        }
-      `), { i: { policyName: name, policyDocument: doc } })).createPolicy?.policy.arn as string;
+          `),
+          { i: { policyName: name, policyDocument: doc } },
+        ),
+      ).createPolicy?.policy.arn as string;
     boundaryArn = await create(uniqueName('XCompanyBoundaries'), DOC('iam:GetUser'));
     otherBoundaryArn = await create(uniqueName('Other'), DOC('iam:GetUser'));
     policyArn = await create(uniqueName('Attachable'), DOC('iam:GetUser'));
@@ -44,7 +49,14 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         {
           Sid: 'CreateOrChangeOnlyWithBoundary',
           Effect: 'Allow',
-          Action: ['iam:AttachUserPolicy', 'iam:CreateUser', 'iam:DeleteUserPolicy', 'iam:DetachUserPolicy', 'iam:PutUserPermissionsBoundary', 'iam:PutUserPolicy'],
+          Action: [
+            'iam:AttachUserPolicy',
+            'iam:CreateUser',
+            'iam:DeleteUserPolicy',
+            'iam:DetachUserPolicy',
+            'iam:PutUserPermissionsBoundary',
+            'iam:PutUserPolicy',
+          ],
           Resource: '*',
           Condition: { StringEquals: { 'iam:PermissionsBoundary': boundaryArn } },
         },
@@ -57,15 +69,18 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         },
       ],
     };
-    const put = await q(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+    const put = await q(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) } });
+      `),
+      { i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) } },
+    );
     expect(put.errors).toBeUndefined();
   });
   afterAll(async () => s.close());
@@ -81,30 +96,93 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         }
       }
     `),
-    detach: graphql(`mutation DetachUserPolicy($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }`),
-    put: graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`),
-    del: graphql(`mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }`),
+    detach: graphql(`
+      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+        detachUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
+    put: graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
+    del: graphql(`
+      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
+        deleteUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
   };
   const R = {
-    attach: graphql(`mutation AttachRolePolicy($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }`),
-    detach: graphql(`mutation DetachRolePolicy($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }`),
-    put: graphql(`mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }`),
-    del: graphql(`mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }`),
-  };
-
-  const user = async (boundary: string | null) => (await createUser(s, uniqueName(), boundary ? { permissionsBoundary: boundary } : {})).userName;
-  const role = async (boundary: string | null) => {
-    const roleName = uniqueName('r');
-    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }] });
-    const res = await q(graphql(`
-      mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-        createRole(input: $i) {
+    attach: graphql(`
+      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
+        attachRolePolicy(input: $i) {
           role {
             roleName
           }
         }
       }
-    `), { i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) } });
+    `),
+    detach: graphql(`
+      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
+        detachRolePolicy(input: $i) {
+          role {
+            roleName
+          }
+        }
+      }
+    `),
+    put: graphql(`
+      mutation PutRolePolicy($i: PutRolePolicyInput!) {
+        putRolePolicy(input: $i) {
+          role {
+            roleName
+          }
+        }
+      }
+    `),
+    del: graphql(`
+      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
+        deleteRolePolicy(input: $i) {
+          role {
+            roleName
+          }
+        }
+      }
+    `),
+  };
+
+  const user = async (boundary: string | null) =>
+    (await createUser(s, uniqueName(), boundary ? { permissionsBoundary: boundary } : {})).userName;
+  const role = async (boundary: string | null) => {
+    const roleName = uniqueName('r');
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
+    });
+    const res = await q(
+      graphql(`
+        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+          createRole(input: $i) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      { i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) } },
+    );
     expect(res.errors).toBeUndefined();
     return roleName;
   };
@@ -123,7 +201,9 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
       // Something to detach and delete, put there by the real administrator.
       expect(codeOf(await q(U.attach, { i: { userName, policyArn } }))).toBeUndefined();
       expect(codeOf(await q(U.put, { i: { userName, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }))).toBeUndefined();
-      expect(codeOf(await q(U.attach, { i: { userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe('ACCESS_DENIED');
+      expect(codeOf(await q(U.attach, { i: { userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe(
+        'ACCESS_DENIED',
+      );
       expect(codeOf(await q(U.detach, { i: { userName, policyArn } }, delegate))).toBe('ACCESS_DENIED');
       expect(codeOf(await q(U.put, { i: { userName, policyName: 'p2', policyDocument: DOC('*') } }, delegate))).toBe('ACCESS_DENIED');
       expect(codeOf(await q(U.del, { i: { userName, policyName: 'p1' } }, delegate))).toBe('ACCESS_DENIED');
@@ -134,12 +214,16 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
     const bounded = await role(boundaryArn);
     expect(codeOf(await q(R.attach, { i: { roleName: bounded, policyArn } }, delegate))).toBeUndefined();
     expect(codeOf(await q(R.detach, { i: { roleName: bounded, policyArn } }, delegate))).toBeUndefined();
-    expect(codeOf(await q(R.put, { i: { roleName: bounded, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }, delegate))).toBeUndefined();
+    expect(
+      codeOf(await q(R.put, { i: { roleName: bounded, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }, delegate)),
+    ).toBeUndefined();
     expect(codeOf(await q(R.del, { i: { roleName: bounded, policyName: 'p1' } }, delegate))).toBeUndefined();
     const free = await role(null);
     expect(codeOf(await q(R.attach, { i: { roleName: free, policyArn } }))).toBeUndefined();
     expect(codeOf(await q(R.put, { i: { roleName: free, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }))).toBeUndefined();
-    expect(codeOf(await q(R.attach, { i: { roleName: free, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe('ACCESS_DENIED');
+    expect(codeOf(await q(R.attach, { i: { roleName: free, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe(
+      'ACCESS_DENIED',
+    );
     expect(codeOf(await q(R.detach, { i: { roleName: free, policyArn } }, delegate))).toBe('ACCESS_DENIED');
     expect(codeOf(await q(R.put, { i: { roleName: free, policyName: 'p2', policyDocument: DOC('*') } }, delegate))).toBe('ACCESS_DENIED');
     expect(codeOf(await q(R.del, { i: { roleName: free, policyName: 'p1' } }, delegate))).toBe('ACCESS_DENIED');

@@ -21,44 +21,69 @@ describe('authorization cache and loaders', () => {
     const admin = await s.adminToken();
     const prefix = `/${uniqueName('bulk')}/`;
     const g = uniqueName('g');
-    await s.gql(graphql(`
-      mutation CreateGroup($i: CreateGroupInput!) {
-        createGroup(input: $i) {
-          group {
-            arn
+    await s.gql(
+      graphql(`
+        mutation CreateGroup($i: CreateGroupInput!) {
+          createGroup(input: $i) {
+            group {
+              arn
+            }
           }
         }
-      }
-    `), { i: { groupName: g } }, admin);
-    await s.gql(graphql(`
-      mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
-        attachGroupPolicy(input: $i) {
-          group {
-            groupName
+      `),
+      { i: { groupName: g } },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
+          attachGroupPolicy(input: $i) {
+            group {
+              groupName
+            }
           }
         }
-      }
-    `), { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
+      `),
+      { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      admin,
+    );
     for (let i = 0; i < 100; i++) {
       const u = await createUser(s, `${uniqueName('m')}${i}`, { path: prefix });
-      await s.gql(graphql(`
-        mutation AddUserToGroup($i: AddUserToGroupInput!) {
-          addUserToGroup(input: $i) {
-            user {
-              userName
+      await s.gql(
+        graphql(`
+          mutation AddUserToGroup($i: AddUserToGroupInput!) {
+            addUserToGroup(input: $i) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), { i: { groupName: g, userName: u.userName } }, admin);
-      await s.gql(graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
+        `),
+        { i: { groupName: g, userName: u.userName } },
+        admin,
+      );
+      await s.gql(
+        graphql(`
+          mutation PutUserPolicy($i: PutUserPolicyInput!) {
+            putUserPolicy(input: $i) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), { i: { userName: u.userName, policyName: 'own', policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] }) } }, admin);
+        `),
+        {
+          i: {
+            userName: u.userName,
+            policyName: 'own',
+            policyDocument: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }],
+            }),
+          },
+        },
+        admin,
+      );
     }
     const query = graphql(`
       query UsersInAuthzCache($n: Int!, $p: String!) {
@@ -89,15 +114,19 @@ describe('authorization cache and loaders', () => {
         }
       }
     `);
-    await s.gql(graphql(`
-      query Users {
-        users(first: 1) {
-          edges {
-            cursor
+    await s.gql(
+      graphql(`
+        query Users {
+          users(first: 1) {
+            edges {
+              cursor
+            }
           }
         }
-      }
-    `), {}, admin); // warm the caller's own policy set (me needs no permission)
+      `),
+      {},
+      admin,
+    ); // warm the caller's own policy set (me needs no permission)
     const counts: number[] = [];
     for (const n of [10, 100]) {
       const before = await sqlCount(s);
@@ -120,67 +149,106 @@ describe('authorization cache and loaders', () => {
   test('a steady-state authorized request sends no SQL for authorization; a change is visible on the next request', async () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
-    await s.gql(graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
+    await s.gql(
+      graphql(`
+        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+          attachUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
+      `),
+      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      admin,
+    );
+    const read = graphql(`
+      query UserNameByName($n: String!) {
+        user(userName: $n) {
+          userName
+        }
       }
-    `), { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
-    const read = graphql(`query UserNameByName($n: String!) { user(userName: $n) { userName } }`);
+    `);
     await s.gql(read, { n: u.userName }, u.token);
     const before = await sqlCount(s);
     await s.gql(read, { n: u.userName }, u.token);
     const first = (await sqlCount(s)) - before;
     const before2 = await sqlCount(s);
-    await s.gql(graphql(`query Typename { __typename }`), {}, u.token);
+    await s.gql(
+      graphql(`
+        query Typename {
+          __typename
+        }
+      `),
+      {},
+      u.token,
+    );
     const baseline = (await sqlCount(s)) - before2; // authentication only
     // user(userName) = authentication + the resolver's own user lookups; nothing from authorization.
     expect(first - baseline).toBeLessThanOrEqual(2);
-    await s.gql(graphql(`
-      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-        detachUserPolicy(input: $i) {
-          user {
-            userName
+    await s.gql(
+      graphql(`
+        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+          detachUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
+      `),
+      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      admin,
+    );
     expect(codeOf(await s.gql(read, { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
   });
 
   test('effectivePermissions(principalArn) lists the boundary as its own source', async () => {
     const admin = await s.adminToken();
     const u = await createUser(s);
-    await s.gql(graphql(`
-      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-        putUserPermissionsBoundary(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `), { i: { userName: u.userName, permissionsBoundary: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
-    const res = await s.gql(graphql(`
-      query EffectivePermissions($a: String!) {
-        effectivePermissions(principalArn: $a) {
-          principalArn
-          statements {
-            source {
-              policyArn
-              policyType
-              versionId
-              statementIndex
+    await s.gql(
+      graphql(`
+        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
+          putUserPermissionsBoundary(input: $i) {
+            user {
+              userName
             }
           }
         }
-      }
-    `), { a: u.arn }, admin);
+      `),
+      { i: { userName: u.userName, permissionsBoundary: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      admin,
+    );
+    const res = await s.gql(
+      graphql(`
+        query EffectivePermissions($a: String!) {
+          effectivePermissions(principalArn: $a) {
+            principalArn
+            statements {
+              source {
+                policyArn
+                policyType
+                versionId
+                statementIndex
+              }
+            }
+          }
+        }
+      `),
+      { a: u.arn },
+      admin,
+    );
     expect(dataOf(res).effectivePermissions).toEqual({
       principalArn: u.arn,
-      statements: [{ source: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess', policyType: 'PERMISSIONS_BOUNDARY', versionId: 'v4', statementIndex: 0 } }],
+      statements: [
+        {
+          source: {
+            policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess',
+            policyType: 'PERMISSIONS_BOUNDARY',
+            versionId: 'v4',
+            statementIndex: 0,
+          },
+        },
+      ],
     });
   });
 });
@@ -201,26 +269,44 @@ pg('two instances on one PostgreSQL', () => {
   test('a policy detached through one instance is denied by the other within 100 ms', async () => {
     const u = await createUserWithLogin(a);
     const adminA = await a.adminToken();
-    await a.gql(graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
+    await a.gql(
+      graphql(`
+        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+          attachUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      adminA,
+    );
+    const read = graphql(`
+      query UsersInAuthzCache2 {
+        users(first: 1) {
+          edges {
+            node {
+              userName
+            }
           }
         }
       }
-    `), { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, adminA);
-    const read = graphql(`query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }`);
+    `);
     expect((await b.gql(read, {}, u.token)).errors).toBeUndefined(); // cached on b now
-    await a.gql(graphql(`
-      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-        detachUserPolicy(input: $i) {
-          user {
-            userName
+    await a.gql(
+      graphql(`
+        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+          detachUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, adminA);
+      `),
+      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      adminA,
+    );
     const detachedAt = Date.now();
     let denied = false;
     while (Date.now() - detachedAt < 100) {

@@ -17,7 +17,15 @@ describe('authorization of nested fields and of targets', () => {
 
   async function putInline(userName: string, statements: unknown[]) {
     const res = await s.gql(
-      graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`),
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
       { i: { userName, policyName: 'p', policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: statements }) } },
       admin,
     );
@@ -28,8 +36,36 @@ describe('authorization of nested fields and of targets', () => {
     const caller = await createUserWithLogin(s);
     await putInline(caller.userName, [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]);
     const res = await s.gql(
-      graphql(`query UserInAuthzNestedFields { user(userName: "admin") { userName accessKeys { accessKeyId } mfaDevices { serialNumber } loginProfile { createDate }
-         groups { edges { cursor } } attachedManagedPolicies { policyArn } inlinePolicies { policyName } effectivePermissions { principalArn } } }`),
+      graphql(`
+        query UserInAuthzNestedFields {
+          user(userName: "admin") {
+            userName
+            accessKeys {
+              accessKeyId
+            }
+            mfaDevices {
+              serialNumber
+            }
+            loginProfile {
+              createDate
+            }
+            groups {
+              edges {
+                cursor
+              }
+            }
+            attachedManagedPolicies {
+              policyArn
+            }
+            inlinePolicies {
+              policyName
+            }
+            effectivePermissions {
+              principalArn
+            }
+          }
+        }
+      `),
       {},
       caller.token,
     );
@@ -44,7 +80,15 @@ describe('authorization of nested fields and of targets', () => {
       effectivePermissions: null,
     });
     const denied = new Map((res.errors ?? []).map((e) => [e.path?.[1], e.extensions?.code]));
-    for (const f of ['accessKeys', 'mfaDevices', 'loginProfile', 'groups', 'attachedManagedPolicies', 'inlinePolicies', 'effectivePermissions']) {
+    for (const f of [
+      'accessKeys',
+      'mfaDevices',
+      'loginProfile',
+      'groups',
+      'attachedManagedPolicies',
+      'inlinePolicies',
+      'effectivePermissions',
+    ]) {
       expect(denied.get(f)).toBe('ACCESS_DENIED');
     }
     expect(res.errors!.find((e) => e.path?.[1] === 'accessKeys')!.message).toContain('iam:ListAccessKeys');
@@ -53,45 +97,59 @@ describe('authorization of nested fields and of targets', () => {
   test('a user with no policy cannot walk from me to other users through groups', async () => {
     const caller = await createUserWithLogin(s);
     const g = uniqueName('g');
-    await s.gql(graphql(`
-      mutation CreateGroupInAuthzNestedFields($g: String!) {
-        createGroup(input: {groupName: $g}) {
-          group {
-            arn
+    await s.gql(
+      graphql(`
+        mutation CreateGroupInAuthzNestedFields($g: String!) {
+          createGroup(input: { groupName: $g }) {
+            group {
+              arn
+            }
           }
         }
-      }
-    `), { g }, admin);
-    await s.gql(graphql(`
-      mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {
-        addUserToGroup(input: {groupName: $g, userName: $u}) {
-          group {
-            arn
+      `),
+      { g },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {
+          addUserToGroup(input: { groupName: $g, userName: $u }) {
+            group {
+              arn
+            }
           }
         }
-      }
-    `), { g, u: caller.userName }, admin);
-    await s.gql(graphql(`
-      mutation AddUserToGroupInAuthzNestedFields2($g: String!) {
-        addUserToGroup(input: {groupName: $g, userName: "admin"}) {
-          group {
-            arn
+      `),
+      { g, u: caller.userName },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation AddUserToGroupInAuthzNestedFields2($g: String!) {
+          addUserToGroup(input: { groupName: $g, userName: "admin" }) {
+            group {
+              arn
+            }
           }
         }
-      }
-    `), { g }, admin);
-    const res = await s.gql(graphql(`
-      query MeInAuthzNestedFields {
-        me {
-          arn
-          ... on User {
-            groups {
-              edges {
-                node {
-                  users {
-                    edges {
-                      node {
-                        userName
+      `),
+      { g },
+      admin,
+    );
+    const res = await s.gql(
+      graphql(`
+        query MeInAuthzNestedFields {
+          me {
+            arn
+            ... on User {
+              groups {
+                edges {
+                  node {
+                    users {
+                      edges {
+                        node {
+                          userName
+                        }
                       }
                     }
                   }
@@ -100,8 +158,10 @@ describe('authorization of nested fields and of targets', () => {
             }
           }
         }
-      }
-    `), {}, caller.token);
+      `),
+      {},
+      caller.token,
+    );
     expect(dataOf(res).me?.arn).toBe(`arn:aws:iam::000000000000:user/${caller.userName}`);
     const me = present(dataOf(res).me);
     expect('groups' in me ? me.groups : undefined).toBeNull();
@@ -110,31 +170,41 @@ describe('authorization of nested fields and of targets', () => {
 
   test('with the List actions the same fields answer', async () => {
     const caller = await createUserWithLogin(s);
-    await putInline(caller.userName, [{ Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListAccessKeys', 'iam:ListGroupsForUser'], Resource: '*' }]);
+    await putInline(caller.userName, [
+      { Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListAccessKeys', 'iam:ListGroupsForUser'], Resource: '*' },
+    ]);
     const target = await createUser(s);
-    await s.gql(graphql(`
-      mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-        createAccessKey(input: {userName: $u}) {
-          accessKey {
-            accessKeyId
-          }
-        }
-      }
-    `), { u: target.userName }, admin);
-    const res = await s.gql(graphql(`
-      query UserInAuthzNestedFields2($u: String!) {
-        user(userName: $u) {
-          accessKeys {
-            status
-          }
-          groups {
-            edges {
-              cursor
+    await s.gql(
+      graphql(`
+        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
+          createAccessKey(input: { userName: $u }) {
+            accessKey {
+              accessKeyId
             }
           }
         }
-      }
-    `), { u: target.userName }, caller.token);
+      `),
+      { u: target.userName },
+      admin,
+    );
+    const res = await s.gql(
+      graphql(`
+        query UserInAuthzNestedFields2($u: String!) {
+          user(userName: $u) {
+            accessKeys {
+              status
+            }
+            groups {
+              edges {
+                cursor
+              }
+            }
+          }
+        }
+      `),
+      { u: target.userName },
+      caller.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(dataOf(res).user).toEqual({ accessKeys: [{ status: 'Active' }], groups: { edges: [] } });
   });
@@ -143,26 +213,34 @@ describe('authorization of nested fields and of targets', () => {
     const caller = await createUserWithLogin(s);
     await putInline(caller.userName, [{ Effect: 'Allow', Action: 'iam:UpdateUser', Resource: 'arn:aws:iam::000000000000:user/sandbox/*' }]);
     const target = await createUser(s, uniqueName('sb'), { path: '/sandbox/' });
-    const escape = await s.gql(graphql(`
-      mutation UpdateUser($u: String!) {
-        updateUser(input: {userName: $u, newPath: "/admins/"}) {
-          user {
-            arn
+    const escape = await s.gql(
+      graphql(`
+        mutation UpdateUser($u: String!) {
+          updateUser(input: { userName: $u, newPath: "/admins/" }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { u: target.userName }, caller.token);
+      `),
+      { u: target.userName },
+      caller.token,
+    );
     expect(codeOf(escape)).toBe('ACCESS_DENIED');
     expect(escape.errors![0]!.message).toContain(`user/admins/${target.userName}`);
-    const inside = await s.gql(graphql(`
-      mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {
-        updateUser(input: {userName: $u, newUserName: $n}) {
-          user {
-            arn
+    const inside = await s.gql(
+      graphql(`
+        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {
+          updateUser(input: { userName: $u, newUserName: $n }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { u: target.userName, n: `${target.userName}x` }, caller.token);
+      `),
+      { u: target.userName, n: `${target.userName}x` },
+      caller.token,
+    );
     expect(dataOf(inside).updateUser?.user.arn).toBe(`arn:aws:iam::000000000000:user/sandbox/${target.userName}x`);
   });
 
@@ -171,10 +249,16 @@ describe('authorization of nested fields and of targets', () => {
     const existing = await createUser(s);
     for (const name of [existing.userName, uniqueName('ghost')]) {
       const docs: Array<DocumentWith<{ u: string }>> = [
-        graphql(`mutation DeleteUser($u: String!) { deleteUser(input: {userName: $u}) { userName } }`),
+        graphql(`
+          mutation DeleteUser($u: String!) {
+            deleteUser(input: { userName: $u }) {
+              userName
+            }
+          }
+        `),
         graphql(`
           mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-            createAccessKey(input: {userName: $u}) {
+            createAccessKey(input: { userName: $u }) {
               accessKey {
                 accessKeyId
               }
@@ -183,9 +267,7 @@ describe('authorization of nested fields and of targets', () => {
         `),
         graphql(`
           mutation AttachUserPolicy($u: String!) {
-            attachUserPolicy(
-              input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}
-            ) {
+            attachUserPolicy(input: { userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" }) {
               user {
                 userName
               }
@@ -197,12 +279,20 @@ describe('authorization of nested fields and of targets', () => {
         expect(codeOf(await s.gql(q, { u: name }, caller.token))).toBe('ACCESS_DENIED');
       }
     }
-    expect(codeOf(await s.gql(graphql(`
-      mutation DeleteUser($u: String!) {
-        deleteUser(input: {userName: $u}) {
-          userName
-        }
-      }
-    `), { u: uniqueName('ghost') }, admin))).toBe('NO_SUCH_ENTITY');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteUser($u: String!) {
+              deleteUser(input: { userName: $u }) {
+                userName
+              }
+            }
+          `),
+          { u: uniqueName('ghost') },
+          admin,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
   });
 });

@@ -2,7 +2,13 @@ import { codeOf, startTestServer, type TestServer, dataOf, present } from '../su
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 
-const USER_ARN = graphql(`query UserArnByName($n: String!) { user(userName: $n) { arn } }`);
+const USER_ARN = graphql(`
+  query UserArnByName($n: String!) {
+    user(userName: $n) {
+      arn
+    }
+  }
+`);
 
 /**
  * The API guards itself with its own evaluator: AWS's documented self-service policies work verbatim,
@@ -11,28 +17,36 @@ const USER_ARN = graphql(`query UserArnByName($n: String!) { user(userName: $n) 
 const ACCOUNT = '000000000000';
 
 async function attach(s: TestServer, userName: string, policyArn: string) {
-  const res = await s.gql(graphql(`
-    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-      attachUserPolicy(input: $i) {
-        user {
-          userName
+  const res = await s.gql(
+    graphql(`
+      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+        attachUserPolicy(input: $i) {
+          user {
+            userName
+          }
         }
       }
-    }
-  `), { i: { userName, policyArn } }, await s.adminToken());
+    `),
+    { i: { userName, policyArn } },
+    await s.adminToken(),
+  );
   expect(res.errors).toBeUndefined();
 }
 
 async function putInline(s: TestServer, userName: string, policyName: string, doc: unknown) {
-  const res = await s.gql(graphql(`
-    mutation PutUserPolicy($i: PutUserPolicyInput!) {
-      putUserPolicy(input: $i) {
-        user {
-          userName
+  const res = await s.gql(
+    graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
         }
       }
-    }
-  `), { i: { userName, policyName, policyDocument: JSON.stringify(doc) } }, await s.adminToken());
+    `),
+    { i: { userName, policyName, policyDocument: JSON.stringify(doc) } },
+    await s.adminToken(),
+  );
   expect(res.errors).toBeUndefined();
 }
 
@@ -47,10 +61,25 @@ describe('authorization: self-service policies and denial messages', () => {
 
   test('a user with no policy is denied with AWS message shape, and the decision is counted', async () => {
     const u = await createUserWithLogin(s);
-    const res = await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`), {}, u.token);
+    const res = await s.gql(
+      graphql(`
+        query UsersInAuthzSelfService {
+          users {
+            edges {
+              node {
+                userName
+              }
+            }
+          }
+        }
+      `),
+      {},
+      u.token,
+    );
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toBe(
-      `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${ACCOUNT}:user/* because no identity-based policy allows the iam:ListUsers action`,
+      `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:ListUsers on resource: ` +
+        `arn:aws:iam::${ACCOUNT}:user/* because no identity-based policy allows the iam:ListUsers action`,
     );
     const metrics = await (await fetch(`${s.url}/metrics`)).text();
     expect(metrics).toMatch(/iam_authz_decisions_total\{decision="IMPLICIT_DENY"\} [1-9]/);
@@ -61,44 +90,94 @@ describe('authorization: self-service policies and denial messages', () => {
   test('a user with only IAMUserChangePassword can change their password and nothing else', async () => {
     const u = await createUserWithLogin(s);
     await attach(s, u.userName, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const change = await s.gql(graphql(`
-      mutation ChangePassword($i: ChangePasswordInput!) {
-        changePassword(input: $i) {
-          __typename
+    const change = await s.gql(
+      graphql(`
+        mutation ChangePassword($i: ChangePasswordInput!) {
+          changePassword(input: $i) {
+            __typename
+          }
         }
-      }
-    `), { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
+      `),
+      { i: { oldPassword: u.password, newPassword: strongPassword() } },
+      u.token,
+    );
     expect(change.errors).toBeUndefined();
-    const pp = await s.gql(graphql(`query AccountPasswordPolicy { accountPasswordPolicy { minimumPasswordLength } }`), {}, u.token);
+    const pp = await s.gql(
+      graphql(`
+        query AccountPasswordPolicy {
+          accountPasswordPolicy {
+            minimumPasswordLength
+          }
+        }
+      `),
+      {},
+      u.token,
+    );
     expect(pp.errors).toBeUndefined();
     const denied = [
-      await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`), {}, u.token),
+      await s.gql(
+        graphql(`
+          query UsersInAuthzSelfService {
+            users {
+              edges {
+                node {
+                  userName
+                }
+              }
+            }
+          }
+        `),
+        {},
+        u.token,
+      ),
       await s.gql(USER_ARN, { n: u.userName }, u.token),
-      await s.gql(graphql(`query Policies { policies { edges { node { arn } } } }`), {}, u.token),
+      await s.gql(
+        graphql(`
+          query Policies {
+            policies {
+              edges {
+                node {
+                  arn
+                }
+              }
+            }
+          }
+        `),
+        {},
+        u.token,
+      ),
     ];
     for (const res of denied) {
       expect(codeOf(res)).toBe('ACCESS_DENIED');
     }
     const other = await createUser(s);
-    const create = await s.gql(graphql(`
-      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
-        createUser(input: $i) {
-          user {
-            arn
+    const create = await s.gql(
+      graphql(`
+        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+          createUser(input: $i) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { i: { userName: uniqueName() } }, u.token);
+      `),
+      { i: { userName: uniqueName() } },
+      u.token,
+    );
     expect(codeOf(create)).toBe('ACCESS_DENIED');
-    const rename = await s.gql(graphql(`
-      mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {
-        updateUser(input: $i) {
-          user {
-            arn
+    const rename = await s.gql(
+      graphql(`
+        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {
+          updateUser(input: $i) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { i: { userName: other.userName, newPath: '/x/' } }, u.token);
+      `),
+      { i: { userName: other.userName, newPath: '/x/' } },
+      u.token,
+    );
     expect(codeOf(rename)).toBe('ACCESS_DENIED');
   });
 
@@ -106,33 +185,44 @@ describe('authorization: self-service policies and denial messages', () => {
     const name = uniqueName('p');
     await createUser(s, name, { path: '/eng/' });
     const password = strongPassword();
-    await s.gql(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
+    await s.gql(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: name, password } }, await s.adminToken());
+      `),
+      { i: { userName: name, password } },
+      await s.adminToken(),
+    );
     await attach(s, name, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const login = await s.gql(graphql(`
-      mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-        login(input: {userName: $u, password: $p}) {
-          session {
-            token
+    const login = await s.gql(
+      graphql(`
+        mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+          login(input: { userName: $u, password: $p }) {
+            session {
+              token
+            }
           }
         }
-      }
-    `), { u: name, p: password });
+      `),
+      { u: name, p: password },
+    );
     const token = dataOf(login).login?.session?.token;
-    const change = await s.gql(graphql(`
-      mutation ChangePassword($i: ChangePasswordInput!) {
-        changePassword(input: $i) {
-          __typename
+    const change = await s.gql(
+      graphql(`
+        mutation ChangePassword($i: ChangePasswordInput!) {
+          changePassword(input: $i) {
+            __typename
+          }
         }
-      }
-    `), { i: { oldPassword: password, newPassword: strongPassword() } }, token);
+      `),
+      { i: { oldPassword: password, newPassword: strongPassword() } },
+      token,
+    );
     expect(change.errors).toBeUndefined();
   });
 
@@ -143,40 +233,92 @@ describe('authorization: self-service policies and denial messages', () => {
       Version: '2012-10-17',
       Statement: [
         { Sid: 'AllowListActions', Effect: 'Allow', Action: ['iam:ListUsers', 'iam:ListVirtualMFADevices'], Resource: '*' },
-        { Sid: 'AllowUserToCreateVirtualMFADevice', Effect: 'Allow', Action: ['iam:CreateVirtualMFADevice'], Resource: 'arn:aws:iam::*:mfa/*' },
-        { Sid: 'AllowUserToManageTheirOwnMFA', Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:GetMFADevice', 'iam:ListMFADevices', 'iam:ResyncMFADevice'], Resource: 'arn:aws:iam::*:user/${aws:username}' },
-        { Sid: 'AllowUserToDeactivateTheirOwnMFAOnlyWhenUsingMFA', Effect: 'Allow', Action: ['iam:DeactivateMFADevice'], Resource: ['arn:aws:iam::*:user/${aws:username}'], Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
-        { Sid: 'BlockMostAccessUnlessSignedInWithMFA', Effect: 'Deny', NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:ListUsers', 'iam:ListVirtualMFADevices', 'iam:ResyncMFADevice'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
+        {
+          Sid: 'AllowUserToCreateVirtualMFADevice',
+          Effect: 'Allow',
+          Action: ['iam:CreateVirtualMFADevice'],
+          Resource: 'arn:aws:iam::*:mfa/*',
+        },
+        {
+          Sid: 'AllowUserToManageTheirOwnMFA',
+          Effect: 'Allow',
+          Action: ['iam:EnableMFADevice', 'iam:GetMFADevice', 'iam:ListMFADevices', 'iam:ResyncMFADevice'],
+          Resource: 'arn:aws:iam::*:user/${aws:username}',
+        },
+        {
+          Sid: 'AllowUserToDeactivateTheirOwnMFAOnlyWhenUsingMFA',
+          Effect: 'Allow',
+          Action: ['iam:DeactivateMFADevice'],
+          Resource: ['arn:aws:iam::*:user/${aws:username}'],
+          Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+        },
+        {
+          Sid: 'BlockMostAccessUnlessSignedInWithMFA',
+          Effect: 'Deny',
+          NotAction: [
+            'iam:CreateVirtualMFADevice',
+            'iam:EnableMFADevice',
+            'iam:ListMFADevices',
+            'iam:ListUsers',
+            'iam:ListVirtualMFADevices',
+            'iam:ResyncMFADevice',
+          ],
+          Resource: '*',
+          Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+        },
       ],
     });
     // Allowed without MFA: listing users and creating a virtual MFA device.
-    const list = await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`), {}, u.token);
-    expect(list.errors).toBeUndefined();
-    const device = await s.gql(graphql(`
-      mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {
-        createVirtualMfaDevice(input: $i) {
-          virtualMfaDevice {
-            serialNumber
+    const list = await s.gql(
+      graphql(`
+        query UsersInAuthzSelfService {
+          users {
+            edges {
+              node {
+                userName
+              }
+            }
           }
         }
-      }
-    `), { i: { virtualMfaDeviceName: u.userName } }, u.token);
+      `),
+      {},
+      u.token,
+    );
+    expect(list.errors).toBeUndefined();
+    const device = await s.gql(
+      graphql(`
+        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {
+          createVirtualMfaDevice(input: $i) {
+            virtualMfaDevice {
+              serialNumber
+            }
+          }
+        }
+      `),
+      { i: { virtualMfaDeviceName: u.userName } },
+      u.token,
+    );
     expect(device.errors).toBeUndefined();
     // Everything else: the BoolIfExists deny applies (the session has aws:MultiFactorAuthPresent=false).
     const get = await s.gql(USER_ARN, { n: u.userName }, u.token);
     expect(codeOf(get)).toBe('ACCESS_DENIED');
     expect(get.errors![0]!.message).toBe(
-      `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:GetUser on resource: arn:aws:iam::${ACCOUNT}:user/${u.userName} with an explicit deny in an identity-based policy`,
+      `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:GetUser on resource: ` +
+        `arn:aws:iam::${ACCOUNT}:user/${u.userName} with an explicit deny in an identity-based policy`,
     );
-    const tag = await s.gql(graphql(`
-      mutation TagUser($i: TagUserInput!) {
-        tagUser(input: $i) {
-          user {
-            userName
+    const tag = await s.gql(
+      graphql(`
+        mutation TagUser($i: TagUserInput!) {
+          tagUser(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, tags: [{ key: 'k', value: 'v' }] } }, u.token);
+      `),
+      { i: { userName: u.userName, tags: [{ key: 'k', value: 'v' }] } },
+      u.token,
+    );
     expect(codeOf(tag)).toBe('ACCESS_DENIED');
     // With MFA (as the simulator shows with the same evaluator), deactivating one's own device is allowed.
     const sim = await s.gql(
@@ -215,35 +357,60 @@ describe('authorization: self-service policies and denial messages', () => {
       Statement: [
         {
           Effect: 'Allow',
-          Action: ['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:GetAccessKeyLastUsed', 'iam:GetUser', 'iam:ListAccessKeys', 'iam:UpdateAccessKey'],
+          Action: [
+            'iam:CreateAccessKey',
+            'iam:DeleteAccessKey',
+            'iam:GetAccessKeyLastUsed',
+            'iam:GetUser',
+            'iam:ListAccessKeys',
+            'iam:UpdateAccessKey',
+          ],
           Resource: 'arn:aws:iam::*:user/${aws:username}',
         },
       ],
     });
-    const mine = await s.gql(graphql(`
-      mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {
-        createAccessKey(input: $i) {
-          accessKey {
-            accessKeyId
-            status
+    const mine = await s.gql(
+      graphql(`
+        mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {
+          createAccessKey(input: $i) {
+            accessKey {
+              accessKeyId
+              status
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName } }, u.token);
+      `),
+      { i: { userName: u.userName } },
+      u.token,
+    );
     expect(mine.errors).toBeUndefined();
     expect(dataOf(mine).createAccessKey?.accessKey.status).toBe('Active');
-    const me = await s.gql(graphql(`query UserNameByName($n: String!) { user(userName: $n) { userName } }`), { n: u.userName }, u.token);
-    expect(me.errors).toBeUndefined();
-    const other = await createUser(s);
-    const theirs = await s.gql(graphql(`
-      mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {
-        createAccessKey(input: $i) {
-          accessKey {
-            accessKeyId
+    const me = await s.gql(
+      graphql(`
+        query UserNameByName($n: String!) {
+          user(userName: $n) {
+            userName
           }
         }
-      }
-    `), { i: { userName: other.userName } }, u.token);
+      `),
+      { n: u.userName },
+      u.token,
+    );
+    expect(me.errors).toBeUndefined();
+    const other = await createUser(s);
+    const theirs = await s.gql(
+      graphql(`
+        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {
+          createAccessKey(input: $i) {
+            accessKey {
+              accessKeyId
+            }
+          }
+        }
+      `),
+      { i: { userName: other.userName } },
+      u.token,
+    );
     expect(codeOf(theirs)).toBe('ACCESS_DENIED');
   });
 
@@ -251,82 +418,157 @@ describe('authorization: self-service policies and denial messages', () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     await attach(s, u.userName, 'arn:aws:iam::aws:policy/IAMFullAccess');
-    const boundary = await s.gql(graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`), {
-      i: {
-        policyName: uniqueName('Boundary'),
-        policyDocument: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Action: ['iam:Get*', 'iam:List*'], Resource: '*' },
-            { Effect: 'Deny', Action: 'iam:ListPolicies', Resource: '*' },
-          ],
-        }),
-      },
-    }, admin);
-    const boundaryArn = dataOf(boundary).createPolicy?.policy.arn;
-    const put = await s.gql(graphql(`
-      mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {
-        putUserPermissionsBoundary(input: $i) {
-          user {
-            permissionsBoundary {
-              permissionsBoundaryArn
+    const boundary = await s.gql(
+      graphql(`
+        mutation CreatePolicy($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
             }
           }
         }
-      }
-    `), { i: { userName: u.userName, permissionsBoundary: present(boundaryArn) } }, admin);
+      `),
+      {
+        i: {
+          policyName: uniqueName('Boundary'),
+          policyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: ['iam:Get*', 'iam:List*'], Resource: '*' },
+              { Effect: 'Deny', Action: 'iam:ListPolicies', Resource: '*' },
+            ],
+          }),
+        },
+      },
+      admin,
+    );
+    const boundaryArn = dataOf(boundary).createPolicy?.policy.arn;
+    const put = await s.gql(
+      graphql(`
+        mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {
+          putUserPermissionsBoundary(input: $i) {
+            user {
+              permissionsBoundary {
+                permissionsBoundaryArn
+              }
+            }
+          }
+        }
+      `),
+      { i: { userName: u.userName, permissionsBoundary: present(boundaryArn) } },
+      admin,
+    );
     expect(dataOf(put).putUserPermissionsBoundary?.user?.permissionsBoundary?.permissionsBoundaryArn).toBe(boundaryArn);
-    expect((await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          u.token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const create = await s.gql(
+      graphql(`
+        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+          createUser(input: $i) {
+            user {
+              arn
+            }
+          }
+        }
+      `),
+      { i: { userName: 'bnd' + uniqueName() } },
+      u.token,
+    );
+    expect(create.errors![0]!.message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
+    const pol = await s.gql(
+      graphql(`
+        query Policies {
+          policies {
+            edges {
+              node {
+                arn
+              }
+            }
+          }
+        }
+      `),
+      {},
+      u.token,
+    );
+    expect(pol.errors![0]!.message).toMatch(/with an explicit deny in a permissions boundary$/);
+    // Removing the boundary gives the full IAMFullAccess back on the next request.
+    await s.gql(
+      graphql(`
+        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {
+          deleteUserPermissionsBoundary(input: $i) {
+            user {
               userName
             }
           }
         }
-      }
-    `), {}, u.token)).errors).toBeUndefined();
-    const create = await s.gql(graphql(`
-      mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
-        createUser(input: $i) {
-          user {
-            arn
-          }
-        }
-      }
-    `), { i: { userName: 'bnd' + uniqueName() } }, u.token);
-    expect(create.errors![0]!.message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
-    const pol = await s.gql(graphql(`query Policies { policies { edges { node { arn } } } }`), {}, u.token);
-    expect(pol.errors![0]!.message).toMatch(/with an explicit deny in a permissions boundary$/);
-    // Removing the boundary gives the full IAMFullAccess back on the next request.
-    await s.gql(graphql(`
-      mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {
-        deleteUserPermissionsBoundary(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `), { i: { userName: u.userName } }, admin);
-    expect((await s.gql(graphql(`query Policies { policies { edges { node { arn } } } }`), {}, u.token)).errors).toBeUndefined();
+      `),
+      { i: { userName: u.userName } },
+      admin,
+    );
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query Policies {
+              policies {
+                edges {
+                  node {
+                    arn
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          u.token,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 
   test('tag-based access: iam:ResourceTag on the target user and aws:PrincipalTag of the caller', async () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
-    await s.gql(graphql(`
-      mutation TagUser($i: TagUserInput!) {
-        tagUser(input: $i) {
-          user {
-            userName
+    await s.gql(
+      graphql(`
+        mutation TagUser($i: TagUserInput!) {
+          tagUser(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, tags: [{ key: 'team', value: 'blue' }] } }, admin);
+      `),
+      { i: { userName: u.userName, tags: [{ key: 'team', value: 'blue' }] } },
+      admin,
+    );
     await putInline(s, u.userName, 'SameTeam', {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*', Condition: { StringEquals: { 'iam:ResourceTag/team': '${aws:PrincipalTag/team}' } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 'iam:GetUser',
+          Resource: '*',
+          Condition: { StringEquals: { 'iam:ResourceTag/team': '${aws:PrincipalTag/team}' } },
+        },
+      ],
     });
     const blue = await createUser(s, uniqueName('b'), { tags: [{ key: 'Team', value: 'blue' }] });
     const red = await createUser(s, uniqueName('r'), { tags: [{ key: 'team', value: 'red' }] });
@@ -338,74 +580,114 @@ describe('authorization: self-service policies and denial messages', () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     const g = uniqueName('g');
-    await s.gql(graphql(`
-      mutation CreateGroup($i: CreateGroupInput!) {
-        createGroup(input: $i) {
-          group {
-            arn
+    await s.gql(
+      graphql(`
+        mutation CreateGroup($i: CreateGroupInput!) {
+          createGroup(input: $i) {
+            group {
+              arn
+            }
           }
         }
-      }
-    `), { i: { groupName: g } }, admin);
-    await s.gql(graphql(`
-      mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
-        attachGroupPolicy(input: $i) {
-          group {
-            groupName
+      `),
+      { i: { groupName: g } },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
+          attachGroupPolicy(input: $i) {
+            group {
+              groupName
+            }
           }
         }
-      }
-    `), { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
-    expect(codeOf(await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
+      `),
+      { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+      admin,
+    );
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          u.token,
+        ),
+      ),
+    ).toBe('ACCESS_DENIED');
+    await s.gql(
+      graphql(`
+        mutation AddUserToGroup($i: AddUserToGroupInput!) {
+          addUserToGroup(input: $i) {
+            user {
               userName
             }
           }
         }
-      }
-    `), {}, u.token))).toBe('ACCESS_DENIED');
-    await s.gql(graphql(`
-      mutation AddUserToGroup($i: AddUserToGroupInput!) {
-        addUserToGroup(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `), { i: { groupName: g, userName: u.userName } }, admin);
-    expect((await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
+      `),
+      { i: { groupName: g, userName: u.userName } },
+      admin,
+    );
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          u.token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    await s.gql(
+      graphql(`
+        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {
+          removeUserFromGroup(input: $i) {
+            user {
               userName
             }
           }
         }
-      }
-    `), {}, u.token)).errors).toBeUndefined();
-    await s.gql(graphql(`
-      mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {
-        removeUserFromGroup(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `), { i: { groupName: g, userName: u.userName } }, admin);
-    expect(codeOf(await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
-              userName
+      `),
+      { i: { groupName: g, userName: u.userName } },
+      admin,
+    );
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
             }
-          }
-        }
-      }
-    `), {}, u.token))).toBe('ACCESS_DENIED');
+          `),
+          {},
+          u.token,
+        ),
+      ),
+    ).toBe('ACCESS_DENIED');
   });
 });

@@ -23,30 +23,47 @@ describe('authorization work is bounded', () => {
     const u = await createUserWithLogin(s);
     for (let p = 0; p < 2; p++) {
       const patterns = Array.from({ length: 250 }, (_, i) => `arn:*:*:*:*:*x-${(p * 250 + i).toString(36)}*`);
-      const policyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetPolicy', Resource: [...patterns, `arn:aws:iam::${account}:policy/readable`] }] });
-      const created = await s.gql(graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
+      const policyDocument = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'iam:GetPolicy', Resource: [...patterns, `arn:aws:iam::${account}:policy/readable`] }],
+      });
+      const created = await s.gql(
+        graphql(`
+          mutation CreatePolicy($i: CreatePolicyInput!) {
+            createPolicy(input: $i) {
+              policy {
+                arn
+              }
             }
           }
-        }
-      `), { i: { policyName: uniqueName('Wild'), policyDocument } }, admin);
+        `),
+        { i: { policyName: uniqueName('Wild'), policyDocument } },
+        admin,
+      );
       expect(created.errors).toBeUndefined();
-      const attached = await s.gql(graphql(`
-        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-          attachUserPolicy(input: $i) {
-            user {
-              userName
+      const attached = await s.gql(
+        graphql(`
+          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+            attachUserPolicy(input: $i) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), { i: { userName: u.userName, policyArn: present(dataOf(created).createPolicy?.policy.arn) } }, admin);
+        `),
+        { i: { userName: u.userName, policyArn: present(dataOf(created).createPolicy?.policy.arn) } },
+        admin,
+      );
       expect(attached.errors).toBeUndefined();
     }
 
-    const q = graphql(`query Policy($a: String!) { policy(arn: $a) { arn } }`);
+    const q = graphql(`
+      query Policy($a: String!) {
+        policy(arn: $a) {
+          arn
+        }
+      }
+    `);
     // Before: about 300 million steps of matching, seconds of a blocked event loop.
     const huge = await s.gql(q, { a: `arn:aws:iam::${account}:policy/${'x'.repeat(200_000)}` }, u.token);
     expect(codeOf(huge)).toBe('ACCESS_DENIED');

@@ -16,7 +16,7 @@ import { graphql } from '../generated';
  */
 const LOGIN = graphql(`
   mutation LoginInBootstrap($u: String!, $p: String!) {
-    login(input: {userName: $u, password: $p}) {
+    login(input: { userName: $u, password: $p }) {
       status
       session {
         token
@@ -70,55 +70,81 @@ describe('bootstrap administrator', () => {
     const root = dataOf(await first.gql(LOGIN, { u: 'root', p: password })).login?.session?.token;
     // The operators make their own administrator and delete the bootstrap one.
     const ops = { userName: uniqueName('ops'), password: strongPassword() };
-    await first.gql(graphql(`
-      mutation CreateUser($n: String!) {
-        createUser(input: {userName: $n}) {
-          user {
-            arn
+    await first.gql(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { n: ops.userName }, root);
-    await first.gql(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
+      `),
+      { n: ops.userName },
+      root,
+    );
+    await first.gql(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
           }
         }
-      }
-    `), { i: ops }, root);
-    await first.gql(graphql(`
-      mutation AttachUserPolicyInBootstrap($u: String!) {
-        attachUserPolicy(
-          input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}
-        ) {
-          user {
-            userName
+      `),
+      { i: ops },
+      root,
+    );
+    await first.gql(
+      graphql(`
+        mutation AttachUserPolicyInBootstrap($u: String!) {
+          attachUserPolicy(input: { userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { u: ops.userName }, root);
+      `),
+      { u: ops.userName },
+      root,
+    );
     const opsToken = dataOf(await first.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token;
-    await first.gql(graphql(`
-      mutation DetachUserPolicyInBootstrap {
-        detachUserPolicy(
-          input: {userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}
-        ) {
-          user {
+    await first.gql(
+      graphql(`
+        mutation DetachUserPolicyInBootstrap {
+          detachUserPolicy(input: { userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      {},
+      opsToken,
+    );
+    await first.gql(
+      graphql(`
+        mutation DeleteLoginProfile {
+          deleteLoginProfile(input: { userName: "root" }) {
             userName
           }
         }
-      }
-    `), {}, opsToken);
-    await first.gql(graphql(`mutation DeleteLoginProfile { deleteLoginProfile(input: {userName: "root"}) { userName } }`), {}, opsToken);
-    const deleted = await first.gql(graphql(`
-      mutation DeleteUserInBootstrap {
-        deleteUser(input: {userName: "root"}) {
-          userName
+      `),
+      {},
+      opsToken,
+    );
+    const deleted = await first.gql(
+      graphql(`
+        mutation DeleteUserInBootstrap {
+          deleteUser(input: { userName: "root" }) {
+            userName
+          }
         }
-      }
-    `), {}, opsToken);
+      `),
+      {},
+      opsToken,
+    );
     expect(deleted.errors).toBeUndefined();
     await first.app.close();
     running = null;
@@ -126,13 +152,17 @@ describe('bootstrap administrator', () => {
     const second = await start(store, env);
     running = second.app;
     expect(codeOf(await second.gql(LOGIN, { u: 'root', p: password }))).toBe('INVALID_CREDENTIALS');
-    const lookup = await second.gql(graphql(`
-      query UserInBootstrap {
-        user(userName: "root") {
-          userName
+    const lookup = await second.gql(
+      graphql(`
+        query UserInBootstrap {
+          user(userName: "root") {
+            userName
+          }
         }
-      }
-    `), {}, dataOf(await second.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token);
+      `),
+      {},
+      dataOf(await second.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token,
+    );
     expect(codeOf(lookup)).toBe('NO_SUCH_ENTITY');
     const said = bootstrapLines(second.lines);
     expect(said).toHaveLength(1);
@@ -153,7 +183,9 @@ describe('bootstrap administrator', () => {
     expect((error as Error).message).toContain('commonly used');
     expect((error as Error).message).not.toContain('"password"');
     for (const weak of ['short-pw', 'x'.repeat(129)]) {
-      await expect(start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: weak })).rejects.toThrow(/IAM_BOOTSTRAP_ADMIN_PASSWORD/);
+      await expect(start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: weak })).rejects.toThrow(
+        /IAM_BOOTSTRAP_ADMIN_PASSWORD/,
+      );
     }
     // The database is still empty: a good password then bootstraps it.
     const good = strongPassword();

@@ -7,8 +7,22 @@ import { graphql } from '../generated';
  * Credentials are bounded as AWS bounds them (passwords 128 characters, codes 6 digits, keys 128)
  * before anything is hashed, looked up or counted: input that can never be right is no guess.
  */
-const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
-const GST = graphql(`mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }`);
+const CHANGE = graphql(`
+  mutation ChangePassword($i: ChangePasswordInput!) {
+    changePassword(input: $i) {
+      __typename
+    }
+  }
+`);
+const GST = graphql(`
+  mutation GetSessionToken($i: GetSessionTokenInput!) {
+    getSessionToken(input: $i) {
+      credentials {
+        sessionToken
+      }
+    }
+  }
+`);
 
 describe('bounded credentials', () => {
   let s: TestServer;
@@ -21,10 +35,15 @@ describe('bounded credentials', () => {
 
   /** Failures counted on a user's factor, from every source (a success leaves rows at zero). */
   const failures = async (userName: string, factor: string) =>
-    Number((await s.app.dataSource.query(
-      'SELECT COALESCE(sum(c.failures), 0) AS n FROM auth_attempt_counters c JOIN users u ON u.id = c.user_id WHERE u.user_name = $1 AND c.key LIKE $2',
-      [userName, `${factor}:%`],
-    ))[0].n);
+    Number(
+      (
+        await s.app.dataSource.query(
+          'SELECT COALESCE(sum(c.failures), 0) AS n FROM auth_attempt_counters c JOIN users u ON u.id = c.user_id WHERE u.user_name = ' +
+            '$1 AND c.key LIKE $2',
+          [userName, `${factor}:%`],
+        )
+      )[0].n,
+    );
 
   test('a password longer than 128 characters is BAD_USER_INPUT before argon2, and never counted', async () => {
     const u = await createUser(s);
@@ -43,34 +62,56 @@ describe('bounded credentials', () => {
     expect(await failures(u.userName, 'password')).toBe(0);
   });
 
-  test('getSessionToken: a malformed tokenCode is BAD_USER_INPUT and never counts against the owner\'s MFA', async () => {
+  test("getSessionToken: a malformed tokenCode is BAD_USER_INPUT and never counts against the owner's MFA", async () => {
     const { userName } = await createUser(s);
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:GetSessionToken', Resource: '*' }] });
-    await s.gql(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'sts:GetSessionToken', Resource: '*' }],
+    });
+    await s.gql(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, policyName: 'sts', policyDocument: policy } }, admin);
-    const key = dataOf(await s.gql(graphql(`
-      mutation CreateAccessKey($u: String) {
-        createAccessKey(input: {userName: $u}) {
-          accessKey {
-            accessKeyId
-            secretAccessKey
+      `),
+      { i: { userName, policyName: 'sts', policyDocument: policy } },
+      admin,
+    );
+    const key = dataOf(
+      await s.gql(
+        graphql(`
+          mutation CreateAccessKey($u: String) {
+            createAccessKey(input: { userName: $u }) {
+              accessKey {
+                accessKeyId
+                secretAccessKey
+              }
+            }
           }
-        }
-      }
-    `), { u: userName }, admin)).createAccessKey?.accessKey;
+        `),
+        { u: userName },
+        admin,
+      ),
+    ).createAccessKey?.accessKey;
     for (let i = 0; i < 7; i++) {
-      const res = await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey), serialNumber: 'arn:aws:iam::000000000000:mfa/x', tokenCode: '12345' } });
+      const res = await s.gql(GST, {
+        i: {
+          accessKeyId: present(key?.accessKeyId),
+          secretAccessKey: present(key?.secretAccessKey),
+          serialNumber: 'arn:aws:iam::000000000000:mfa/x',
+          tokenCode: '12345',
+        },
+      });
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
     }
     expect(await failures(userName, 'mfa')).toBe(0);
-    expect((await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } })).errors).toBeUndefined();
+    expect(
+      (await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } })).errors,
+    ).toBeUndefined();
     const long = await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: 'x'.repeat(10_000) } });
     expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secretAccessKey' });
   });

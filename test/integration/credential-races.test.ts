@@ -25,7 +25,13 @@ const UPDATE_PROFILE = graphql(`
     }
   }
 `);
-const RECOVERY = graphql(`mutation GenerateRecoveryCodes($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }`);
+const RECOVERY = graphql(`
+  mutation GenerateRecoveryCodes($u: String!) {
+    generateRecoveryCodes(input: { userName: $u }) {
+      recoveryCodes
+    }
+  }
+`);
 
 describe('credential writes under concurrency', () => {
   let s: TestServer;
@@ -38,21 +44,27 @@ describe('credential writes under concurrency', () => {
 
   test('8 parallel createLoginProfile for one user: one is created, the others are ENTITY_ALREADY_EXISTS', async () => {
     const { userName } = await createUser(s);
-    const results = await Promise.all(Array.from({ length: 8 }, () => s.gql(CREATE_PROFILE, { i: { userName, password: strongPassword() } }, admin)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => s.gql(CREATE_PROFILE, { i: { userName, password: strongPassword() } }, admin)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'ENTITY_ALREADY_EXISTS')).toHaveLength(7);
   });
 
   test('parallel password changes keep every replaced password in the history (passwordReusePrevention)', async () => {
-    const policy = await s.gql(graphql(`
-      mutation UpdateAccountPasswordPolicyInCredentialRaces {
-        updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) {
-          passwordPolicy {
-            passwordReusePrevention
+    const policy = await s.gql(
+      graphql(`
+        mutation UpdateAccountPasswordPolicyInCredentialRaces {
+          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {
+            passwordPolicy {
+              passwordReusePrevention
+            }
           }
         }
-      }
-    `), {}, admin);
+      `),
+      {},
+      admin,
+    );
     expect(policy.errors).toBeUndefined();
     try {
       const u = await createUserWithLogin(s);
@@ -64,15 +76,19 @@ describe('credential writes under concurrency', () => {
         expect(codeOf(await s.gql(UPDATE_PROFILE, { i: { userName: u.userName, password: p } }, admin))).toBe('PASSWORD_POLICY_VIOLATION');
       }
     } finally {
-      await s.gql(graphql(`
-        mutation UpdateAccountPasswordPolicyInCredentialRaces2 {
-          updateAccountPasswordPolicy(input: {}) {
-            passwordPolicy {
-              passwordReusePrevention
+      await s.gql(
+        graphql(`
+          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {
+            updateAccountPasswordPolicy(input: {}) {
+              passwordPolicy {
+                passwordReusePrevention
+              }
             }
           }
-        }
-      `), {}, admin);
+        `),
+        {},
+        admin,
+      );
     }
   });
 

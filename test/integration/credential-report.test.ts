@@ -29,15 +29,19 @@ describe('credentialReport', () => {
   test('one row per user with its password and access-key state', async () => {
     const withPassword = await createUserWithLogin(s, uniqueName('pw'));
     const withKey = await createUser(s, uniqueName('key'));
-    const key = await s.gql(graphql(`
-      mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-        createAccessKey(input: {userName: $u}) {
-          accessKey {
-            accessKeyId
+    const key = await s.gql(
+      graphql(`
+        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
+          createAccessKey(input: { userName: $u }) {
+            accessKey {
+              accessKeyId
+            }
           }
         }
-      }
-    `), { u: withKey.userName }, token);
+      `),
+      { u: withKey.userName },
+      token,
+    );
     expect(key.errors).toBeUndefined();
     const res = await s.gql(REPORT, {}, token);
     expect(res.errors).toBeUndefined();

@@ -5,7 +5,7 @@ import { graphql } from '../generated';
 
 const CREATE = graphql(`
   mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {
-    createAccessKey(input: {userName: $u}) {
+    createAccessKey(input: { userName: $u }) {
       accessKey {
         accessKeyId
         secretAccessKey
@@ -43,17 +43,21 @@ describe('access keys and getSessionToken', () => {
     expect(key.accessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
     expect(key.secretAccessKey).toHaveLength(40);
     expect(key).toMatchObject({ status: 'Active', userName });
-    const list = await s.gql(graphql(`
-      query UserInCredentialsAccessKeys($u: String!) {
-        user(userName: $u) {
-          accessKeys {
-            accessKeyId
-            status
-            lastUsedDate
+    const list = await s.gql(
+      graphql(`
+        query UserInCredentialsAccessKeys($u: String!) {
+          user(userName: $u) {
+            accessKeys {
+              accessKeyId
+              status
+              lastUsedDate
+            }
           }
         }
-      }
-    `), { u: userName }, await s.adminToken());
+      `),
+      { u: userName },
+      await s.adminToken(),
+    );
     expect(dataOf(list).user?.accessKeys).toEqual([{ accessKeyId: key.accessKeyId, status: 'Active', lastUsedDate: null }]);
   });
 
@@ -63,15 +67,19 @@ describe('access keys and getSessionToken', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => s.gql(CREATE, { u: userName }, token)));
     expect(results.filter((r) => !r.errors)).toHaveLength(2);
     expect(results.filter((r) => codeOf(r) === 'LIMIT_EXCEEDED')).toHaveLength(8);
-    const list = await s.gql(graphql(`
-      query UserInCredentialsAccessKeys2($u: String!) {
-        user(userName: $u) {
-          accessKeys {
-            accessKeyId
+    const list = await s.gql(
+      graphql(`
+        query UserInCredentialsAccessKeys2($u: String!) {
+          user(userName: $u) {
+            accessKeys {
+              accessKeyId
+            }
           }
         }
-      }
-    `), { u: userName }, token);
+      `),
+      { u: userName },
+      token,
+    );
     expect(dataOf(list).user?.accessKeys).toHaveLength(2);
   });
 
@@ -81,28 +89,43 @@ describe('access keys and getSessionToken', () => {
     const [ok, missing, badPolicy] = await Promise.all([
       s.gql(CREATE, { u: userName }, token),
       s.gql(CREATE, { u: uniqueName('nobody') }, token),
-      s.gql(graphql(`
-        mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {
-          updateAccountPasswordPolicy(input: {minimumPasswordLength: 3}) {
-            passwordPolicy {
-              minimumPasswordLength
+      s.gql(
+        graphql(`
+          mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {
+            updateAccountPasswordPolicy(input: { minimumPasswordLength: 3 }) {
+              passwordPolicy {
+                minimumPasswordLength
+              }
             }
           }
-        }
-      `), {}, token),
+        `),
+        {},
+        token,
+      ),
     ]);
     expect(ok.errors).toBeUndefined();
     expect(codeOf(missing)).toBe('NO_SUCH_ENTITY');
     expect(codeOf(badPolicy)).toBe('BAD_USER_INPUT');
-    const rows = await s.app.dataSource.query('SELECT a.access_key_id FROM access_keys a JOIN users u ON u.id = a.user_id WHERE u.user_name = $1', [userName]);
+    const rows = await s.app.dataSource.query(
+      'SELECT a.access_key_id FROM access_keys a JOIN users u ON u.id = a.user_id WHERE u.user_name = $1',
+      [userName],
+    );
     expect(rows.map((r: any) => r.access_key_id)).toEqual([dataOf(ok).createAccessKey?.accessKey.accessKeyId]);
-    expect(dataOf(await s.gql(graphql(`
-      query AccountPasswordPolicy {
-        accountPasswordPolicy {
-          minimumPasswordLength
-        }
-      }
-    `), {}, token)).accountPasswordPolicy?.minimumPasswordLength).toBe(12);
+    expect(
+      dataOf(
+        await s.gql(
+          graphql(`
+            query AccountPasswordPolicy {
+              accountPasswordPolicy {
+                minimumPasswordLength
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ).accountPasswordPolicy?.minimumPasswordLength,
+    ).toBe(12);
   });
 
   test('getSessionToken: a temporary session for the key user; wrong or inactive keys are INVALID_CREDENTIALS', async () => {
@@ -113,43 +136,61 @@ describe('access keys and getSessionToken', () => {
     const exp = new Date(present(dataOf(res).getSessionToken).credentials.expiration).getTime() - Date.now();
     expect(exp).toBeGreaterThan(890_000);
     expect(exp).toBeLessThanOrEqual(900_000);
-    const me = await s.gql(graphql(`
-      query MeInCredentialsAccessKeys {
-        me {
-          arn
-          ... on User {
-            accessKeys {
-              accessKeyId
-              lastUsedDate
+    const me = await s.gql(
+      graphql(`
+        query MeInCredentialsAccessKeys {
+          me {
+            arn
+            ... on User {
+              accessKeys {
+                accessKeyId
+                lastUsedDate
+              }
             }
           }
         }
-      }
-    `), {}, dataOf(res).getSessionToken?.credentials.sessionToken);
+      `),
+      {},
+      dataOf(res).getSessionToken?.credentials.sessionToken,
+    );
     expect(dataOf(me).me?.arn).toBe('arn:aws:iam::000000000000:user/admin');
     const principal = present(dataOf(me).me);
     const keys = 'accessKeys' in principal ? principal.accessKeys : null;
     expect(present(keys?.find((k) => k.accessKeyId === key.accessKeyId)).lastUsedDate).not.toBeNull();
     expect(codeOf(await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: 'x'.repeat(40) } }))).toBe('INVALID_CREDENTIALS');
-    expect(codeOf(await s.gql(GST, { i: { accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: key.secretAccessKey } }))).toBe('INVALID_CREDENTIALS');
-    expect(codeOf(await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey, durationSeconds: 600 } }))).toBe('BAD_USER_INPUT');
-    await s.gql(graphql(`
-      mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {
-        updateAccessKey(input: {accessKeyId: $k, status: Inactive}) {
-          accessKey {
-            status
+    expect(codeOf(await s.gql(GST, { i: { accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: key.secretAccessKey } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect(
+      codeOf(await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey, durationSeconds: 600 } })),
+    ).toBe('BAD_USER_INPUT');
+    await s.gql(
+      graphql(`
+        mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {
+          updateAccessKey(input: { accessKeyId: $k, status: Inactive }) {
+            accessKey {
+              status
+            }
           }
         }
-      }
-    `), { k: key.accessKeyId }, token);
-    expect(codeOf(await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } }))).toBe('INVALID_CREDENTIALS');
-    const del = await s.gql(graphql(`
-      mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {
-        deleteAccessKey(input: {accessKeyId: $k}) {
-          accessKeyId
+      `),
+      { k: key.accessKeyId },
+      token,
+    );
+    expect(codeOf(await s.gql(GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const del = await s.gql(
+      graphql(`
+        mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {
+          deleteAccessKey(input: { accessKeyId: $k }) {
+            accessKeyId
+          }
         }
-      }
-    `), { k: key.accessKeyId }, token);
+      `),
+      { k: key.accessKeyId },
+      token,
+    );
     expect(dataOf(del).deleteAccessKey?.accessKeyId).toBe(key.accessKeyId);
   });
 
@@ -157,27 +198,47 @@ describe('access keys and getSessionToken', () => {
     const { userName } = await createUser(s);
     const token = await s.adminToken();
     const key = present(dataOf(await s.gql(CREATE, { u: userName }, token)).createAccessKey).accessKey;
-    expect(codeOf(await s.gql(graphql(`
-      mutation DeleteUser($u: String!) {
-        deleteUser(input: {userName: $u}) {
-          userName
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteUser($u: String!) {
+              deleteUser(input: { userName: $u }) {
+                userName
+              }
+            }
+          `),
+          { u: userName },
+          token,
+        ),
+      ),
+    ).toBe('DELETE_CONFLICT');
+    await s.gql(
+      graphql(`
+        mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {
+          deleteAccessKey(input: { userName: $u, accessKeyId: $k }) {
+            accessKeyId
+          }
         }
-      }
-    `), { u: userName }, token))).toBe('DELETE_CONFLICT');
-    await s.gql(graphql(`
-      mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {
-        deleteAccessKey(input: {userName: $u, accessKeyId: $k}) {
-          accessKeyId
-        }
-      }
-    `), { u: userName, k: key.accessKeyId }, token);
-    expect((await s.gql(graphql(`
-      mutation DeleteUser($u: String!) {
-        deleteUser(input: {userName: $u}) {
-          userName
-        }
-      }
-    `), { u: userName }, token)).errors).toBeUndefined();
+      `),
+      { u: userName, k: key.accessKeyId },
+      token,
+    );
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            mutation DeleteUser($u: String!) {
+              deleteUser(input: { userName: $u }) {
+                userName
+              }
+            }
+          `),
+          { u: userName },
+          token,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
   test('(last) getSessionToken with a valid serialNumber + tokenCode is MFA-authenticated; the code is then spent', async () => {
     const token = await s.adminToken();
@@ -192,5 +253,4 @@ describe('access keys and getSessionToken', () => {
     expect(codeOf(await s.gql(GST, { i: { ...i, tokenCode: undefined } }))).toBe('BAD_USER_INPUT');
     // Enabling a device ended the admin's other sessions (the cached token): kept last on purpose.
   });
-
 });

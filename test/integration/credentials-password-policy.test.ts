@@ -5,7 +5,7 @@ import { graphql } from '../generated';
 
 const CHANGE = graphql(`
   mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {
-    changePassword(input: {oldPassword: $o, newPassword: $n}) {
+    changePassword(input: { oldPassword: $o, newPassword: $n }) {
       session {
         token
       }
@@ -23,32 +23,47 @@ describe('passwords and the account password policy', () => {
   });
 
   test('defaults follow NIST: 12 to 128 characters, no composition rules', async () => {
-    const res = await s.gql(graphql(`
-      query AccountPasswordPolicyInCredentialsPasswordPolicy {
-        accountPasswordPolicy {
-          minimumPasswordLength
-          maximumPasswordLength
-          requireSymbols
-          requireNumbers
-          allowUsersToChangePassword
-          expirePasswords
+    const res = await s.gql(
+      graphql(`
+        query AccountPasswordPolicyInCredentialsPasswordPolicy {
+          accountPasswordPolicy {
+            minimumPasswordLength
+            maximumPasswordLength
+            requireSymbols
+            requireNumbers
+            allowUsersToChangePassword
+            expirePasswords
+          }
         }
-      }
-    `), {}, await s.adminToken());
-    expect(dataOf(res).accountPasswordPolicy).toEqual({ minimumPasswordLength: 12, maximumPasswordLength: 128, requireSymbols: false, requireNumbers: false, allowUsersToChangePassword: true, expirePasswords: false });
+      `),
+      {},
+      await s.adminToken(),
+    );
+    expect(dataOf(res).accountPasswordPolicy).toEqual({
+      minimumPasswordLength: 12,
+      maximumPasswordLength: 128,
+      requireSymbols: false,
+      requireNumbers: false,
+      allowUsersToChangePassword: true,
+      expirePasswords: false,
+    });
   });
 
   test('a common password is refused with the reason, on create and on change', async () => {
     const { userName } = await createUser(s);
-    const res = await s.gql(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
+    const res = await s.gql(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, password: 'qwerty123456' } }, await s.adminToken());
+      `),
+      { i: { userName, password: 'qwerty123456' } },
+      await s.adminToken(),
+    );
     expect(codeOf(res)).toBe('PASSWORD_POLICY_VIOLATION');
     expect(res.errors![0]!.extensions!.reasons).toEqual(['is a commonly used or breached password']);
     const u = await createUserWithLogin(s);
@@ -58,20 +73,26 @@ describe('passwords and the account password policy', () => {
 
   test('updateAccountPasswordPolicy applies composition and reuse rules to changes', async () => {
     const admin = await s.adminToken();
-    const upd = await s.gql(graphql(`
-      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {
-        updateAccountPasswordPolicy(
-          input: {minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2}
-        ) {
-          passwordPolicy {
-            minimumPasswordLength
-            requireNumbers
-            passwordReusePrevention
+    const upd = await s.gql(
+      graphql(`
+        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {
+          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {
+            passwordPolicy {
+              minimumPasswordLength
+              requireNumbers
+              passwordReusePrevention
+            }
           }
         }
-      }
-    `), {}, admin);
-    expect(dataOf(upd).updateAccountPasswordPolicy?.passwordPolicy).toEqual({ minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 });
+      `),
+      {},
+      admin,
+    );
+    expect(dataOf(upd).updateAccountPasswordPolicy?.passwordPolicy).toEqual({
+      minimumPasswordLength: 14,
+      requireNumbers: true,
+      passwordReusePrevention: 2,
+    });
     const u = await createUserWithLogin(s);
     const weak = await s.gql(CHANGE, { o: u.password, n: 'only letters here ok' }, u.token);
     expect(weak.errors![0]!.extensions!.reasons).toEqual(['must contain a number']);
@@ -80,47 +101,77 @@ describe('passwords and the account password policy', () => {
     const back = await s.gql(CHANGE, { o: second, n: u.password }, u.token);
     expect(codeOf(back)).toBe('PASSWORD_POLICY_VIOLATION');
     expect(back.errors![0]!.extensions!.reasons).toEqual(['must differ from the last 2 passwords']);
-    await s.gql(graphql(`
-      mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {
-        updateAccountPasswordPolicy(input: {}) {
-          passwordPolicy {
-            minimumPasswordLength
+    await s.gql(
+      graphql(`
+        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {
+          updateAccountPasswordPolicy(input: {}) {
+            passwordPolicy {
+              minimumPasswordLength
+            }
           }
         }
-      }
-    `), {}, admin);
+      `),
+      {},
+      admin,
+    );
   });
 
   test('passwordResetRequired: login gives a session that can only changePassword, then a full one', async () => {
     const { userName } = await createUser(s);
     const password = strongPassword();
-    await s.gql(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
-          }
-        }
-      }
-    `), { i: { userName, password, passwordResetRequired: true } }, await s.adminToken());
-    const login = await s.gql(Q.login, { u: userName, p: password });
-    expect(dataOf(login).login?.status).toBe('PASSWORD_RESET_REQUIRED');
-    const limited = dataOf(login).login?.session?.token;
-    expect(codeOf(await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
+    await s.gql(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
               userName
             }
           }
         }
-      }
-    `), {}, limited))).toBe('ACCESS_DENIED');
+      `),
+      { i: { userName, password, passwordResetRequired: true } },
+      await s.adminToken(),
+    );
+    const login = await s.gql(Q.login, { u: userName, p: password });
+    expect(dataOf(login).login?.status).toBe('PASSWORD_RESET_REQUIRED');
+    const limited = dataOf(login).login?.session?.token;
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          limited,
+        ),
+      ),
+    ).toBe('ACCESS_DENIED');
     const changed = await s.gql(CHANGE, { o: password, n: strongPassword() }, limited);
     expect(changed.errors).toBeUndefined();
     expect(dataOf(changed).changePassword?.session?.token).toBeTruthy();
-    expect(codeOf(await s.gql(graphql(`query Me { me { arn } }`), {}, limited))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          limited,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   test('changePassword with a wrong old password is INVALID_CREDENTIALS; a change ends the other sessions', async () => {
@@ -128,7 +179,35 @@ describe('passwords and the account password policy', () => {
     const other = dataOf(await s.gql(Q.login, { u: u.userName, p: u.password })).login?.session?.token;
     expect(codeOf(await s.gql(CHANGE, { o: 'not the password at all', n: strongPassword() }, u.token))).toBe('INVALID_CREDENTIALS');
     expect((await s.gql(CHANGE, { o: u.password, n: strongPassword() }, u.token)).errors).toBeUndefined();
-    expect(codeOf(await s.gql(graphql(`query Me { me { arn } }`), {}, other))).toBe('UNAUTHENTICATED');
-    expect((await s.gql(graphql(`query Me { me { arn } }`), {}, u.token)).errors).toBeUndefined();
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          other,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          u.token,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 });

@@ -21,14 +21,53 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
 
   test('the bootstrap admin signs in and sees itself in me', async () => {
     const token = await s.adminToken();
-    const res = await s.gql(graphql(`query MeInFoundation { me { arn ... on User { userName } } }`), {}, token);
+    const res = await s.gql(
+      graphql(`
+        query MeInFoundation {
+          me {
+            arn
+            ... on User {
+              userName
+            }
+          }
+        }
+      `),
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(dataOf(res).me).toEqual({ arn: 'arn:aws:iam::000000000000:user/admin', userName: 'admin' });
   });
 
   test('a request without a token is UNAUTHENTICATED; a bad token too', async () => {
-    expect(codeOf(await s.gql(graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`)))).toBe('UNAUTHENTICATED');
-    const bad = await s.gql(graphql(`query Me { me { arn } }`), {}, 'iam_not-a-real-token-at-all');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    const bad = await s.gql(
+      graphql(`
+        query Me {
+          me {
+            arn
+          }
+        }
+      `),
+      {},
+      'iam_not-a-real-token-at-all',
+    );
     expect(bad.status).toBe(401);
     expect(codeOf(bad)).toBe('UNAUTHENTICATED');
   });
@@ -43,39 +82,63 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
   test('names are unique case-insensitively: ENTITY_ALREADY_EXISTS', async () => {
     const name = uniqueName('Bob');
     await createUser(s, name);
-    const res = await s.gql(graphql(`
-      mutation CreateUser($n: String!) {
-        createUser(input: {userName: $n}) {
-          user {
-            arn
+    const res = await s.gql(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { n: name.toUpperCase() }, await s.adminToken());
+      `),
+      { n: name.toUpperCase() },
+      await s.adminToken(),
+    );
     expect(codeOf(res)).toBe('ENTITY_ALREADY_EXISTS');
   });
 
   test('an invalid name is BAD_USER_INPUT naming the field', async () => {
-    const res = await s.gql(graphql(`
-      mutation CreateUserInFoundation {
-        createUser(input: {userName: "no spaces allowed"}) {
-          user {
-            arn
+    const res = await s.gql(
+      graphql(`
+        mutation CreateUserInFoundation {
+          createUser(input: { userName: "no spaces allowed" }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), {}, await s.adminToken());
+      `),
+      {},
+      await s.adminToken(),
+    );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions!.field).toBe('userName');
   });
 
   test('an unknown user is NO_SUCH_ENTITY', async () => {
-    const res = await s.gql(graphql(`query UserInFoundation { user(userName: "nobody-here") { arn } }`), {}, await s.adminToken());
+    const res = await s.gql(
+      graphql(`
+        query UserInFoundation {
+          user(userName: "nobody-here") {
+            arn
+          }
+        }
+      `),
+      {},
+      await s.adminToken(),
+    );
     expect(codeOf(res)).toBe('NO_SUCH_ENTITY');
   });
 
   test('a wrong password and an unknown user get the same INVALID_CREDENTIALS', async () => {
-    const q = graphql(`mutation LoginInFoundation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }`);
+    const q = graphql(`
+      mutation LoginInFoundation($u: String!, $p: String!) {
+        login(input: { userName: $u, password: $p }) {
+          status
+        }
+      }
+    `);
     const wrong = await s.gql(q, { u: 'admin', p: 'wrong password here' });
     const unknown = await s.gql(q, { u: 'ghost-user', p: 'wrong password here' });
     expect(codeOf(wrong)).toBe('INVALID_CREDENTIALS');
@@ -96,17 +159,48 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
   });
 
   test('logout ends the session', async () => {
-    const login = await s.gql(graphql(`
-      mutation LoginInFoundation2($p: String!) {
-        login(input: {userName: "admin", password: $p}) {
-          session {
-            token
+    const login = await s.gql(
+      graphql(`
+        mutation LoginInFoundation2($p: String!) {
+          login(input: { userName: "admin", password: $p }) {
+            session {
+              token
+            }
           }
         }
-      }
-    `), { p: s.adminPassword });
+      `),
+      { p: s.adminPassword },
+    );
     const token = dataOf(login).login?.session?.token;
-    expect(dataOf(await s.gql(graphql(`mutation Logout { logout { ok } }`), {}, token)).logout?.ok).toBe(true);
-    expect(codeOf(await s.gql(graphql(`query Me { me { arn } }`), {}, token))).toBe('UNAUTHENTICATED');
+    expect(
+      dataOf(
+        await s.gql(
+          graphql(`
+            mutation Logout {
+              logout {
+                ok
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ).logout?.ok,
+    ).toBe(true);
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });

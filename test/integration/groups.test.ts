@@ -4,7 +4,7 @@ import { graphql } from '../generated';
 
 const ADD = graphql(`
   mutation AddUserToGroupInGroups($g: String!, $u: String!) {
-    addUserToGroup(input: {groupName: $g, userName: $u}) {
+    addUserToGroup(input: { groupName: $g, userName: $u }) {
       group {
         groupName
       }
@@ -13,7 +13,7 @@ const ADD = graphql(`
 `);
 const CREATE_GROUP = graphql(`
   mutation CreateGroupInGroups($g: String!, $p: String) {
-    createGroup(input: {groupName: $g, path: $p}) {
+    createGroup(input: { groupName: $g, path: $p }) {
       group {
         groupName
         arn
@@ -119,73 +119,135 @@ describe('groups and memberships', () => {
     await s.gql(CREATE_GROUP, { g }, token);
     const u = await createUser(s, uniqueName('member'));
     await s.gql(ADD, { g, u: u.userName }, token);
-    expect(codeOf(await s.gql(graphql(`
-      mutation DeleteGroup($g: String!) {
-        deleteGroup(input: {groupName: $g}) {
-          groupName
-        }
-      }
-    `), { g }, token))).toBe('DELETE_CONFLICT');
-    expect(codeOf(await s.gql(graphql(`
-      mutation DeleteUser($u: String!) {
-        deleteUser(input: {userName: $u}) {
-          userName
-        }
-      }
-    `), { u: u.userName }, token))).toBe('DELETE_CONFLICT');
-    await s.gql(graphql(`
-      mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {
-        removeUserFromGroup(input: {groupName: $g, userName: $u}) {
-          group {
-            groupName
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteGroup($g: String!) {
+              deleteGroup(input: { groupName: $g }) {
+                groupName
+              }
+            }
+          `),
+          { g },
+          token,
+        ),
+      ),
+    ).toBe('DELETE_CONFLICT');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteUser($u: String!) {
+              deleteUser(input: { userName: $u }) {
+                userName
+              }
+            }
+          `),
+          { u: u.userName },
+          token,
+        ),
+      ),
+    ).toBe('DELETE_CONFLICT');
+    await s.gql(
+      graphql(`
+        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {
+          removeUserFromGroup(input: { groupName: $g, userName: $u }) {
+            group {
+              groupName
+            }
           }
         }
-      }
-    `), { g, u: u.userName }, token);
-    expect(dataOf(await s.gql(graphql(`
-      mutation DeleteGroup($g: String!) {
-        deleteGroup(input: {groupName: $g}) {
-          groupName
-        }
-      }
-    `), { g }, token)).deleteGroup?.groupName).toBe(g);
-    expect(dataOf(await s.gql(graphql(`
-      mutation DeleteUser($u: String!) {
-        deleteUser(input: {userName: $u}) {
-          userName
-        }
-      }
-    `), { u: u.userName }, token)).deleteUser?.userName).toBe(u.userName);
+      `),
+      { g, u: u.userName },
+      token,
+    );
+    expect(
+      dataOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteGroup($g: String!) {
+              deleteGroup(input: { groupName: $g }) {
+                groupName
+              }
+            }
+          `),
+          { g },
+          token,
+        ),
+      ).deleteGroup?.groupName,
+    ).toBe(g);
+    expect(
+      dataOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteUser($u: String!) {
+              deleteUser(input: { userName: $u }) {
+                userName
+              }
+            }
+          `),
+          { u: u.userName },
+          token,
+        ),
+      ).deleteUser?.userName,
+    ).toBe(u.userName);
   });
 
   test('updateGroup renames and moves; the ARN follows', async () => {
     const g = uniqueName('old');
     const n = uniqueName('new');
     await s.gql(CREATE_GROUP, { g }, token);
-    const res = await s.gql(graphql(`
-      mutation UpdateGroup($g: String!, $n: String!) {
-        updateGroup(input: {groupName: $g, newGroupName: $n, newPath: "/x/"}) {
-          group {
-            groupName
-            arn
+    const res = await s.gql(
+      graphql(`
+        mutation UpdateGroup($g: String!, $n: String!) {
+          updateGroup(input: { groupName: $g, newGroupName: $n, newPath: "/x/" }) {
+            group {
+              groupName
+              arn
+            }
           }
         }
-      }
-    `), { g, n }, token);
+      `),
+      { g, n },
+      token,
+    );
     expect(dataOf(res).updateGroup?.group.arn).toBe(`arn:aws:iam::000000000000:group/x/${n}`);
-    expect(codeOf(await s.gql(graphql(`
-      query GroupInGroups($g: String!) {
-        group(groupName: $g) {
-          arn
-        }
-      }
-    `), { g }, token))).toBe('NO_SUCH_ENTITY');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query GroupInGroups($g: String!) {
+              group(groupName: $g) {
+                arn
+              }
+            }
+          `),
+          { g },
+          token,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
   });
 
   test('groups(pathPrefix) filters by path as AWS does', async () => {
     const g = uniqueName('pp');
     await s.gql(CREATE_GROUP, { g, p: '/prefix-test/deep/' }, token);
-    const res = await s.gql(graphql(`query Groups { groups(pathPrefix: "/prefix-test/") { edges { node { groupName } } } }`), {}, token);
+    const res = await s.gql(
+      graphql(`
+        query Groups {
+          groups(pathPrefix: "/prefix-test/") {
+            edges {
+              node {
+                groupName
+              }
+            }
+          }
+        }
+      `),
+      {},
+      token,
+    );
     expect(dataOf(res).groups?.edges.map((e: any) => e.node.groupName)).toEqual([g]);
   });
 });

@@ -21,7 +21,13 @@ describe('HTTP surface', () => {
   test('a GET query without the CSRF header is refused; POST JSON works', async () => {
     const get = await fetch(`${s.url}/graphql?query=${encodeURIComponent('{__typename}')}`);
     expect(get.status).toBe(400);
-    const post = await s.gql(graphql(`query Typename { __typename }`));
+    const post = await s.gql(
+      graphql(`
+        query Typename {
+          __typename
+        }
+      `),
+    );
     expect(post.data).toEqual({ __typename: 'Query' });
   });
 
@@ -54,7 +60,19 @@ describe('HTTP surface', () => {
   test('/metrics counts SQL statements', async () => {
     const read = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const before = await read();
-    await s.gql(graphql(`query Users { users(first: 1) { edges { cursor } } }`), {}, await s.adminToken());
+    await s.gql(
+      graphql(`
+        query Users {
+          users(first: 1) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+      {},
+      await s.adminToken(),
+    );
     expect(await read()).toBeGreaterThan(before);
   });
 });

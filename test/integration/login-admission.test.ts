@@ -35,7 +35,13 @@ describe('guessing limits on every factor path', () => {
   });
   afterAll(async () => s.close());
 
-  const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
+  const CHANGE = graphql(`
+    mutation ChangePassword($i: ChangePasswordInput!) {
+      changePassword(input: $i) {
+        __typename
+      }
+    }
+  `);
 
   test('a right old password with a rejected new one never counts as a guess', async () => {
     const u = await createUserWithLogin(s);
@@ -49,7 +55,11 @@ describe('guessing limits on every factor path', () => {
   test('parallel wrong old passwords in changePassword: at most five are evaluated', async () => {
     const u = await createUserWithLogin(s);
     const startedAt = Date.now();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => s.gql(CHANGE, { i: { oldPassword: `wrong guess ${i}`, newPassword: strongPassword() } }, u.token)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        s.gql(CHANGE, { i: { oldPassword: `wrong guess ${i}`, newPassword: strongPassword() } }, u.token),
+      ),
+    );
     expectAtMostThreshold(results, 'INVALID_CREDENTIALS', startedAt);
   });
 
@@ -59,18 +69,35 @@ describe('guessing limits on every factor path', () => {
     const startedAt = Date.now();
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        s.gql(Q.enable, { i: { userName: u.userName, serialNumber: device.serialNumber, authenticationCode1: String(100000 + i), authenticationCode2: String(200000 + i) } }, admin),
+        s.gql(
+          Q.enable,
+          {
+            i: {
+              userName: u.userName,
+              serialNumber: device.serialNumber,
+              authenticationCode1: String(100000 + i),
+              authenticationCode2: String(200000 + i),
+            },
+          },
+          admin,
+        ),
       ),
     );
     expectAtMostThreshold(results, 'INVALID_AUTHENTICATION_CODE', startedAt);
   });
 
-  test('a caller who may not enable devices for a user cannot lock that user\'s second factor', async () => {
+  test("a caller who may not enable devices for a user cannot lock that user's second factor", async () => {
     const victim = await createUserWithLogin(s);
     const attacker = await createUserWithLogin(s);
     const device = await createDevice(s);
     for (let i = 0; i < 8; i++) {
-      const res = await s.gql(Q.enable, { i: { userName: victim.userName, serialNumber: device.serialNumber, authenticationCode1: '123456', authenticationCode2: '654321' } }, attacker.token);
+      const res = await s.gql(
+        Q.enable,
+        {
+          i: { userName: victim.userName, serialNumber: device.serialNumber, authenticationCode1: '123456', authenticationCode2: '654321' },
+        },
+        attacker.token,
+      );
       expect(codeOf(res)).toBe('ACCESS_DENIED');
     }
     const rows: unknown[] = await s.app.dataSource.query(
@@ -85,13 +112,16 @@ describe('guessing limits on every factor path', () => {
     const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const cost = async (userName: string) => {
       const before = await sql();
-      const res = await s.gql(graphql(`
-        mutation LoginInFoundation($u: String!, $p: String!) {
-          login(input: {userName: $u, password: $p}) {
-            status
+      const res = await s.gql(
+        graphql(`
+          mutation LoginInFoundation($u: String!, $p: String!) {
+            login(input: { userName: $u, password: $p }) {
+              status
+            }
           }
-        }
-      `), { u: userName, p: 'not the password at all' });
+        `),
+        { u: userName, p: 'not the password at all' },
+      );
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
       return (await sql()) - before;
     };

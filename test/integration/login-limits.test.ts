@@ -26,15 +26,19 @@ describe('guessing limits on sign-in', () => {
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     const newPassword = strongPassword();
-    const reset = await s.gql(graphql(`
-      mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
-        updateLoginProfile(input: $i) {
-          loginProfile {
-            userName
+    const reset = await s.gql(
+      graphql(`
+        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
+          updateLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, password: newPassword } }, await s.adminToken());
+      `),
+      { i: { userName, password: newPassword } },
+      await s.adminToken(),
+    );
     expect(reset.errors).toBeUndefined();
     expect(dataOf(await s.gql(Q.login, { u: userName, p: newPassword })).login?.status).toBe('SUCCESS');
   });
@@ -100,16 +104,21 @@ describe('guessing limits per source address', () => {
     const known = await createUserWithLogin(s);
     const fresh = { userName: uniqueName('fresh'), password: strongPassword() };
     await createUser(s, fresh.userName);
-    await s.gql(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
+    await s.gql(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
           }
         }
-      }
-    `), { i: fresh }, await s.adminToken());
-    for (let i = 0; i < 6; i++) expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
+      `),
+      { i: fresh },
+      await s.adminToken(),
+    );
+    for (let i = 0; i < 6; i++)
+      expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
     const blocked = await s.gql(Q.login, { u: fresh.userName, p: fresh.password });
     expect(codeOf(blocked)).toBe('TOO_MANY_ATTEMPTS');
     expect(blocked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);

@@ -12,30 +12,82 @@ import { graphql } from '../generated';
 const ATTACKER = '203.0.113.7';
 const OWNER = '192.0.2.44';
 
-const GST = graphql(`mutation GetSessionToken($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }`);
-const CHANGE = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }`);
-const THROTTLE = graphql(`query UserInLoginThrottleSources($u: String!) { user(userName: $u) { signInThrottle {
-  password { failures maxFailures refused throttledUntil windowEndsAt sourcesInBackoff }
-  mfa { failures maxFailures throttledUntil sourcesInBackoff } } } }`);
-const RESET = graphql(`mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) { resetSignInThrottle(input: $i) { userName } }`);
+const GST = graphql(`
+  mutation GetSessionToken($i: GetSessionTokenInput!) {
+    getSessionToken(input: $i) {
+      credentials {
+        sessionToken
+      }
+    }
+  }
+`);
+const CHANGE = graphql(`
+  mutation ChangePassword($i: ChangePasswordInput!) {
+    changePassword(input: $i) {
+      __typename
+    }
+  }
+`);
+const THROTTLE = graphql(`
+  query UserInLoginThrottleSources($u: String!) {
+    user(userName: $u) {
+      signInThrottle {
+        password {
+          failures
+          maxFailures
+          refused
+          throttledUntil
+          windowEndsAt
+          sourcesInBackoff
+        }
+        mfa {
+          failures
+          maxFailures
+          throttledUntil
+          sourcesInBackoff
+        }
+      }
+    }
+  }
+`);
+const RESET = graphql(`
+  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {
+    resetSignInThrottle(input: $i) {
+      userName
+    }
+  }
+`);
 
-const PUT_POLICY = graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`);
-const allow = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const PUT_POLICY = graphql(`
+  mutation PutUserPolicy($i: PutUserPolicyInput!) {
+    putUserPolicy(input: $i) {
+      user {
+        userName
+      }
+    }
+  }
+`);
+const allow = (action: string) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
 /** A user allowed sts:GetSessionToken, with an access key. */
 async function keyHolder(s: TestServer, admin: string) {
   const { userName } = await createUser(s);
   await s.gql(PUT_POLICY, { i: { userName, policyName: 'sts', policyDocument: allow('sts:GetSessionToken') } }, admin);
-  const res = await s.gql(graphql(`
-    mutation CreateAccessKey($u: String) {
-      createAccessKey(input: {userName: $u}) {
-        accessKey {
-          accessKeyId
-          secretAccessKey
+  const res = await s.gql(
+    graphql(`
+      mutation CreateAccessKey($u: String) {
+        createAccessKey(input: { userName: $u }) {
+          accessKey {
+            accessKeyId
+            secretAccessKey
+          }
         }
       }
-    }
-  `), { u: userName }, admin);
+    `),
+    { u: userName },
+    admin,
+  );
   return dataOf(res).createAccessKey?.accessKey as { accessKeyId: string; secretAccessKey: string };
 }
 
@@ -79,7 +131,8 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
   test('addresses of one IPv6 /64 count as one source', async () => {
     const bob = await createUserWithLogin(s);
     const codes: string[] = [];
-    for (let i = 1; i <= 6; i++) codes.push(codeOf(await gqlFrom(s, `2001:db8:7:9::${i.toString(16)}`, Q.login, { u: bob.userName, p: `guess ${i}` }))!);
+    for (let i = 1; i <= 6; i++)
+      codes.push(codeOf(await gqlFrom(s, `2001:db8:7:9::${i.toString(16)}`, Q.login, { u: bob.userName, p: `guess ${i}` }))!);
     expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'TOO_MANY_ATTEMPTS']);
     expect((await gqlFrom(s, '2001:db8:7:a::1', Q.login, { u: bob.userName, p: bob.password })).data?.login?.status).toBe('SUCCESS');
   });
@@ -87,7 +140,9 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
   test('an access key is never locked: wrong secrets from 120 addresses, then the right one works', async () => {
     const key = await keyHolder(s, admin);
     for (let i = 0; i < 120; i++) {
-      const res = await gqlFrom(s, addressNo(1000 + i), GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: `wrong secret ${i}`.padEnd(40, 'x') } });
+      const res = await gqlFrom(s, addressNo(1000 + i), GST, {
+        i: { accessKeyId: key.accessKeyId, secretAccessKey: `wrong secret ${i}`.padEnd(40, 'x') },
+      });
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
     }
     const ok = await gqlFrom(s, OWNER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } });
@@ -97,10 +152,15 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
   test('guessing an access key secret is throttled per source', async () => {
     const key = await keyHolder(s, admin);
     const codes: string[] = [];
-    for (let i = 0; i < 6; i++) codes.push(codeOf(await gqlFrom(s, ATTACKER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: 'x'.repeat(40) } }))!);
+    for (let i = 0; i < 6; i++)
+      codes.push(codeOf(await gqlFrom(s, ATTACKER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: 'x'.repeat(40) } }))!);
     expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'TOO_MANY_ATTEMPTS']);
-    expect(codeOf(await gqlFrom(s, ATTACKER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } }))).toBe('TOO_MANY_ATTEMPTS');
-    expect((await gqlFrom(s, OWNER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } })).errors).toBeUndefined();
+    expect(codeOf(await gqlFrom(s, ATTACKER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } }))).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    expect(
+      (await gqlFrom(s, OWNER, GST, { i: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } })).errors,
+    ).toBeUndefined();
   });
 
   test('wrong second-factor codes from one address do not slow the owner from another', async () => {
@@ -112,7 +172,10 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
     for (let i = 0; i < 6; i++) codes.push(codeOf(await gqlFrom(s, ATTACKER, Q.respond, { t: present(attackerChallenge), c: wrong }))!);
     expect(codes).toEqual([...Array(5).fill('INVALID_AUTHENTICATION_CODE'), 'TOO_MANY_ATTEMPTS']);
     const ownerChallenge = dataOf(await gqlFrom(s, OWNER, Q.login, { u: u.userName, p: u.password })).login?.mfaChallenge?.token;
-    const owner = await gqlFrom(s, OWNER, Q.respond, { t: present(ownerChallenge), c: await codeAt(u.device.base32StringSeed, Math.max(u.enabledStep + 1, Math.floor(Date.now() / 30_000))) });
+    const owner = await gqlFrom(s, OWNER, Q.respond, {
+      t: present(ownerChallenge),
+      c: await codeAt(u.device.base32StringSeed, Math.max(u.enabledStep + 1, Math.floor(Date.now() / 30_000))),
+    });
     expect(owner.data?.respondToMfaChallenge?.status).toBe('SUCCESS');
   });
 
@@ -120,15 +183,21 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
     const u = await createUserWithLogin(s);
     const other = dataOf(await gqlFrom(s, ATTACKER, Q.login, { u: u.userName, p: u.password })).login?.session?.token;
     const codes: string[] = [];
-    for (let i = 0; i < 6; i++) codes.push(codeOf(await gqlFrom(s, ATTACKER, CHANGE, { i: { oldPassword: `wrong old ${i}`, newPassword: strongPassword() } }, other))!);
+    for (let i = 0; i < 6; i++)
+      codes.push(
+        codeOf(await gqlFrom(s, ATTACKER, CHANGE, { i: { oldPassword: `wrong old ${i}`, newPassword: strongPassword() } }, other))!,
+      );
     expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'TOO_MANY_ATTEMPTS']);
     const mine = dataOf(await gqlFrom(s, OWNER, Q.login, { u: u.userName, p: u.password })).login?.session?.token;
-    expect((await gqlFrom(s, OWNER, CHANGE, { i: { oldPassword: u.password, newPassword: strongPassword() } }, mine)).errors).toBeUndefined();
+    expect(
+      (await gqlFrom(s, OWNER, CHANGE, { i: { oldPassword: u.password, newPassword: strongPassword() } }, mine)).errors,
+    ).toBeUndefined();
   });
 
   test('an unknown user name from many addresses is throttled the same way, never locked', async () => {
     const ghost = uniqueName('ghost');
-    for (let i = 0; i < 6; i++) expect(codeOf(await gqlFrom(s, addressNo(2000 + i), Q.login, { u: ghost, p: 'some wrong password' }))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 6; i++)
+      expect(codeOf(await gqlFrom(s, addressNo(2000 + i), Q.login, { u: ghost, p: 'some wrong password' }))).toBe('INVALID_CREDENTIALS');
     const codes = await wrongPasswords(s, ghost, ATTACKER, 6);
     expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'TOO_MANY_ATTEMPTS']);
   });
@@ -163,17 +232,23 @@ describe('the per-account ceiling', () => {
     const reset = await s.gql(RESET, { i: { userName: bob.userName } }, admin);
     expect(reset.errors).toBeUndefined();
     expect(dataOf(await gqlFrom(s, addressNo(4001), Q.login, { u: bob.userName, p: bob.password })).login?.status).toBe('SUCCESS');
-    expect(dataOf(await s.gql(THROTTLE, { u: bob.userName }, admin)).user?.signInThrottle?.password).toMatchObject({ failures: 0, throttledUntil: null });
+    expect(dataOf(await s.gql(THROTTLE, { u: bob.userName }, admin)).user?.signInThrottle?.password).toMatchObject({
+      failures: 0,
+      throttledUntil: null,
+    });
   });
 
   test('60 parallel guesses from 60 addresses: exactly the ceiling is evaluated, and the refused leave no count', async () => {
     const bob = await createUserWithLogin(s);
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => gqlFrom(s, addressNo(5000 + i), Q.login, { u: bob.userName, p: `parallel guess ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => gqlFrom(s, addressNo(5000 + i), Q.login, { u: bob.userName, p: `parallel guess ${i}` })),
+    );
     const codes = results.map((r) => codeOf(r));
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(20);
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(40);
     const pairs: Array<{ failures: number }> = await s.app.dataSource.query(
-      `SELECT c.failures FROM auth_attempt_counters c JOIN users u ON u.id = c.user_id WHERE u.user_name = $1 AND c.key LIKE 'password:%#%'`,
+      `SELECT c.failures FROM auth_attempt_counters c JOIN users u ON u.id = c.user_id WHERE u.user_name = $1 AND c.key LIKE ` +
+        `'password:%#%'`,
       [bob.userName],
     );
     expect(pairs.reduce((n, p) => n + p.failures, 0)).toBe(20);
@@ -210,7 +285,9 @@ describe('old counters', () => {
     const before = await count();
     await ds.query("UPDATE auth_attempt_counters SET updated_at = now() - interval '25 hours', window_start = now() - interval '25 hours'");
     await s.app.services.limiter.purge(ds.manager);
-    const kept: Array<{ key: string; known: boolean }> = await ds.query('SELECT key, last_success_at IS NOT NULL AS known FROM auth_attempt_counters');
+    const kept: Array<{ key: string; known: boolean }> = await ds.query(
+      'SELECT key, last_success_at IS NOT NULL AS known FROM auth_attempt_counters',
+    );
     // Only the sources that users signed in from (127.0.0.1, for the administrator and bob) are left.
     expect(before).toBeGreaterThan(kept.length);
     expect(kept.map((k) => k.known)).toEqual([true, true]);

@@ -15,7 +15,8 @@ describe('one-time codes under concurrency', () => {
     const out: string[] = [];
     // Sign-ins in parallel groups of five, each its own challenge: the limiter admits at most five
     // attempts of one user at a time (the backoff threshold), right or wrong.
-    while (out.length < n) out.push(...(await Promise.all(Array.from({ length: Math.min(5, n - out.length) }, () => challengeFor(s, userName, password)))));
+    while (out.length < n)
+      out.push(...(await Promise.all(Array.from({ length: Math.min(5, n - out.length) }, () => challengeFor(s, userName, password)))));
     return out;
   };
 

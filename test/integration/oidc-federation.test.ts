@@ -5,12 +5,23 @@ import { graphql } from '../generated';
 
 const ACCOUNT = '000000000000';
 
-const FEDERATE = graphql(`mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {
-  assumeRoleWithWebIdentity(input: $input) {
-    credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId }
-    subjectFromWebIdentityToken audience provider
+const FEDERATE = graphql(`
+  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {
+    assumeRoleWithWebIdentity(input: $input) {
+      credentials {
+        sessionToken
+        expiration
+      }
+      assumedRoleUser {
+        arn
+        assumedRoleId
+      }
+      subjectFromWebIdentityToken
+      audience
+      provider
+    }
   }
-}`);
+`);
 
 describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer', () => {
   let s: TestServer;
@@ -55,8 +66,22 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   async function createRole(name: string, statement: Record<string, unknown>): Promise<string> {
     const res = await s.gql(
-      graphql(`mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }`),
-      { input: { roleName: name, assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }), maxSessionDuration: 7200 } },
+      graphql(`
+        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
+          createRole(input: $input) {
+            role {
+              arn
+            }
+          }
+        }
+      `),
+      {
+        input: {
+          roleName: name,
+          assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }),
+          maxSessionDuration: 7200,
+        },
+      },
       admin,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -69,24 +94,37 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   test('the provider ARN is the URL without its scheme; it is listed; a second one for the same URL is refused', async () => {
     expect(providerArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/${idp.host}`);
-    const list = await s.gql(graphql(`
-      query OpenIdConnectProviders {
-        openIdConnectProviders {
-          arn
-          url
-          clientIdList
-          thumbprintList
+    const list = await s.gql(
+      graphql(`
+        query OpenIdConnectProviders {
+          openIdConnectProviders {
+            arn
+            url
+            clientIdList
+            thumbprintList
+          }
         }
-      }
-    `), {}, admin);
-    expect(dataOf(list).openIdConnectProviders).toContainEqual({ arn: providerArn, url: idp.url, clientIdList: [idp.clientId, 'second-client'], thumbprintList: [] });
-    const again = await s.gql(graphql(`
-      mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {
-        createOpenIdConnectProvider(input: {url: $u, clientIdList: ["x"]}) {
-          openIdConnectProviderArn
+      `),
+      {},
+      admin,
+    );
+    expect(dataOf(list).openIdConnectProviders).toContainEqual({
+      arn: providerArn,
+      url: idp.url,
+      clientIdList: [idp.clientId, 'second-client'],
+      thumbprintList: [],
+    });
+    const again = await s.gql(
+      graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {
+          createOpenIdConnectProvider(input: { url: $u, clientIdList: ["x"] }) {
+            openIdConnectProviderArn
+          }
         }
-      }
-    `), { u: `${idp.url}/` }, admin);
+      `),
+      { u: `${idp.url}/` },
+      admin,
+    );
     expect(codeOf(again)).toBe('ENTITY_ALREADY_EXISTS');
   });
 
@@ -104,15 +142,27 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     }
     const thumb = await s.gql(q, { input: { url: 'https://idp.example.com', clientIdList: ['a'], thumbprintList: ['abc'] } }, admin);
     expect(thumb.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thumbprintList' });
-    const ok = await s.gql(q, { input: { url: 'https://idp.example.com/tenant', clientIdList: ['a'], thumbprintList: ['9e99a48a9960b14926bb7f3b02e22da2b0ab7280'] } }, admin);
-    expect(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`);
-    const del = await s.gql(graphql(`
-      mutation DeleteOpenIdConnectProvider($a: String!) {
-        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
-          openIdConnectProviderArn
+    const ok = await s.gql(
+      q,
+      {
+        input: { url: 'https://idp.example.com/tenant', clientIdList: ['a'], thumbprintList: ['9e99a48a9960b14926bb7f3b02e22da2b0ab7280'] },
+      },
+      admin,
+    );
+    expect(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn).toBe(
+      `arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`,
+    );
+    const del = await s.gql(
+      graphql(`
+        mutation DeleteOpenIdConnectProvider($a: String!) {
+          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
+            openIdConnectProviderArn
+          }
         }
-      }
-    `), { a: present(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn) }, admin);
+      `),
+      { a: present(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn) },
+      admin,
+    );
     expect(del.errors).toBeUndefined();
   });
 
@@ -123,17 +173,21 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
       const out = dataOf(res).assumeRoleWithWebIdentity;
       expect(out?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/ci-run`);
       expect(out).toMatchObject({ subjectFromWebIdentityToken: 'user-1', audience: idp.clientId, provider: idp.url });
-      const me = await s.gql(graphql(`
-        query MeInOidcFederation {
-          me {
-            arn
-            ... on AssumedRoleSession {
-              roleName
-              roleSessionName
+      const me = await s.gql(
+        graphql(`
+          query MeInOidcFederation {
+            me {
+              arn
+              ... on AssumedRoleSession {
+                roleName
+                roleSessionName
+              }
             }
           }
-        }
-      `), {}, out?.credentials.sessionToken);
+        `),
+        {},
+        out?.credentials.sessionToken,
+      );
       expect(dataOf(me).me).toEqual({ arn: out?.assumedRoleUser.arn, roleName, roleSessionName: 'ci-run' });
     }
   });
@@ -189,15 +243,23 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a rotated key is fetched on its unknown kid; known keys come from the cache; made-up kids are rate-limited', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
-            openIdConnectProviderArn
+      const created = await s.gql(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), { u: issuer.url, c: issuer.clientId }, admin);
+        `),
+        { u: issuer.url, c: issuer.clientId },
+        admin,
+      );
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
-      const role = await createRole(uniqueName('rot'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const role = await createRole(uniqueName('rot'), {
+        Effect: 'Allow',
+        Principal: { Federated: arn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
       expect((await federate(await issuer.sign({}, { alg: 'ES256' }), { roleArn: role })).errors).toBeUndefined();
       expect(issuer.jwksFetches).toBe(1);
@@ -216,15 +278,23 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a discovery document naming another issuer, an oversized JWKS and a redirected JWKS are not trusted', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
-            openIdConnectProviderArn
+      const created = await s.gql(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), { u: issuer.url, c: issuer.clientId }, admin);
+        `),
+        { u: issuer.url, c: issuer.clientId },
+        admin,
+      );
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
-      const role = await createRole(uniqueName('faulty'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const role = await createRole(uniqueName('faulty'), {
+        Effect: 'Allow',
+        Principal: { Federated: arn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
       const attempt = async () => federate(await issuer.sign(), { roleArn: role });
       for (const fault of [{ discoveryIssuer: stranger.url }, { jwksPaddingBytes: 300 * 1024 }, { redirectJwksTo: `${idp.url}/jwks` }]) {
         issuer.faults = fault;
@@ -255,8 +325,24 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     // A trust policy may only name a provider that is registered (AWS: "Invalid principal in policy").
     const unregistered = `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}`;
     const refused = await s.gql(
-      graphql(`mutation CreateRoleInOidcFederation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }`),
-      { input: { roleName: uniqueName('other'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: unregistered }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
+      graphql(`
+        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
+          createRole(input: $input) {
+            role {
+              arn
+            }
+          }
+        }
+      `),
+      {
+        input: {
+          roleName: uniqueName('other'),
+          assumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Federated: unregistered }, Action: 'sts:AssumeRoleWithWebIdentity' }],
+          }),
+        },
+      },
       admin,
     );
     expect(codeOf(refused)).toBe('MALFORMED_POLICY_DOCUMENT');
@@ -264,13 +350,17 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const third = await OidcIssuer.start();
     try {
-      const registered = await s.gql(graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
-            openIdConnectProviderArn
+      const registered = await s.gql(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), { u: third.url, c: third.clientId }, admin);
+        `),
+        { u: third.url, c: third.clientId },
+        admin,
+      );
       const other = await createRole(uniqueName('other'), {
         Effect: 'Allow',
         Principal: { Federated: dataOf(registered).createOpenIdConnectProvider?.openIdConnectProviderArn },
@@ -283,32 +373,48 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-          createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
-            openIdConnectProviderArn
+      const created = await s.gql(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), { u: issuer.url, c: issuer.clientId }, admin);
+        `),
+        { u: issuer.url, c: issuer.clientId },
+        admin,
+      );
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
-      const role = await createRole(uniqueName('gone'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const role = await createRole(uniqueName('gone'), {
+        Effect: 'Allow',
+        Principal: { Federated: arn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
-      await s.gql(graphql(`
-        mutation DeleteOpenIdConnectProvider($a: String!) {
-          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
-            openIdConnectProviderArn
+      await s.gql(
+        graphql(`
+          mutation DeleteOpenIdConnectProvider($a: String!) {
+            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), { a: present(arn) }, admin);
+        `),
+        { a: present(arn) },
+        admin,
+      );
       const after = await federate(await issuer.sign(), { roleArn: role });
       expect(codeOf(after)).toBe('INVALID_CREDENTIALS');
-      const again = await s.gql(graphql(`
-        mutation DeleteOpenIdConnectProvider($a: String!) {
-          deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
-            openIdConnectProviderArn
+      const again = await s.gql(
+        graphql(`
+          mutation DeleteOpenIdConnectProvider($a: String!) {
+            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), { a: present(arn) }, admin);
+        `),
+        { a: present(arn) },
+        admin,
+      );
       expect(codeOf(again)).toBe('NO_SUCH_ENTITY');
     } finally {
       await issuer.close();
@@ -320,15 +426,17 @@ describe('oidc: insecure URLs are refused without IAM_ALLOW_INSECURE_OIDC', () =
   test('http on loopback is BAD_USER_INPUT by default', async () => {
     const s = await startTestServer();
     try {
-      const res = await s.gql(graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation4 {
-          createOpenIdConnectProvider(
-            input: {url: "http://127.0.0.1:9/x", clientIdList: ["a"]}
-          ) {
-            openIdConnectProviderArn
+      const res = await s.gql(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInOidcFederation4 {
+            createOpenIdConnectProvider(input: { url: "http://127.0.0.1:9/x", clientIdList: ["a"] }) {
+              openIdConnectProviderArn
+            }
           }
-        }
-      `), {}, await s.adminToken());
+        `),
+        {},
+        await s.adminToken(),
+      );
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
       expect(res.errors![0]!.message).toContain('https://');
     } finally {

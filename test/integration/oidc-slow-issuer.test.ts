@@ -3,9 +3,18 @@ import { OidcIssuer } from '../support/oidc-issuer';
 import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { graphql } from '../generated';
 
-const FEDERATE = graphql(`mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {
-  assumeRoleWithWebIdentity(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`);
+const FEDERATE = graphql(`
+  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {
+    assumeRoleWithWebIdentity(input: $input) {
+      credentials {
+        sessionToken
+      }
+      assumedRoleUser {
+        arn
+      }
+    }
+  }
+`);
 
 /**
  * An anonymous assumeRoleWithWebIdentity whose identity provider is slow must not hold a
@@ -23,17 +32,37 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     s = await startTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
     admin = await s.adminToken();
     issuer = await OidcIssuer.start();
-    const created = await s.gql(graphql(`
-      mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-        createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
-          openIdConnectProviderArn
+    const created = await s.gql(
+      graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
+            openIdConnectProviderArn
+          }
         }
-      }
-    `), { u: issuer.url, c: issuer.clientId }, admin);
+      `),
+      { u: issuer.url, c: issuer.clientId },
+      admin,
+    );
     deletableArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     const role = await s.gql(
-      graphql(`mutation CreateRole($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }`),
-      { i: { roleName: uniqueName('ci'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: deletableArn }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
+      graphql(`
+        mutation CreateRole($i: CreateRoleInput!) {
+          createRole(input: $i) {
+            role {
+              arn
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          roleName: uniqueName('ci'),
+          assumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Federated: deletableArn }, Action: 'sts:AssumeRoleWithWebIdentity' }],
+          }),
+        },
+      },
       admin,
     );
     roleArn = present(dataOf(role).createRole?.role.arn);
@@ -52,16 +81,34 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     const federations = Promise.all(Array.from({ length: 12 }, () => federate(token)));
     await stall.requested;
     const others = Promise.all([
-      s.gql(graphql(`
-        mutation CreateUserInOidcSlowIssuer($n: String!) {
-          createUser(input: {userName: $n}) {
-            user {
-              userName
+      s.gql(
+        graphql(`
+          mutation CreateUserInOidcSlowIssuer($n: String!) {
+            createUser(input: { userName: $n }) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), { n: uniqueName('meanwhile') }, admin),
-      s.gql(graphql(`query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }`), {}, admin),
+        `),
+        { n: uniqueName('meanwhile') },
+        admin,
+      ),
+      s.gql(
+        graphql(`
+          query UsersInAuthzCache2 {
+            users(first: 1) {
+              edges {
+                node {
+                  userName
+                }
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     ]);
     const first = await Promise.race([others.then(() => 'others'), federations.then(() => 'federations')]);
     stall.release();
@@ -77,13 +124,17 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     await issuer.rotate('ES256');
     const pending = federate(await issuer.sign({}, { alg: 'ES256' }));
     await stall.requested;
-    const del = await s.gql(graphql(`
-      mutation DeleteOpenIdConnectProvider($a: String!) {
-        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
-          openIdConnectProviderArn
+    const del = await s.gql(
+      graphql(`
+        mutation DeleteOpenIdConnectProvider($a: String!) {
+          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
+            openIdConnectProviderArn
+          }
         }
-      }
-    `), { a: deletableArn }, admin);
+      `),
+      { a: deletableArn },
+      admin,
+    );
     expect(del.errors).toBeUndefined();
     stall.release();
     const res = await pending;

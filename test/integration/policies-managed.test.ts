@@ -17,76 +17,132 @@ describe('policies: managed, versions, attachments, inline', () => {
   });
   const q: Send = (document, variables) => s.gql(document, variables, admin);
   const createPolicy = async (doc = DOC('iam:GetUser')) => {
-    const res = await q(graphql(`
-      mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {
-        createPolicy(input: $i) {
-          policy {
-            arn
-            policyName
-            defaultVersionId
+    const res = await q(
+      graphql(`
+        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
+              policyName
+              defaultVersionId
+            }
           }
         }
-      }
-    `), { i: { policyName: uniqueName('P'), policyDocument: doc } });
+      `),
+      { i: { policyName: uniqueName('P'), policyDocument: doc } },
+    );
     expect(res.errors).toBeUndefined();
     return dataOf(res).createPolicy?.policy as { arn: string; policyName: string; defaultVersionId: string };
   };
 
   test('system policies carry AWS ARNs and documents and are read-only; the bootstrap admin holds AdministratorAccess', async () => {
-    const res = await q(graphql(`
-      query PoliciesInPoliciesManaged {
-        policies(scope: AWS) {
-          edges {
-            node {
-              arn
-              defaultVersionId
-              attachmentCount
-              defaultVersion {
-                document
+    const res = await q(
+      graphql(`
+        query PoliciesInPoliciesManaged {
+          policies(scope: AWS) {
+            edges {
+              node {
+                arn
+                defaultVersionId
+                attachmentCount
+                defaultVersion {
+                  document
+                }
               }
             }
           }
         }
-      }
-    `));
+      `),
+    );
     const byArn = new Map(dataOf(res).policies?.edges.map((e: any) => [e.node.arn, e.node]));
-    for (const n of ['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'IAMUserChangePassword']) expect(byArn.has(`arn:aws:iam::aws:policy/${n}`)).toBe(true);
+    for (const n of ['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'IAMUserChangePassword'])
+      expect(byArn.has(`arn:aws:iam::aws:policy/${n}`)).toBe(true);
     const admin = byArn.get('arn:aws:iam::aws:policy/AdministratorAccess') as any;
-    expect(JSON.parse(admin.defaultVersion.document)).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+    expect(JSON.parse(admin.defaultVersion.document)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
     expect(admin.attachmentCount).toBeGreaterThanOrEqual(1);
     const cpw = byArn.get('arn:aws:iam::aws:policy/IAMUserChangePassword') as any;
-    expect(JSON.parse(cpw.defaultVersion.document).Statement[0].Resource).toEqual(['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*/${aws:username}']);
-    const edit = await q(graphql(`
-      mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
-        createPolicyVersion(input: $i) {
-          policyVersion {
-            versionId
+    expect(JSON.parse(cpw.defaultVersion.document).Statement[0].Resource).toEqual([
+      'arn:aws:iam::*:user/${aws:username}',
+      'arn:aws:iam::*:user/*/${aws:username}',
+    ]);
+    const edit = await q(
+      graphql(`
+        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
+          createPolicyVersion(input: $i) {
+            policyVersion {
+              versionId
+            }
           }
         }
-      }
-    `), { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess', policyDocument: DOC('*') } });
+      `),
+      { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess', policyDocument: DOC('*') } },
+    );
     expect(codeOf(edit)).toBe('ACCESS_DENIED');
-    const del = await q(graphql(`
-      mutation DeletePolicy($i: DeletePolicyInput!) {
-        deletePolicy(input: $i) {
-          policyArn
+    const del = await q(
+      graphql(`
+        mutation DeletePolicy($i: DeletePolicyInput!) {
+          deletePolicy(input: $i) {
+            policyArn
+          }
         }
-      }
-    `), { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } });
+      `),
+      { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
+    );
     expect(codeOf(del)).toBe('ACCESS_DENIED');
-    const me = await q(graphql(`query UserInPoliciesManaged { user(userName: "admin") { attachedManagedPolicies { policyArn } } }`));
+    const me = await q(
+      graphql(`
+        query UserInPoliciesManaged {
+          user(userName: "admin") {
+            attachedManagedPolicies {
+              policyArn
+            }
+          }
+        }
+      `),
+    );
     expect(dataOf(me).user?.attachedManagedPolicies).toEqual([{ policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }]);
   });
 
   test('a malformed document is MALFORMED_POLICY_DOCUMENT with findings; Version 2008-10-17 is refused for storage', async () => {
-    const bad = await q(graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`), {
-      i: { policyName: uniqueName('Bad'), policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'denY', Action: 'iam:GetUser', Resource: '*' }] }) },
-    });
+    const bad = await q(
+      graphql(`
+        mutation CreatePolicy($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          policyName: uniqueName('Bad'),
+          policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'denY', Action: 'iam:GetUser', Resource: '*' }] }),
+        },
+      },
+    );
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
     expect(findingsOf(bad)[0]?.path).toBe('$.Statement[0].Effect');
-    const old = await q(graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`), {
-      i: { policyName: uniqueName('Old'), policyDocument: JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) },
-    });
+    const old = await q(
+      graphql(`
+        mutation CreatePolicy($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          policyName: uniqueName('Old'),
+          policyDocument: JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }),
+        },
+      },
+    );
     expect(codeOf(old)).toBe('MALFORMED_POLICY_DOCUMENT');
     expect(old.errors![0]!.message).toBe('Policy document must be version 2012-10-17 or greater.');
   });
@@ -109,120 +165,194 @@ describe('policies: managed, versions, attachments, inline', () => {
       expect(dataOf(r).createPolicyVersion?.policyVersion).toEqual({ versionId: `v${i}`, isDefaultVersion: i === 5 });
     }
     expect(codeOf(await q(cv, { i: { policyArn: p.arn, policyDocument: DOC('iam:Get6') } }))).toBe('LIMIT_EXCEEDED');
-    const delDefault = await q(graphql(`
-      mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-        deletePolicyVersion(input: $i) {
-          policy {
-            arn
+    const delDefault = await q(
+      graphql(`
+        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
+          deletePolicyVersion(input: $i) {
+            policy {
+              arn
+            }
           }
         }
-      }
-    `), { i: { policyArn: p.arn, versionId: 'v5' } });
+      `),
+      { i: { policyArn: p.arn, versionId: 'v5' } },
+    );
     expect(codeOf(delDefault)).toBe('DELETE_CONFLICT');
-    const back = await q(graphql(`
-      mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
-        setDefaultPolicyVersion(input: $i) {
-          policy {
-            defaultVersionId
+    const back = await q(
+      graphql(`
+        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
+          setDefaultPolicyVersion(input: $i) {
+            policy {
+              defaultVersionId
+            }
           }
         }
-      }
-    `), { i: { policyArn: p.arn, versionId: 'v1' } });
+      `),
+      { i: { policyArn: p.arn, versionId: 'v1' } },
+    );
     expect(dataOf(back).setDefaultPolicyVersion?.policy.defaultVersionId).toBe('v1');
-    await q(graphql(`
-      mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-        deletePolicyVersion(input: $i) {
-          policy {
-            arn
+    await q(
+      graphql(`
+        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
+          deletePolicyVersion(input: $i) {
+            policy {
+              arn
+            }
           }
         }
-      }
-    `), { i: { policyArn: p.arn, versionId: 'v3' } });
+      `),
+      { i: { policyArn: p.arn, versionId: 'v3' } },
+    );
     const v6 = await q(cv, { i: { policyArn: p.arn, policyDocument: DOC('iam:Get6') } });
     expect(dataOf(v6).createPolicyVersion?.policyVersion.versionId).toBe('v6');
-    const got = await q(graphql(`
-      query PolicyInPoliciesManaged($a: String!) {
-        policy(arn: $a) {
-          versions {
-            versionId
-            isDefaultVersion
+    const got = await q(
+      graphql(`
+        query PolicyInPoliciesManaged($a: String!) {
+          policy(arn: $a) {
+            versions {
+              versionId
+              isDefaultVersion
+            }
           }
         }
-      }
-    `), { a: p.arn });
+      `),
+      { a: p.arn },
+    );
     expect(dataOf(got).policy?.versions?.map((v: any) => v.versionId)).toEqual(['v6', 'v5', 'v4', 'v2', 'v1']);
   });
 
   test('deletePolicy is DELETE_CONFLICT while attached; a user with policies cannot be deleted until they are removed', async () => {
     const p = await createPolicy();
     const u = await createUser(s);
-    await q(graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
+    await q(
+      graphql(`
+        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+          attachUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyArn: p.arn } });
-    await q(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+      `),
+      { i: { userName: u.userName, policyArn: p.arn } },
+    );
+    await q(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:ListUsers') } });
-    const pol = await q(graphql(`query PolicyInPoliciesManaged2($a: String!) { policy(arn: $a) { attachmentCount } }`), { a: p.arn });
+      `),
+      { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:ListUsers') } },
+    );
+    const pol = await q(
+      graphql(`
+        query PolicyInPoliciesManaged2($a: String!) {
+          policy(arn: $a) {
+            attachmentCount
+          }
+        }
+      `),
+      { a: p.arn },
+    );
     expect(dataOf(pol).policy?.attachmentCount).toBe(1);
-    expect(codeOf(await q(graphql(`
-      mutation DeletePolicy($i: DeletePolicyInput!) {
-        deletePolicy(input: $i) {
-          policyArn
-        }
-      }
-    `), { i: { policyArn: p.arn } }))).toBe('DELETE_CONFLICT');
-    expect(codeOf(await q(graphql(`
-      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-        deleteUser(input: $i) {
-          userName
-        }
-      }
-    `), { i: { userName: u.userName } }))).toBe('DELETE_CONFLICT');
-    await q(graphql(`
-      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-        detachUserPolicy(input: $i) {
-          user {
-            userName
+    expect(
+      codeOf(
+        await q(
+          graphql(`
+            mutation DeletePolicy($i: DeletePolicyInput!) {
+              deletePolicy(input: $i) {
+                policyArn
+              }
+            }
+          `),
+          { i: { policyArn: p.arn } },
+        ),
+      ),
+    ).toBe('DELETE_CONFLICT');
+    expect(
+      codeOf(
+        await q(
+          graphql(`
+            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+              deleteUser(input: $i) {
+                userName
+              }
+            }
+          `),
+          { i: { userName: u.userName } },
+        ),
+      ),
+    ).toBe('DELETE_CONFLICT');
+    await q(
+      graphql(`
+        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+          detachUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyArn: p.arn } });
-    await q(graphql(`
-      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
-        deleteUserPolicy(input: $i) {
-          user {
-            userName
+      `),
+      { i: { userName: u.userName, policyArn: p.arn } },
+    );
+    await q(
+      graphql(`
+        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
+          deleteUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyName: 'inline1' } });
-    expect((await q(graphql(`
-      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-        deleteUser(input: $i) {
-          userName
-        }
-      }
-    `), { i: { userName: u.userName } })).errors).toBeUndefined();
-    expect((await q(graphql(`
-      mutation DeletePolicy($i: DeletePolicyInput!) {
-        deletePolicy(input: $i) {
-          policyArn
-        }
-      }
-    `), { i: { policyArn: p.arn } })).errors).toBeUndefined();
-    expect(codeOf(await q(graphql(`query Policy($a: String!) { policy(arn: $a) { arn } }`), { a: p.arn }))).toBe('NO_SUCH_ENTITY');
+      `),
+      { i: { userName: u.userName, policyName: 'inline1' } },
+    );
+    expect(
+      (
+        await q(
+          graphql(`
+            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+              deleteUser(input: $i) {
+                userName
+              }
+            }
+          `),
+          { i: { userName: u.userName } },
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await q(
+          graphql(`
+            mutation DeletePolicy($i: DeletePolicyInput!) {
+              deletePolicy(input: $i) {
+                policyArn
+              }
+            }
+          `),
+          { i: { policyArn: p.arn } },
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await q(
+          graphql(`
+            query Policy($a: String!) {
+              policy(arn: $a) {
+                arn
+              }
+            }
+          `),
+          { a: p.arn },
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
   });
 
   test('quotas: 10 managed policies per user; 2,048 characters of inline policy per user', async () => {
@@ -246,7 +376,10 @@ describe('policies: managed, versions, attachments, inline', () => {
     expect(codeOf(await q(attach, { i: { userName: u.userName, policyArn: eleventh.arn } }))).toBe('LIMIT_EXCEEDED');
     const unknown = await q(attach, { i: { userName: u.userName, policyArn: 'arn:aws:iam::000000000000:policy/nope' } });
     expect(codeOf(unknown)).toBe('NO_SUCH_ENTITY');
-    const big = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: Array.from({ length: 70 }, (_, i) => `iam:GetSomething${i}`), Resource: '*' }] });
+    const big = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: Array.from({ length: 70 }, (_, i) => `iam:GetSomething${i}`), Resource: '*' }],
+    });
     const put = graphql(`
       mutation PutUserPolicyInPoliciesManaged($i: PutUserPolicyInput!) {
         putUserPolicy(input: $i) {
@@ -268,57 +401,71 @@ describe('policies: managed, versions, attachments, inline', () => {
     const path = `/${uniqueName('team')}/`;
     const created: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = await q(graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
+      const r = await q(
+        graphql(`
+          mutation CreatePolicy($i: CreatePolicyInput!) {
+            createPolicy(input: $i) {
+              policy {
+                arn
+              }
             }
           }
-        }
-      `), { i: { policyName: uniqueName('L'), path, policyDocument: DOC('iam:GetUser') } });
+        `),
+        { i: { policyName: uniqueName('L'), path, policyDocument: DOC('iam:GetUser') } },
+      );
       created.push(present(dataOf(r).createPolicy?.policy.arn));
     }
-    const page1 = await q(graphql(`
-      query PoliciesInPoliciesManaged2($p: String!) {
-        policies(scope: LOCAL, pathPrefix: $p, first: 2) {
-          edges {
-            node {
-              arn
+    const page1 = await q(
+      graphql(`
+        query PoliciesInPoliciesManaged2($p: String!) {
+          policies(scope: LOCAL, pathPrefix: $p, first: 2) {
+            edges {
+              node {
+                arn
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
             }
           }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
         }
-      }
-    `), { p: path });
+      `),
+      { p: path },
+    );
     expect(dataOf(page1).policies?.edges).toHaveLength(2);
     expect(dataOf(page1).policies?.pageInfo.hasNextPage).toBe(true);
-    const page2 = await q(graphql(`
-      query PoliciesInPoliciesManaged3($p: String!, $a: String) {
-        policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {
-          edges {
-            node {
-              arn
+    const page2 = await q(
+      graphql(`
+        query PoliciesInPoliciesManaged3($p: String!, $a: String) {
+          policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {
+            edges {
+              node {
+                arn
+              }
             }
           }
         }
-      }
-    `), { p: path, a: dataOf(page1).policies?.pageInfo.endCursor });
-    expect([...present(dataOf(page1).policies).edges, ...present(dataOf(page2).policies).edges].map((e) => e.node.arn).sort()).toEqual([...created].sort());
-    const attached = await q(graphql(`
-      query PoliciesInPoliciesManaged4($p: String!) {
-        policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {
-          edges {
-            node {
-              arn
+      `),
+      { p: path, a: dataOf(page1).policies?.pageInfo.endCursor },
+    );
+    expect([...present(dataOf(page1).policies).edges, ...present(dataOf(page2).policies).edges].map((e) => e.node.arn).sort()).toEqual(
+      [...created].sort(),
+    );
+    const attached = await q(
+      graphql(`
+        query PoliciesInPoliciesManaged4($p: String!) {
+          policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {
+            edges {
+              node {
+                arn
+              }
             }
           }
         }
-      }
-    `), { p: path });
+      `),
+      { p: path },
+    );
     expect(dataOf(attached).policies?.edges).toEqual([]);
   });
 });

@@ -10,7 +10,15 @@ import { graphql } from '../generated';
  */
 const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 const M = {
-  createPolicy: graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`),
+  createPolicy: graphql(`
+    mutation CreatePolicy($i: CreatePolicyInput!) {
+      createPolicy(input: $i) {
+        policy {
+          arn
+        }
+      }
+    }
+  `),
   createVersion: graphql(`
     mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
       createPolicyVersion(input: $i) {
@@ -76,8 +84,20 @@ describe('managed policy versions under concurrency', () => {
 
   test('setDefaultPolicyVersion and deletePolicyVersion in parallel never leave the default deleted, and the boundary holds', async () => {
     const u = await createUserWithLogin(s);
-    expect((await q(M.attach, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } })).errors).toBeUndefined();
-    const listUsers = graphql(`query UsersInAuthzCache2 { users(first: 1) { edges { node { userName } } } }`);
+    expect(
+      (await q(M.attach, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } })).errors,
+    ).toBeUndefined();
+    const listUsers = graphql(`
+      query UsersInAuthzCache2 {
+        users(first: 1) {
+          edges {
+            node {
+              userName
+            }
+          }
+        }
+      }
+    `);
     for (let trial = 0; trial < 20; trial++) {
       // A narrow boundary (only iam:GetUser) over AdministratorAccess.
       const p = await createPolicy(DOC('iam:GetUser'));
@@ -88,16 +108,19 @@ describe('managed policy versions under concurrency', () => {
         q(M.deleteVersion, { i: { policyArn: p, versionId: 'v2' } }),
       ]);
       expect(codeOf(await s.gql(listUsers, {}, u.token))).toBe('ACCESS_DENIED');
-      const got = await q(graphql(`
-        query PolicyInPolicyVersionRaces($a: String!) {
-          policy(arn: $a) {
-            defaultVersionId
-            defaultVersion {
-              versionId
+      const got = await q(
+        graphql(`
+          query PolicyInPolicyVersionRaces($a: String!) {
+            policy(arn: $a) {
+              defaultVersionId
+              defaultVersion {
+                versionId
+              }
             }
           }
-        }
-      `), { a: p });
+        `),
+        { a: p },
+      );
       expect(got.errors).toBeUndefined();
       expect(dataOf(got).policy?.defaultVersion?.versionId).toBe(dataOf(got).policy?.defaultVersionId);
       // One of them wins; the other fails with its AWS error, never a server error.
@@ -108,7 +131,9 @@ describe('managed policy versions under concurrency', () => {
 
   test('8 parallel createPolicyVersion calls queue: 4 succeed (5 versions), the rest are LIMIT_EXCEEDED', async () => {
     const p = await createPolicy(DOC('iam:GetUser'));
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => q(M.createVersion, { i: { policyArn: p, policyDocument: DOC(`iam:Get${i}`) } })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => q(M.createVersion, { i: { policyArn: p, policyDocument: DOC(`iam:Get${i}`) } })),
+    );
     expect(results.map(codeOf).filter((c) => c !== undefined && c !== 'LIMIT_EXCEEDED')).toEqual([]);
     const ok = results.filter((r) => r.errors === undefined).map((r) => dataOf(r).createPolicyVersion?.policyVersion.versionId);
     expect(ok.sort()).toEqual(['v2', 'v3', 'v4', 'v5']);

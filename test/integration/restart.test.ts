@@ -15,24 +15,32 @@ describe('data survives a restart', () => {
     const name = uniqueName('durable');
     try {
       const first = await startTestServer(env, shared);
-      await first.gql(graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: {userName: $n}) {
-            user {
-              arn
+      await first.gql(
+        graphql(`
+          mutation CreateUser($n: String!) {
+            createUser(input: { userName: $n }) {
+              user {
+                arn
+              }
             }
           }
-        }
-      `), { n: name }, await first.adminToken());
+        `),
+        { n: name },
+        await first.adminToken(),
+      );
       await first.app.close();
       const second = await startTestServer(env, shared);
-      const res = await second.gql(graphql(`
-        query UserInPolicyFailClosed($n: String!) {
-          user(userName: $n) {
-            userName
+      const res = await second.gql(
+        graphql(`
+          query UserInPolicyFailClosed($n: String!) {
+            user(userName: $n) {
+              userName
+            }
           }
-        }
-      `), { n: name }, await second.adminToken());
+        `),
+        { n: name },
+        await second.adminToken(),
+      );
       expect(res.data?.user?.userName).toBe(name);
       await second.app.close();
     } finally {

@@ -35,12 +35,30 @@ describe('roles: create, read, list, update, tag, delete', () => {
   });
 
   const createRole = (input: CreateRoleInput, token = admin) =>
-    s.gql(graphql(`mutation CreateRoleWithFields($input: CreateRoleInput!) { createRole(input: $input) { role { ...RoleFields } } }`), { input }, token);
+    s.gql(
+      graphql(`
+        mutation CreateRoleWithFields($input: CreateRoleInput!) {
+          createRole(input: $input) {
+            role {
+              ...RoleFields
+            }
+          }
+        }
+      `),
+      { input },
+      token,
+    );
 
   test('createRole returns the role with AWS ARN, AROA id, defaults and tags; role reads it back', async () => {
     const name = uniqueName('app');
     const doc = trustFor({ AWS: 'arn:aws:iam::000000000000:root' });
-    const res = await createRole({ roleName: name, path: '/svc/', assumeRolePolicyDocument: doc, description: 'for the app', tags: [{ key: 'team', value: 'blue' }] });
+    const res = await createRole({
+      roleName: name,
+      path: '/svc/',
+      assumeRolePolicyDocument: doc,
+      description: 'for the app',
+      tags: [{ key: 'team', value: 'blue' }],
+    });
     expect(res.errors).toBeUndefined();
     const role = present(dataOf(res).createRole).role;
     expect(role).toMatchObject({
@@ -53,16 +71,42 @@ describe('roles: create, read, list, update, tag, delete', () => {
       tags: [{ key: 'team', value: 'blue' }],
     });
     expect(role.roleId).toMatch(/^AROA[A-Z2-7]{17}$/);
-    const read = await s.gql(graphql(`query RoleWithFields($n: String!) { role(roleName: $n) { ...RoleFields } }`), { n: name.toUpperCase() }, admin);
+    const read = await s.gql(
+      graphql(`
+        query RoleWithFields($n: String!) {
+          role(roleName: $n) {
+            ...RoleFields
+          }
+        }
+      `),
+      { n: name.toUpperCase() },
+      admin,
+    );
     expect(dataOf(read).role).toEqual(role);
   });
 
   test('role names are unique case-insensitively; an unknown role is NO_SUCH_ENTITY', async () => {
     const name = uniqueName('Dup');
-    expect((await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ Service: 'ec2.amazonaws.com' }) })).errors).toBeUndefined();
+    expect(
+      (await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ Service: 'ec2.amazonaws.com' }) })).errors,
+    ).toBeUndefined();
     const again = await createRole({ roleName: name.toLowerCase(), assumeRolePolicyDocument: trustFor({ Service: 'ec2.amazonaws.com' }) });
     expect(codeOf(again)).toBe('ENTITY_ALREADY_EXISTS');
-    expect(codeOf(await s.gql(graphql(`query Role { role(roleName: "no-such-role") { arn } }`), {}, admin))).toBe('NO_SUCH_ENTITY');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Role {
+              role(roleName: "no-such-role") {
+                arn
+              }
+            }
+          `),
+          {},
+          admin,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
   });
 
   test('a trust policy without Principal, with a non-STS action, or not JSON is MALFORMED_POLICY_DOCUMENT with findings', async () => {
@@ -72,10 +116,15 @@ describe('roles: create, read, list, update, tag, delete', () => {
     expect(findingsOf(res)).toEqual(
       expect.arrayContaining([expect.objectContaining({ message: 'Missing required field Principal', path: '$.Statement[0]' })]),
     );
-    const s3 = await createRole({ roleName: uniqueName('bad'), assumeRolePolicyDocument: trustFor({ AWS: 'arn:aws:iam::000000000000:root' }, 's3:GetObject') });
+    const s3 = await createRole({
+      roleName: uniqueName('bad'),
+      assumeRolePolicyDocument: trustFor({ AWS: 'arn:aws:iam::000000000000:root' }, 's3:GetObject'),
+    });
     expect(codeOf(s3)).toBe('MALFORMED_POLICY_DOCUMENT');
     expect(s3.errors![0]!.message).toBe('AssumeRole policy may only specify STS AssumeRole actions.');
-    expect(codeOf(await createRole({ roleName: uniqueName('bad'), assumeRolePolicyDocument: '{not json' }))).toBe('MALFORMED_POLICY_DOCUMENT');
+    expect(codeOf(await createRole({ roleName: uniqueName('bad'), assumeRolePolicyDocument: '{not json' }))).toBe(
+      'MALFORMED_POLICY_DOCUMENT',
+    );
   });
 
   test('maxSessionDuration must be 3,600 to 43,200 seconds; names and descriptions are checked', async () => {
@@ -95,20 +144,33 @@ describe('roles: create, read, list, update, tag, delete', () => {
     const name = uniqueName('upd');
     await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }) });
     const upd = await s.gql(
-      graphql(`mutation UpdateRole($i: UpdateRoleInput!) { updateRole(input: $i) { role { description maxSessionDuration } } }`),
+      graphql(`
+        mutation UpdateRole($i: UpdateRoleInput!) {
+          updateRole(input: $i) {
+            role {
+              description
+              maxSessionDuration
+            }
+          }
+        }
+      `),
       { i: { roleName: name, description: 'new words', maxSessionDuration: 43200 } },
       admin,
     );
     expect(dataOf(upd).updateRole?.role).toEqual({ description: 'new words', maxSessionDuration: 43200 });
-    const tooLong = await s.gql(graphql(`
-      mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
-        updateRole(input: $i) {
-          role {
-            roleName
+    const tooLong = await s.gql(
+      graphql(`
+        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
+          updateRole(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName: name, maxSessionDuration: 100000 } }, admin);
+      `),
+      { i: { roleName: name, maxSessionDuration: 100000 } },
+      admin,
+    );
     expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
     const doc = trustFor({ Service: 'lambda.amazonaws.com' });
     const trust = await s.gql(
@@ -139,13 +201,17 @@ describe('roles: create, read, list, update, tag, delete', () => {
       admin,
     );
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
-    const after = await s.gql(graphql(`
-      query RoleInRolesCrud($n: String!) {
-        role(roleName: $n) {
-          assumeRolePolicyDocument
+    const after = await s.gql(
+      graphql(`
+        query RoleInRolesCrud($n: String!) {
+          role(roleName: $n) {
+            assumeRolePolicyDocument
+          }
         }
-      }
-    `), { n: name }, admin);
+      `),
+      { n: name },
+      admin,
+    );
     expect(dataOf(after).role?.assumeRolePolicyDocument).toBe(doc);
   });
 
@@ -153,22 +219,48 @@ describe('roles: create, read, list, update, tag, delete', () => {
     const name = uniqueName('tag');
     await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }), tags: [{ key: 'Env', value: 'dev' }] });
     const tagged = await s.gql(
-      graphql(`mutation TagRole($i: TagRoleInput!) { tagRole(input: $i) { role { tags { key value } } } }`),
-      { i: { roleName: name, tags: [{ key: 'env', value: 'prod' }, { key: 'owner', value: 'ops' }] } },
-      admin,
-    );
-    expect(dataOf(tagged).tagRole?.role.tags).toEqual([{ key: 'Env', value: 'prod' }, { key: 'owner', value: 'ops' }]);
-    const untagged = await s.gql(graphql(`
-      mutation UntagRole($i: UntagRoleInput!) {
-        untagRole(input: $i) {
-          role {
-            tags {
-              key
+      graphql(`
+        mutation TagRole($i: TagRoleInput!) {
+          tagRole(input: $i) {
+            role {
+              tags {
+                key
+                value
+              }
             }
           }
         }
-      }
-    `), { i: { roleName: name, tagKeys: ['ENV'] } }, admin);
+      `),
+      {
+        i: {
+          roleName: name,
+          tags: [
+            { key: 'env', value: 'prod' },
+            { key: 'owner', value: 'ops' },
+          ],
+        },
+      },
+      admin,
+    );
+    expect(dataOf(tagged).tagRole?.role.tags).toEqual([
+      { key: 'Env', value: 'prod' },
+      { key: 'owner', value: 'ops' },
+    ]);
+    const untagged = await s.gql(
+      graphql(`
+        mutation UntagRole($i: UntagRoleInput!) {
+          untagRole(input: $i) {
+            role {
+              tags {
+                key
+              }
+            }
+          }
+        }
+      `),
+      { i: { roleName: name, tagKeys: ['ENV'] } },
+      admin,
+    );
     expect(dataOf(untagged).untagRole?.role.tags).toEqual([{ key: 'owner' }]);
   });
 
@@ -202,28 +294,48 @@ describe('roles: create, read, list, update, tag, delete', () => {
   test('deleteRole removes the role; deleting again is NO_SUCH_ENTITY', async () => {
     const name = uniqueName('del');
     await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }) });
-    const del = await s.gql(graphql(`
-      mutation DeleteRole($n: String!) {
-        deleteRole(input: {roleName: $n}) {
-          roleName
+    const del = await s.gql(
+      graphql(`
+        mutation DeleteRole($n: String!) {
+          deleteRole(input: { roleName: $n }) {
+            roleName
+          }
         }
-      }
-    `), { n: name }, admin);
+      `),
+      { n: name },
+      admin,
+    );
     expect(dataOf(del).deleteRole?.roleName).toBe(name);
-    expect(codeOf(await s.gql(graphql(`
-      query RoleInRolesCrud2($n: String!) {
-        role(roleName: $n) {
-          arn
-        }
-      }
-    `), { n: name }, admin))).toBe('NO_SUCH_ENTITY');
-    expect(codeOf(await s.gql(graphql(`
-      mutation DeleteRole($n: String!) {
-        deleteRole(input: {roleName: $n}) {
-          roleName
-        }
-      }
-    `), { n: name }, admin))).toBe('NO_SUCH_ENTITY');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query RoleInRolesCrud2($n: String!) {
+              role(roleName: $n) {
+                arn
+              }
+            }
+          `),
+          { n: name },
+          admin,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            mutation DeleteRole($n: String!) {
+              deleteRole(input: { roleName: $n }) {
+                roleName
+              }
+            }
+          `),
+          { n: name },
+          admin,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
   });
 
   test('a user without permissions cannot create or read roles: ACCESS_DENIED in AWS words', async () => {
@@ -232,18 +344,27 @@ describe('roles: create, read, list, update, tag, delete', () => {
     const res = await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }) }, token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toContain(
-      `User: arn:aws:iam::000000000000:user/${userName} is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::000000000000:role/${name}`,
+      `User: arn:aws:iam::000000000000:user/${userName} is not authorized to perform: iam:CreateRole on resource: ` +
+        `arn:aws:iam::000000000000:role/${name}`,
     );
-    expect(codeOf(await s.gql(graphql(`
-      query RolesInRolesCrud {
-        roles {
-          edges {
-            node {
-              roleName
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query RolesInRolesCrud {
+              roles {
+                edges {
+                  node {
+                    roleName
+                  }
+                }
+              }
             }
-          }
-        }
-      }
-    `), {}, token))).toBe('ACCESS_DENIED');
+          `),
+          {},
+          token,
+        ),
+      ),
+    ).toBe('ACCESS_DENIED');
   });
 });

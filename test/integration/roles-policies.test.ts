@@ -8,9 +8,18 @@ const FULL = 'arn:aws:iam::aws:policy/IAMFullAccess';
 
 const doc = (statements: Array<Record<string, unknown>>) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 
-const ASSUME = graphql(`mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
-  assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`);
+const ASSUME = graphql(`
+  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
+    assumeRole(input: $input) {
+      credentials {
+        sessionToken
+      }
+      assumedRoleUser {
+        arn
+      }
+    }
+  }
+`);
 
 describe('roles: policies, boundaries, and what role sessions may do', () => {
   let s: TestServer;
@@ -30,29 +39,35 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const roleName = uniqueName('role');
     const principal = userName ? { AWS: `arn:aws:iam::${ACCOUNT}:user/${userName}` } : { Service: 'ec2.amazonaws.com' };
     const trust = doc([{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }]);
-    const data = await ok(graphql(`
-      mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {
-        createRole(input: $i) {
-          role {
-            roleName
-            arn
+    const data = await ok(
+      graphql(`
+        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {
+          createRole(input: $i) {
+            role {
+              roleName
+              arn
+            }
           }
         }
-      }
-    `), { i: { roleName, assumeRolePolicyDocument: trust, ...extra } });
+      `),
+      { i: { roleName, assumeRolePolicyDocument: trust, ...extra } },
+    );
     return data?.createRole?.role as { roleName: string; arn: string };
   }
 
   const attach = (roleName: string, policyArn: string) =>
-    ok(graphql(`
-      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
-        attachRolePolicy(input: $i) {
-          role {
-            roleName
+    ok(
+      graphql(`
+        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
+          attachRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName, policyArn } });
+      `),
+      { i: { roleName, policyArn } },
+    );
 
   async function sessionFor(token: string, roleArn: string, extra: Record<string, unknown> = {}) {
     const res = await s.gql(ASSUME, { input: { roleArn, roleSessionName: 'work', ...extra } }, token);
@@ -64,29 +79,62 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(null);
     await attach(role.roleName, READ_ONLY);
     const inline = doc([{ Sid: 'Tags', Effect: 'Allow', Action: 'iam:TagUser', Resource: '*' }]);
-    await ok(graphql(`
-      mutation PutRolePolicy($i: PutRolePolicyInput!) {
-        putRolePolicy(input: $i) {
-          role {
-            roleName
+    await ok(
+      graphql(`
+        mutation PutRolePolicy($i: PutRolePolicyInput!) {
+          putRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName: role.roleName, policyName: 'tagging', policyDocument: inline } });
-    await ok(graphql(`
-      mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
-        putRolePermissionsBoundary(input: $i) {
-          role {
-            roleName
+      `),
+      { i: { roleName: role.roleName, policyName: 'tagging', policyDocument: inline } },
+    );
+    await ok(
+      graphql(`
+        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
+          putRolePermissionsBoundary(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName: role.roleName, permissionsBoundary: FULL } });
+      `),
+      { i: { roleName: role.roleName, permissionsBoundary: FULL } },
+    );
     const data = await ok(
-      graphql(`query RoleInRolesPolicies($n: String!) { role(roleName: $n) {
-        attachedManagedPolicies { policyName policyArn } inlinePolicies { policyName policyDocument }
-        permissionsBoundary { permissionsBoundaryType permissionsBoundaryArn }
-        effectivePermissions { principalArn statements { sid effect actions source { policyArn policyName policyType } } } } }`),
+      graphql(`
+        query RoleInRolesPolicies($n: String!) {
+          role(roleName: $n) {
+            attachedManagedPolicies {
+              policyName
+              policyArn
+            }
+            inlinePolicies {
+              policyName
+              policyDocument
+            }
+            permissionsBoundary {
+              permissionsBoundaryType
+              permissionsBoundaryArn
+            }
+            effectivePermissions {
+              principalArn
+              statements {
+                sid
+                effect
+                actions
+                source {
+                  policyArn
+                  policyName
+                  policyType
+                }
+              }
+            }
+          }
+        }
+      `),
       { n: role.roleName },
     );
     expect(data?.role?.attachedManagedPolicies).toEqual([{ policyName: 'IAMReadOnlyAccess', policyArn: READ_ONLY }]);
@@ -96,7 +144,12 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     expect(eff?.principalArn).toBe(role.arn);
     expect(eff?.statements).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sid: 'Tags', effect: 'Allow', actions: ['iam:TagUser'], source: { policyArn: null, policyName: 'tagging', policyType: 'INLINE' } }),
+        expect.objectContaining({
+          sid: 'Tags',
+          effect: 'Allow',
+          actions: ['iam:TagUser'],
+          source: { policyArn: null, policyName: 'tagging', policyType: 'INLINE' },
+        }),
         expect.objectContaining({ source: { policyArn: READ_ONLY, policyName: 'IAMReadOnlyAccess', policyType: 'MANAGED' } }),
         expect.objectContaining({ source: { policyArn: FULL, policyName: 'IAMFullAccess', policyType: 'PERMISSIONS_BOUNDARY' } }),
       ]),
@@ -104,7 +157,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const cleared = await ok(
       graphql(`
         mutation DeleteRolePermissionsBoundary($n: String!) {
-          deleteRolePermissionsBoundary(input: {roleName: $n}) {
+          deleteRolePermissionsBoundary(input: { roleName: $n }) {
             role {
               permissionsBoundary {
                 permissionsBoundaryArn
@@ -121,32 +174,55 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   test('deleteRole is DELETE_CONFLICT while policies are attached or inline, then succeeds', async () => {
     const role = await roleTrusting(null);
     await attach(role.roleName, READ_ONLY);
-    await ok(graphql(`mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }`), {
-      i: { roleName: role.roleName, policyName: 'p1', policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) },
-    });
-    const del = graphql(`mutation DeleteRole($n: String!) { deleteRole(input: {roleName: $n}) { roleName } }`);
+    await ok(
+      graphql(`
+        mutation PutRolePolicy($i: PutRolePolicyInput!) {
+          putRolePolicy(input: $i) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      {
+        i: { roleName: role.roleName, policyName: 'p1', policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) },
+      },
+    );
+    const del = graphql(`
+      mutation DeleteRole($n: String!) {
+        deleteRole(input: { roleName: $n }) {
+          roleName
+        }
+      }
+    `);
     const first = await s.gql(del, { n: role.roleName }, admin);
     expect(codeOf(first)).toBe('DELETE_CONFLICT');
     expect(first.errors![0]!.message).toBe('Cannot delete entity, must remove attached policies, inline policies first.');
-    await ok(graphql(`
-      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
-        detachRolePolicy(input: $i) {
-          role {
-            roleName
+    await ok(
+      graphql(`
+        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
+          detachRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName: role.roleName, policyArn: READ_ONLY } });
+      `),
+      { i: { roleName: role.roleName, policyArn: READ_ONLY } },
+    );
     expect(codeOf(await s.gql(del, { n: role.roleName }, admin))).toBe('DELETE_CONFLICT');
-    await ok(graphql(`
-      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
-        deleteRolePolicy(input: $i) {
-          role {
-            roleName
+    await ok(
+      graphql(`
+        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
+          deleteRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName: role.roleName, policyName: 'p1' } });
+      `),
+      { i: { roleName: role.roleName, policyName: 'p1' } },
+    );
     expect(dataOf(await s.gql(del, { n: role.roleName }, admin)).deleteRole?.roleName).toBe(role.roleName);
   });
 
@@ -155,42 +231,63 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(user.userName);
     await attach(role.roleName, READ_ONLY);
     const token = await sessionFor(user.token, role.arn);
-    expect((await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
-              userName
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
             }
-          }
-        }
-      }
-    `), {}, token)).errors).toBeUndefined();
+          `),
+          {},
+          token,
+        )
+      ).errors,
+    ).toBeUndefined();
     // The user itself has no policy: only the role grants this.
-    expect(codeOf(await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
-              userName
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          user.token,
+        ),
+      ),
+    ).toBe('ACCESS_DENIED');
+    const name = uniqueName('x');
+    const denied = await s.gql(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
             }
           }
         }
-      }
-    `), {}, user.token))).toBe('ACCESS_DENIED');
-    const name = uniqueName('x');
-    const denied = await s.gql(graphql(`
-      mutation CreateUser($n: String!) {
-        createUser(input: {userName: $n}) {
-          user {
-            arn
-          }
-        }
-      }
-    `), { n: name }, token);
+      `),
+      { n: name },
+      token,
+    );
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
     expect(denied.errors![0]!.message).toBe(
-      `User: arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/work is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::${ACCOUNT}:user/${name} because no identity-based policy allows the iam:CreateUser action`,
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/work is not authorized to perform: iam:CreateUser on resource: ` +
+        `arn:aws:iam::${ACCOUNT}:user/${name} because no identity-based policy allows the iam:CreateUser action`,
     );
   });
 
@@ -201,38 +298,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const policy = doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]);
     const narrowed = await sessionFor(user.token, role.arn, { policy });
     const full = await sessionFor(user.token, role.arn);
-    const listing = graphql(`query UsersInAuthzSelfService { users { edges { node { userName } } } }`);
-    expect((await s.gql(listing, {}, full)).errors).toBeUndefined();
-    const res = await s.gql(listing, {}, narrowed);
-    expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toContain('because no session policy allows the iam:ListUsers action');
-    const get = await s.gql(graphql(`
-      query UserInPolicyFailClosed($n: String!) {
-        user(userName: $n) {
-          userName
-        }
-      }
-    `), { n: user.userName }, narrowed);
-    expect(dataOf(get).user?.userName).toBe(user.userName);
-    // A session policy never adds: iam:CreateUser stays denied even when the session policy allows it.
-    const wide = await sessionFor(user.token, role.arn, { policy: doc([{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]) });
-    expect(codeOf(await s.gql(graphql(`
-      mutation CreateUser($n: String!) {
-        createUser(input: {userName: $n}) {
-          user {
-            arn
-          }
-        }
-      }
-    `), { n: uniqueName('w') }, wide))).toBe('ACCESS_DENIED');
-  });
-
-  test("a role's permissions boundary limits its sessions", async () => {
-    const user = await createUserWithLogin(s);
-    const role = await roleTrusting(user.userName, { permissionsBoundary: READ_ONLY });
-    await attach(role.roleName, FULL);
-    const token = await sessionFor(user.token, role.arn);
-    expect((await s.gql(graphql(`
+    const listing = graphql(`
       query UsersInAuthzSelfService {
         users {
           edges {
@@ -242,16 +308,81 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
           }
         }
       }
-    `), {}, token)).errors).toBeUndefined();
-    const res = await s.gql(graphql(`
-      mutation CreateUser($n: String!) {
-        createUser(input: {userName: $n}) {
-          user {
-            arn
+    `);
+    expect((await s.gql(listing, {}, full)).errors).toBeUndefined();
+    const res = await s.gql(listing, {}, narrowed);
+    expect(codeOf(res)).toBe('ACCESS_DENIED');
+    expect(res.errors![0]!.message).toContain('because no session policy allows the iam:ListUsers action');
+    const get = await s.gql(
+      graphql(`
+        query UserInPolicyFailClosed($n: String!) {
+          user(userName: $n) {
+            userName
           }
         }
-      }
-    `), { n: uniqueName('b') }, token);
+      `),
+      { n: user.userName },
+      narrowed,
+    );
+    expect(dataOf(get).user?.userName).toBe(user.userName);
+    // A session policy never adds: iam:CreateUser stays denied even when the session policy allows it.
+    const wide = await sessionFor(user.token, role.arn, { policy: doc([{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]) });
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            mutation CreateUser($n: String!) {
+              createUser(input: { userName: $n }) {
+                user {
+                  arn
+                }
+              }
+            }
+          `),
+          { n: uniqueName('w') },
+          wide,
+        ),
+      ),
+    ).toBe('ACCESS_DENIED');
+  });
+
+  test("a role's permissions boundary limits its sessions", async () => {
+    const user = await createUserWithLogin(s);
+    const role = await roleTrusting(user.userName, { permissionsBoundary: READ_ONLY });
+    await attach(role.roleName, FULL);
+    const token = await sessionFor(user.token, role.arn);
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const res = await s.gql(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
+            }
+          }
+        }
+      `),
+      { n: uniqueName('b') },
+      token,
+    );
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toContain('because no permissions boundary allows the iam:CreateUser action');
   });
@@ -260,20 +391,40 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const user = await createUserWithLogin(s);
     const roleName = uniqueName('acct');
     const trust = doc([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }]);
-    const role = (await ok(graphql(`
-      mutation CreateRole($i: CreateRoleInput!) {
-        createRole(input: $i) {
-          role {
-            arn
+    const role = (
+      await ok(
+        graphql(`
+          mutation CreateRole($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                arn
+              }
+            }
           }
-        }
-      }
-    `), { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
+        `),
+        { i: { roleName, assumeRolePolicyDocument: trust } },
+      )
+    )?.createRole?.role;
     const assume = () => s.gql(ASSUME, { input: { roleArn: present(role?.arn), roleSessionName: 'acct' } }, user.token);
     expect(codeOf(await assume())).toBe('ACCESS_DENIED');
-    await ok(graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`), {
-      i: { userName: user.userName, policyName: 'assume', policyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role?.arn }]) },
-    });
+    await ok(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          userName: user.userName,
+          policyName: 'assume',
+          policyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role?.arn }]),
+        },
+      },
+    );
     const res = await assume();
     expect(res.errors).toBeUndefined();
     expect(dataOf(res).assumeRole?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/acct`);
@@ -282,17 +433,77 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   test("an explicit Deny in the caller's identity policy refuses even when the trust policy names the user", async () => {
     const user = await createUserWithLogin(s);
     const role = await roleTrusting(user.userName);
-    await ok(graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`), {
-      i: { userName: user.userName, policyName: 'no-roles', policyDocument: doc([{ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]) },
-    });
+    await ok(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          userName: user.userName,
+          policyName: 'no-roles',
+          policyDocument: doc([{ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]),
+        },
+      },
+    );
     const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'denied' } }, user.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(`User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`);
+    expect(res.errors![0]!.message).toBe(
+      `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`,
+    );
   });
 
   test('attachRolePolicy with an unknown policy is NO_SUCH_ENTITY; iam:PolicyARN is seen by the caller policy', async () => {
     const role = await roleTrusting(null);
-    const res = await s.gql(graphql(`
+    const res = await s.gql(
+      graphql(`
+        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
+          attachRolePolicy(input: $i) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      {
+        i: { roleName: role.roleName, policyArn: `arn:aws:iam::${ACCOUNT}:policy/none-such` },
+      },
+      admin,
+    );
+    expect(codeOf(res)).toBe('NO_SUCH_ENTITY');
+    // A delegate may attach only the read-only policy (AWS's iam:PolicyARN condition).
+    const user = await createUserWithLogin(s);
+    await ok(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          userName: user.userName,
+          policyName: 'delegate',
+          policyDocument: doc([
+            {
+              Effect: 'Allow',
+              Action: 'iam:AttachRolePolicy',
+              Resource: role.arn,
+              Condition: { ArnEquals: { 'iam:PolicyARN': READ_ONLY } },
+            },
+          ]),
+        },
+      },
+    );
+    const q = graphql(`
       mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
         attachRolePolicy(input: $i) {
           role {
@@ -300,33 +511,24 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
           }
         }
       }
-    `), {
-      i: { roleName: role.roleName, policyArn: `arn:aws:iam::${ACCOUNT}:policy/none-such` },
-    }, admin);
-    expect(codeOf(res)).toBe('NO_SUCH_ENTITY');
-    // A delegate may attach only the read-only policy (AWS's iam:PolicyARN condition).
-    const user = await createUserWithLogin(s);
-    await ok(graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`), {
-      i: {
-        userName: user.userName,
-        policyName: 'delegate',
-        policyDocument: doc([{ Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: role.arn, Condition: { ArnEquals: { 'iam:PolicyARN': READ_ONLY } } }]),
-      },
-    });
-    const q = graphql(`mutation AttachRolePolicy($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }`);
+    `);
     expect(codeOf(await s.gql(q, { i: { roleName: role.roleName, policyArn: FULL } }, user.token))).toBe('ACCESS_DENIED');
     const allowed = await s.gql(q, { i: { roleName: role.roleName, policyArn: READ_ONLY } }, user.token);
     expect(allowed.errors).toBeUndefined();
     // Listing the role's policies is iam:ListAttachedRolePolicies, which the delegate does not have.
-    const listed = await s.gql(graphql(`
-      query RoleInRolesPolicies2($r: String!) {
-        role(roleName: $r) {
-          attachedManagedPolicies {
-            policyArn
+    const listed = await s.gql(
+      graphql(`
+        query RoleInRolesPolicies2($r: String!) {
+          role(roleName: $r) {
+            attachedManagedPolicies {
+              policyArn
+            }
           }
         }
-      }
-    `), { r: role.roleName }, admin);
+      `),
+      { r: role.roleName },
+      admin,
+    );
     expect(dataOf(listed).role?.attachedManagedPolicies).toEqual([{ policyArn: READ_ONLY }]);
   });
 });

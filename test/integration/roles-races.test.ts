@@ -25,34 +25,59 @@ describe('roles under concurrent assumeRole', () => {
     await s.close();
   });
 
-  const works = async (token: string) => (await s.gql(graphql(`query Me { me { arn } }`), {}, token)).errors === undefined;
-  const tokensOf = (results: GqlResponse<any>[]) => results.filter((r) => !r.errors).map((r) => r.data.assumeRole.credentials.sessionToken as string);
+  const works = async (token: string) =>
+    (
+      await s.gql(
+        graphql(`
+          query Me {
+            me {
+              arn
+            }
+          }
+        `),
+        {},
+        token,
+      )
+    ).errors === undefined;
+  const tokensOf = (results: GqlResponse<any>[]) =>
+    results.filter((r) => !r.errors).map((r) => r.data.assumeRole.credentials.sessionToken as string);
   const untrust = (roleName: string) =>
-    f.ok(graphql(`
-      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-        updateAssumeRolePolicy(input: $i) {
-          role {
+    f.ok(
+      graphql(`
+        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+          updateAssumeRolePolicy(input: $i) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      {
+        i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },
+      },
+    );
+  const revoke = (roleName: string) =>
+    f.ok(
+      graphql(`
+        mutation RevokeRoleSessions($n: String!) {
+          revokeRoleSessions(input: { roleName: $n }) {
+            revokedCount
+          }
+        }
+      `),
+      { n: roleName },
+    );
+  const deleteRole = (roleName: string) =>
+    f.ok(
+      graphql(`
+        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
+          deleteRole(input: $i) {
             roleName
           }
         }
-      }
-    `), {
-      i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },
-    });
-  const revoke = (roleName: string) => f.ok(graphql(`
-    mutation RevokeRoleSessions($n: String!) {
-      revokeRoleSessions(input: {roleName: $n}) {
-        revokedCount
-      }
-    }
-  `), { n: roleName });
-  const deleteRole = (roleName: string) => f.ok(graphql(`
-    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
-      deleteRole(input: $i) {
-        roleName
-      }
-    }
-  `), { i: { roleName } });
+      `),
+      { i: { roleName } },
+    );
 
   async function trustedRole() {
     const user = await createUserWithLogin(s);
@@ -79,65 +104,89 @@ describe('roles under concurrent assumeRole', () => {
     const tokens = tokensOf(await Promise.all(burst));
     await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })], { roleName: role.roleName });
     for (const t of tokens) expect(await works(t)).toBe(false);
-    const orphans = await s.app.dataSource.query('SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)');
+    const orphans = await s.app.dataSource.query(
+      'SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)',
+    );
     expect(orphans[0].n).toBe(0);
   });
 
-  test("assumeRole bursts during revokeUserSessions leave no working session of the user", async () => {
+  test('assumeRole bursts during revokeUserSessions leave no working session of the user', async () => {
     const { user, role } = await trustedRole();
     const burst = Array.from({ length: 12 }, (_, i) => f.assume(user.token, { roleArn: role.arn, roleSessionName: `u${i}` }));
-    await f.ok(graphql(`
-      mutation RevokeUserSessions($n: String!) {
-        revokeUserSessions(input: {userName: $n}) {
-          revokedCount
+    await f.ok(
+      graphql(`
+        mutation RevokeUserSessions($n: String!) {
+          revokeUserSessions(input: { userName: $n }) {
+            revokedCount
+          }
         }
-      }
-    `), { n: user.userName });
+      `),
+      { n: user.userName },
+    );
     const tokens = tokensOf(await Promise.all(burst));
     for (const t of tokens) expect(await works(t)).toBe(false);
   });
 
   test('concurrent updateRole calls on different fields both take effect', async () => {
     const { role } = await trustedRole();
-    const update = (i: Record<string, unknown>) => f.ok(graphql(`
-      mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
-        updateRole(input: $i) {
-          role {
-            roleName
+    const update = (i: Record<string, unknown>) =>
+      f.ok(
+        graphql(`
+          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
+            updateRole(input: $i) {
+              role {
+                roleName
+              }
+            }
+          }
+        `),
+        { i: { roleName: role.roleName, ...i } },
+      );
+    await Promise.all(
+      Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat(),
+    );
+    await Promise.all([update({ description: 'final words' }), update({ maxSessionDuration: 43200 })]);
+    const read = await f.ok(
+      graphql(`
+        query RoleInRolesRaces($n: String!) {
+          role(roleName: $n) {
+            description
+            maxSessionDuration
           }
         }
-      }
-    `), { i: { roleName: role.roleName, ...i } });
-    await Promise.all(Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat());
-    await Promise.all([update({ description: 'final words' }), update({ maxSessionDuration: 43200 })]);
-    const read = await f.ok(graphql(`
-      query RoleInRolesRaces($n: String!) {
-        role(roleName: $n) {
-          description
-          maxSessionDuration
-        }
-      }
-    `), { n: role.roleName });
+      `),
+      { n: role.roleName },
+    );
     expect(read.role).toEqual({ description: 'final words', maxSessionDuration: 43200 });
   });
 
   test('concurrent deleteOpenIdConnectProvider calls: one deletes, the others find nothing', async () => {
-    const arn = (await f.ok(graphql(`
-      mutation CreateOpenIdConnectProviderInRolesRaces {
-        createOpenIdConnectProvider(
-          input: {url: "https://idp.example.org/race", clientIdList: ["a"]}
-        ) {
-          openIdConnectProviderArn
-        }
-      }
-    `)))?.createOpenIdConnectProvider?.openIdConnectProviderArn;
-    const results = await Promise.all(Array.from({ length: 6 }, () => s.gql(graphql(`
-      mutation DeleteOpenIdConnectProvider($a: String!) {
-        deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
-          openIdConnectProviderArn
-        }
-      }
-    `), { a: present(arn) }, admin)));
+    const arn = (
+      await f.ok(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInRolesRaces {
+            createOpenIdConnectProvider(input: { url: "https://idp.example.org/race", clientIdList: ["a"] }) {
+              openIdConnectProviderArn
+            }
+          }
+        `),
+      )
+    )?.createOpenIdConnectProvider?.openIdConnectProviderArn;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        s.gql(
+          graphql(`
+            mutation DeleteOpenIdConnectProvider($a: String!) {
+              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
+                openIdConnectProviderArn
+              }
+            }
+          `),
+          { a: present(arn) },
+          admin,
+        ),
+      ),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'NO_SUCH_ENTITY')).toHaveLength(5);
   });
@@ -155,7 +204,11 @@ describe('roles under concurrent assumeRole', () => {
     });
 
     const waitingOnLocks = async () =>
-      (await blocker.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0].n as number;
+      (
+        await blocker.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+      ).rows[0].n as number;
     async function until(condition: () => Promise<boolean>) {
       while (!(await condition())) await new Promise((r) => setImmediate(r));
     }
@@ -168,7 +221,21 @@ describe('roles under concurrent assumeRole', () => {
     async function interleave(token: string, roleArn: string, change: () => Promise<unknown>) {
       // The administrator's policies come from the cache (a query outside a transaction fills
       // it), so that only the caller's reading blocks.
-      await s.gql(graphql(`query RolesInRolesRaces { roles(first: 1) { edges { node { roleName } } } }`), {}, admin);
+      await s.gql(
+        graphql(`
+          query RolesInRolesRaces {
+            roles(first: 1) {
+              edges {
+                node {
+                  roleName
+                }
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      );
       await blocker.query('BEGIN');
       await blocker.query('LOCK TABLE inline_policies IN ACCESS EXCLUSIVE MODE');
       const assumed = f.assume(token, { roleArn, roleSessionName: 'raced' });
@@ -202,13 +269,17 @@ describe('roles under concurrent assumeRole', () => {
 
     test("a user's sessions revoked while the user assumes a role leave no session from it", async () => {
       const { user, role } = await trustedRole();
-      const revokeUser = () => f.ok(graphql(`
-        mutation RevokeUserSessions($n: String!) {
-          revokeUserSessions(input: {userName: $n}) {
-            revokedCount
-          }
-        }
-      `), { n: user.userName });
+      const revokeUser = () =>
+        f.ok(
+          graphql(`
+            mutation RevokeUserSessions($n: String!) {
+              revokeUserSessions(input: { userName: $n }) {
+                revokedCount
+              }
+            }
+          `),
+          { n: user.userName },
+        );
       const res = await interleave(user.token, role.arn, revokeUser);
       if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
       else expect(codeOf(res)).toBe('ACCESS_DENIED');
@@ -218,7 +289,9 @@ describe('roles under concurrent assumeRole', () => {
       const { user, role } = await trustedRole();
       const res = await interleave(user.token, role.arn, () => deleteRole(role.roleName));
       if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
-      const orphans = await s.app.dataSource.query('SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)');
+      const orphans = await s.app.dataSource.query(
+        'SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)',
+      );
       expect(orphans[0].n).toBe(0);
     });
   });

@@ -67,7 +67,9 @@ describe('schema documentation, as GraphiQL loads it', () => {
   // schema.graphql, so GraphiQL shows DateTime and JSON without one. This test starts to fail
   // (and `.failing` should go) once those scalars carry their descriptions.
   test.failing('custom scalars keep the description schema.graphql gives them', () => {
-    const bare = Object.values(schema.getTypeMap()).filter((t) => isScalarType(t) && !isSpecifiedScalarType(t) && !described(t.description));
+    const bare = Object.values(schema.getTypeMap()).filter(
+      (t) => isScalarType(t) && !isSpecifiedScalarType(t) && !described(t.description),
+    );
     expect(bare.map((t) => t.name)).toEqual([]);
   });
 
@@ -80,7 +82,10 @@ describe('schema documentation, as GraphiQL loads it', () => {
         const d = field.description ?? '';
         if (!ACTION.test(d) && !NO_PERMISSION.test(d)) unnamed.push(where);
         // "iam:GetUser" alone tells a reader nothing they could not guess from the name.
-        const rest = d.replace(new RegExp(ACTION.source, 'g'), '').replace(/[^A-Za-z]+/g, ' ').trim();
+        const rest = d
+          .replace(new RegExp(ACTION.source, 'g'), '')
+          .replace(/[^A-Za-z]+/g, ' ')
+          .trim();
         if (rest.split(' ').length < 4) bare.push(where);
       }
     }

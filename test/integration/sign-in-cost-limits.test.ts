@@ -7,7 +7,13 @@ import { graphql } from '../generated';
  * Successful sign-ins cost argon2 too: one request checks at most one credential, and a user's
  * own live sessions are capped (the least recently used end).
  */
-const ME = graphql(`query Me { me { arn } }`);
+const ME = graphql(`
+  query Me {
+    me {
+      arn
+    }
+  }
+`);
 const attempts = async (s: TestServer) => {
   const text = await (await fetch(`${s.url}/metrics`)).text();
   return [...text.matchAll(/^iam_login_attempts_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
@@ -39,10 +45,10 @@ describe('at most one credential check per request', () => {
     const mixed = await s.gql(
       graphql(`
         mutation LoginAndChangePassword($u: String!, $p: String!) {
-          login(input: {userName: $u, password: $p}) {
+          login(input: { userName: $u, password: $p }) {
             status
           }
-          changePassword(input: {oldPassword: $p, newPassword: $p}) {
+          changePassword(input: { oldPassword: $p, newPassword: $p }) {
             __typename
           }
         }
@@ -66,16 +72,20 @@ describe('at most one credential check per request', () => {
 
   test('one credential check next to other mutations is fine', async () => {
     const u = await createUserWithLogin(s);
-    const res = await s.gql(graphql(`
-      mutation LoginAndLogout($u: String!, $p: String!) {
-        login(input: {userName: $u, password: $p}) {
-          status
+    const res = await s.gql(
+      graphql(`
+        mutation LoginAndLogout($u: String!, $p: String!) {
+          login(input: { userName: $u, password: $p }) {
+            status
+          }
+          logout {
+            ok
+          }
         }
-        logout {
-          ok
-        }
-      }
-    `), { u: u.userName, p: u.password }, u.token);
+      `),
+      { u: u.userName, p: u.password },
+      u.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(dataOf(res).login?.status).toBe('SUCCESS');
   });
@@ -89,7 +99,8 @@ describe('live sessions per user', () => {
   });
   afterAll(async () => s.close());
 
-  const signIn = async (u: { userName: string; password: string }) => dataOf(await s.gql(Q.login, { u: u.userName, p: u.password })).login?.session?.token as string;
+  const signIn = async (u: { userName: string; password: string }) =>
+    dataOf(await s.gql(Q.login, { u: u.userName, p: u.password })).login?.session?.token as string;
   const alive = async (token: string) => (await s.gql(ME, {}, token)).errors === undefined;
 
   test('a fourth sign-in ends the least recently used session', async () => {
@@ -106,7 +117,8 @@ describe('live sessions per user', () => {
     const live = await Promise.all([u.token, ...tokens].map(alive));
     expect(live.filter(Boolean)).toHaveLength(3);
     const rows = await s.app.dataSource.query(
-      "SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.user_name = $1 AND s.revoked_at IS NULL AND s.kind = 'USER'",
+      'SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.user_name = $1 AND s.revoked_at IS NULL AND s.kind ' +
+        "= 'USER'",
       [u.userName],
     );
     expect(Number(rows[0].n)).toBe(3);

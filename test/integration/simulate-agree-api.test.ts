@@ -10,10 +10,33 @@ import { graphql } from '../generated';
  *  - no one can change an AWS managed policy.
  */
 const doc = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
-const PRINCIPAL_SIM = graphql(`query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sid } } } }`);
-const CUSTOM_SIM = graphql(`query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision explanation } } }`);
+const PRINCIPAL_SIM = graphql(`
+  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {
+    simulatePrincipalPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+        matchedStatements {
+          sid
+        }
+      }
+    }
+  }
+`);
+const CUSTOM_SIM = graphql(`
+  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {
+    simulateCustomPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+      }
+    }
+  }
+`);
 
 describe('the simulators agree with the API (issue 9)', () => {
   let s: TestServer;
@@ -29,41 +52,60 @@ describe('the simulators agree with the API (issue 9)', () => {
   });
   const ok: SendOk = (document, variables, token = admin) => s.ok(document, variables, token);
   const putUserPolicy = (userName: string, statements: unknown[]) =>
-    ok(graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
+    ok(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, policyName: 'p', policyDocument: doc(statements) } });
+      `),
+      { i: { userName, policyName: 'p', policyDocument: doc(statements) } },
+    );
 
   test('item 9: a role ARN in another case does not get past a Deny on the role ARN', async () => {
     const roleName = `Admin${uniqueName('R')}`;
     const trust = doc([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole' }]);
-    const role = (await ok(graphql(`
-      mutation CreateRole($i: CreateRoleInput!) {
-        createRole(input: $i) {
-          role {
-            arn
+    const role = (
+      await ok(
+        graphql(`
+          mutation CreateRole($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                arn
+              }
+            }
           }
-        }
-      }
-    `), { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
+        `),
+        { i: { roleName, assumeRolePolicyDocument: trust } },
+      )
+    )?.createRole?.role;
     const auditor = await createUserWithLogin(s);
     await putUserPolicy(auditor.userName, [
       { Effect: 'Allow', Action: ['iam:GetAccountAuthorizationDetails', 'iam:SimulatePrincipalPolicy'], Resource: '*' },
-      { Sid: 'NotTheAdminRole', Effect: 'Deny', Action: ['iam:GetAccountAuthorizationDetails', 'iam:SimulatePrincipalPolicy'], Resource: role?.arn },
+      {
+        Sid: 'NotTheAdminRole',
+        Effect: 'Deny',
+        Action: ['iam:GetAccountAuthorizationDetails', 'iam:SimulatePrincipalPolicy'],
+        Resource: role?.arn,
+      },
     ]);
-    const effective = (principalArn: string) => s.gql(graphql(`
-      query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-        effectivePermissions(principalArn: $a) {
-          principalArn
-        }
-      }
-    `), { a: principalArn }, auditor.token);
-    const simulate = (policySourceArn: string) => s.gql(PRINCIPAL_SIM, { i: { policySourceArn, actionNames: ['iam:CreateUser'] } }, auditor.token);
+    const effective = (principalArn: string) =>
+      s.gql(
+        graphql(`
+          query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+            effectivePermissions(principalArn: $a) {
+              principalArn
+            }
+          }
+        `),
+        { a: principalArn },
+        auditor.token,
+      );
+    const simulate = (policySourceArn: string) =>
+      s.gql(PRINCIPAL_SIM, { i: { policySourceArn, actionNames: ['iam:CreateUser'] } }, auditor.token);
 
     expect(codeOf(await effective(present(role?.arn)))).toBe('ACCESS_DENIED');
     expect(codeOf(await simulate(present(role?.arn)))).toBe('ACCESS_DENIED');
@@ -73,99 +115,185 @@ describe('the simulators agree with the API (issue 9)', () => {
     }
     // As for users: only the stored ARN names the principal.
     const u = await createUser(s, `Mixed${uniqueName('U')}`);
-    expect(codeOf(await s.gql(graphql(`
-      query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-        effectivePermissions(principalArn: $a) {
-          principalArn
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+              effectivePermissions(principalArn: $a) {
+                principalArn
+              }
+            }
+          `),
+          { a: u.arn.toLowerCase() },
+          admin,
+        ),
+      ),
+    ).toBe('NO_SUCH_ENTITY');
+    const own = await s.gql(
+      graphql(`
+        query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+          effectivePermissions(principalArn: $a) {
+            principalArn
+          }
         }
-      }
-    `), { a: u.arn.toLowerCase() }, admin))).toBe('NO_SUCH_ENTITY');
-    const own = await s.gql(graphql(`
-      query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-        effectivePermissions(principalArn: $a) {
-          principalArn
-        }
-      }
-    `), { a: present(role?.arn) }, admin);
+      `),
+      { a: present(role?.arn) },
+      admin,
+    );
     expect(dataOf(own).effectivePermissions?.principalArn).toBe(role?.arn);
   });
 
   test('sts:GetCallerIdentity is ALLOWED whatever the policies, as me is', async () => {
     const u = await createUserWithLogin(s);
     await putUserPolicy(u.userName, [{ Sid: 'DenyAll', Effect: 'Deny', Action: '*', Resource: '*' }]);
-    const me = await s.gql(graphql(`query MeInSimulateAgreeApi { me { ... on User { userName } } }`), {}, u.token);
+    const me = await s.gql(
+      graphql(`
+        query MeInSimulateAgreeApi {
+          me {
+            ... on User {
+              userName
+            }
+          }
+        }
+      `),
+      {},
+      u.token,
+    );
     expect(dataOf(me).me?.userName).toBe(u.userName);
     const arn = `arn:aws:iam::${account}:user/${u.userName}`;
-    const res = await ok(PRINCIPAL_SIM, { i: { policySourceArn: arn, actionNames: ['sts:GetCallerIdentity', 'STS:getcalleridentity', 'iam:GetUser'] } });
-    expect(res?.simulatePrincipalPolicy?.evaluationResults.map((r: { evalDecision: string }) => r.evalDecision)).toEqual(['ALLOWED', 'ALLOWED', 'EXPLICIT_DENY']);
+    const res = await ok(PRINCIPAL_SIM, {
+      i: { policySourceArn: arn, actionNames: ['sts:GetCallerIdentity', 'STS:getcalleridentity', 'iam:GetUser'] },
+    });
+    expect(res?.simulatePrincipalPolicy?.evaluationResults.map((r: { evalDecision: string }) => r.evalDecision)).toEqual([
+      'ALLOWED',
+      'ALLOWED',
+      'EXPLICIT_DENY',
+    ]);
     expect(res?.simulatePrincipalPolicy?.evaluationResults[0].explanation).toMatch(/needs no permission/);
-    const custom = await ok(CUSTOM_SIM, { i: { policyInputList: [doc([{ Effect: 'Deny', Action: 'sts:*', Resource: '*' }])], actionNames: ['sts:GetCallerIdentity'] } });
+    const custom = await ok(CUSTOM_SIM, {
+      i: { policyInputList: [doc([{ Effect: 'Deny', Action: 'sts:*', Resource: '*' }])], actionNames: ['sts:GetCallerIdentity'] },
+    });
     expect(custom?.simulateCustomPolicy?.evaluationResults[0].evalDecision).toBe('ALLOWED');
   });
 
   test('no one can change an AWS managed policy: the simulators say what the API does', async () => {
     const awsPolicy = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
-    const actions = ['iam:CreatePolicyVersion', 'iam:DeletePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:DeletePolicy', 'iam:TagPolicy', 'iam:UntagPolicy'];
+    const actions = [
+      'iam:CreatePolicyVersion',
+      'iam:DeletePolicyVersion',
+      'iam:SetDefaultPolicyVersion',
+      'iam:DeletePolicy',
+      'iam:TagPolicy',
+      'iam:UntagPolicy',
+    ];
     const adminArn = `arn:aws:iam::${account}:user/admin`;
-    const res = await ok(PRINCIPAL_SIM, { i: { policySourceArn: adminArn, actionNames: [...actions, 'iam:GetPolicy'], resourceArns: [awsPolicy] } });
+    const res = await ok(PRINCIPAL_SIM, {
+      i: { policySourceArn: adminArn, actionNames: [...actions, 'iam:GetPolicy'], resourceArns: [awsPolicy] },
+    });
     const results = res?.simulatePrincipalPolicy?.evaluationResults;
     expect(results?.map((r: { evalDecision: string }) => r.evalDecision)).toEqual([...actions.map(() => 'EXPLICIT_DENY'), 'ALLOWED']);
     expect(results?.[3].explanation).toContain('because it is an AWS managed policy');
-    const custom = await ok(CUSTOM_SIM, { i: { policyInputList: [doc([{ Effect: 'Allow', Action: '*', Resource: '*' }])], actionNames: ['iam:deletepolicy'], resourceArns: [awsPolicy] } });
+    const custom = await ok(CUSTOM_SIM, {
+      i: {
+        policyInputList: [doc([{ Effect: 'Allow', Action: '*', Resource: '*' }])],
+        actionNames: ['iam:deletepolicy'],
+        resourceArns: [awsPolicy],
+      },
+    });
     expect(custom?.simulateCustomPolicy?.evaluationResults[0].evalDecision).toBe('EXPLICIT_DENY');
 
     // The API, for the same administrator: ACCESS_DENIED on each write.
     const writes: Array<() => Promise<GqlResponse<unknown>>> = [
-      () => s.gql(graphql(`
-        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
-          createPolicyVersion(input: $i) {
-            policyVersion {
-              versionId
+      () =>
+        s.gql(
+          graphql(`
+            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
+              createPolicyVersion(input: $i) {
+                policyVersion {
+                  versionId
+                }
+              }
             }
-          }
-        }
-      `), { i: { policyArn: awsPolicy, policyDocument: doc([{ Effect: 'Allow', Action: '*', Resource: '*' }]) } }, admin),
-      () => s.gql(graphql(`
-        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-          deletePolicyVersion(input: $i) {
-            policy {
-              arn
+          `),
+          { i: { policyArn: awsPolicy, policyDocument: doc([{ Effect: 'Allow', Action: '*', Resource: '*' }]) } },
+          admin,
+        ),
+      () =>
+        s.gql(
+          graphql(`
+            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
+              deletePolicyVersion(input: $i) {
+                policy {
+                  arn
+                }
+              }
             }
-          }
-        }
-      `), { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
-      () => s.gql(graphql(`
-        mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
-          setDefaultPolicyVersion(input: $i) {
-            policy {
-              arn
+          `),
+          { i: { policyArn: awsPolicy, versionId: 'v1' } },
+          admin,
+        ),
+      () =>
+        s.gql(
+          graphql(`
+            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
+              setDefaultPolicyVersion(input: $i) {
+                policy {
+                  arn
+                }
+              }
             }
-          }
-        }
-      `), { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
-      () => s.gql(graphql(`mutation DeletePolicy($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }`), { i: { policyArn: awsPolicy } }, admin),
+          `),
+          { i: { policyArn: awsPolicy, versionId: 'v1' } },
+          admin,
+        ),
+      () =>
+        s.gql(
+          graphql(`
+            mutation DeletePolicy($i: DeletePolicyInput!) {
+              deletePolicy(input: $i) {
+                policyArn
+              }
+            }
+          `),
+          { i: { policyArn: awsPolicy } },
+          admin,
+        ),
     ];
     for (const write of writes) expect(codeOf(await write())).toBe('ACCESS_DENIED');
 
     // A customer policy the administrator may change: both say so.
     const name = uniqueName('P');
-    const created = await ok(graphql(`
-      mutation CreatePolicy($i: CreatePolicyInput!) {
-        createPolicy(input: $i) {
-          policy {
-            arn
+    const created = await ok(
+      graphql(`
+        mutation CreatePolicy($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
+            }
           }
         }
-      }
-    `), { i: { policyName: name, policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) } });
-    const mine = await ok(PRINCIPAL_SIM, { i: { policySourceArn: adminArn, actionNames: ['iam:DeletePolicy'], resourceArns: [present(created?.createPolicy?.policy.arn)] } });
+      `),
+      { i: { policyName: name, policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) } },
+    );
+    const mine = await ok(PRINCIPAL_SIM, {
+      i: { policySourceArn: adminArn, actionNames: ['iam:DeletePolicy'], resourceArns: [present(created?.createPolicy?.policy.arn)] },
+    });
     expect(mine?.simulatePrincipalPolicy?.evaluationResults[0].evalDecision).toBe('ALLOWED');
-    expect((await s.gql(graphql(`
-      mutation DeletePolicy($i: DeletePolicyInput!) {
-        deletePolicy(input: $i) {
-          policyArn
-        }
-      }
-    `), { i: { policyArn: present(created?.createPolicy?.policy.arn) } }, admin)).errors).toBeUndefined();
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            mutation DeletePolicy($i: DeletePolicyInput!) {
+              deletePolicy(input: $i) {
+                policyArn
+              }
+            }
+          `),
+          { i: { policyArn: present(created?.createPolicy?.policy.arn) } },
+          admin,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 });

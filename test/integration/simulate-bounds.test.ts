@@ -8,10 +8,27 @@ import type { SimulateCustomPolicyInput } from '../generated/graphql';
  * bounds it, matching stays exact at the bounds, and the simulations of one request share one
  * work budget. No clock: each test asserts what the caller gets back.
  */
-const SIM = graphql(`query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision } } }`);
-const PRINCIPAL_SIM = graphql(`query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {
-  evaluationResults { evalActionName evalDecision } } }`);
+const SIM = graphql(`
+  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {
+    simulateCustomPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+      }
+    }
+  }
+`);
+const PRINCIPAL_SIM = graphql(`
+  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {
+    simulatePrincipalPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalDecision
+      }
+    }
+  }
+`);
 
 const doc = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 const allowAll = doc([{ Effect: 'Allow', Action: '*', Resource: '*' }]);
@@ -44,10 +61,18 @@ describe('simulator bounds (issue 9, item 3)', () => {
 
   test('each list and string is bounded, with BAD_USER_INPUT naming the field', async () => {
     const arn = (n: number) => `arn:aws:s3:::${'k'.repeat(n - 13)}`;
-    const entry = (name: string, values: string[]) => ({ contextKeyName: name, contextKeyValues: values, contextKeyType: values.length === 1 ? STRING : 'STRING_LIST' });
+    const entry = (name: string, values: string[]) => ({
+      contextKeyName: name,
+      contextKeyValues: values,
+      contextKeyType: values.length === 1 ? STRING : 'STRING_LIST',
+    });
     const cases: [string, Record<string, unknown>, string][] = [
       ['101 actions', { actionNames: Array.from({ length: 101 }, (_, i) => `s3:Action${i}`) }, 'actionNames'],
-      ['11 actions × 10 resources', { actionNames: Array.from({ length: 11 }, (_, i) => `s3:A${i}`), resourceArns: Array.from({ length: 10 }, (_, i) => arn(20 + i)) }, 'actionNames'],
+      [
+        '11 actions × 10 resources',
+        { actionNames: Array.from({ length: 11 }, (_, i) => `s3:A${i}`), resourceArns: Array.from({ length: 10 }, (_, i) => arn(20 + i)) },
+        'actionNames',
+      ],
       ['an action name of 2 characters', { actionNames: ['s3'] }, 'actionNames'],
       ['an action name of 129 characters', { actionNames: [`s3:${'a'.repeat(126)}`] }, 'actionNames'],
       ['a resource ARN of 2049 characters', { resourceArns: [arn(2049)] }, 'resourceArns'],
@@ -55,14 +80,37 @@ describe('simulator bounds (issue 9, item 3)', () => {
       ['101 context entries', { contextEntries: Array.from({ length: 101 }, (_, i) => entry(`ex:key${i}`, ['v'])) }, 'contextEntries'],
       ['a context key of 4 characters', { contextEntries: [entry('ex:k', ['v'])] }, 'contextEntries'],
       ['a context key of 257 characters', { contextEntries: [entry(`ex:${'k'.repeat(254)}`, ['v'])] }, 'contextEntries'],
-      ['101 values for one key', { contextEntries: [entry('aws:TagKeys', Array.from({ length: 101 }, (_, i) => `t${i}`))] }, 'contextEntries'],
+      [
+        '101 values for one key',
+        {
+          contextEntries: [
+            entry(
+              'aws:TagKeys',
+              Array.from({ length: 101 }, (_, i) => `t${i}`),
+            ),
+          ],
+        },
+        'contextEntries',
+      ],
       ['a context value of 2049 characters', { contextEntries: [entry('aws:username', ['u'.repeat(2049)])] }, 'contextEntries'],
-      ['65,537 characters of context values', { contextEntries: Array.from({ length: 33 }, (_, i) => entry(`ex:key${i}`, ['v'.repeat(i === 0 ? 1 : 2048)])) }, 'contextEntries'],
+      [
+        '65,537 characters of context values',
+        { contextEntries: Array.from({ length: 33 }, (_, i) => entry(`ex:key${i}`, ['v'.repeat(i === 0 ? 1 : 2048)])) },
+        'contextEntries',
+      ],
       ['11 policy documents', { policyInputList: Array.from({ length: 11 }, () => allowAll) }, 'policyInputList'],
-      ['a document of 10,241 characters without whitespace', { policyInputList: [allowResources([`arn:aws:s3:::${'b'.repeat(10_241)}`])] }, 'policyInputList'],
+      [
+        'a document of 10,241 characters without whitespace',
+        { policyInputList: [allowResources([`arn:aws:s3:::${'b'.repeat(10_241)}`])] },
+        'policyInputList',
+      ],
       ['a document of 131,073 characters', { policyInputList: [`${allowAll}${' '.repeat(131_073 - allowAll.length)}`] }, 'policyInputList'],
       ['two permissions boundaries', { permissionsBoundaryPolicyInputList: [allowAll, allowAll] }, 'permissionsBoundaryPolicyInputList'],
-      ['a boundary of 6,145 characters without whitespace', { permissionsBoundaryPolicyInputList: [allowResources([`arn:aws:s3:::${'b'.repeat(6_145)}`])] }, 'permissionsBoundaryPolicyInputList'],
+      [
+        'a boundary of 6,145 characters without whitespace',
+        { permissionsBoundaryPolicyInputList: [allowResources([`arn:aws:s3:::${'b'.repeat(6_145)}`])] },
+        'permissionsBoundaryPolicyInputList',
+      ],
     ];
     for (const [name, input, field] of cases) {
       const res = await sim({ policyInputList: [allowAll], actionNames: ['s3:GetObject'], ...input });
@@ -81,7 +129,11 @@ describe('simulator bounds (issue 9, item 3)', () => {
       permissionsBoundaryPolicyInputList: [allowAll],
       actionNames: Array.from({ length: 10 }, (_, i) => `s3:A${i}`),
       resourceArns: Array.from({ length: 10 }, (_, i) => `arn:aws:s3:::${String(i).padEnd(2048 - 13, 'k')}`),
-      contextEntries: Array.from({ length: 32 }, (_, i) => ({ contextKeyName: `ex:key${i}`, contextKeyValues: ['v'.repeat(2048)], contextKeyType: STRING })),
+      contextEntries: Array.from({ length: 32 }, (_, i) => ({
+        contextKeyName: `ex:key${i}`,
+        contextKeyValues: ['v'.repeat(2048)],
+        contextKeyType: STRING,
+      })),
     });
     expect(res.errors).toBeUndefined();
     const results = dataOf(res).simulateCustomPolicy?.evaluationResults;
@@ -115,7 +167,10 @@ describe('simulator bounds (issue 9, item 3)', () => {
     const one = await sim(input);
     expect(one.errors).toBeUndefined();
     expect(dataOf(one).simulateCustomPolicy?.evaluationResults[0].evalDecision).toBe('IMPLICIT_DENY');
-    const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: simulateCustomPolicy(input: $i) { evaluationResults { evalDecision } }`).join('\n');
+    const aliases = Array.from(
+      { length: 8 },
+      (_, i) => `a${i}: simulateCustomPolicy(input: $i) { evaluationResults { evalDecision } }`,
+    ).join('\n');
     // Aliases built at run time to go over the work budget: rawGql.
     const many = await s.rawGql(`query($i: SimulateCustomPolicyInput!) { ${aliases} }`, { i: input }, admin);
     const codes = (many.errors ?? []).map((e) => e.extensions?.code);
@@ -141,7 +196,13 @@ describe('validatePolicy shares the request budget (issue 9, item 3)', () => {
     const statement = JSON.stringify({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
     const body = Array.from({ length: 1500 }, () => statement).join(',');
     const big = `{"Version":"2012-10-17","Statement":[${body}]}`.slice(0, 131_000);
-    const q = graphql(`query ValidatePolicy($d: String!) { validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) { valid } }`);
+    const q = graphql(`
+      query ValidatePolicy($d: String!) {
+        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {
+          valid
+        }
+      }
+    `);
     const one = await s.gql(q, { d: big }, admin);
     expect(one.errors).toBeUndefined();
     const aliases = Array.from({ length: 30 }, (_, i) => `v${i}: validatePolicy(policyDocument: $d) { valid }`).join('\n');

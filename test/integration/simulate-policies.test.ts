@@ -4,9 +4,28 @@ import { graphql } from '../generated';
 import type { ContextEntryInput, SimulateCustomPolicyInput } from '../generated/graphql';
 
 /** simulateCustomPolicy, simulatePrincipalPolicy and validatePolicy with AWS's shapes (issue 3 part 5). */
-const SIM = graphql(`query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision missingContextValues allowedByPermissionsBoundary explanation
-    matchedStatements { sourcePolicyId sourcePolicyType statementIndex sid effect } } isTruncated } }`);
+const SIM = graphql(`
+  query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {
+    simulateCustomPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        missingContextValues
+        allowedByPermissionsBoundary
+        explanation
+        matchedStatements {
+          sourcePolicyId
+          sourcePolicyType
+          statementIndex
+          sid
+          effect
+        }
+      }
+      isTruncated
+    }
+  }
+`);
 
 describe('simulators and validatePolicy', () => {
   let s: TestServer;
@@ -22,9 +41,15 @@ describe('simulators and validatePolicy', () => {
   const doc = (o: unknown) => JSON.stringify(o);
 
   test('a malformed document is MALFORMED_POLICY_DOCUMENT with its findings', async () => {
-    const res = await sim({ policyInputList: [doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser' }] })], actionNames: ['iam:GetUser'] });
+    const res = await sim({
+      policyInputList: [doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser' }] })],
+      actionNames: ['iam:GetUser'],
+    });
     expect(codeOf(res)).toBe('MALFORMED_POLICY_DOCUMENT');
-    expect(findingsOf(res)[0]).toMatchObject({ message: expect.stringContaining('Policy statement must contain resources.'), path: 'policyInputList[0].Statement[0]' });
+    expect(findingsOf(res)[0]).toMatchObject({
+      message: expect.stringContaining('Policy statement must contain resources.'),
+      path: 'policyInputList[0].Statement[0]',
+    });
   });
 
   // "IAM JSON policy elements: Version": variables are substituted only under 2012-10-17.
@@ -32,10 +57,13 @@ describe('simulators and validatePolicy', () => {
     const statement = { Effect: 'Allow', Action: 'iam:GetUser', Resource: 'arn:aws:iam::*:user/${aws:username}' };
     const ctx = [{ contextKeyName: 'aws:username', contextKeyValues: ['alice'], contextKeyType: 'STRING' as const }];
     const decision = async (d: unknown, resource: string) =>
-      dataOf(await sim({ policyInputList: [doc(d)], actionNames: ['iam:GetUser'], resourceArns: [resource], contextEntries: ctx })).simulateCustomPolicy?.evaluationResults[0].evalDecision;
+      dataOf(await sim({ policyInputList: [doc(d)], actionNames: ['iam:GetUser'], resourceArns: [resource], contextEntries: ctx }))
+        .simulateCustomPolicy?.evaluationResults[0].evalDecision;
     expect(await decision({ Version: '2012-10-17', Statement: [statement] }, 'arn:aws:iam::000000000000:user/alice')).toBe('ALLOWED');
     expect(await decision({ Version: '2008-10-17', Statement: [statement] }, 'arn:aws:iam::000000000000:user/alice')).toBe('IMPLICIT_DENY');
-    expect(await decision({ Version: '2008-10-17', Statement: [statement] }, 'arn:aws:iam::000000000000:user/${aws:username}')).toBe('ALLOWED');
+    expect(await decision({ Version: '2008-10-17', Statement: [statement] }, 'arn:aws:iam::000000000000:user/${aws:username}')).toBe(
+      'ALLOWED',
+    );
     expect(await decision({ Statement: [statement] }, 'arn:aws:iam::000000000000:user/${aws:username}')).toBe('ALLOWED');
   });
 
@@ -68,19 +96,31 @@ describe('simulators and validatePolicy', () => {
     const ok = await sim({ policyInputList: [policy], actionNames: ['s3:GetObject'], contextEntries: entries });
     const r = dataOf(ok).simulateCustomPolicy?.evaluationResults[0];
     expect(r?.evalDecision).toBe('ALLOWED');
-    expect(r?.matchedStatements).toEqual([{ sourcePolicyId: 'PolicyInputList.1', sourcePolicyType: 'NONE', statementIndex: 0, sid: 'Office', effect: 'Allow' }]);
-    const outside = await sim({ policyInputList: [policy], actionNames: ['s3:GetObject'], contextEntries: [{ ...entries[0], contextKeyValues: ['198.51.100.1'] }, ...entries.slice(1)] });
+    expect(r?.matchedStatements).toEqual([
+      { sourcePolicyId: 'PolicyInputList.1', sourcePolicyType: 'NONE', statementIndex: 0, sid: 'Office', effect: 'Allow' },
+    ]);
+    const outside = await sim({
+      policyInputList: [policy],
+      actionNames: ['s3:GetObject'],
+      contextEntries: [{ ...entries[0], contextKeyValues: ['198.51.100.1'] }, ...entries.slice(1)],
+    });
     expect(dataOf(outside).simulateCustomPolicy?.evaluationResults[0].evalDecision).toBe('IMPLICIT_DENY');
     const missing = await sim({ policyInputList: [policy], actionNames: ['s3:GetObject'], contextEntries: entries.slice(1) });
     expect(dataOf(missing).simulateCustomPolicy?.evaluationResults[0].missingContextValues).toContain('aws:SourceIp');
-    const badType = await sim({ policyInputList: [policy], actionNames: ['s3:GetObject'], contextEntries: [{ contextKeyName: 'aws:CurrentTime', contextKeyValues: ['yesterday'], contextKeyType: 'DATE' }] });
+    const badType = await sim({
+      policyInputList: [policy],
+      actionNames: ['s3:GetObject'],
+      contextEntries: [{ contextKeyName: 'aws:CurrentTime', contextKeyValues: ['yesterday'], contextKeyType: 'DATE' }],
+    });
     expect(codeOf(badType)).toBe('BAD_USER_INPUT');
   });
 
   test('a permissions boundary intersects; results come per action and resource', async () => {
     const res = await sim({
       policyInputList: [doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }] })],
-      permissionsBoundaryPolicyInputList: [doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:Get*', Resource: '*' }] })],
+      permissionsBoundaryPolicyInputList: [
+        doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:Get*', Resource: '*' }] }),
+      ],
       actionNames: ['iam:GetUser', 'iam:DeleteUser'],
       resourceArns: ['arn:aws:iam::000000000000:user/a', 'arn:aws:iam::000000000000:user/b'],
     });
@@ -97,36 +137,67 @@ describe('simulators and validatePolicy', () => {
   test('simulatePrincipalPolicy reports the statement that decided, inherited through a group', async () => {
     const u = await createUser(s);
     const g = uniqueName('g');
-    await s.gql(graphql(`
-      mutation CreateGroup($i: CreateGroupInput!) {
-        createGroup(input: $i) {
-          group {
-            arn
+    await s.gql(
+      graphql(`
+        mutation CreateGroup($i: CreateGroupInput!) {
+          createGroup(input: $i) {
+            group {
+              arn
+            }
           }
         }
-      }
-    `), { i: { groupName: g } }, admin);
-    await s.gql(graphql(`
-      mutation AddUserToGroup($i: AddUserToGroupInput!) {
-        addUserToGroup(input: $i) {
-          user {
-            userName
+      `),
+      { i: { groupName: g } },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation AddUserToGroup($i: AddUserToGroupInput!) {
+          addUserToGroup(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { groupName: g, userName: u.userName } }, admin);
-    await s.gql(graphql(`mutation PutGroupPolicy($i: PutGroupPolicyInput!) { putGroupPolicy(input: $i) { group { groupName } } }`), {
-      i: { groupName: g, policyName: 'DenyDelete', policyDocument: doc({ Version: '2012-10-17', Statement: [{ Sid: 'NoDelete', Effect: 'Deny', Action: 'iam:Delete*', Resource: '*' }] }) },
-    }, admin);
-    await s.gql(graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
+      `),
+      { i: { groupName: g, userName: u.userName } },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation PutGroupPolicy($i: PutGroupPolicyInput!) {
+          putGroupPolicy(input: $i) {
+            group {
+              groupName
+            }
           }
         }
-      }
-    `), { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMFullAccess' } }, admin);
+      `),
+      {
+        i: {
+          groupName: g,
+          policyName: 'DenyDelete',
+          policyDocument: doc({
+            Version: '2012-10-17',
+            Statement: [{ Sid: 'NoDelete', Effect: 'Deny', Action: 'iam:Delete*', Resource: '*' }],
+          }),
+        },
+      },
+      admin,
+    );
+    await s.gql(
+      graphql(`
+        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+          attachUserPolicy(input: $i) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMFullAccess' } },
+      admin,
+    );
     const res = await s.gql(
       graphql(`
         query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {
@@ -149,14 +220,42 @@ describe('simulators and validatePolicy', () => {
     );
     const [del, create] = present(dataOf(res).simulatePrincipalPolicy).evaluationResults;
     expect(del?.evalDecision).toBe('EXPLICIT_DENY');
-    expect(del?.matchedStatements).toContainEqual({ sourcePolicyId: 'DenyDelete', sourcePolicyType: 'GROUP', sid: 'NoDelete', effect: 'Deny' });
-    expect(create).toEqual({ evalActionName: 'iam:CreateUser', evalDecision: 'ALLOWED', matchedStatements: [{ sourcePolicyId: 'arn:aws:iam::aws:policy/IAMFullAccess', sourcePolicyType: 'AWS_MANAGED', sid: null, effect: 'Allow' }] });
-    const eff = await s.gql(graphql(`
-      query GroupEffectivePermissions($g: String!) {
-        group(groupName: $g) { effectivePermissions { statements { sid effect source { policyType viaGroup } } } }
-      }
-    `), { g }, admin);
-    expect(dataOf(eff).group?.effectivePermissions?.statements).toEqual([{ sid: 'NoDelete', effect: 'Deny', source: { policyType: 'INLINE', viaGroup: null } }]);
+    expect(del?.matchedStatements).toContainEqual({
+      sourcePolicyId: 'DenyDelete',
+      sourcePolicyType: 'GROUP',
+      sid: 'NoDelete',
+      effect: 'Deny',
+    });
+    expect(create).toEqual({
+      evalActionName: 'iam:CreateUser',
+      evalDecision: 'ALLOWED',
+      matchedStatements: [
+        { sourcePolicyId: 'arn:aws:iam::aws:policy/IAMFullAccess', sourcePolicyType: 'AWS_MANAGED', sid: null, effect: 'Allow' },
+      ],
+    });
+    const eff = await s.gql(
+      graphql(`
+        query GroupEffectivePermissions($g: String!) {
+          group(groupName: $g) {
+            effectivePermissions {
+              statements {
+                sid
+                effect
+                source {
+                  policyType
+                  viaGroup
+                }
+              }
+            }
+          }
+        }
+      `),
+      { g },
+      admin,
+    );
+    expect(dataOf(eff).group?.effectivePermissions?.statements).toEqual([
+      { sid: 'NoDelete', effect: 'Deny', source: { policyType: 'INLINE', viaGroup: null } },
+    ]);
   });
 
   test('validatePolicy returns findings, never an error, and needs an authenticated caller', async () => {
@@ -172,9 +271,17 @@ describe('simulators and validatePolicy', () => {
         }
       }
     `);
-    const res = await s.gql(q, { d: doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 'iam:DeleteUser', Resource: '*' }] }) }, admin);
+    const res = await s.gql(
+      q,
+      { d: doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 'iam:DeleteUser', Resource: '*' }] }) },
+      admin,
+    );
     expect(dataOf(res).validatePolicy?.valid).toBe(true);
-    expect(dataOf(res).validatePolicy?.findings).toContainEqual({ findingType: 'SECURITY_WARNING', issueCode: 'ALLOW_WITH_NOT_ACTION', path: '$.Statement[0].NotAction' });
+    expect(dataOf(res).validatePolicy?.findings).toContainEqual({
+      findingType: 'SECURITY_WARNING',
+      issueCode: 'ALLOW_WITH_NOT_ACTION',
+      path: '$.Statement[0].NotAction',
+    });
     const bad = await s.gql(q, { d: '{"Statement": [' }, admin);
     expect(dataOf(bad).validatePolicy?.valid).toBe(false);
     expect(codeOf(await s.gql(q, { d: '{}' }))).toBe('UNAUTHENTICATED');

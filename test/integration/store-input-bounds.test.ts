@@ -18,15 +18,18 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
     s = await startTestServer();
     admin = await s.adminToken();
     userName = (await createUser(s, uniqueName(), { tags: [{ key: 'team', value: 'blue' }] })).userName;
-    const p = await q(graphql(`
-      mutation CreatePolicy($i: CreatePolicyInput!) {
-        createPolicy(input: $i) {
-          policy {
-            arn
+    const p = await q(
+      graphql(`
+        mutation CreatePolicy($i: CreatePolicyInput!) {
+          createPolicy(input: $i) {
+            policy {
+              arn
+            }
           }
         }
-      }
-    `), { i: { policyName: uniqueName('P'), policyDocument: DOC } });
+      `),
+      { i: { policyName: uniqueName('P'), policyDocument: DOC } },
+    );
     policyArn = present(dataOf(p).createPolicy?.policy.arn);
   });
   afterAll(async () => s.close());
@@ -40,7 +43,7 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
   test('untagUser: at most 50 keys, each 1 to 128 tag characters (AWS UntagUser TagKeys)', async () => {
     const untag = graphql(`
       mutation UntagUser($n: String!, $k: [String!]!) {
-        untagUser(input: {userName: $n, tagKeys: $k}) {
+        untagUser(input: { userName: $n, tagKeys: $k }) {
           user {
             tags {
               key
@@ -58,144 +61,240 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
   });
 
   test('user, group and role names: AWS character set and length before any lookup', async () => {
-    badInput(await q(graphql(`
-      query UserInPolicyFailClosed($n: String!) {
-        user(userName: $n) {
-          userName
-        }
-      }
-    `), { n: long(129) }), 'userName');
-    badInput(await q(graphql(`
-      query GroupInStoreInputBounds($n: String!) {
-        group(groupName: $n) {
-          groupName
-        }
-      }
-    `), { n: long(129) }), 'groupName');
-    badInput(await q(graphql(`
-      query RoleInStoreInputBounds($n: String!) {
-        role(roleName: $n) {
-          roleName
-        }
-      }
-    `), { n: long(65) }), 'roleName');
-    badInput(await q(graphql(`
-      mutation DeleteUserInStoreInputBounds($n: String!) {
-        deleteUser(input: {userName: $n}) {
-          userName
-        }
-      }
-    `), { n: 'no/slash' }), 'userName');
-    badInput(await q(graphql(`
-      mutation TagUserInStoreInputBounds($n: String!) {
-        tagUser(input: {userName: $n, tags: [{key: "k", value: "v"}]}) {
-          user {
-            userName
+    badInput(
+      await q(
+        graphql(`
+          query UserInPolicyFailClosed($n: String!) {
+            user(userName: $n) {
+              userName
+            }
           }
-        }
-      }
-    `), { n: long(100_000) }), 'userName');
+        `),
+        { n: long(129) },
+      ),
+      'userName',
+    );
+    badInput(
+      await q(
+        graphql(`
+          query GroupInStoreInputBounds($n: String!) {
+            group(groupName: $n) {
+              groupName
+            }
+          }
+        `),
+        { n: long(129) },
+      ),
+      'groupName',
+    );
+    badInput(
+      await q(
+        graphql(`
+          query RoleInStoreInputBounds($n: String!) {
+            role(roleName: $n) {
+              roleName
+            }
+          }
+        `),
+        { n: long(65) },
+      ),
+      'roleName',
+    );
+    badInput(
+      await q(
+        graphql(`
+          mutation DeleteUserInStoreInputBounds($n: String!) {
+            deleteUser(input: { userName: $n }) {
+              userName
+            }
+          }
+        `),
+        { n: 'no/slash' },
+      ),
+      'userName',
+    );
+    badInput(
+      await q(
+        graphql(`
+          mutation TagUserInStoreInputBounds($n: String!) {
+            tagUser(input: { userName: $n, tags: [{ key: "k", value: "v" }] }) {
+              user {
+                userName
+              }
+            }
+          }
+        `),
+        { n: long(100_000) },
+      ),
+      'userName',
+    );
   });
 
   test('policy ARNs (20 to 2,048 characters), version ids (v1, v2, …) and inline policy names (1 to 128)', async () => {
-    badInput(await q(graphql(`
-      mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
-        setDefaultPolicyVersion(input: $i) {
-          policy {
-            arn
+    badInput(
+      await q(
+        graphql(`
+          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
+            setDefaultPolicyVersion(input: $i) {
+              policy {
+                arn
+              }
+            }
           }
-        }
-      }
-    `), { i: { policyArn, versionId: long(10_000) } }), 'versionId');
-    badInput(await q(graphql(`
-      mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-        deletePolicyVersion(input: $i) {
-          policy {
-            arn
+        `),
+        { i: { policyArn, versionId: long(10_000) } },
+      ),
+      'versionId',
+    );
+    badInput(
+      await q(
+        graphql(`
+          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
+            deletePolicyVersion(input: $i) {
+              policy {
+                arn
+              }
+            }
           }
-        }
-      }
-    `), { i: { policyArn, versionId: 'v0' } }), 'versionId');
-    badInput(await q(graphql(`
-      query PolicyVersion($a: String!) {
-        policyVersion(arn: $a, versionId: "1") {
-          versionId
-        }
-      }
-    `), { a: policyArn }), 'versionId');
+        `),
+        { i: { policyArn, versionId: 'v0' } },
+      ),
+      'versionId',
+    );
+    badInput(
+      await q(
+        graphql(`
+          query PolicyVersion($a: String!) {
+            policyVersion(arn: $a, versionId: "1") {
+              versionId
+            }
+          }
+        `),
+        { a: policyArn },
+      ),
+      'versionId',
+    );
     const hugeArn = `arn:aws:iam::${s.config.accountId}:policy/${long(3000)}`;
-    badInput(await q(graphql(`
-      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-        detachUserPolicy(input: $i) {
-          user {
-            userName
+    badInput(
+      await q(
+        graphql(`
+          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+            detachUserPolicy(input: $i) {
+              user {
+                userName
+              }
+            }
           }
-        }
-      }
-    `), { i: { userName, policyArn: hugeArn } }), 'policyArn');
-    badInput(await q(graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
+        `),
+        { i: { userName, policyArn: hugeArn } },
+      ),
+      'policyArn',
+    );
+    badInput(
+      await q(
+        graphql(`
+          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+            attachUserPolicy(input: $i) {
+              user {
+                userName
+              }
+            }
           }
-        }
-      }
-    `), { i: { userName, policyArn: hugeArn } }), 'policyArn');
-    badInput(await q(graphql(`
-      mutation DeletePolicy($i: DeletePolicyInput!) {
-        deletePolicy(input: $i) {
-          policyArn
-        }
-      }
-    `), { i: { policyArn: hugeArn } }), 'policyArn');
-    badInput(await q(graphql(`
-      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
-        deleteUserPolicy(input: $i) {
-          user {
-            userName
+        `),
+        { i: { userName, policyArn: hugeArn } },
+      ),
+      'policyArn',
+    );
+    badInput(
+      await q(
+        graphql(`
+          mutation DeletePolicy($i: DeletePolicyInput!) {
+            deletePolicy(input: $i) {
+              policyArn
+            }
           }
-        }
-      }
-    `), { i: { userName, policyName: long(129) } }), 'policyName');
+        `),
+        { i: { policyArn: hugeArn } },
+      ),
+      'policyArn',
+    );
+    badInput(
+      await q(
+        graphql(`
+          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
+            deleteUserPolicy(input: $i) {
+              user {
+                userName
+              }
+            }
+          }
+        `),
+        { i: { userName, policyName: long(129) } },
+      ),
+      'policyName',
+    );
   });
 
   test('principal ARNs, audit filters and cursors', async () => {
     const hugeArn = `arn:aws:iam::${s.config.accountId}:user/${long(3000)}`;
-    badInput(await q(graphql(`
-      query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-        effectivePermissions(principalArn: $a) {
-          principalArn
-        }
-      }
-    `), { a: hugeArn }), 'principalArn');
-    badInput(await q(graphql(`
-      query AuditEventsInStoreInputBounds($a: String!) {
-        auditEvents(principalArn: $a) {
-          edges {
-            cursor
+    badInput(
+      await q(
+        graphql(`
+          query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+            effectivePermissions(principalArn: $a) {
+              principalArn
+            }
           }
-        }
-      }
-    `), { a: hugeArn }), 'principalArn');
-    badInput(await q(graphql(`
-      query AuditEventsInStoreInputBounds2($a: String!) {
-        auditEvents(action: $a) {
-          edges {
-            cursor
+        `),
+        { a: hugeArn },
+      ),
+      'principalArn',
+    );
+    badInput(
+      await q(
+        graphql(`
+          query AuditEventsInStoreInputBounds($a: String!) {
+            auditEvents(principalArn: $a) {
+              edges {
+                cursor
+              }
+            }
           }
-        }
-      }
-    `), { a: `iam:${long(300)}` }), 'action');
+        `),
+        { a: hugeArn },
+      ),
+      'principalArn',
+    );
+    badInput(
+      await q(
+        graphql(`
+          query AuditEventsInStoreInputBounds2($a: String!) {
+            auditEvents(action: $a) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+        { a: `iam:${long(300)}` },
+      ),
+      'action',
+    );
     const cursor = Buffer.from(long(5000), 'utf8').toString('base64url');
-    badInput(await q(graphql(`
-      query UsersInStoreInputBounds($c: String!) {
-        users(first: 1, after: $c) {
-          edges {
-            cursor
+    badInput(
+      await q(
+        graphql(`
+          query UsersInStoreInputBounds($c: String!) {
+            users(first: 1, after: $c) {
+              edges {
+                cursor
+              }
+            }
           }
-        }
-      }
-    `), { c: cursor }), 'after');
+        `),
+        { c: cursor },
+      ),
+      'after',
+    );
   });
 });

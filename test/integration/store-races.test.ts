@@ -31,8 +31,22 @@ describe('races between changes to policies, users and groups', () => {
   };
 
   const M = {
-    createPolicy: graphql(`mutation CreatePolicy($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }`),
-    deletePolicy: graphql(`mutation DeletePolicy($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }`),
+    createPolicy: graphql(`
+      mutation CreatePolicy($i: CreatePolicyInput!) {
+        createPolicy(input: $i) {
+          policy {
+            arn
+          }
+        }
+      }
+    `),
+    deletePolicy: graphql(`
+      mutation DeletePolicy($i: DeletePolicyInput!) {
+        deletePolicy(input: $i) {
+          policyArn
+        }
+      }
+    `),
     attach: graphql(`
       mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
         attachUserPolicy(input: $i) {
@@ -42,7 +56,15 @@ describe('races between changes to policies, users and groups', () => {
         }
       }
     `),
-    putInline: graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`),
+    putInline: graphql(`
+      mutation PutUserPolicy($i: PutUserPolicyInput!) {
+        putUserPolicy(input: $i) {
+          user {
+            userName
+          }
+        }
+      }
+    `),
     boundary: graphql(`
       mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
         putUserPermissionsBoundary(input: $i) {
@@ -52,10 +74,39 @@ describe('races between changes to policies, users and groups', () => {
         }
       }
     `),
-    deleteUser: graphql(`mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }`),
-    updateUser: graphql(`mutation UpdateUserInStoreRaces($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }`),
-    createGroup: graphql(`mutation CreateGroupInStoreRaces($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }`),
-    deleteGroup: graphql(`mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }`),
+    deleteUser: graphql(`
+      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+        deleteUser(input: $i) {
+          userName
+        }
+      }
+    `),
+    updateUser: graphql(`
+      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
+        updateUser(input: $i) {
+          user {
+            userName
+            path
+          }
+        }
+      }
+    `),
+    createGroup: graphql(`
+      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {
+        createGroup(input: $i) {
+          group {
+            groupName
+          }
+        }
+      }
+    `),
+    deleteGroup: graphql(`
+      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {
+        deleteGroup(input: $i) {
+          groupName
+        }
+      }
+    `),
     addToGroup: graphql(`
       mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {
         addUserToGroup(input: $i) {
@@ -66,14 +117,19 @@ describe('races between changes to policies, users and groups', () => {
       }
     `),
   };
-  const createPolicy = async () => dataOf(await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } })).createPolicy?.policy.arn as string;
+  const createPolicy = async () =>
+    dataOf(await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } })).createPolicy?.policy
+      .arn as string;
   const policyExists = async (arn: string) => (await sql('SELECT 1 FROM "managed_policies" WHERE arn = $1', [arn])).length === 1;
 
   test('attachUserPolicy and deletePolicy: the attachment exists only if the policy does', async () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const u = await createUser(s);
       const p = await createPolicy();
-      const [attach, del] = await Promise.all([q(M.attach, { i: { userName: u.userName, policyArn: p } }), q(M.deletePolicy, { i: { policyArn: p } })]);
+      const [attach, del] = await Promise.all([
+        q(M.attach, { i: { userName: u.userName, policyArn: p } }),
+        q(M.deletePolicy, { i: { policyArn: p } }),
+      ]);
       oneOrder(attach, del, 'DELETE_CONFLICT', 'NO_SUCH_ENTITY');
       expect(await policyExists(p)).toBe(ok(attach));
     }
@@ -83,7 +139,10 @@ describe('races between changes to policies, users and groups', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const u = await createUser(s);
       const p = await createPolicy();
-      const [put, del] = await Promise.all([q(M.boundary, { i: { userName: u.userName, permissionsBoundary: p } }), q(M.deletePolicy, { i: { policyArn: p } })]);
+      const [put, del] = await Promise.all([
+        q(M.boundary, { i: { userName: u.userName, permissionsBoundary: p } }),
+        q(M.deletePolicy, { i: { policyArn: p } }),
+      ]);
       oneOrder(put, del, 'DELETE_CONFLICT', 'NO_SUCH_ENTITY');
       const [row] = await sql('SELECT permissions_boundary_arn AS b FROM "users" WHERE user_name = $1', [u.userName]);
       expect(row.b === p).toBe(ok(put));
@@ -96,7 +155,10 @@ describe('races between changes to policies, users and groups', () => {
       const u = await createUser(s);
       const groupName = uniqueName('g');
       expect(ok(await q(M.createGroup, { i: { groupName } }))).toBe(true);
-      const [add, del] = await Promise.all([q(M.addToGroup, { i: { groupName, userName: u.userName } }), q(M.deleteGroup, { i: { groupName } })]);
+      const [add, del] = await Promise.all([
+        q(M.addToGroup, { i: { groupName, userName: u.userName } }),
+        q(M.deleteGroup, { i: { groupName } }),
+      ]);
       oneOrder(add, del, 'DELETE_CONFLICT', 'NO_SUCH_ENTITY');
     }
   });
@@ -118,9 +180,11 @@ describe('races between changes to policies, users and groups', () => {
       }
     }
     const orphans = await sql(`
-      SELECT principal_id FROM "policy_attachments" a WHERE a.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = a.principal_id)
+      SELECT principal_id FROM "policy_attachments" a
+        WHERE a.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = a.principal_id)
       UNION ALL
-      SELECT principal_id FROM "inline_policies" i WHERE i.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = i.principal_id)`);
+      SELECT principal_id FROM "inline_policies" i
+        WHERE i.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = i.principal_id)`);
     expect(orphans).toEqual([]);
   });
 

@@ -47,7 +47,10 @@ describe('sts: assumeRole by users and role sessions', () => {
     const res = await assume(user.token, { roleArn: role.arn, roleSessionName: 'alice@work', durationSeconds: 900 });
     expect(res.errors).toBeUndefined();
     const { credentials, assumedRoleUser } = present(dataOf(res).assumeRole);
-    expect(assumedRoleUser).toEqual({ arn: `arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/alice@work`, assumedRoleId: `${role.roleId}:alice@work` });
+    expect(assumedRoleUser).toEqual({
+      arn: `arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/alice@work`,
+      assumedRoleId: `${role.roleId}:alice@work`,
+    });
     const expiresIn = new Date(credentials.expiration).getTime() - before;
     expect(expiresIn).toBeGreaterThan(895_000);
     expect(expiresIn).toBeLessThan(905_000);
@@ -93,17 +96,25 @@ describe('sts: assumeRole by users and role sessions', () => {
     const ghost = `arn:aws:iam::${ACCOUNT}:role/no-such-role`;
     const unknown = await assume(user.token, { roleArn: ghost });
     expect(codeOf(unknown)).toBe('ACCESS_DENIED');
-    expect(unknown.errors![0]!.message).toBe(`User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${ghost}`);
+    expect(unknown.errors![0]!.message).toBe(
+      `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${ghost}`,
+    );
   });
 
   test('an explicit Deny in the trust policy wins over an Allow; conditions see the caller (aws:username)', async () => {
     const user = await createUserWithLogin(s);
     const userArn = `arn:aws:iam::${ACCOUNT}:user/${user.userName}`;
-    const denied = await createRole(trust([allow({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]));
+    const denied = await createRole(
+      trust([allow({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]),
+    );
     expect(codeOf(await assume(user.token, { roleArn: denied.arn }))).toBe('ACCESS_DENIED');
     const byName = await createRole(trust([allow({ AWS: userArn }, { Condition: { StringEquals: { 'aws:username': 'somebody-else' } } })]));
     expect(codeOf(await assume(user.token, { roleArn: byName.arn }))).toBe('ACCESS_DENIED');
-    const mine = await createRole(trust([allow({ AWS: userArn }, { Condition: { StringEquals: { 'aws:username': user.userName, 'sts:RoleSessionName': 'ok-name' } } })]));
+    const mine = await createRole(
+      trust([
+        allow({ AWS: userArn }, { Condition: { StringEquals: { 'aws:username': user.userName, 'sts:RoleSessionName': 'ok-name' } } }),
+      ]),
+    );
     expect(codeOf(await assume(user.token, { roleArn: mine.arn, roleSessionName: 'other-name' }))).toBe('ACCESS_DENIED');
     expect((await assume(user.token, { roleArn: mine.arn, roleSessionName: 'ok-name' })).errors).toBeUndefined();
   });
@@ -140,7 +151,8 @@ describe('sts: assumeRole by users and role sessions', () => {
     // The first role is not trusted by itself: its session is refused, in AWS words for an assumed role.
     const self = await assume(present(token1), { roleArn: first.arn });
     expect(self.errors![0]!.message).toBe(
-      `User: arn:aws:sts::${ACCOUNT}:assumed-role/${first.roleName}/hop1 is not authorized to perform: sts:AssumeRole on resource: ${first.arn}`,
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/${first.roleName}/hop1 is not authorized to perform: sts:AssumeRole on resource: ` +
+        `${first.arn}`,
     );
   });
 
@@ -149,55 +161,142 @@ describe('sts: assumeRole by users and role sessions', () => {
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
     const a = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'a1' })).assumeRole?.credentials.sessionToken;
     const b = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'b1' })).assumeRole?.credentials.sessionToken;
-    expect((await s.gql(graphql(`query Me { me { arn } }`), {}, a)).errors).toBeUndefined();
-    const revoked = await s.gql(graphql(`
-      mutation RevokeRoleSessions($n: String!) {
-        revokeRoleSessions(input: {roleName: $n}) {
-          revokedCount
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          a,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const revoked = await s.gql(
+      graphql(`
+        mutation RevokeRoleSessions($n: String!) {
+          revokeRoleSessions(input: { roleName: $n }) {
+            revokedCount
+          }
         }
-      }
-    `), { n: role.roleName }, admin);
+      `),
+      { n: role.roleName },
+      admin,
+    );
     expect(dataOf(revoked).revokeRoleSessions?.revokedCount).toBe(2);
     for (const t of [a, b]) {
-      const res = await s.gql(graphql(`query Me { me { arn } }`), {}, t);
+      const res = await s.gql(
+        graphql(`
+          query Me {
+            me {
+              arn
+            }
+          }
+        `),
+        {},
+        t,
+      );
       expect(res.status).toBe(401);
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
     }
     const fresh = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'c1' })).assumeRole?.credentials.sessionToken;
-    expect(dataOf(await s.gql(graphql(`
-      query Me {
-        me {
-          arn
-        }
-      }
-    `), {}, fresh)).me?.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/c1`);
+    expect(
+      dataOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          fresh,
+        ),
+      ).me?.arn,
+    ).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/c1`);
   });
 
   test('a role session stops working when it expires and when its role is deleted', async () => {
     const user = await createUserWithLogin(s);
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
     const token = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'expiring' })).assumeRole?.credentials.sessionToken;
-    expect((await s.gql(graphql(`query Me { me { arn } }`), {}, token)).errors).toBeUndefined();
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          token,
+        )
+      ).errors,
+    ).toBeUndefined();
     // Fast-forward this session's clock: its expiry instant is now in the past.
-    await s.app.dataSource.query("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE role_session_name = 'expiring' AND role_id IS NOT NULL");
-    expect(codeOf(await s.gql(graphql(`query Me { me { arn } }`), {}, token))).toBe('UNAUTHENTICATED');
+    await s.app.dataSource.query(
+      "UPDATE sessions SET expires_at = now() - interval '1 second' WHERE role_session_name = 'expiring' AND role_id IS NOT NULL",
+    );
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
 
     const live = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'live' })).assumeRole?.credentials.sessionToken;
-    const del = await s.gql(graphql(`
-      mutation DeleteRole($n: String!) {
-        deleteRole(input: {roleName: $n}) {
-          roleName
+    const del = await s.gql(
+      graphql(`
+        mutation DeleteRole($n: String!) {
+          deleteRole(input: { roleName: $n }) {
+            roleName
+          }
         }
-      }
-    `), { n: role.roleName }, admin);
+      `),
+      { n: role.roleName },
+      admin,
+    );
     expect(del.errors).toBeUndefined();
-    expect(codeOf(await s.gql(graphql(`query Me { me { arn } }`), {}, live))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          live,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   test('a malformed session policy is MALFORMED_POLICY_DOCUMENT; serialNumber without tokenCode is BAD_USER_INPUT', async () => {
     const user = await createUserWithLogin(s);
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
-    const bad = await assume(user.token, { roleArn: role.arn, policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser' }] }) });
+    const bad = await assume(user.token, {
+      roleArn: role.arn,
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser' }] }),
+    });
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
     const half = await assume(user.token, { roleArn: role.arn, serialNumber: `arn:aws:iam::${ACCOUNT}:mfa/x` });
     expect(half.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
@@ -229,6 +328,8 @@ describe('sts: assumeRole by users and role sessions', () => {
       { p: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` },
       admin,
     );
-    expect(dataOf(events).auditEvents?.edges.map((e: any) => e.node)).toEqual([{ action: 'sts:AssumeRole', resourceArn: role.arn, outcome: 'SUCCESS' }]);
+    expect(dataOf(events).auditEvents?.edges.map((e: any) => e.node)).toEqual([
+      { action: 'sts:AssumeRole', resourceArn: role.arn, outcome: 'SUCCESS' },
+    ]);
   });
 });

@@ -25,9 +25,18 @@ async function awayFromStepBoundary(): Promise<void> {
   while (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 200));
 }
 
-const ASSUME = graphql(`mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
-  assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`);
+const ASSUME = graphql(`
+  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
+    assumeRole(input: $input) {
+      credentials {
+        sessionToken
+      }
+      assumedRoleUser {
+        arn
+      }
+    }
+  }
+`);
 
 describe('sts: MFA conditions on assumeRole', () => {
   let s: TestServer;
@@ -56,40 +65,64 @@ describe('sts: MFA conditions on assumeRole', () => {
         },
       ],
     });
-    const role = (await ok(graphql(`
-      mutation CreateRole($i: CreateRoleInput!) {
-        createRole(input: $i) {
-          role {
-            arn
+    const role = (
+      await ok(
+        graphql(`
+          mutation CreateRole($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                arn
+              }
+            }
+          }
+        `),
+        { i: { roleName, assumeRolePolicyDocument: trust } },
+      )
+    )?.createRole?.role;
+    await ok(
+      graphql(`
+        mutation PutRolePolicy($i: PutRolePolicyInput!) {
+          putRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
-    await ok(graphql(`mutation PutRolePolicy($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }`), {
-      i: {
-        roleName,
-        policyName: 'list-with-mfa',
-        policyDocument: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }],
-        }),
+      `),
+      {
+        i: {
+          roleName,
+          policyName: 'list-with-mfa',
+          policyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+            ],
+          }),
+        },
       },
-    });
+    );
     return { roleName, arn: role?.arn as string };
   }
 
   async function newDevice(): Promise<{ serialNumber: string; seed: string }> {
-    const data = await ok(graphql(`
-      mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {
-        createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
-          virtualMfaDevice {
-            serialNumber
-            base32StringSeed
+    const data = await ok(
+      graphql(`
+        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {
+          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {
+            virtualMfaDevice {
+              serialNumber
+              base32StringSeed
+            }
           }
         }
-      }
-    `), { n: uniqueName('dev') });
-    return { serialNumber: present(data?.createVirtualMfaDevice?.virtualMfaDevice.serialNumber), seed: present(data?.createVirtualMfaDevice?.virtualMfaDevice.base32StringSeed) };
+      `),
+      { n: uniqueName('dev') },
+    );
+    return {
+      serialNumber: present(data?.createVirtualMfaDevice?.virtualMfaDevice.serialNumber),
+      seed: present(data?.createVirtualMfaDevice?.virtualMfaDevice.base32StringSeed),
+    };
   }
 
   /** Enables the device with the codes of the two previous steps, so that the current step's code stays unused. */
@@ -97,8 +130,23 @@ describe('sts: MFA conditions on assumeRole', () => {
     await awayFromStepBoundary();
     const t = stepNow();
     await ok(
-      graphql(`mutation EnableMfaDevice($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }`),
-      { i: { ...(userName ? { userName } : {}), serialNumber: device.serialNumber, authenticationCode1: totp(device.seed, t - 2), authenticationCode2: totp(device.seed, t - 1) } },
+      graphql(`
+        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {
+          enableMfaDevice(input: $i) {
+            mfaDevice {
+              serialNumber
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          ...(userName ? { userName } : {}),
+          serialNumber: device.serialNumber,
+          authenticationCode1: totp(device.seed, t - 2),
+          authenticationCode2: totp(device.seed, t - 1),
+        },
+      },
       token,
     );
   }
@@ -110,37 +158,78 @@ describe('sts: MFA conditions on assumeRole', () => {
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
 
     // The user enables a device for itself (its own session stays valid).
-    await ok(graphql(`mutation PutUserPolicy($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }`), {
-      i: {
-        userName: user.userName,
-        policyName: 'own-mfa',
-        policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` }] }),
-      },
-    });
-    const device = await newDevice();
-    await enable(device, null, user.token);
-
-    const wrong = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'wrong', serialNumber: device.serialNumber, tokenCode: totp(device.seed, stepNow() + 5) } }, user.token);
-    expect(codeOf(wrong)).toBe('INVALID_AUTHENTICATION_CODE');
-
-    const code = totp(device.seed, stepNow());
-    const admitted = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'with-mfa', serialNumber: device.serialNumber, tokenCode: code } }, user.token);
-    expect(admitted.errors).toBeUndefined();
-    // The role session carries the MFA keys: a role policy conditioned on MFA applies.
-    const session = dataOf(admitted).assumeRole?.credentials.sessionToken;
-    expect((await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
+    await ok(
+      graphql(`
+        mutation PutUserPolicy($i: PutUserPolicyInput!) {
+          putUserPolicy(input: $i) {
+            user {
               userName
             }
           }
         }
-      }
-    `), {}, session)).errors).toBeUndefined();
+      `),
+      {
+        i: {
+          userName: user.userName,
+          policyName: 'own-mfa',
+          policyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` }],
+          }),
+        },
+      },
+    );
+    const device = await newDevice();
+    await enable(device, null, user.token);
 
-    const replay = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'replay', serialNumber: device.serialNumber, tokenCode: code } }, user.token);
+    const wrong = await s.gql(
+      ASSUME,
+      {
+        input: {
+          roleArn: role.arn,
+          roleSessionName: 'wrong',
+          serialNumber: device.serialNumber,
+          tokenCode: totp(device.seed, stepNow() + 5),
+        },
+      },
+      user.token,
+    );
+    expect(codeOf(wrong)).toBe('INVALID_AUTHENTICATION_CODE');
+
+    const code = totp(device.seed, stepNow());
+    const admitted = await s.gql(
+      ASSUME,
+      { input: { roleArn: role.arn, roleSessionName: 'with-mfa', serialNumber: device.serialNumber, tokenCode: code } },
+      user.token,
+    );
+    expect(admitted.errors).toBeUndefined();
+    // The role session carries the MFA keys: a role policy conditioned on MFA applies.
+    const session = dataOf(admitted).assumeRole?.credentials.sessionToken;
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          session,
+        )
+      ).errors,
+    ).toBeUndefined();
+
+    const replay = await s.gql(
+      ASSUME,
+      { input: { roleArn: role.arn, roleSessionName: 'replay', serialNumber: device.serialNumber, tokenCode: code } },
+      user.token,
+    );
     expect(codeOf(replay)).toBe('INVALID_AUTHENTICATION_CODE');
     expect(replay.errors![0]!.message).toContain('already been used');
   });
@@ -151,42 +240,66 @@ describe('sts: MFA conditions on assumeRole', () => {
     await enable(device, owner.userName);
     const other = await createUserWithLogin(s);
     const role = await mfaRole([other.userName]);
-    const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'theft', serialNumber: device.serialNumber, tokenCode: totp(device.seed, stepNow()) } }, other.token);
+    const res = await s.gql(
+      ASSUME,
+      {
+        input: { roleArn: role.arn, roleSessionName: 'theft', serialNumber: device.serialNumber, tokenCode: totp(device.seed, stepNow()) },
+      },
+      other.token,
+    );
     expect(codeOf(res)).toBe('INVALID_AUTHENTICATION_CODE');
   });
 
   test('a session signed in with MFA is admitted without a code, and its role session keeps MFA', async () => {
     const userName = uniqueName('m');
     const password = strongPassword();
-    await ok(graphql(`mutation CreateUser($n: String!) { createUser(input: {userName: $n}) { user { arn } } }`), { n: userName });
-    await ok(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
+    await ok(
+      graphql(`
+        mutation CreateUser($n: String!) {
+          createUser(input: { userName: $n }) {
+            user {
+              arn
+            }
           }
         }
-      }
-    `), { i: { userName, password } });
+      `),
+      { n: userName },
+    );
+    await ok(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
+          }
+        }
+      `),
+      { i: { userName, password } },
+    );
     const device = await newDevice();
     await enable(device, userName);
     const role = await mfaRole([userName]);
 
-    const login = await ok(graphql(`
-      mutation LoginInStsMfa($u: String!, $p: String!) {
-        login(input: {userName: $u, password: $p}) {
-          status
-          mfaChallenge {
-            token
+    const login = await ok(
+      graphql(`
+        mutation LoginInStsMfa($u: String!, $p: String!) {
+          login(input: { userName: $u, password: $p }) {
+            status
+            mfaChallenge {
+              token
+            }
           }
         }
-      }
-    `), { u: userName, p: password }, null);
+      `),
+      { u: userName, p: password },
+      null,
+    );
     expect(login?.login?.status).toBe('MFA_REQUIRED');
     const answered = await ok(
       graphql(`
         mutation RespondToMfaChallenge($t: String!, $c: String!) {
-          respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {
+          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {
             status
             session {
               token
@@ -199,18 +312,30 @@ describe('sts: MFA conditions on assumeRole', () => {
       null,
     );
     expect(answered?.respondToMfaChallenge?.session?.mfaAuthenticated).toBe(true);
-    const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'signed-in-mfa' } }, answered?.respondToMfaChallenge?.session?.token);
+    const res = await s.gql(
+      ASSUME,
+      { input: { roleArn: role.arn, roleSessionName: 'signed-in-mfa' } },
+      answered?.respondToMfaChallenge?.session?.token,
+    );
     expect(res.errors).toBeUndefined();
-    expect((await s.gql(graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
-              userName
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query UsersInAuthzSelfService {
+              users {
+                edges {
+                  node {
+                    userName
+                  }
+                }
+              }
             }
-          }
-        }
-      }
-    `), {}, dataOf(res).assumeRole?.credentials.sessionToken)).errors).toBeUndefined();
+          `),
+          {},
+          dataOf(res).assumeRole?.credentials.sessionToken,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 });

@@ -10,8 +10,22 @@ import { graphql } from '../generated';
  * permissions boundary and session policy; naming the session ARN (or the IAM user) grants past
  * implicit denies; naming the account needs the caller's own policies to allow sts:AssumeRole.
  */
-const SIMULATE = graphql(`query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }`);
+const SIMULATE = graphql(`
+  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {
+    simulatePrincipalPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+        matchedStatements {
+          sourcePolicyType
+          effect
+        }
+      }
+    }
+  }
+`);
 
 describe('sts: role chaining and boundaries follow AWS same-account rules', () => {
   let s: TestServer;
@@ -29,17 +43,22 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   });
 
   const onlyGetUser = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser')] });
-  const listUsers = (token: string) => s.gql(graphql(`
-    query UsersInAuthzCache2 {
-      users(first: 1) {
-        edges {
-          node {
-            userName
+  const listUsers = (token: string) =>
+    s.gql(
+      graphql(`
+        query UsersInAuthzCache2 {
+          users(first: 1) {
+            edges {
+              node {
+                userName
+              }
+            }
           }
         }
-      }
-    }
-  `), {}, token);
+      `),
+      {},
+      token,
+    );
 
   /** A user, a first role that trusts the user (with full STS rights), and its session. */
   async function firstHop(extra: { boundary?: string; sessionPolicy?: string } = {}) {
@@ -47,7 +66,11 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
     await f.putRolePolicy(r1.roleName, [allowAll(['sts:AssumeRole', 'iam:*'])]);
     if (extra.boundary) await f.putRoleBoundary(r1.roleName, extra.boundary);
-    const token = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'hop1', ...(extra.sessionPolicy ? { policy: extra.sessionPolicy } : {}) });
+    const token = await f.session(user.token, {
+      roleArn: r1.arn,
+      roleSessionName: 'hop1',
+      ...(extra.sessionPolicy ? { policy: extra.sessionPolicy } : {}),
+    });
     return { user, r1, token, sessionArn: `arn:aws:sts::${ACCOUNT}:assumed-role/${r1.roleName}/hop1` };
   }
 
@@ -80,7 +103,10 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r2 = await secondRole({ AWS: r1.arn });
     expect((await f.assume(token, { roleArn: r2.arn })).errors).toBeUndefined();
     // A session policy that allows sts:AssumeRole lets it through as well.
-    const scoped = await f.session(user.token, { roleArn: r1.arn, policy: JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('sts:AssumeRole')] }) });
+    const scoped = await f.session(user.token, {
+      roleArn: r1.arn,
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('sts:AssumeRole')] }),
+    });
     expect((await f.assume(scoped, { roleArn: r2.arn })).errors).toBeUndefined();
   });
 
@@ -91,7 +117,10 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     expect(res.errors).toBeUndefined();
     expect((await listUsers(present(dataOf(res).assumeRole?.credentials.sessionToken))).errors).toBeUndefined();
 
-    const denying = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }] });
+    const denying = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }],
+    });
     const strict = await firstHop({ sessionPolicy: denying });
     const r3 = await secondRole({ AWS: strict.sessionArn });
     expect(codeOf(await f.assume(strict.token, { roleArn: r3.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
@@ -103,21 +132,33 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   test('a wildcard principal with an aws:PrincipalArn condition is not limited by a session policy; an explicit deny is', async () => {
     const hop = await firstHop({ sessionPolicy: onlyGetUser });
     const r2 = await secondRole('*');
-    await f.ok(graphql(`
-      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-        updateAssumeRolePolicy(input: $i) {
-          role {
-            roleName
+    await f.ok(
+      graphql(`
+        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+          updateAssumeRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), {
-      i: { roleName: r2.roleName, policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })] }) },
-    });
+      `),
+      {
+        i: {
+          roleName: r2.roleName,
+          policyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })],
+          }),
+        },
+      },
+    );
     expect((await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' })).errors).toBeUndefined();
     const other = await firstHop();
     expect(codeOf(await f.assume(other.token, { roleArn: r2.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
-    const denying = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:*', Resource: '*' }] });
+    const denying = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:*', Resource: '*' }],
+    });
     const strict = await firstHop({ sessionPolicy: denying });
     const r3 = await secondRole('*');
     expect(codeOf(await f.assume(strict.token, { roleArn: r3.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
@@ -164,17 +205,20 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
 
     test('a role that does not trust the caller: IMPLICIT_DENY, even with AdministratorAccess', async () => {
       const user = await createUserWithLogin(s);
-      await f.ok(graphql(`
-        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-          attachUserPolicy(input: $i) {
-            user {
-              userName
+      await f.ok(
+        graphql(`
+          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+            attachUserPolicy(input: $i) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), {
-        i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
-      });
+        `),
+        {
+          i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+        },
+      );
       const someoneElse = await createUserWithLogin(s);
       const other = await secondRole({ AWS: `arn:aws:iam::${ACCOUNT}:user/${someoneElse.userName}` });
       expect(codeOf(await f.assume(user.token, { roleArn: other.arn }))).toBe('ACCESS_DENIED');
@@ -212,7 +256,10 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     test('an explicit Deny in the trust policy is EXPLICIT_DENY; naming the account needs an identity Allow', async () => {
       const user = await createUserWithLogin(s);
       const userArn = `arn:aws:iam::${ACCOUNT}:user/${user.userName}`;
-      const denied = await f.createRole([trustStatement({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: userArn }, Action: 'sts:AssumeRole' }]);
+      const denied = await f.createRole([
+        trustStatement({ AWS: userArn }),
+        { Effect: 'Deny', Principal: { AWS: userArn }, Action: 'sts:AssumeRole' },
+      ]);
       expect((await simulate(userArn, denied.arn))?.evalDecision).toBe('EXPLICIT_DENY');
       const byAccount = await secondRole({ AWS: ACCOUNT });
       expect((await simulate(userArn, byAccount.arn))?.evalDecision).toBe('IMPLICIT_DENY');

@@ -31,7 +31,7 @@ describe('tags under concurrency', () => {
       create: async (tags: Array<{ key: string; value: string }>) => (await createUser(s, uniqueName(), { tags })).userName,
       tag: graphql(`
         mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {
-          tagUser(input: {userName: $n, tags: $t}) {
+          tagUser(input: { userName: $n, tags: $t }) {
             user {
               userName
             }
@@ -40,43 +40,55 @@ describe('tags under concurrency', () => {
       `),
       untag: graphql(`
         mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {
-          untagUser(input: {userName: $n, tagKeys: $k}) {
+          untagUser(input: { userName: $n, tagKeys: $k }) {
             user {
               userName
             }
           }
         }
       `),
-      read: async (n: string) => dataOf(await q(graphql(`
-        query UserInTagRaces($n: String!) {
-          user(userName: $n) {
-            tags {
-              key
-              value
-            }
-          }
-        }
-      `), { n })).user?.tags,
+      read: async (n: string) =>
+        dataOf(
+          await q(
+            graphql(`
+              query UserInTagRaces($n: String!) {
+                user(userName: $n) {
+                  tags {
+                    key
+                    value
+                  }
+                }
+              }
+            `),
+            { n },
+          ),
+        ).user?.tags,
     },
     role: {
       create: async (tags: Array<{ key: string; value: string }>) => {
         const roleName = uniqueName('r');
-        const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }] });
-        const res = await q(graphql(`
-          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-            createRole(input: $i) {
-              role {
-                roleName
+        const trust = JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
+        });
+        const res = await q(
+          graphql(`
+            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+              createRole(input: $i) {
+                role {
+                  roleName
+                }
               }
             }
-          }
-        `), { i: { roleName, assumeRolePolicyDocument: trust, tags } });
+          `),
+          { i: { roleName, assumeRolePolicyDocument: trust, tags } },
+        );
         expect(res.errors).toBeUndefined();
         return roleName;
       },
       tag: graphql(`
         mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {
-          tagRole(input: {roleName: $n, tags: $t}) {
+          tagRole(input: { roleName: $n, tags: $t }) {
             role {
               roleName
             }
@@ -85,23 +97,29 @@ describe('tags under concurrency', () => {
       `),
       untag: graphql(`
         mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {
-          untagRole(input: {roleName: $n, tagKeys: $k}) {
+          untagRole(input: { roleName: $n, tagKeys: $k }) {
             role {
               roleName
             }
           }
         }
       `),
-      read: async (n: string) => dataOf(await q(graphql(`
-        query RoleInTagRaces($n: String!) {
-          role(roleName: $n) {
-            tags {
-              key
-              value
-            }
-          }
-        }
-      `), { n })).role?.tags,
+      read: async (n: string) =>
+        dataOf(
+          await q(
+            graphql(`
+              query RoleInTagRaces($n: String!) {
+                role(roleName: $n) {
+                  tags {
+                    key
+                    value
+                  }
+                }
+              }
+            `),
+            { n },
+          ),
+        ).role?.tags,
     },
   };
 
@@ -122,7 +140,9 @@ describe('tags under concurrency', () => {
 
   test('the 50-tag quota holds under parallel tagUser calls', async () => {
     const name = await kinds.user.create(Array.from({ length: 45 }, (_, i) => ({ key: `k${i}`, value: 'x' })));
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => q(kinds.user.tag, { n: name, t: [{ key: `more${i}`, value: 'y' }] })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => q(kinds.user.tag, { n: name, t: [{ key: `more${i}`, value: 'y' }] })),
+    );
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(5);
     expect(results.filter((r) => codeOf(r) === 'LIMIT_EXCEEDED')).toHaveLength(5);
     expect(await kinds.user.read(name)).toHaveLength(50);

@@ -36,7 +36,8 @@ describe('one transaction per mutation', () => {
   }
 
   const info = {} as GraphQLResolveInfo;
-  const exists = async (name: string) => (await s.app.dataSource.manager.count(UserEntity, { where: { userNameLower: name.toLowerCase() } })) > 0;
+  const exists = async (name: string) =>
+    (await s.app.dataSource.manager.count(UserEntity, { where: { userNameLower: name.toLowerCase() } })) > 0;
 
   test('a mutation that fails after its first write leaves nothing but its audit record', async () => {
     const name = uniqueName('halfway');
@@ -82,9 +83,21 @@ describe('one transaction per mutation', () => {
     const res = await s.gql(
       graphql(`
         mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {
-          a: createUser(input: {userName: $a}) { user { userName } }
-          b: createUser(input: {userName: $b}) { user { userName } }
-          c: createUser(input: {userName: $c}) { user { userName } }
+          a: createUser(input: { userName: $a }) {
+            user {
+              userName
+            }
+          }
+          b: createUser(input: { userName: $b }) {
+            user {
+              userName
+            }
+          }
+          c: createUser(input: { userName: $c }) {
+            user {
+              userName
+            }
+          }
         }
       `),
       { a: x, b: x.toUpperCase(), c: y },

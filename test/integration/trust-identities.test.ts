@@ -27,72 +27,95 @@ describe('trust policies trust identities, not names', () => {
 
   const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
   const trustDoc = async (roleName: string) =>
-    (await f.ok(graphql(`
-      query RoleInRolesCrud($n: String!) {
-        role(roleName: $n) {
-          assumeRolePolicyDocument
-        }
-      }
-    `), { n: roleName }))?.role?.assumeRolePolicyDocument as string;
+    (
+      await f.ok(
+        graphql(`
+          query RoleInRolesCrud($n: String!) {
+            role(roleName: $n) {
+              assumeRolePolicyDocument
+            }
+          }
+        `),
+        { n: roleName },
+      )
+    )?.role?.assumeRolePolicyDocument as string;
   const principalsOf = (doc: string) => JSON.parse(doc).Statement.map((st: any) => st.Principal?.AWS ?? st.NotPrincipal?.AWS);
   const rename = (userName: string, newUserName: string) =>
-    f.ok(graphql(`
-      mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {
-        updateUser(input: $i) {
-          user {
-            userName
+    f.ok(
+      graphql(`
+        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {
+          updateUser(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, newUserName } });
+      `),
+      { i: { userName, newUserName } },
+    );
   const login = async (userName: string, password: string) => {
-    const res = await s.gql(graphql(`
-      mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-        login(input: {userName: $u, password: $p}) {
-          session {
-            token
+    const res = await s.gql(
+      graphql(`
+        mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+          login(input: { userName: $u, password: $p }) {
+            session {
+              token
+            }
           }
         }
-      }
-    `), { u: userName, p: password });
+      `),
+      { u: userName, p: password },
+    );
     return dataOf(res).login?.session?.token as string;
   };
   async function deleteUser(userName: string) {
-    await f.ok(graphql(`
-      mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
-        deleteLoginProfile(input: $i) {
-          userName
+    await f.ok(
+      graphql(`
+        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
+          deleteLoginProfile(input: $i) {
+            userName
+          }
         }
-      }
-    `), { i: { userName } });
-    await f.ok(graphql(`
-      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-        deleteUser(input: $i) {
-          userName
+      `),
+      { i: { userName } },
+    );
+    await f.ok(
+      graphql(`
+        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+          deleteUser(input: $i) {
+            userName
+          }
         }
-      }
-    `), { i: { userName } });
+      `),
+      { i: { userName } },
+    );
   }
   async function withLogin(userName: string) {
-    await f.ok(graphql(`
-      mutation CreateUserInTrustIdentities($i: CreateUserInput!) {
-        createUser(input: $i) {
-          user {
-            userName
+    await f.ok(
+      graphql(`
+        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {
+          createUser(input: $i) {
+            user {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName } });
+      `),
+      { i: { userName } },
+    );
     const password = strongPassword();
-    await f.ok(graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
+    await f.ok(
+      graphql(`
+        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+          createLoginProfile(input: $i) {
+            loginProfile {
+              userName
+            }
           }
         }
-      }
-    `), { i: { userName, password } });
+      `),
+      { i: { userName, password } },
+    );
     return { userName, password, token: await login(userName, password) };
   }
 
@@ -116,13 +139,18 @@ describe('trust policies trust identities, not names', () => {
   test('a user deleted and re-created under the same name is not trusted; the policy shows the old unique id', async () => {
     const name = uniqueName('carol');
     const carol = await withLogin(name);
-    const { userId } = (await f.ok(graphql(`
-      query UserInTrustIdentities($n: String!) {
-        user(userName: $n) {
-          userId
-        }
-      }
-    `), { n: name })).user ?? { userId: null };
+    const { userId } = (
+      await f.ok(
+        graphql(`
+          query UserInTrustIdentities($n: String!) {
+            user(userName: $n) {
+              userId
+            }
+          }
+        `),
+        { n: name },
+      )
+    ).user ?? { userId: null };
     const doc = policyDoc([trustStatement({ AWS: userArn(name) })]);
     const role = await f.createRole(JSON.parse(doc).Statement);
     expect(await trustDoc(role.roleName)).toBe(doc);
@@ -133,47 +161,73 @@ describe('trust policies trust identities, not names', () => {
     const impostor = await withLogin(name);
     expect(codeOf(await f.assume(impostor.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
     // Saving the ARN again trusts the new user (AWS: "you must edit the role ... to replace the principal ID").
-    await f.ok(graphql(`
-      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-        updateAssumeRolePolicy(input: $i) {
-          role {
-            roleName
+    await f.ok(
+      graphql(`
+        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+          updateAssumeRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), { i: { roleName: role.roleName, policyDocument: doc } });
+      `),
+      { i: { roleName: role.roleName, policyDocument: doc } },
+    );
     expect((await f.assume(impostor.token, { roleArn: role.arn })).errors).toBeUndefined();
   });
 
   test('a role deleted and re-created under the same name inherits neither trust nor sessions', async () => {
     const user = await createUserWithLogin(s);
     const r1 = await f.createRole([trustStatement({ AWS: userArn(user.userName) })]);
-    const r2 = await f.createRole([trustStatement({ AWS: r1.arn }), trustStatement({ AWS: `arn:aws:sts::${ACCOUNT}:assumed-role/${r1.roleName}/fixed` })]);
+    const r2 = await f.createRole([
+      trustStatement({ AWS: r1.arn }),
+      trustStatement({ AWS: `arn:aws:sts::${ACCOUNT}:assumed-role/${r1.roleName}/fixed` }),
+    ]);
     const oldSession = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'fixed' });
     expect((await f.assume(oldSession, { roleArn: r2.arn })).errors).toBeUndefined();
 
-    await f.ok(graphql(`
-      mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
-        deleteRole(input: $i) {
-          roleName
-        }
-      }
-    `), { i: { roleName: r1.roleName } });
-    expect(principalsOf(await trustDoc(r2.roleName))).toEqual([r1.roleId, `${r1.roleId}:fixed`]);
-    expect(codeOf(await s.gql(graphql(`query Me { me { arn } }`), {}, oldSession))).toBe('UNAUTHENTICATED');
-
-    const again = await f.ok(graphql(`
-      mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {
-        createRole(input: $i) {
-          role {
-            roleId
-            arn
+    await f.ok(
+      graphql(`
+        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
+          deleteRole(input: $i) {
+            roleName
           }
         }
-      }
-    `), {
-      i: { roleName: r1.roleName, assumeRolePolicyDocument: policyDoc([trustStatement({ AWS: userArn(user.userName) })]) },
-    });
+      `),
+      { i: { roleName: r1.roleName } },
+    );
+    expect(principalsOf(await trustDoc(r2.roleName))).toEqual([r1.roleId, `${r1.roleId}:fixed`]);
+    expect(
+      codeOf(
+        await s.gql(
+          graphql(`
+            query Me {
+              me {
+                arn
+              }
+            }
+          `),
+          {},
+          oldSession,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
+
+    const again = await f.ok(
+      graphql(`
+        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {
+          createRole(input: $i) {
+            role {
+              roleId
+              arn
+            }
+          }
+        }
+      `),
+      {
+        i: { roleName: r1.roleName, assumeRolePolicyDocument: policyDoc([trustStatement({ AWS: userArn(user.userName) })]) },
+      },
+    );
     expect(again?.createRole?.role.roleId).not.toBe(r1.roleId);
     const newSession = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'fixed' });
     expect(codeOf(await f.assume(newSession, { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
@@ -182,15 +236,19 @@ describe('trust policies trust identities, not names', () => {
   test('a principal that does not exist, or names a user with other letter case, is MALFORMED_POLICY_DOCUMENT', async () => {
     const user = await createUserWithLogin(s);
     const create = (principal: unknown) =>
-      s.gql(graphql(`
-        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-          createRole(input: $i) {
-            role {
-              roleName
+      s.gql(
+        graphql(`
+          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                roleName
+              }
             }
           }
-        }
-      `), { i: { roleName: uniqueName('r'), assumeRolePolicyDocument: policyDoc([trustStatement(principal)]) } }, admin);
+        `),
+        { i: { roleName: uniqueName('r'), assumeRolePolicyDocument: policyDoc([trustStatement(principal)]) } },
+        admin,
+      );
     for (const ghost of [
       userArn(`ghost-${user.userName}`),
       userArn(user.userName.toUpperCase()),
@@ -204,17 +262,21 @@ describe('trust policies trust identities, not names', () => {
       expect(findingsOf(res)).toEqual([expect.objectContaining({ path: '$.Statement[0].Principal.AWS[1]' })]);
     }
     const role = await f.createRole([trustStatement({ AWS: userArn(user.userName) })]);
-    const upd = await s.gql(graphql(`
-      mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-        updateAssumeRolePolicy(input: $i) {
-          role {
-            roleName
+    const upd = await s.gql(
+      graphql(`
+        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+          updateAssumeRolePolicy(input: $i) {
+            role {
+              roleName
+            }
           }
         }
-      }
-    `), {
-      i: { roleName: role.roleName, policyDocument: policyDoc([trustStatement({ AWS: userArn(`ghost-${user.userName}`) })]) },
-    }, admin);
+      `),
+      {
+        i: { roleName: role.roleName, policyDocument: policyDoc([trustStatement({ AWS: userArn(`ghost-${user.userName}`) })]) },
+      },
+      admin,
+    );
     expect(codeOf(upd)).toBe('MALFORMED_POLICY_DOCUMENT');
     expect(principalsOf(await trustDoc(role.roleName))).toEqual([userArn(user.userName)]);
     // Accounts, services and the wildcard name no IAM identity: they are accepted as written.
@@ -222,9 +284,22 @@ describe('trust policies trust identities, not names', () => {
   });
 
   test('wildcards in a principal ARN are refused, as AWS refuses them', async () => {
-    for (const value of [`arn:aws:iam::${ACCOUNT}:user/*`, `arn:aws:iam::${ACCOUNT}:role/ops-*`, `arn:aws:sts::${ACCOUNT}:assumed-role/ops/*`, 'arn:aws:iam::*:root']) {
+    for (const value of [
+      `arn:aws:iam::${ACCOUNT}:user/*`,
+      `arn:aws:iam::${ACCOUNT}:role/ops-*`,
+      `arn:aws:sts::${ACCOUNT}:assumed-role/ops/*`,
+      'arn:aws:iam::*:root',
+    ]) {
       const res = await s.gql(
-        graphql(`mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }`),
+        graphql(`
+          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                roleName
+              }
+            }
+          }
+        `),
         { i: { roleName: uniqueName('w'), assumeRolePolicyDocument: policyDoc([trustStatement({ AWS: value })]) } },
         admin,
       );
@@ -235,23 +310,36 @@ describe('trust policies trust identities, not names', () => {
 
   test('validatePolicy warns on "AWS": "*" and on NotPrincipal with Allow in trust policies', async () => {
     const validate = async (statements: Array<Record<string, unknown>>) =>
-      (await f.ok(graphql(`
-        query ValidatePolicyInTrustIdentities($d: String!) {
-          validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {
-            valid
-            findings {
-              findingType
-              issueCode
-              path
+      (
+        await f.ok(
+          graphql(`
+            query ValidatePolicyInTrustIdentities($d: String!) {
+              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {
+                valid
+                findings {
+                  findingType
+                  issueCode
+                  path
+                }
+              }
             }
-          }
-        }
-      `), { d: policyDoc(statements) })).validatePolicy;
+          `),
+          { d: policyDoc(statements) },
+        )
+      ).validatePolicy;
     const anyAws = await validate([trustStatement({ AWS: '*' }, { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-123' } } })]);
     expect(anyAws?.valid).toBe(true);
-    expect(anyAws?.findings).toContainEqual({ findingType: 'WARNING', issueCode: 'TRUST_ANY_AWS_PRINCIPAL', path: '$.Statement[0].Principal.AWS' });
+    expect(anyAws?.findings).toContainEqual({
+      findingType: 'WARNING',
+      issueCode: 'TRUST_ANY_AWS_PRINCIPAL',
+      path: '$.Statement[0].Principal.AWS',
+    });
     const notPrincipal = await validate([{ Effect: 'Allow', NotPrincipal: { AWS: userArn('x') }, Action: 'sts:AssumeRole' }]);
-    expect(notPrincipal?.findings).toContainEqual({ findingType: 'WARNING', issueCode: 'ALLOW_WITH_NOT_PRINCIPAL', path: '$.Statement[0].NotPrincipal' });
+    expect(notPrincipal?.findings).toContainEqual({
+      findingType: 'WARNING',
+      issueCode: 'ALLOW_WITH_NOT_PRINCIPAL',
+      path: '$.Statement[0].NotPrincipal',
+    });
     const named = await validate([trustStatement({ AWS: userArn('x') })]);
     expect(named?.findings.filter((x: any) => x.findingType === 'WARNING')).toEqual([]);
   });
@@ -269,37 +357,48 @@ describe('trust policies saved before unique ids were kept', () => {
       const f = iamFixtures(first, () => admin);
       const user = await createUserWithLogin(first);
       const ghost = await createUserWithLogin(first);
-      const role = await f.createRole([trustStatement({ AWS: [`arn:aws:iam::${ACCOUNT}:user/${user.userName}`, `arn:aws:iam::${ACCOUNT}:user/${ghost.userName}`] })]);
+      const role = await f.createRole([
+        trustStatement({ AWS: [`arn:aws:iam::${ACCOUNT}:user/${user.userName}`, `arn:aws:iam::${ACCOUNT}:user/${ghost.userName}`] }),
+      ]);
       // As an older version stored it: the document only.
       await first.app.dataSource.query('UPDATE roles SET trust_principal_ids = NULL WHERE role_name = $1', [role.roleName]);
       expect(codeOf(await f.assume(user.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
-      await f.ok(graphql(`
-        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
-          deleteLoginProfile(input: $i) {
-            userName
+      await f.ok(
+        graphql(`
+          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
+            deleteLoginProfile(input: $i) {
+              userName
+            }
           }
-        }
-      `), { i: { userName: ghost.userName } });
-      await f.ok(graphql(`
-        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-          deleteUser(input: $i) {
-            userName
+        `),
+        { i: { userName: ghost.userName } },
+      );
+      await f.ok(
+        graphql(`
+          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+            deleteUser(input: $i) {
+              userName
+            }
           }
-        }
-      `), { i: { userName: ghost.userName } });
+        `),
+        { i: { userName: ghost.userName } },
+      );
       await first.app.close();
 
       const second = await startTestServer(env, shared);
       const after = iamFixtures(second, () => '');
-      const login = await second.gql(graphql(`
-        mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-          login(input: {userName: $u, password: $p}) {
-            session {
-              token
+      const login = await second.gql(
+        graphql(`
+          mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+            login(input: { userName: $u, password: $p }) {
+              session {
+                token
+              }
             }
           }
-        }
-      `), { u: user.userName, p: user.password });
+        `),
+        { u: user.userName, p: user.password },
+      );
       expect((await after.assume(present(dataOf(login).login?.session?.token), { roleArn: role.arn })).errors).toBeUndefined();
       const rows = await second.app.dataSource.query('SELECT trust_principal_ids FROM roles WHERE role_name = $1', [role.roleName]);
       expect(Object.keys(rows[0].trust_principal_ids)).toEqual([`arn:aws:iam::${ACCOUNT}:user/${user.userName}`]);

@@ -16,7 +16,18 @@ export function strongPassword(): string {
 export async function createUser(s: TestServer, userName = uniqueName(), extra: Record<string, unknown> = {}) {
   const token = await s.adminToken();
   const res = await s.gql(
-    graphql(`mutation CreateUserInFactories($input: CreateUserInput!) { createUser(input: $input) { user { userName userId arn path } } }`),
+    graphql(`
+      mutation CreateUserInFactories($input: CreateUserInput!) {
+        createUser(input: $input) {
+          user {
+            userName
+            userId
+            arn
+            path
+          }
+        }
+      }
+    `),
     { input: { userName, ...extra } },
     token,
   );
@@ -46,7 +57,7 @@ export async function createUserWithLogin(s: TestServer, userName = uniqueName()
   const login = await s.gql(
     graphql(`
       mutation LoginInBootstrap($u: String!, $p: String!) {
-        login(input: {userName: $u, password: $p}) {
+        login(input: { userName: $u, password: $p }) {
           status
           session {
             token

@@ -7,12 +7,33 @@ import { graphql } from '../generated';
 export const ACCOUNT = '000000000000';
 
 export const policyDoc = (statements: Array<Record<string, unknown>>) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
-export const allowAll = (action: string | string[], extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Action: action, Resource: '*', ...extra });
-export const trustStatement = (principal: unknown, extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', ...extra });
+export const allowAll = (action: string | string[], extra: Record<string, unknown> = {}) => ({
+  Effect: 'Allow',
+  Action: action,
+  Resource: '*',
+  ...extra,
+});
+export const trustStatement = (principal: unknown, extra: Record<string, unknown> = {}) => ({
+  Effect: 'Allow',
+  Principal: principal,
+  Action: 'sts:AssumeRole',
+  ...extra,
+});
 
-export const ASSUME_ROLE = graphql(`mutation AssumeRoleForSession($input: AssumeRoleInput!) {
-  assumeRole(input: $input) { credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId } }
-}`);
+export const ASSUME_ROLE = graphql(`
+  mutation AssumeRoleForSession($input: AssumeRoleInput!) {
+    assumeRole(input: $input) {
+      credentials {
+        sessionToken
+        expiration
+      }
+      assumedRoleUser {
+        arn
+        assumedRoleId
+      }
+    }
+  }
+`);
 
 /** assumeRole's input; the session name defaults to `sess`. */
 export type AssumeRoleOptions = Omit<AssumeRoleInput, 'roleSessionName'> & { roleSessionName?: string };
@@ -23,73 +44,91 @@ export function iamFixtures(s: TestServer, admin: () => string) {
     ok,
     async createRole(statements: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
       const roleName = uniqueName('role');
-      const data = await ok(graphql(`
-        mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {
-          createRole(input: $i) {
-            role {
-              roleName
-              roleId
-              arn
+      const data = await ok(
+        graphql(`
+          mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {
+            createRole(input: $i) {
+              role {
+                roleName
+                roleId
+                arn
+              }
             }
           }
-        }
-      `), {
-        i: { roleName, assumeRolePolicyDocument: policyDoc(statements), maxSessionDuration: 7200, ...extra },
-      });
+        `),
+        {
+          i: { roleName, assumeRolePolicyDocument: policyDoc(statements), maxSessionDuration: 7200, ...extra },
+        },
+      );
       return present(data.createRole).role as { roleName: string; roleId: string; arn: string };
     },
     putRolePolicy: (roleName: string, statements: Array<Record<string, unknown>>) =>
-      ok(graphql(`
-        mutation PutRolePolicy($i: PutRolePolicyInput!) {
-          putRolePolicy(input: $i) {
-            role {
-              roleName
+      ok(
+        graphql(`
+          mutation PutRolePolicy($i: PutRolePolicyInput!) {
+            putRolePolicy(input: $i) {
+              role {
+                roleName
+              }
             }
           }
-        }
-      `), { i: { roleName, policyName: 'inline', policyDocument: policyDoc(statements) } }),
+        `),
+        { i: { roleName, policyName: 'inline', policyDocument: policyDoc(statements) } },
+      ),
     putUserPolicy: (userName: string, statements: Array<Record<string, unknown>>) =>
-      ok(graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
+      ok(
+        graphql(`
+          mutation PutUserPolicy($i: PutUserPolicyInput!) {
+            putUserPolicy(input: $i) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), { i: { userName, policyName: 'inline', policyDocument: policyDoc(statements) } }),
+        `),
+        { i: { userName, policyName: 'inline', policyDocument: policyDoc(statements) } },
+      ),
     async createPolicy(statements: Array<Record<string, unknown>>) {
-      const data = await ok(graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
+      const data = await ok(
+        graphql(`
+          mutation CreatePolicy($i: CreatePolicyInput!) {
+            createPolicy(input: $i) {
+              policy {
+                arn
+              }
             }
           }
-        }
-      `), { i: { policyName: uniqueName('p'), policyDocument: policyDoc(statements) } });
+        `),
+        { i: { policyName: uniqueName('p'), policyDocument: policyDoc(statements) } },
+      );
       return present(data.createPolicy).policy.arn as string;
     },
     putRoleBoundary: (roleName: string, permissionsBoundary: string) =>
-      ok(graphql(`
-        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
-          putRolePermissionsBoundary(input: $i) {
-            role {
-              roleName
+      ok(
+        graphql(`
+          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
+            putRolePermissionsBoundary(input: $i) {
+              role {
+                roleName
+              }
             }
           }
-        }
-      `), { i: { roleName, permissionsBoundary } }),
+        `),
+        { i: { roleName, permissionsBoundary } },
+      ),
     putUserBoundary: (userName: string, permissionsBoundary: string) =>
-      ok(graphql(`
-        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-          putUserPermissionsBoundary(input: $i) {
-            user {
-              userName
+      ok(
+        graphql(`
+          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
+            putUserPermissionsBoundary(input: $i) {
+              user {
+                userName
+              }
             }
           }
-        }
-      `), { i: { userName, permissionsBoundary } }),
+        `),
+        { i: { userName, permissionsBoundary } },
+      ),
     assume: (token: string, input: AssumeRoleOptions) => s.gql(ASSUME_ROLE, { input: { roleSessionName: 'sess', ...input } }, token),
     async session(token: string, input: AssumeRoleOptions) {
       const data = await s.ok(ASSUME_ROLE, { input: { roleSessionName: 'sess', ...input } }, token);

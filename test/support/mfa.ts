@@ -16,13 +16,20 @@ export async function freshStep(minRemaining = 6): Promise<number> {
 }
 
 export function codeAt(seedBase32: string, step: number): Promise<string> {
-  return generate({ secret: base32Decode(seedBase32), epoch: step * 30, digits: 6, period: 30, algorithm: 'sha1', crypto: nodeCryptoPlugin });
+  return generate({
+    secret: base32Decode(seedBase32),
+    epoch: step * 30,
+    digits: 6,
+    period: 30,
+    algorithm: 'sha1',
+    crypto: nodeCryptoPlugin,
+  });
 }
 
 export const Q = {
   login: graphql(`
     mutation LoginInMfa($u: String!, $p: String!) {
-      login(input: {userName: $u, password: $p}) {
+      login(input: { userName: $u, password: $p }) {
         status
         session {
           token
@@ -38,7 +45,7 @@ export const Q = {
   `),
   respond: graphql(`
     mutation RespondToMfaChallenge($t: String!, $c: String!) {
-      respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {
+      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {
         status
         session {
           token
@@ -49,7 +56,7 @@ export const Q = {
   `),
   createDevice: graphql(`
     mutation CreateVirtualMfaDeviceInMfa($n: String!) {
-      createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
+      createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {
         virtualMfaDevice {
           serialNumber
           base32StringSeed
@@ -76,15 +83,29 @@ export const Q = {
 export async function createDevice(s: TestServer, name = uniqueName('dev')) {
   const res = await s.gql(Q.createDevice, { n: name }, await s.adminToken());
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return dataOf(res).createVirtualMfaDevice?.virtualMfaDevice as { serialNumber: string; base32StringSeed: string; otpauthUri: string; qrCodeSvg: string };
+  return dataOf(res).createVirtualMfaDevice?.virtualMfaDevice as {
+    serialNumber: string;
+    base32StringSeed: string;
+    otpauthUri: string;
+    qrCodeSvg: string;
+  };
 }
 
 /** Enables with the codes of the previous and the current step; returns the step spent and the recovery codes. */
 export async function enableDevice(s: TestServer, userName: string, device: { serialNumber: string; base32StringSeed: string }) {
   const step = await freshStep();
-  const res = await s.gql(Q.enable, {
-    i: { userName, serialNumber: device.serialNumber, authenticationCode1: await codeAt(device.base32StringSeed, step - 1), authenticationCode2: await codeAt(device.base32StringSeed, step) },
-  }, await s.adminToken());
+  const res = await s.gql(
+    Q.enable,
+    {
+      i: {
+        userName,
+        serialNumber: device.serialNumber,
+        authenticationCode1: await codeAt(device.base32StringSeed, step - 1),
+        authenticationCode2: await codeAt(device.base32StringSeed, step),
+      },
+    },
+    await s.adminToken(),
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return { step, recoveryCodes: dataOf(res).enableMfaDevice?.recoveryCodes as string[] | null };
 }
@@ -94,17 +115,21 @@ export async function createMfaUser(s: TestServer, extraEnv: { passwordResetRequ
   const userName = uniqueName('mfa');
   await createUser(s, userName);
   const password = strongPassword();
-  const res = await s.gql(graphql(`
-    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-      createLoginProfile(input: $i) {
-        loginProfile {
-          userName
+  const res = await s.gql(
+    graphql(`
+      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+        createLoginProfile(input: $i) {
+          loginProfile {
+            userName
+          }
         }
       }
-    }
-  `), {
-    i: { userName, password, passwordResetRequired: extraEnv.passwordResetRequired ?? false },
-  }, await s.adminToken());
+    `),
+    {
+      i: { userName, password, passwordResetRequired: extraEnv.passwordResetRequired ?? false },
+    },
+    await s.adminToken(),
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const device = await createDevice(s);
   const { step, recoveryCodes } = await enableDevice(s, userName, device);

@@ -18,7 +18,11 @@ export interface TestServer {
   adminPassword: string;
   databaseUrl: string | null;
   /** Sends an operation written with `graphql(...)`: its variables and data are typed from schema.graphql. */
-  gql<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables?: TVariables, token?: string | null): Promise<GqlResponse<TData>>;
+  gql<TData, TVariables>(
+    document: TypedDocumentString<TData, TVariables>,
+    variables?: TVariables,
+    token?: string | null,
+  ): Promise<GqlResponse<TData>>;
   /**
    * Sends text codegen never sees, for the few tests whose point is a request the schema refuses or
    * cannot type (malformed or invalid documents, alias and depth bombs built at run time, wrong
@@ -111,7 +115,7 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
       const res = await server.gql(
         graphql(`
           mutation AdminLogin($u: String!, $p: String!) {
-            login(input: {userName: $u, password: $p}) {
+            login(input: { userName: $u, password: $p }) {
               status
               session {
                 token

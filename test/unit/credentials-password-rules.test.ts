@@ -10,7 +10,13 @@ describe('password rules (NIST SP 800-63B defaults)', () => {
 
   test('no composition rules by default; each configured rule gives its reason', () => {
     expect(passwordViolations('correct horse battery staple', NIST_DEFAULT_RULES)).toEqual([]);
-    const strict = { ...NIST_DEFAULT_RULES, requireSymbols: true, requireNumbers: true, requireUppercaseCharacters: true, requireLowercaseCharacters: true };
+    const strict = {
+      ...NIST_DEFAULT_RULES,
+      requireSymbols: true,
+      requireNumbers: true,
+      requireUppercaseCharacters: true,
+      requireLowercaseCharacters: true,
+    };
     expect(passwordViolations('correct horse battery staple', strict)).toEqual([
       "must contain a symbol (! @ # $ % ^ & * ( ) _ + - = [ ] { } | ')",
       'must contain a number',
