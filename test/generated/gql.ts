@@ -15,101 +15,40 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": typeof types.GetSessionTokenDocument,
     "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": typeof types.UpdateAccessKeyDocument,
     "\n  mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {\n    deleteAccessKey(input: $i) {\n      accessKeyId\n    }\n  }\n": typeof types.DeleteAccessKeyDocument,
-    "\n  query Me {\n    me {\n      arn\n    }\n  }\n": typeof types.MeDocument,
-    "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.PutUserPolicyDocument,
-    "\n          mutation CreateAccessKey($u: String) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n                secretAccessKey\n              }\n            }\n          }\n        ": typeof types.CreateAccessKeyDocument,
     "\n  query AuditEvents($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          sessionId\n          roleSessionName\n          accessKeyId\n          webIdentitySubject\n          webIdentityIssuer\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
-    "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation AssumeRole($i: AssumeRoleInput!) {\n    assumeRole(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": typeof types.AssumeRoleDocument,
-    "\n        mutation CreateRole($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleDocument,
-    "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.PutRolePolicyDocument,
     "\n        query AuditEventsInAuditIdentity($s: String) {\n          auditEvents(first: 10, sessionId: $s) {\n            edges {\n              node {\n                resourceArn\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInAuditIdentityDocument,
-    "\n      mutation GetSessionToken($i: GetSessionTokenInput!) {\n        getSessionToken(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": typeof types.GetSessionTokenDocument,
     "\n        mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $i) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderDocument,
     "\n      mutation AssumeRoleWithWebIdentity($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": typeof types.AssumeRoleWithWebIdentityDocument,
     "\n  query AuditEventsInAudit($a: String) {\n    auditEvents(first: 20, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          requestId\n          sourceIp\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsInAuditDocument,
-    "\n        mutation CreateUser($n: String!) {\n          createUser(input: { userName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserDocument,
-    "\n            query User($n: String!) {\n              user(userName: $n) {\n                arn\n              }\n            }\n          ": typeof types.UserDocument,
     "\n        mutation Login {\n          login(input: { userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\" }) {\n            status\n          }\n        }\n      ": typeof types.LoginDocument,
-    "\n        mutation AttachUserPolicy($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AttachUserPolicyDocument,
-    "\n            query Users {\n              users(first: 1) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersDocument,
-    "\n    mutation ChangePassword($i: ChangePasswordInput!) {\n      changePassword(input: $i) {\n        __typename\n      }\n    }\n  ": typeof types.ChangePasswordDocument,
     "\n        mutation UpdateAccountPasswordPolicy($i: UpdateAccountPasswordPolicyInput!) {\n          updateAccountPasswordPolicy(input: $i) {\n            passwordPolicy {\n              allowUsersToChangePassword\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyDocument,
-    "\n            mutation CreatePolicy($i: CreatePolicyInput!) {\n              createPolicy(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": typeof types.CreatePolicyDocument,
-    "\n      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DetachUserPolicyDocument,
-    "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.PutUserPolicyDocument,
-    "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.DeleteUserPolicyDocument,
-    "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.AttachRolePolicyDocument,
-    "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.DetachRolePolicyDocument,
-    "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.PutRolePolicyDocument,
-    "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": typeof types.DeleteRolePolicyDocument,
-    "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n        mutation CreateGroup($i: CreateGroupInput!) {\n          createGroup(input: $i) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateGroupDocument,
-    "\n        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n          attachGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": typeof types.AttachGroupPolicyDocument,
-    "\n          mutation AddUserToGroup($i: AddUserToGroupInput!) {\n            addUserToGroup(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AddUserToGroupDocument,
-    "\n          mutation PutUserPolicy($i: PutUserPolicyInput!) {\n            putUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.PutUserPolicyDocument,
     "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzCacheDocument,
-    "\n        query Users {\n          users(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.UsersDocument,
-    "\n        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n          attachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n      query UserNameByName($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    ": typeof types.UserNameByNameDocument,
-    "\n        query Typename {\n          __typename\n        }\n      ": typeof types.TypenameDocument,
-    "\n        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n          detachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DetachUserPolicyDocument,
-    "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.PutUserPermissionsBoundaryDocument,
     "\n        query EffectivePermissions($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n            statements {\n              source {\n                policyArn\n                policyType\n                versionId\n                statementIndex\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsDocument,
-    "\n      query UsersInAuthzCache2 {\n        users(first: 1) {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzCache2Document,
     "\n        query UserInAuthzNestedFields {\n          user(userName: \"admin\") {\n            userName\n            accessKeys {\n              accessKeyId\n            }\n            mfaDevices {\n              serialNumber\n            }\n            loginProfile {\n              createDate\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n            attachedManagedPolicies {\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n            }\n            effectivePermissions {\n              principalArn\n            }\n          }\n        }\n      ": typeof types.UserInAuthzNestedFieldsDocument,
     "\n        mutation CreateGroupInAuthzNestedFields($g: String!) {\n          createGroup(input: { groupName: $g }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateGroupInAuthzNestedFieldsDocument,
     "\n        mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n          addUserToGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupInAuthzNestedFieldsDocument,
     "\n        mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n          addUserToGroup(input: { groupName: $g, userName: \"admin\" }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupInAuthzNestedFields2Document,
     "\n        query MeInAuthzNestedFields {\n          me {\n            arn\n            ... on User {\n              groups {\n                edges {\n                  node {\n                    users {\n                      edges {\n                        node {\n                          userName\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.MeInAuthzNestedFieldsDocument,
-    "\n        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n          createAccessKey(input: { userName: $u }) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
     "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      ": typeof types.UserInAuthzNestedFields2Document,
     "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserDocument,
     "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserInAuthzNestedFieldsDocument,
-    "\n          mutation DeleteUser($u: String!) {\n            deleteUser(input: { userName: $u }) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserDocument,
-    "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        ": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
-    "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AttachUserPolicyDocument,
-    "\n            mutation DeleteUser($u: String!) {\n              deleteUser(input: { userName: $u }) {\n                userName\n              }\n            }\n          ": typeof types.DeleteUserDocument,
     "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": typeof types.UserArnByNameDocument,
-    "\n        query UsersInAuthzSelfService {\n          users {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": typeof types.UsersInAuthzSelfServiceDocument,
-    "\n        mutation ChangePassword($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            __typename\n          }\n        }\n      ": typeof types.ChangePasswordDocument,
-    "\n        query AccountPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n          }\n        }\n      ": typeof types.AccountPasswordPolicyDocument,
-    "\n          query UsersInAuthzSelfService {\n            users {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": typeof types.UsersInAuthzSelfServiceDocument,
-    "\n          query Policies {\n            policies {\n              edges {\n                node {\n                  arn\n                }\n              }\n            }\n          }\n        ": typeof types.PoliciesDocument,
-    "\n        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInAuthzSelfServiceDocument,
     "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserInAuthzSelfServiceDocument,
-    "\n        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n          createLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateLoginProfileDocument,
-    "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInAuthzSelfServiceDocument,
     "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.CreateVirtualMfaDeviceDocument,
-    "\n        mutation TagUser($i: TagUserInput!) {\n          tagUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserDocument,
     "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyDocument,
     "\n        mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n              status\n            }\n          }\n        }\n      ": typeof types.CreateAccessKeyInAuthzSelfServiceDocument,
-    "\n        query UserNameByName($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": typeof types.UserNameByNameDocument,
     "\n        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": typeof types.CreateAccessKeyInAuthzSelfService2Document,
-    "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreatePolicyDocument,
     "\n        mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": typeof types.PutUserPermissionsBoundaryInAuthzSelfServiceDocument,
-    "\n            query UsersInAuthzSelfService {\n              users {\n                edges {\n                  node {\n                    userName\n                  }\n                }\n              }\n            }\n          ": typeof types.UsersInAuthzSelfServiceDocument,
-    "\n        query Policies {\n          policies {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesDocument,
     "\n        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n          deleteUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DeleteUserPermissionsBoundaryDocument,
-    "\n            query Policies {\n              policies {\n                edges {\n                  node {\n                    arn\n                  }\n                }\n              }\n            }\n          ": typeof types.PoliciesDocument,
-    "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AddUserToGroupDocument,
     "\n        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n          removeUserFromGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.RemoveUserFromGroupDocument,
-    "\n          mutation CreatePolicy($i: CreatePolicyInput!) {\n            createPolicy(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": typeof types.CreatePolicyDocument,
-    "\n          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n            attachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n      query Policy($a: String!) {\n        policy(arn: $a) {\n          arn\n        }\n      }\n    ": typeof types.PolicyDocument,
-    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInBootstrapDocument,
     "\n        mutation AttachUserPolicyInBootstrap($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.AttachUserPolicyInBootstrapDocument,
     "\n        mutation DetachUserPolicyInBootstrap {\n          detachUserPolicy(input: { userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DetachUserPolicyInBootstrapDocument,
     "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileDocument,
     "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteUserInBootstrapDocument,
     "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": typeof types.UserInBootstrapDocument,
-    "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.CreateLoginProfileDocument,
-    "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.UpdateLoginProfileDocument,
     "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
     "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        ": typeof types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
@@ -119,7 +58,6 @@ type Documents = {
     "\n        query UserInCredentialsAccessKeys($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n              status\n              lastUsedDate\n            }\n          }\n        }\n      ": typeof types.UserInCredentialsAccessKeysDocument,
     "\n        query UserInCredentialsAccessKeys2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n            }\n          }\n        }\n      ": typeof types.UserInCredentialsAccessKeys2Document,
     "\n          mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n            updateAccountPasswordPolicy(input: { minimumPasswordLength: 3 }) {\n              passwordPolicy {\n                minimumPasswordLength\n              }\n            }\n          }\n        ": typeof types.UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument,
-    "\n            query AccountPasswordPolicy {\n              accountPasswordPolicy {\n                minimumPasswordLength\n              }\n            }\n          ": typeof types.AccountPasswordPolicyDocument,
     "\n        query MeInCredentialsAccessKeys {\n          me {\n            arn\n            ... on User {\n              accessKeys {\n                accessKeyId\n                lastUsedDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInCredentialsAccessKeysDocument,
     "\n        mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n          updateAccessKey(input: { accessKeyId: $k, status: Inactive }) {\n            accessKey {\n              status\n            }\n          }\n        }\n      ": typeof types.UpdateAccessKeyInCredentialsAccessKeysDocument,
     "\n        mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n          deleteAccessKey(input: { accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      ": typeof types.DeleteAccessKeyInCredentialsAccessKeysDocument,
@@ -128,139 +66,70 @@ type Documents = {
     "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      ": typeof types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
-    "\n            query Me {\n              me {\n                arn\n              }\n            }\n          ": typeof types.MeDocument,
     "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInFoundationDocument,
-    "\n        query Me {\n          me {\n            arn\n          }\n        }\n      ": typeof types.MeDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
-    "\n      mutation LoginInFoundation($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n        }\n      }\n    ": typeof types.LoginInFoundationDocument,
     "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInFoundation2Document,
     "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": typeof types.LogoutDocument,
     "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.AddUserToGroupInGroupsDocument,
     "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": typeof types.CreateGroupInGroupsDocument,
     "\n        query GroupAndUser($g: String!, $u: String!) {\n          group(groupName: $g) {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n          user(userName: $u) {\n            groups {\n              edges {\n                node {\n                  groupName\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GroupAndUserDocument,
     "\n        query Group($g: String!, $after: String) {\n          group(groupName: $g) {\n            users(first: 5, after: $after) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        }\n      ": typeof types.GroupDocument,
-    "\n            mutation DeleteGroup($g: String!) {\n              deleteGroup(input: { groupName: $g }) {\n                groupName\n              }\n            }\n          ": typeof types.DeleteGroupDocument,
     "\n        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n          removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": typeof types.RemoveUserFromGroupInGroupsDocument,
     "\n        mutation UpdateGroup($g: String!, $n: String!) {\n          updateGroup(input: { groupName: $g, newGroupName: $n, newPath: \"/x/\" }) {\n            group {\n              groupName\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateGroupDocument,
     "\n            query GroupInGroups($g: String!) {\n              group(groupName: $g) {\n                arn\n              }\n            }\n          ": typeof types.GroupInGroupsDocument,
     "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsDocument,
-    "\n          mutation LoginInFoundation($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n            }\n          }\n        ": typeof types.LoginInFoundationDocument,
-    "\n        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n          updateLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": typeof types.UpdateLoginProfileDocument,
     "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n": typeof types.UserInLoginThrottleSourcesDocument,
     "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n": typeof types.ResetSignInThrottleDocument,
-    "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.PutUserPolicyDocument,
-    "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: { userName: $u }) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    ": typeof types.CreateAccessKeyDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInMfaSigninDocument,
-    "\n        mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n          generateRecoveryCodes(input: { userName: $u }) {\n            recoveryCodes\n          }\n        }\n      ": typeof types.GenerateRecoveryCodesInMfaSigninDocument,
     "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": typeof types.UserInMfaSigninDocument,
-    "\n            mutation DeleteVirtualMfaDevice($s: String!) {\n              deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n                serialNumber\n              }\n            }\n          ": typeof types.DeleteVirtualMfaDeviceDocument,
     "\n        mutation DeactivateMfaDevice($u: String, $s: String!) {\n          deactivateMfaDevice(input: { userName: $u, serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": typeof types.DeactivateMfaDeviceDocument,
-    "\n        mutation DeleteVirtualMfaDevice($s: String!) {\n          deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": typeof types.DeleteVirtualMfaDeviceDocument,
     "\n        mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n          resyncMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.ResyncMfaDeviceDocument,
     "\n  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n      subjectFromWebIdentityToken\n      audience\n      provider\n    }\n  }\n": typeof types.AssumeRoleWithWebIdentityInOidcFederationDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $input) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInOidcFederationDocument,
     "\n        query OpenIdConnectProviders {\n          openIdConnectProviders {\n            arn\n            url\n            clientIdList\n            thumbprintList\n          }\n        }\n      ": typeof types.OpenIdConnectProvidersDocument,
     "\n        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [\"x\"] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederation2Document,
-    "\n      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $input) {\n          openIdConnectProviderArn\n        }\n      }\n    ": typeof types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.DeleteOpenIdConnectProviderDocument,
     "\n          query MeInOidcFederation {\n            me {\n              arn\n              ... on AssumedRoleSession {\n                roleName\n                roleSessionName\n              }\n            }\n          }\n        ": typeof types.MeInOidcFederationDocument,
-    "\n          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
-    "\n          mutation DeleteOpenIdConnectProvider($a: String!) {\n            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.DeleteOpenIdConnectProviderDocument,
     "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInOidcFederation4Document,
     "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
     "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.CreateUserInOidcSlowIssuerDocument,
-    "\n          query UsersInAuthzCache2 {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": typeof types.UsersInAuthzCache2Document,
     "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      ": typeof types.CreatePolicyInPoliciesManagedDocument,
     "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManagedDocument,
-    "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      ": typeof types.CreatePolicyVersionDocument,
-    "\n        mutation DeletePolicy($i: DeletePolicyInput!) {\n          deletePolicy(input: $i) {\n            policyArn\n          }\n        }\n      ": typeof types.DeletePolicyDocument,
     "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": typeof types.UserInPoliciesManagedDocument,
     "\n      mutation CreatePolicyVersionInPoliciesManaged($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    ": typeof types.CreatePolicyVersionInPoliciesManagedDocument,
-    "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": typeof types.DeletePolicyVersionDocument,
-    "\n        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              defaultVersionId\n            }\n          }\n        }\n      ": typeof types.SetDefaultPolicyVersionDocument,
     "\n        query PolicyInPoliciesManaged($a: String!) {\n          policy(arn: $a) {\n            versions {\n              versionId\n              isDefaultVersion\n            }\n          }\n        }\n      ": typeof types.PolicyInPoliciesManagedDocument,
     "\n        query PolicyInPoliciesManaged2($a: String!) {\n          policy(arn: $a) {\n            attachmentCount\n          }\n        }\n      ": typeof types.PolicyInPoliciesManaged2Document,
-    "\n            mutation DeletePolicy($i: DeletePolicyInput!) {\n              deletePolicy(input: $i) {\n                policyArn\n              }\n            }\n          ": typeof types.DeletePolicyDocument,
-    "\n            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n              deleteUser(input: $i) {\n                userName\n              }\n            }\n          ": typeof types.DeleteUserInPoliciesManagedDocument,
-    "\n        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n          deleteUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.DeleteUserPolicyDocument,
-    "\n            query Policy($a: String!) {\n              policy(arn: $a) {\n                arn\n              }\n            }\n          ": typeof types.PolicyDocument,
     "\n      mutation AttachUserPolicyInPoliciesManaged($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      }\n    ": typeof types.AttachUserPolicyInPoliciesManagedDocument,
     "\n      mutation PutUserPolicyInPoliciesManaged($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            inlinePolicies {\n              policyName\n            }\n          }\n        }\n      }\n    ": typeof types.PutUserPolicyInPoliciesManagedDocument,
     "\n        query PoliciesInPoliciesManaged2($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManaged2Document,
     "\n        query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManaged3Document,
     "\n        query PoliciesInPoliciesManaged4($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManaged4Document,
-    "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.CreatePolicyDocument,
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulateCustomPolicyDocument,
-    "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  ": typeof types.UsersInAuthzCache2Document,
-    "\n              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n                attachUserPolicy(input: $i) {\n                  user {\n                    userName\n                  }\n                }\n              }\n            ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
     "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
-    "\n            query UserInPolicyFailClosed($n: String!) {\n              user(userName: $n) {\n                userName\n              }\n            }\n          ": typeof types.UserInPolicyFailClosedDocument,
     "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsInPolicyFailClosedDocument,
-    "\n            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n              detachUserPolicy(input: $i) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": typeof types.DetachUserPolicyDocument,
-    "\n    mutation CreatePolicy($i: CreatePolicyInput!) {\n      createPolicy(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": typeof types.CreatePolicyDocument,
-    "\n    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n      createPolicyVersion(input: $i) {\n        policyVersion {\n          versionId\n        }\n      }\n    }\n  ": typeof types.CreatePolicyVersionDocument,
-    "\n    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n      setDefaultPolicyVersion(input: $i) {\n        policy {\n          defaultVersionId\n        }\n      }\n    }\n  ": typeof types.SetDefaultPolicyVersionDocument,
-    "\n    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n      deletePolicyVersion(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": typeof types.DeletePolicyVersionDocument,
-    "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n      putUserPermissionsBoundary(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": typeof types.PutUserPermissionsBoundaryDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": typeof types.PolicyInPolicyVersionRacesDocument,
-    "\n          mutation CreateUser($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                arn\n              }\n            }\n          }\n        ": typeof types.CreateUserDocument,
-    "\n          query UserInPolicyFailClosed($n: String!) {\n            user(userName: $n) {\n              userName\n            }\n          }\n        ": typeof types.UserInPolicyFailClosedDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": typeof types.CreateRoleWithFieldsDocument,
     "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": typeof types.RoleWithFieldsDocument,
     "\n            query Role {\n              role(roleName: \"no-such-role\") {\n                arn\n              }\n            }\n          ": typeof types.RoleDocument,
     "\n        mutation UpdateRole($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              description\n              maxSessionDuration\n            }\n          }\n        }\n      ": typeof types.UpdateRoleDocument,
-    "\n        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UpdateRoleInRolesCrudDocument,
     "\n        mutation UpdateAssumeRolePolicy($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              assumeRolePolicyDocument\n            }\n          }\n        }\n      ": typeof types.UpdateAssumeRolePolicyDocument,
-    "\n        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UpdateAssumeRolePolicyInRolesCrudDocument,
-    "\n        query RoleInRolesCrud($n: String!) {\n          role(roleName: $n) {\n            assumeRolePolicyDocument\n          }\n        }\n      ": typeof types.RoleInRolesCrudDocument,
     "\n        mutation TagRole($i: TagRoleInput!) {\n          tagRole(input: $i) {\n            role {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      ": typeof types.TagRoleDocument,
     "\n        mutation UntagRole($i: UntagRoleInput!) {\n          untagRole(input: $i) {\n            role {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      ": typeof types.UntagRoleDocument,
     "\n      query Roles($p: String, $a: String) {\n        roles(pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              roleName\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": typeof types.RolesDocument,
-    "\n        mutation DeleteRole($n: String!) {\n          deleteRole(input: { roleName: $n }) {\n            roleName\n          }\n        }\n      ": typeof types.DeleteRoleDocument,
-    "\n            query RoleInRolesCrud2($n: String!) {\n              role(roleName: $n) {\n                arn\n              }\n            }\n          ": typeof types.RoleInRolesCrud2Document,
-    "\n            mutation DeleteRole($n: String!) {\n              deleteRole(input: { roleName: $n }) {\n                roleName\n              }\n            }\n          ": typeof types.DeleteRoleDocument,
     "\n            query RolesInRolesCrud {\n              roles {\n                edges {\n                  node {\n                    roleName\n                  }\n                }\n              }\n            }\n          ": typeof types.RolesInRolesCrudDocument,
-    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleInRolesPoliciesDocument,
     "\n        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInRolesPoliciesDocument,
-    "\n        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n          attachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.AttachRolePolicyDocument,
-    "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.PutRolePermissionsBoundaryDocument,
     "\n        query RoleInRolesPolicies($n: String!) {\n          role(roleName: $n) {\n            attachedManagedPolicies {\n              policyName\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n              policyDocument\n            }\n            permissionsBoundary {\n              permissionsBoundaryType\n              permissionsBoundaryArn\n            }\n            effectivePermissions {\n              principalArn\n              statements {\n                sid\n                effect\n                actions\n                source {\n                  policyArn\n                  policyName\n                  policyType\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RoleInRolesPoliciesDocument,
     "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: { roleName: $n }) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": typeof types.DeleteRolePermissionsBoundaryDocument,
-    "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: { roleName: $n }) {\n          roleName\n        }\n      }\n    ": typeof types.DeleteRoleDocument,
-    "\n        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n          detachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.DetachRolePolicyDocument,
-    "\n        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n          deleteRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.DeleteRolePolicyDocument,
-    "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": typeof types.UsersInAuthzSelfServiceDocument,
-    "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": typeof types.UserInPolicyFailClosedDocument,
-    "\n            mutation CreateUser($n: String!) {\n              createUser(input: { userName: $n }) {\n                user {\n                  arn\n                }\n              }\n            }\n          ": typeof types.CreateUserDocument,
-    "\n          mutation CreateRole($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                arn\n              }\n            }\n          }\n        ": typeof types.CreateRoleDocument,
     "\n        query RoleInRolesPolicies2($r: String!) {\n          role(roleName: $r) {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": typeof types.RoleInRolesPolicies2Document,
-    "\n          query Me {\n            me {\n              arn\n            }\n          }\n        ": typeof types.MeDocument,
-    "\n        mutation RevokeRoleSessions($n: String!) {\n          revokeRoleSessions(input: { roleName: $n }) {\n            revokedCount\n          }\n        }\n      ": typeof types.RevokeRoleSessionsDocument,
-    "\n        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n          deleteRole(input: $i) {\n            roleName\n          }\n        }\n      ": typeof types.DeleteRoleInRolesRacesDocument,
-    "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: { userName: $n }) {\n            revokedCount\n          }\n        }\n      ": typeof types.RevokeUserSessionsDocument,
-    "\n          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n            updateRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.UpdateRoleInRolesCrudDocument,
     "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": typeof types.RoleInRolesRacesDocument,
     "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInRolesRacesDocument,
-    "\n            mutation DeleteOpenIdConnectProvider($a: String!) {\n              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n                openIdConnectProviderArn\n              }\n            }\n          ": typeof types.DeleteOpenIdConnectProviderDocument,
     "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": typeof types.RolesInRolesRacesDocument,
-    "\n            mutation RevokeUserSessions($n: String!) {\n              revokeUserSessions(input: { userName: $n }) {\n                revokedCount\n              }\n            }\n          ": typeof types.RevokeUserSessionsDocument,
     "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": typeof types.LoginAndChangePasswordDocument,
     "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": typeof types.LoginAndLogoutDocument,
     "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
     "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateAgreeApiDocument,
-    "\n          query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n            effectivePermissions(principalArn: $a) {\n              principalArn\n            }\n          }\n        ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "\n            query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n              effectivePermissions(principalArn: $a) {\n                principalArn\n              }\n            }\n          ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "\n        query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n          }\n        }\n      ": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
     "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInSimulateAgreeApiDocument,
-    "\n            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n              createPolicyVersion(input: $i) {\n                policyVersion {\n                  versionId\n                }\n              }\n            }\n          ": typeof types.CreatePolicyVersionDocument,
-    "\n            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n              deletePolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": typeof types.DeletePolicyVersionDocument,
-    "\n            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n              setDefaultPolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
     "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateBoundsDocument,
     "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateBoundsDocument,
     "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": typeof types.ValidatePolicyDocument,
@@ -274,19 +143,10 @@ type Documents = {
     "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": typeof types.RoleInStoreInputBoundsDocument,
     "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserInStoreInputBoundsDocument,
     "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.TagUserInStoreInputBoundsDocument,
-    "\n          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n            setDefaultPolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
-    "\n          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n            deletePolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": typeof types.DeletePolicyVersionDocument,
     "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": typeof types.PolicyVersionDocument,
-    "\n          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n            detachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.DetachUserPolicyDocument,
-    "\n          mutation DeletePolicy($i: DeletePolicyInput!) {\n            deletePolicy(input: $i) {\n              policyArn\n            }\n          }\n        ": typeof types.DeletePolicyDocument,
-    "\n          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n            deleteUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.DeleteUserPolicyDocument,
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
-    "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": typeof types.CreatePolicyDocument,
-    "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    ": typeof types.DeletePolicyDocument,
-    "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": typeof types.PutUserPermissionsBoundaryDocument,
-    "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserInPoliciesManagedDocument,
     "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": typeof types.UpdateUserInStoreRacesDocument,
     "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.CreateGroupInStoreRacesDocument,
     "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupInStoreRacesDocument,
@@ -296,33 +156,22 @@ type Documents = {
     "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInStsAssumeRoleDocument,
     "\n        query AuditEventsInStsInputBounds($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInStsInputBoundsDocument,
     "\n        mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n          assumeRoleWithWebIdentity(input: $i) {\n            assumedRoleUser {\n              arn\n            }\n          }\n        }\n      ": typeof types.AssumeRoleWithWebIdentityInStsInputBoundsDocument,
-    "\n        query RoleInRolesCrud2($n: String!) {\n          role(roleName: $n) {\n            arn\n          }\n        }\n      ": typeof types.RoleInRolesCrud2Document,
     "\n        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n            virtualMfaDevice {\n              serialNumber\n              base32StringSeed\n            }\n          }\n        }\n      ": typeof types.CreateVirtualMfaDeviceInStsMfaDocument,
     "\n        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {\n          enableMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.EnableMfaDeviceDocument,
     "\n        mutation LoginInStsMfa($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            mfaChallenge {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInStsMfaDocument,
-    "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      ": typeof types.RespondToMfaChallengeDocument,
     "\n  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sourcePolicyType\n          effect\n        }\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInStsRoleChainingDocument,
-    "\n        query UsersInAuthzCache2 {\n          users(first: 1) {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": typeof types.UsersInAuthzCache2Document,
     "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: { userName: $n, tags: $t }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserInTagRacesDocument,
     "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: { userName: $n, tagKeys: $k }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.UntagUserInTagRacesDocument,
     "\n              query UserInTagRaces($n: String!) {\n                user(userName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": typeof types.UserInTagRacesDocument,
-    "\n            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n              createRole(input: $i) {\n                role {\n                  roleName\n                }\n              }\n            }\n          ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
     "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.TagRoleInTagRacesDocument,
     "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UntagRoleInTagRacesDocument,
     "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": typeof types.RoleInTagRacesDocument,
     "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateThreeUsersDocument,
-    "\n          query RoleInRolesCrud($n: String!) {\n            role(roleName: $n) {\n              assumeRolePolicyDocument\n            }\n          }\n        ": typeof types.RoleInRolesCrudDocument,
     "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.UpdateUserInTrustIdentitiesDocument,
-    "\n        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n          deleteLoginProfile(input: $i) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
-    "\n        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n          deleteUser(input: $i) {\n            userName\n          }\n        }\n      ": typeof types.DeleteUserInPoliciesManagedDocument,
     "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateUserInTrustIdentitiesDocument,
     "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": typeof types.UserInTrustIdentitiesDocument,
     "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInTrustIdentitiesDocument,
-    "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
-    "\n          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n            deleteLoginProfile(input: $i) {\n              userName\n            }\n          }\n        ": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
-    "\n          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n            deleteUser(input: $i) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserInPoliciesManagedDocument,
-    "\n          mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.LoginInAuthzSelfServiceDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": typeof types.UsersInUsersDocument,
     "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers2Document,
     "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers3Document,
@@ -333,8 +182,6 @@ type Documents = {
     "\n            mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n              tagUser(input: { userName: $u, tags: $t }) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": typeof types.TagUserInUsers2Document,
     "\n        mutation TagUserInUsers3($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"aws:x\", value: \"v\" }] }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.TagUserInUsers3Document,
     "\n        mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p }) {\n            loginProfile {\n              userName\n              createDate\n            }\n          }\n        }\n      ": typeof types.CreateLoginProfileInUsersDocument,
-    "\n        mutation LoginInBootstrap($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInBootstrapDocument,
-    "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: { userName: $u }) {\n          userName\n        }\n      }\n    ": typeof types.DeleteUserDocument,
     "\n        mutation DeleteLoginProfileInUsers($u: String!) {\n          deleteLoginProfile(input: { userName: $u }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileInUsersDocument,
     "\n        mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p, passwordResetRequired: true }) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateLoginProfileInUsers2Document,
     "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers4Document,
@@ -342,115 +189,114 @@ type Documents = {
     "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsers2Document,
     "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    ": typeof types.CreateUserInFactoriesDocument,
     "\n      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {\n        createLoginProfile(input: $input) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileInFactoriesDocument,
-    "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    ": typeof types.LoginInBootstrapDocument,
     "\n  mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n    }\n  }\n": typeof types.AssumeRoleForSessionDocument,
     "\n          mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n                roleId\n                arn\n              }\n            }\n          }\n        ": typeof types.CreateRoleInIamFixturesDocument,
-    "\n          mutation PutRolePolicy($i: PutRolePolicyInput!) {\n            putRolePolicy(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.PutRolePolicyDocument,
-    "\n          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n            putRolePermissionsBoundary(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": typeof types.PutRolePermissionsBoundaryDocument,
-    "\n          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n            putUserPermissionsBoundary(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.PutUserPermissionsBoundaryDocument,
     "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.LoginInMfaDocument,
-    "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": typeof types.RespondToMfaChallengeDocument,
     "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  ": typeof types.CreateVirtualMfaDeviceInMfaDocument,
     "\n    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {\n      enableMfaDevice(input: $i) {\n        mfaDevice {\n          serialNumber\n          userName\n          enableDate\n        }\n        recoveryCodes\n      }\n    }\n  ": typeof types.EnableMfaDeviceInMfaDocument,
-    "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileDocument,
+    "\n  query AccountPasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n    }\n  }\n": typeof types.AccountPasswordPolicyDocument,
+    "\n  mutation AddUserToGroup($i: AddUserToGroupInput!) {\n    addUserToGroup(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AddUserToGroupDocument,
+    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleInRolesPoliciesDocument,
+    "\n  mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n    attachGroupPolicy(input: $i) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.AttachGroupPolicyDocument,
+    "\n  mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n    attachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.AttachRolePolicyDocument,
+    "\n  mutation AttachUserPolicy($u: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AttachUserPolicyDocument,
+    "\n  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation CreateAccessKey($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n      }\n    }\n  }\n": typeof types.CreateAccessKeyDocument,
+    "\n  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n  mutation CreateGroup($i: CreateGroupInput!) {\n    createGroup(input: $i) {\n      group {\n        arn\n      }\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.CreateLoginProfileDocument,
+    "\n  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.CreateOpenIdConnectProviderInOidcFederationDocument,
+    "\n  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.CreatePolicyDocument,
+    "\n  mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $i) {\n      policyVersion {\n        versionId\n      }\n    }\n  }\n": typeof types.CreatePolicyVersionDocument,
+    "\n  mutation CreateRole($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        arn\n      }\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n": typeof types.CreateRoleInOidcFederationDocument,
+    "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserInAuthzSelfServiceDocument,
+    "\n  mutation DeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      groupName\n    }\n  }\n": typeof types.DeleteGroupDocument,
+    "\n  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
+    "\n  mutation DeleteOpenIdConnectProvider($a: String!) {\n    deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.DeleteOpenIdConnectProviderDocument,
+    "\n  mutation DeletePolicy($i: DeletePolicyInput!) {\n    deletePolicy(input: $i) {\n      policyArn\n    }\n  }\n": typeof types.DeletePolicyDocument,
+    "\n  mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n    deletePolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.DeletePolicyVersionDocument,
+    "\n  mutation DeleteRole($n: String!) {\n    deleteRole(input: { roleName: $n }) {\n      roleName\n    }\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n": typeof types.DeleteRoleInRolesRacesDocument,
+    "\n  mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n    deleteRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.DeleteRolePolicyDocument,
+    "\n  mutation DeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      userName\n    }\n  }\n": typeof types.DeleteUserDocument,
+    "\n  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n": typeof types.DeleteUserInPoliciesManagedDocument,
+    "\n  mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n    deleteUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.DeleteUserPolicyDocument,
+    "\n  mutation DeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.DeleteVirtualMfaDeviceDocument,
+    "\n  mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n    detachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.DetachRolePolicyDocument,
+    "\n  mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n    detachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.DetachUserPolicyDocument,
+    "\n  query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n  mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesInMfaSigninDocument,
+    "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": typeof types.GetSessionTokenDocument,
+    "\n  mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInAuthzSelfServiceDocument,
+    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInBootstrapDocument,
+    "\n  mutation LoginInFoundation($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": typeof types.LoginInFoundationDocument,
+    "\n  query Me {\n    me {\n      arn\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n": typeof types.PoliciesDocument,
+    "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n": typeof types.PolicyDocument,
+    "\n  mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n    putRolePermissionsBoundary(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.PutRolePermissionsBoundaryDocument,
+    "\n  mutation PutRolePolicy($i: PutRolePolicyInput!) {\n    putRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.PutRolePolicyDocument,
+    "\n  mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n    putUserPermissionsBoundary(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.PutUserPermissionsBoundaryDocument,
+    "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.PutUserPolicyDocument,
+    "\n  mutation RespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": typeof types.RespondToMfaChallengeDocument,
+    "\n  mutation RevokeRoleSessions($n: String!) {\n    revokeRoleSessions(input: { roleName: $n }) {\n      revokedCount\n    }\n  }\n": typeof types.RevokeRoleSessionsDocument,
+    "\n  mutation RevokeUserSessions($n: String!) {\n    revokeUserSessions(input: { userName: $n }) {\n      revokedCount\n    }\n  }\n": typeof types.RevokeUserSessionsDocument,
+    "\n  query RoleInRolesCrud($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n": typeof types.RoleInRolesCrudDocument,
+    "\n  query RoleInRolesCrud2($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n": typeof types.RoleInRolesCrud2Document,
+    "\n  mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        defaultVersionId\n      }\n    }\n  }\n": typeof types.SetDefaultPolicyVersionDocument,
+    "\n  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n  mutation TagUser($i: TagUserInput!) {\n    tagUser(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.TagUserDocument,
+    "\n  query Typename {\n    __typename\n  }\n": typeof types.TypenameDocument,
+    "\n  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.UpdateAssumeRolePolicyInRolesCrudDocument,
+    "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.UpdateLoginProfileDocument,
+    "\n  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.UpdateRoleInRolesCrudDocument,
+    "\n  query User($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": typeof types.UserDocument,
+    "\n  query UserInPolicyFailClosed($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": typeof types.UserInPolicyFailClosedDocument,
+    "\n  query UserNameByName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": typeof types.UserNameByNameDocument,
+    "\n  query Users {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UsersInAuthzCache2 {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UsersInAuthzCache2Document,
+    "\n  query UsersInAuthzSelfService {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UsersInAuthzSelfServiceDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.AdminLoginDocument,
 };
 const documents: Documents = {
-    "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": types.GetSessionTokenDocument,
     "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": types.UpdateAccessKeyDocument,
     "\n  mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {\n    deleteAccessKey(input: $i) {\n      accessKeyId\n    }\n  }\n": types.DeleteAccessKeyDocument,
-    "\n  query Me {\n    me {\n      arn\n    }\n  }\n": types.MeDocument,
-    "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.PutUserPolicyDocument,
-    "\n          mutation CreateAccessKey($u: String) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n                secretAccessKey\n              }\n            }\n          }\n        ": types.CreateAccessKeyDocument,
     "\n  query AuditEvents($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          sessionId\n          roleSessionName\n          accessKeyId\n          webIdentitySubject\n          webIdentityIssuer\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
-    "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation AssumeRole($i: AssumeRoleInput!) {\n    assumeRole(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": types.AssumeRoleDocument,
-    "\n        mutation CreateRole($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleDocument,
-    "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.PutRolePolicyDocument,
     "\n        query AuditEventsInAuditIdentity($s: String) {\n          auditEvents(first: 10, sessionId: $s) {\n            edges {\n              node {\n                resourceArn\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInAuditIdentityDocument,
-    "\n      mutation GetSessionToken($i: GetSessionTokenInput!) {\n        getSessionToken(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": types.GetSessionTokenDocument,
     "\n        mutation CreateOpenIdConnectProvider($i: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $i) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderDocument,
     "\n      mutation AssumeRoleWithWebIdentity($i: AssumeRoleWithWebIdentityInput!) {\n        assumeRoleWithWebIdentity(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    ": types.AssumeRoleWithWebIdentityDocument,
     "\n  query AuditEventsInAudit($a: String) {\n    auditEvents(first: 20, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          requestId\n          sourceIp\n        }\n      }\n    }\n  }\n": types.AuditEventsInAuditDocument,
-    "\n        mutation CreateUser($n: String!) {\n          createUser(input: { userName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserDocument,
-    "\n            query User($n: String!) {\n              user(userName: $n) {\n                arn\n              }\n            }\n          ": types.UserDocument,
     "\n        mutation Login {\n          login(input: { userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\" }) {\n            status\n          }\n        }\n      ": types.LoginDocument,
-    "\n        mutation AttachUserPolicy($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AttachUserPolicyDocument,
-    "\n            query Users {\n              users(first: 1) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersDocument,
-    "\n    mutation ChangePassword($i: ChangePasswordInput!) {\n      changePassword(input: $i) {\n        __typename\n      }\n    }\n  ": types.ChangePasswordDocument,
     "\n        mutation UpdateAccountPasswordPolicy($i: UpdateAccountPasswordPolicyInput!) {\n          updateAccountPasswordPolicy(input: $i) {\n            passwordPolicy {\n              allowUsersToChangePassword\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyDocument,
-    "\n            mutation CreatePolicy($i: CreatePolicyInput!) {\n              createPolicy(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": types.CreatePolicyDocument,
-    "\n      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DetachUserPolicyDocument,
-    "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.PutUserPolicyDocument,
-    "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.DeleteUserPolicyDocument,
-    "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.AttachRolePolicyDocument,
-    "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.DetachRolePolicyDocument,
-    "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.PutRolePolicyDocument,
-    "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    ": types.DeleteRolePolicyDocument,
-    "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n        mutation CreateGroup($i: CreateGroupInput!) {\n          createGroup(input: $i) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.CreateGroupDocument,
-    "\n        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n          attachGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": types.AttachGroupPolicyDocument,
-    "\n          mutation AddUserToGroup($i: AddUserToGroupInput!) {\n            addUserToGroup(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AddUserToGroupDocument,
-    "\n          mutation PutUserPolicy($i: PutUserPolicyInput!) {\n            putUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.PutUserPolicyDocument,
     "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzCacheDocument,
-    "\n        query Users {\n          users(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.UsersDocument,
-    "\n        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n          attachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n      query UserNameByName($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    ": types.UserNameByNameDocument,
-    "\n        query Typename {\n          __typename\n        }\n      ": types.TypenameDocument,
-    "\n        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n          detachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DetachUserPolicyDocument,
-    "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.PutUserPermissionsBoundaryDocument,
     "\n        query EffectivePermissions($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n            statements {\n              source {\n                policyArn\n                policyType\n                versionId\n                statementIndex\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsDocument,
-    "\n      query UsersInAuthzCache2 {\n        users(first: 1) {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzCache2Document,
     "\n        query UserInAuthzNestedFields {\n          user(userName: \"admin\") {\n            userName\n            accessKeys {\n              accessKeyId\n            }\n            mfaDevices {\n              serialNumber\n            }\n            loginProfile {\n              createDate\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n            attachedManagedPolicies {\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n            }\n            effectivePermissions {\n              principalArn\n            }\n          }\n        }\n      ": types.UserInAuthzNestedFieldsDocument,
     "\n        mutation CreateGroupInAuthzNestedFields($g: String!) {\n          createGroup(input: { groupName: $g }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.CreateGroupInAuthzNestedFieldsDocument,
     "\n        mutation AddUserToGroupInAuthzNestedFields($g: String!, $u: String!) {\n          addUserToGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.AddUserToGroupInAuthzNestedFieldsDocument,
     "\n        mutation AddUserToGroupInAuthzNestedFields2($g: String!) {\n          addUserToGroup(input: { groupName: $g, userName: \"admin\" }) {\n            group {\n              arn\n            }\n          }\n        }\n      ": types.AddUserToGroupInAuthzNestedFields2Document,
     "\n        query MeInAuthzNestedFields {\n          me {\n            arn\n            ... on User {\n              groups {\n                edges {\n                  node {\n                    users {\n                      edges {\n                        node {\n                          userName\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.MeInAuthzNestedFieldsDocument,
-    "\n        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n          createAccessKey(input: { userName: $u }) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": types.CreateAccessKeyInAuthzNestedFieldsDocument,
     "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      ": types.UserInAuthzNestedFields2Document,
     "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserDocument,
     "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserInAuthzNestedFieldsDocument,
-    "\n          mutation DeleteUser($u: String!) {\n            deleteUser(input: { userName: $u }) {\n              userName\n            }\n          }\n        ": types.DeleteUserDocument,
-    "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        ": types.CreateAccessKeyInAuthzNestedFieldsDocument,
-    "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AttachUserPolicyDocument,
-    "\n            mutation DeleteUser($u: String!) {\n              deleteUser(input: { userName: $u }) {\n                userName\n              }\n            }\n          ": types.DeleteUserDocument,
     "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": types.UserArnByNameDocument,
-    "\n        query UsersInAuthzSelfService {\n          users {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": types.UsersInAuthzSelfServiceDocument,
-    "\n        mutation ChangePassword($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            __typename\n          }\n        }\n      ": types.ChangePasswordDocument,
-    "\n        query AccountPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n          }\n        }\n      ": types.AccountPasswordPolicyDocument,
-    "\n          query UsersInAuthzSelfService {\n            users {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": types.UsersInAuthzSelfServiceDocument,
-    "\n          query Policies {\n            policies {\n              edges {\n                node {\n                  arn\n                }\n              }\n            }\n          }\n        ": types.PoliciesDocument,
-    "\n        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInAuthzSelfServiceDocument,
     "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserInAuthzSelfServiceDocument,
-    "\n        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n          createLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": types.CreateLoginProfileDocument,
-    "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInAuthzSelfServiceDocument,
     "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.CreateVirtualMfaDeviceDocument,
-    "\n        mutation TagUser($i: TagUserInput!) {\n          tagUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserDocument,
     "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyDocument,
     "\n        mutation CreateAccessKeyInAuthzSelfService($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n              status\n            }\n          }\n        }\n      ": types.CreateAccessKeyInAuthzSelfServiceDocument,
-    "\n        query UserNameByName($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": types.UserNameByNameDocument,
     "\n        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      ": types.CreateAccessKeyInAuthzSelfService2Document,
-    "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.CreatePolicyDocument,
     "\n        mutation PutUserPermissionsBoundaryInAuthzSelfService($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": types.PutUserPermissionsBoundaryInAuthzSelfServiceDocument,
-    "\n            query UsersInAuthzSelfService {\n              users {\n                edges {\n                  node {\n                    userName\n                  }\n                }\n              }\n            }\n          ": types.UsersInAuthzSelfServiceDocument,
-    "\n        query Policies {\n          policies {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.PoliciesDocument,
     "\n        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n          deleteUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DeleteUserPermissionsBoundaryDocument,
-    "\n            query Policies {\n              policies {\n                edges {\n                  node {\n                    arn\n                  }\n                }\n              }\n            }\n          ": types.PoliciesDocument,
-    "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AddUserToGroupDocument,
     "\n        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n          removeUserFromGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.RemoveUserFromGroupDocument,
-    "\n          mutation CreatePolicy($i: CreatePolicyInput!) {\n            createPolicy(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": types.CreatePolicyDocument,
-    "\n          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n            attachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n      query Policy($a: String!) {\n        policy(arn: $a) {\n          arn\n        }\n      }\n    ": types.PolicyDocument,
-    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInBootstrapDocument,
     "\n        mutation AttachUserPolicyInBootstrap($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.AttachUserPolicyInBootstrapDocument,
     "\n        mutation DetachUserPolicyInBootstrap {\n          detachUserPolicy(input: { userName: \"root\", policyArn: \"arn:aws:iam::aws:policy/AdministratorAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DetachUserPolicyInBootstrapDocument,
     "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileDocument,
     "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteUserInBootstrapDocument,
     "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": types.UserInBootstrapDocument,
-    "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.CreateLoginProfileDocument,
-    "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.UpdateLoginProfileDocument,
     "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
     "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        ": types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
@@ -460,7 +306,6 @@ const documents: Documents = {
     "\n        query UserInCredentialsAccessKeys($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n              status\n              lastUsedDate\n            }\n          }\n        }\n      ": types.UserInCredentialsAccessKeysDocument,
     "\n        query UserInCredentialsAccessKeys2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              accessKeyId\n            }\n          }\n        }\n      ": types.UserInCredentialsAccessKeys2Document,
     "\n          mutation UpdateAccountPasswordPolicyInCredentialsAccessKeys {\n            updateAccountPasswordPolicy(input: { minimumPasswordLength: 3 }) {\n              passwordPolicy {\n                minimumPasswordLength\n              }\n            }\n          }\n        ": types.UpdateAccountPasswordPolicyInCredentialsAccessKeysDocument,
-    "\n            query AccountPasswordPolicy {\n              accountPasswordPolicy {\n                minimumPasswordLength\n              }\n            }\n          ": types.AccountPasswordPolicyDocument,
     "\n        query MeInCredentialsAccessKeys {\n          me {\n            arn\n            ... on User {\n              accessKeys {\n                accessKeyId\n                lastUsedDate\n              }\n            }\n          }\n        }\n      ": types.MeInCredentialsAccessKeysDocument,
     "\n        mutation UpdateAccessKeyInCredentialsAccessKeys($k: String!) {\n          updateAccessKey(input: { accessKeyId: $k, status: Inactive }) {\n            accessKey {\n              status\n            }\n          }\n        }\n      ": types.UpdateAccessKeyInCredentialsAccessKeysDocument,
     "\n        mutation DeleteAccessKeyInCredentialsAccessKeys($k: String!) {\n          deleteAccessKey(input: { accessKeyId: $k }) {\n            accessKeyId\n          }\n        }\n      ": types.DeleteAccessKeyInCredentialsAccessKeysDocument,
@@ -469,139 +314,70 @@ const documents: Documents = {
     "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      ": types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
-    "\n            query Me {\n              me {\n                arn\n              }\n            }\n          ": types.MeDocument,
     "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInFoundationDocument,
-    "\n        query Me {\n          me {\n            arn\n          }\n        }\n      ": types.MeDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
-    "\n      mutation LoginInFoundation($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n        }\n      }\n    ": types.LoginInFoundationDocument,
     "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInFoundation2Document,
     "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": types.LogoutDocument,
     "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.AddUserToGroupInGroupsDocument,
     "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": types.CreateGroupInGroupsDocument,
     "\n        query GroupAndUser($g: String!, $u: String!) {\n          group(groupName: $g) {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n          user(userName: $u) {\n            groups {\n              edges {\n                node {\n                  groupName\n                }\n              }\n            }\n          }\n        }\n      ": types.GroupAndUserDocument,
     "\n        query Group($g: String!, $after: String) {\n          group(groupName: $g) {\n            users(first: 5, after: $after) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        }\n      ": types.GroupDocument,
-    "\n            mutation DeleteGroup($g: String!) {\n              deleteGroup(input: { groupName: $g }) {\n                groupName\n              }\n            }\n          ": types.DeleteGroupDocument,
     "\n        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n          removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": types.RemoveUserFromGroupInGroupsDocument,
     "\n        mutation UpdateGroup($g: String!, $n: String!) {\n          updateGroup(input: { groupName: $g, newGroupName: $n, newPath: \"/x/\" }) {\n            group {\n              groupName\n              arn\n            }\n          }\n        }\n      ": types.UpdateGroupDocument,
     "\n            query GroupInGroups($g: String!) {\n              group(groupName: $g) {\n                arn\n              }\n            }\n          ": types.GroupInGroupsDocument,
     "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      ": types.GroupsDocument,
-    "\n          mutation LoginInFoundation($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n            }\n          }\n        ": types.LoginInFoundationDocument,
-    "\n        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n          updateLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": types.UpdateLoginProfileDocument,
     "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n": types.UserInLoginThrottleSourcesDocument,
     "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n": types.ResetSignInThrottleDocument,
-    "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.PutUserPolicyDocument,
-    "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: { userName: $u }) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    ": types.CreateAccessKeyDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInMfaSigninDocument,
-    "\n        mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n          generateRecoveryCodes(input: { userName: $u }) {\n            recoveryCodes\n          }\n        }\n      ": types.GenerateRecoveryCodesInMfaSigninDocument,
     "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": types.UserInMfaSigninDocument,
-    "\n            mutation DeleteVirtualMfaDevice($s: String!) {\n              deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n                serialNumber\n              }\n            }\n          ": types.DeleteVirtualMfaDeviceDocument,
     "\n        mutation DeactivateMfaDevice($u: String, $s: String!) {\n          deactivateMfaDevice(input: { userName: $u, serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": types.DeactivateMfaDeviceDocument,
-    "\n        mutation DeleteVirtualMfaDevice($s: String!) {\n          deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      ": types.DeleteVirtualMfaDeviceDocument,
     "\n        mutation ResyncMfaDevice($i: ResyncMfaDeviceInput!) {\n          resyncMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.ResyncMfaDeviceDocument,
     "\n  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n      subjectFromWebIdentityToken\n      audience\n      provider\n    }\n  }\n": types.AssumeRoleWithWebIdentityInOidcFederationDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $input) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInOidcFederationDocument,
     "\n        query OpenIdConnectProviders {\n          openIdConnectProviders {\n            arn\n            url\n            clientIdList\n            thumbprintList\n          }\n        }\n      ": types.OpenIdConnectProvidersDocument,
     "\n        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [\"x\"] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederation2Document,
-    "\n      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $input) {\n          openIdConnectProviderArn\n        }\n      }\n    ": types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.DeleteOpenIdConnectProviderDocument,
     "\n          query MeInOidcFederation {\n            me {\n              arn\n              ... on AssumedRoleSession {\n                roleName\n                roleSessionName\n              }\n            }\n          }\n        ": types.MeInOidcFederationDocument,
-    "\n          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInOidcFederation3Document,
-    "\n          mutation DeleteOpenIdConnectProvider($a: String!) {\n            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.DeleteOpenIdConnectProviderDocument,
     "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInOidcFederation4Document,
     "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
-    "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n            openIdConnectProviderArn\n          }\n        }\n      ": types.CreateOpenIdConnectProviderInOidcFederation3Document,
     "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.CreateUserInOidcSlowIssuerDocument,
-    "\n          query UsersInAuthzCache2 {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        ": types.UsersInAuthzCache2Document,
     "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      ": types.CreatePolicyInPoliciesManagedDocument,
     "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManagedDocument,
-    "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      ": types.CreatePolicyVersionDocument,
-    "\n        mutation DeletePolicy($i: DeletePolicyInput!) {\n          deletePolicy(input: $i) {\n            policyArn\n          }\n        }\n      ": types.DeletePolicyDocument,
     "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": types.UserInPoliciesManagedDocument,
     "\n      mutation CreatePolicyVersionInPoliciesManaged($i: CreatePolicyVersionInput!) {\n        createPolicyVersion(input: $i) {\n          policyVersion {\n            versionId\n            isDefaultVersion\n          }\n        }\n      }\n    ": types.CreatePolicyVersionInPoliciesManagedDocument,
-    "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      ": types.DeletePolicyVersionDocument,
-    "\n        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              defaultVersionId\n            }\n          }\n        }\n      ": types.SetDefaultPolicyVersionDocument,
     "\n        query PolicyInPoliciesManaged($a: String!) {\n          policy(arn: $a) {\n            versions {\n              versionId\n              isDefaultVersion\n            }\n          }\n        }\n      ": types.PolicyInPoliciesManagedDocument,
     "\n        query PolicyInPoliciesManaged2($a: String!) {\n          policy(arn: $a) {\n            attachmentCount\n          }\n        }\n      ": types.PolicyInPoliciesManaged2Document,
-    "\n            mutation DeletePolicy($i: DeletePolicyInput!) {\n              deletePolicy(input: $i) {\n                policyArn\n              }\n            }\n          ": types.DeletePolicyDocument,
-    "\n            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n              deleteUser(input: $i) {\n                userName\n              }\n            }\n          ": types.DeleteUserInPoliciesManagedDocument,
-    "\n        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n          deleteUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.DeleteUserPolicyDocument,
-    "\n            query Policy($a: String!) {\n              policy(arn: $a) {\n                arn\n              }\n            }\n          ": types.PolicyDocument,
     "\n      mutation AttachUserPolicyInPoliciesManaged($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      }\n    ": types.AttachUserPolicyInPoliciesManagedDocument,
     "\n      mutation PutUserPolicyInPoliciesManaged($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            inlinePolicies {\n              policyName\n            }\n          }\n        }\n      }\n    ": types.PutUserPolicyInPoliciesManagedDocument,
     "\n        query PoliciesInPoliciesManaged2($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManaged2Document,
     "\n        query PoliciesInPoliciesManaged3($p: String!, $a: String) {\n          policies(scope: LOCAL, pathPrefix: $p, first: 2, after: $a) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManaged3Document,
     "\n        query PoliciesInPoliciesManaged4($p: String!) {\n          policies(scope: LOCAL, pathPrefix: $p, onlyAttached: true) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManaged4Document,
-    "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.CreatePolicyDocument,
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulateCustomPolicyDocument,
-    "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  ": types.UsersInAuthzCache2Document,
-    "\n              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n                attachUserPolicy(input: $i) {\n                  user {\n                    userName\n                  }\n                }\n              }\n            ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
     "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
-    "\n            query UserInPolicyFailClosed($n: String!) {\n              user(userName: $n) {\n                userName\n              }\n            }\n          ": types.UserInPolicyFailClosedDocument,
     "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsInPolicyFailClosedDocument,
-    "\n            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n              detachUserPolicy(input: $i) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": types.DetachUserPolicyDocument,
-    "\n    mutation CreatePolicy($i: CreatePolicyInput!) {\n      createPolicy(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": types.CreatePolicyDocument,
-    "\n    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n      createPolicyVersion(input: $i) {\n        policyVersion {\n          versionId\n        }\n      }\n    }\n  ": types.CreatePolicyVersionDocument,
-    "\n    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n      setDefaultPolicyVersion(input: $i) {\n        policy {\n          defaultVersionId\n        }\n      }\n    }\n  ": types.SetDefaultPolicyVersionDocument,
-    "\n    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n      deletePolicyVersion(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  ": types.DeletePolicyVersionDocument,
-    "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
-    "\n    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n      putUserPermissionsBoundary(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  ": types.PutUserPermissionsBoundaryDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": types.PolicyInPolicyVersionRacesDocument,
-    "\n          mutation CreateUser($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                arn\n              }\n            }\n          }\n        ": types.CreateUserDocument,
-    "\n          query UserInPolicyFailClosed($n: String!) {\n            user(userName: $n) {\n              userName\n            }\n          }\n        ": types.UserInPolicyFailClosedDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": types.CreateRoleWithFieldsDocument,
     "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": types.RoleWithFieldsDocument,
     "\n            query Role {\n              role(roleName: \"no-such-role\") {\n                arn\n              }\n            }\n          ": types.RoleDocument,
     "\n        mutation UpdateRole($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              description\n              maxSessionDuration\n            }\n          }\n        }\n      ": types.UpdateRoleDocument,
-    "\n        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UpdateRoleInRolesCrudDocument,
     "\n        mutation UpdateAssumeRolePolicy($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              assumeRolePolicyDocument\n            }\n          }\n        }\n      ": types.UpdateAssumeRolePolicyDocument,
-    "\n        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UpdateAssumeRolePolicyInRolesCrudDocument,
-    "\n        query RoleInRolesCrud($n: String!) {\n          role(roleName: $n) {\n            assumeRolePolicyDocument\n          }\n        }\n      ": types.RoleInRolesCrudDocument,
     "\n        mutation TagRole($i: TagRoleInput!) {\n          tagRole(input: $i) {\n            role {\n              tags {\n                key\n                value\n              }\n            }\n          }\n        }\n      ": types.TagRoleDocument,
     "\n        mutation UntagRole($i: UntagRoleInput!) {\n          untagRole(input: $i) {\n            role {\n              tags {\n                key\n              }\n            }\n          }\n        }\n      ": types.UntagRoleDocument,
     "\n      query Roles($p: String, $a: String) {\n        roles(pathPrefix: $p, first: 2, after: $a) {\n          edges {\n            node {\n              roleName\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": types.RolesDocument,
-    "\n        mutation DeleteRole($n: String!) {\n          deleteRole(input: { roleName: $n }) {\n            roleName\n          }\n        }\n      ": types.DeleteRoleDocument,
-    "\n            query RoleInRolesCrud2($n: String!) {\n              role(roleName: $n) {\n                arn\n              }\n            }\n          ": types.RoleInRolesCrud2Document,
-    "\n            mutation DeleteRole($n: String!) {\n              deleteRole(input: { roleName: $n }) {\n                roleName\n              }\n            }\n          ": types.DeleteRoleDocument,
     "\n            query RolesInRolesCrud {\n              roles {\n                edges {\n                  node {\n                    roleName\n                  }\n                }\n              }\n            }\n          ": types.RolesInRolesCrudDocument,
-    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleInRolesPoliciesDocument,
     "\n        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInRolesPoliciesDocument,
-    "\n        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n          attachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.AttachRolePolicyDocument,
-    "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.PutRolePermissionsBoundaryDocument,
     "\n        query RoleInRolesPolicies($n: String!) {\n          role(roleName: $n) {\n            attachedManagedPolicies {\n              policyName\n              policyArn\n            }\n            inlinePolicies {\n              policyName\n              policyDocument\n            }\n            permissionsBoundary {\n              permissionsBoundaryType\n              permissionsBoundaryArn\n            }\n            effectivePermissions {\n              principalArn\n              statements {\n                sid\n                effect\n                actions\n                source {\n                  policyArn\n                  policyName\n                  policyType\n                }\n              }\n            }\n          }\n        }\n      ": types.RoleInRolesPoliciesDocument,
     "\n        mutation DeleteRolePermissionsBoundary($n: String!) {\n          deleteRolePermissionsBoundary(input: { roleName: $n }) {\n            role {\n              permissionsBoundary {\n                permissionsBoundaryArn\n              }\n            }\n          }\n        }\n      ": types.DeleteRolePermissionsBoundaryDocument,
-    "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: { roleName: $n }) {\n          roleName\n        }\n      }\n    ": types.DeleteRoleDocument,
-    "\n        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n          detachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.DetachRolePolicyDocument,
-    "\n        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n          deleteRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.DeleteRolePolicyDocument,
-    "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    ": types.UsersInAuthzSelfServiceDocument,
-    "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      ": types.UserInPolicyFailClosedDocument,
-    "\n            mutation CreateUser($n: String!) {\n              createUser(input: { userName: $n }) {\n                user {\n                  arn\n                }\n              }\n            }\n          ": types.CreateUserDocument,
-    "\n          mutation CreateRole($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                arn\n              }\n            }\n          }\n        ": types.CreateRoleDocument,
     "\n        query RoleInRolesPolicies2($r: String!) {\n          role(roleName: $r) {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": types.RoleInRolesPolicies2Document,
-    "\n          query Me {\n            me {\n              arn\n            }\n          }\n        ": types.MeDocument,
-    "\n        mutation RevokeRoleSessions($n: String!) {\n          revokeRoleSessions(input: { roleName: $n }) {\n            revokedCount\n          }\n        }\n      ": types.RevokeRoleSessionsDocument,
-    "\n        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n          deleteRole(input: $i) {\n            roleName\n          }\n        }\n      ": types.DeleteRoleInRolesRacesDocument,
-    "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: { userName: $n }) {\n            revokedCount\n          }\n        }\n      ": types.RevokeUserSessionsDocument,
-    "\n          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n            updateRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.UpdateRoleInRolesCrudDocument,
     "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": types.RoleInRolesRacesDocument,
     "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInRolesRacesDocument,
-    "\n            mutation DeleteOpenIdConnectProvider($a: String!) {\n              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n                openIdConnectProviderArn\n              }\n            }\n          ": types.DeleteOpenIdConnectProviderDocument,
     "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": types.RolesInRolesRacesDocument,
-    "\n            mutation RevokeUserSessions($n: String!) {\n              revokeUserSessions(input: { userName: $n }) {\n                revokedCount\n              }\n            }\n          ": types.RevokeUserSessionsDocument,
     "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": types.LoginAndChangePasswordDocument,
     "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": types.LoginAndLogoutDocument,
     "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
     "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateAgreeApiDocument,
-    "\n          query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n            effectivePermissions(principalArn: $a) {\n              principalArn\n            }\n          }\n        ": types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "\n            query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n              effectivePermissions(principalArn: $a) {\n                principalArn\n              }\n            }\n          ": types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "\n        query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n          }\n        }\n      ": types.EffectivePermissionsInSimulateAgreeApiDocument,
     "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInSimulateAgreeApiDocument,
-    "\n            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n              createPolicyVersion(input: $i) {\n                policyVersion {\n                  versionId\n                }\n              }\n            }\n          ": types.CreatePolicyVersionDocument,
-    "\n            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n              deletePolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": types.DeletePolicyVersionDocument,
-    "\n            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n              setDefaultPolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          ": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
     "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateBoundsDocument,
     "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateBoundsDocument,
     "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": types.ValidatePolicyDocument,
@@ -615,19 +391,10 @@ const documents: Documents = {
     "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": types.RoleInStoreInputBoundsDocument,
     "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": types.DeleteUserInStoreInputBoundsDocument,
     "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.TagUserInStoreInputBoundsDocument,
-    "\n          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n            setDefaultPolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
-    "\n          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n            deletePolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        ": types.DeletePolicyVersionDocument,
     "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": types.PolicyVersionDocument,
-    "\n          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n            detachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.DetachUserPolicyDocument,
-    "\n          mutation DeletePolicy($i: DeletePolicyInput!) {\n            deletePolicy(input: $i) {\n              policyArn\n            }\n          }\n        ": types.DeletePolicyDocument,
-    "\n          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n            deleteUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.DeleteUserPolicyDocument,
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
-    "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    ": types.CreatePolicyDocument,
-    "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    ": types.DeletePolicyDocument,
-    "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    ": types.PutUserPermissionsBoundaryDocument,
-    "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    ": types.DeleteUserInPoliciesManagedDocument,
     "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": types.UpdateUserInStoreRacesDocument,
     "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.CreateGroupInStoreRacesDocument,
     "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupInStoreRacesDocument,
@@ -637,33 +404,22 @@ const documents: Documents = {
     "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInStsAssumeRoleDocument,
     "\n        query AuditEventsInStsInputBounds($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInStsInputBoundsDocument,
     "\n        mutation AssumeRoleWithWebIdentityInStsInputBounds($i: AssumeRoleWithWebIdentityInput!) {\n          assumeRoleWithWebIdentity(input: $i) {\n            assumedRoleUser {\n              arn\n            }\n          }\n        }\n      ": types.AssumeRoleWithWebIdentityInStsInputBoundsDocument,
-    "\n        query RoleInRolesCrud2($n: String!) {\n          role(roleName: $n) {\n            arn\n          }\n        }\n      ": types.RoleInRolesCrud2Document,
     "\n        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n            virtualMfaDevice {\n              serialNumber\n              base32StringSeed\n            }\n          }\n        }\n      ": types.CreateVirtualMfaDeviceInStsMfaDocument,
     "\n        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {\n          enableMfaDevice(input: $i) {\n            mfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.EnableMfaDeviceDocument,
     "\n        mutation LoginInStsMfa($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            mfaChallenge {\n              token\n            }\n          }\n        }\n      ": types.LoginInStsMfaDocument,
-    "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      ": types.RespondToMfaChallengeDocument,
     "\n  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sourcePolicyType\n          effect\n        }\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInStsRoleChainingDocument,
-    "\n        query UsersInAuthzCache2 {\n          users(first: 1) {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      ": types.UsersInAuthzCache2Document,
     "\n        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagUser(input: { userName: $n, tags: $t }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserInTagRacesDocument,
     "\n        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {\n          untagUser(input: { userName: $n, tagKeys: $k }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.UntagUserInTagRacesDocument,
     "\n              query UserInTagRaces($n: String!) {\n                user(userName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": types.UserInTagRacesDocument,
-    "\n            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n              createRole(input: $i) {\n                role {\n                  roleName\n                }\n              }\n            }\n          ": types.CreateRoleInAuthzBoundaryDelegationDocument,
     "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.TagRoleInTagRacesDocument,
     "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UntagRoleInTagRacesDocument,
     "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": types.RoleInTagRacesDocument,
     "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateThreeUsersDocument,
-    "\n          query RoleInRolesCrud($n: String!) {\n            role(roleName: $n) {\n              assumeRolePolicyDocument\n            }\n          }\n        ": types.RoleInRolesCrudDocument,
     "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.UpdateUserInTrustIdentitiesDocument,
-    "\n        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n          deleteLoginProfile(input: $i) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileInTrustIdentitiesDocument,
-    "\n        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n          deleteUser(input: $i) {\n            userName\n          }\n        }\n      ": types.DeleteUserInPoliciesManagedDocument,
     "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateUserInTrustIdentitiesDocument,
     "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": types.UserInTrustIdentitiesDocument,
     "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInTrustIdentitiesDocument,
-    "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.CreateRoleInAuthzBoundaryDelegationDocument,
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": types.ValidatePolicyInTrustIdentitiesDocument,
-    "\n          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n            deleteLoginProfile(input: $i) {\n              userName\n            }\n          }\n        ": types.DeleteLoginProfileInTrustIdentitiesDocument,
-    "\n          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n            deleteUser(input: $i) {\n              userName\n            }\n          }\n        ": types.DeleteUserInPoliciesManagedDocument,
-    "\n          mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              session {\n                token\n              }\n            }\n          }\n        ": types.LoginInAuthzSelfServiceDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": types.UsersInUsersDocument,
     "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers2Document,
     "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers3Document,
@@ -674,8 +430,6 @@ const documents: Documents = {
     "\n            mutation TagUserInUsers2($u: String!, $t: [TagInput!]!) {\n              tagUser(input: { userName: $u, tags: $t }) {\n                user {\n                  userName\n                }\n              }\n            }\n          ": types.TagUserInUsers2Document,
     "\n        mutation TagUserInUsers3($u: String!) {\n          tagUser(input: { userName: $u, tags: [{ key: \"aws:x\", value: \"v\" }] }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.TagUserInUsers3Document,
     "\n        mutation CreateLoginProfileInUsers($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p }) {\n            loginProfile {\n              userName\n              createDate\n            }\n          }\n        }\n      ": types.CreateLoginProfileInUsersDocument,
-    "\n        mutation LoginInBootstrap($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInBootstrapDocument,
-    "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: { userName: $u }) {\n          userName\n        }\n      }\n    ": types.DeleteUserDocument,
     "\n        mutation DeleteLoginProfileInUsers($u: String!) {\n          deleteLoginProfile(input: { userName: $u }) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileInUsersDocument,
     "\n        mutation CreateLoginProfileInUsers2($u: String!, $p: String!) {\n          createLoginProfile(input: { userName: $u, password: $p, passwordResetRequired: true }) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      ": types.CreateLoginProfileInUsers2Document,
     "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers4Document,
@@ -683,24 +437,80 @@ const documents: Documents = {
     "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInUsers2Document,
     "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    ": types.CreateUserInFactoriesDocument,
     "\n      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {\n        createLoginProfile(input: $input) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileInFactoriesDocument,
-    "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    ": types.LoginInBootstrapDocument,
     "\n  mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n    }\n  }\n": types.AssumeRoleForSessionDocument,
     "\n          mutation CreateRoleInIamFixtures($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n                roleId\n                arn\n              }\n            }\n          }\n        ": types.CreateRoleInIamFixturesDocument,
-    "\n          mutation PutRolePolicy($i: PutRolePolicyInput!) {\n            putRolePolicy(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.PutRolePolicyDocument,
-    "\n          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n            putRolePermissionsBoundary(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        ": types.PutRolePermissionsBoundaryDocument,
-    "\n          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n            putUserPermissionsBoundary(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.PutUserPermissionsBoundaryDocument,
     "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  ": types.LoginInMfaDocument,
-    "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": types.RespondToMfaChallengeDocument,
     "\n    mutation CreateVirtualMfaDeviceInMfa($n: String!) {\n      createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n        virtualMfaDevice {\n          serialNumber\n          base32StringSeed\n          otpauthUri\n          qrCodeSvg\n        }\n      }\n    }\n  ": types.CreateVirtualMfaDeviceInMfaDocument,
     "\n    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {\n      enableMfaDevice(input: $i) {\n        mfaDevice {\n          serialNumber\n          userName\n          enableDate\n        }\n        recoveryCodes\n      }\n    }\n  ": types.EnableMfaDeviceInMfaDocument,
-    "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileDocument,
+    "\n  query AccountPasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n    }\n  }\n": types.AccountPasswordPolicyDocument,
+    "\n  mutation AddUserToGroup($i: AddUserToGroupInput!) {\n    addUserToGroup(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AddUserToGroupDocument,
+    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleInRolesPoliciesDocument,
+    "\n  mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n    attachGroupPolicy(input: $i) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.AttachGroupPolicyDocument,
+    "\n  mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n    attachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.AttachRolePolicyDocument,
+    "\n  mutation AttachUserPolicy($u: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AttachUserPolicyDocument,
+    "\n  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation CreateAccessKey($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n      }\n    }\n  }\n": types.CreateAccessKeyDocument,
+    "\n  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n": types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n  mutation CreateGroup($i: CreateGroupInput!) {\n    createGroup(input: $i) {\n      group {\n        arn\n      }\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.CreateLoginProfileDocument,
+    "\n  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n": types.CreateOpenIdConnectProviderInOidcFederationDocument,
+    "\n  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n": types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.CreatePolicyDocument,
+    "\n  mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $i) {\n      policyVersion {\n        versionId\n      }\n    }\n  }\n": types.CreatePolicyVersionDocument,
+    "\n  mutation CreateRole($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        arn\n      }\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.CreateRoleInAuthzBoundaryDelegationDocument,
+    "\n  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n": types.CreateRoleInOidcFederationDocument,
+    "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserInAuthzSelfServiceDocument,
+    "\n  mutation DeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      groupName\n    }\n  }\n": types.DeleteGroupDocument,
+    "\n  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n": types.DeleteLoginProfileInTrustIdentitiesDocument,
+    "\n  mutation DeleteOpenIdConnectProvider($a: String!) {\n    deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n      openIdConnectProviderArn\n    }\n  }\n": types.DeleteOpenIdConnectProviderDocument,
+    "\n  mutation DeletePolicy($i: DeletePolicyInput!) {\n    deletePolicy(input: $i) {\n      policyArn\n    }\n  }\n": types.DeletePolicyDocument,
+    "\n  mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n    deletePolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.DeletePolicyVersionDocument,
+    "\n  mutation DeleteRole($n: String!) {\n    deleteRole(input: { roleName: $n }) {\n      roleName\n    }\n  }\n": types.DeleteRoleDocument,
+    "\n  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n": types.DeleteRoleInRolesRacesDocument,
+    "\n  mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n    deleteRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.DeleteRolePolicyDocument,
+    "\n  mutation DeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      userName\n    }\n  }\n": types.DeleteUserDocument,
+    "\n  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n": types.DeleteUserInPoliciesManagedDocument,
+    "\n  mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n    deleteUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.DeleteUserPolicyDocument,
+    "\n  mutation DeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.DeleteVirtualMfaDeviceDocument,
+    "\n  mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n    detachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.DetachRolePolicyDocument,
+    "\n  mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n    detachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.DetachUserPolicyDocument,
+    "\n  query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": types.EffectivePermissionsInSimulateAgreeApiDocument,
+    "\n  mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesInMfaSigninDocument,
+    "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": types.GetSessionTokenDocument,
+    "\n  mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInAuthzSelfServiceDocument,
+    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInBootstrapDocument,
+    "\n  mutation LoginInFoundation($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": types.LoginInFoundationDocument,
+    "\n  query Me {\n    me {\n      arn\n    }\n  }\n": types.MeDocument,
+    "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n": types.PoliciesDocument,
+    "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n": types.PolicyDocument,
+    "\n  mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n    putRolePermissionsBoundary(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.PutRolePermissionsBoundaryDocument,
+    "\n  mutation PutRolePolicy($i: PutRolePolicyInput!) {\n    putRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.PutRolePolicyDocument,
+    "\n  mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n    putUserPermissionsBoundary(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.PutUserPermissionsBoundaryDocument,
+    "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.PutUserPolicyDocument,
+    "\n  mutation RespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": types.RespondToMfaChallengeDocument,
+    "\n  mutation RevokeRoleSessions($n: String!) {\n    revokeRoleSessions(input: { roleName: $n }) {\n      revokedCount\n    }\n  }\n": types.RevokeRoleSessionsDocument,
+    "\n  mutation RevokeUserSessions($n: String!) {\n    revokeUserSessions(input: { userName: $n }) {\n      revokedCount\n    }\n  }\n": types.RevokeUserSessionsDocument,
+    "\n  query RoleInRolesCrud($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n": types.RoleInRolesCrudDocument,
+    "\n  query RoleInRolesCrud2($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n": types.RoleInRolesCrud2Document,
+    "\n  mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        defaultVersionId\n      }\n    }\n  }\n": types.SetDefaultPolicyVersionDocument,
+    "\n  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n  mutation TagUser($i: TagUserInput!) {\n    tagUser(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.TagUserDocument,
+    "\n  query Typename {\n    __typename\n  }\n": types.TypenameDocument,
+    "\n  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.UpdateAssumeRolePolicyInRolesCrudDocument,
+    "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.UpdateLoginProfileDocument,
+    "\n  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.UpdateRoleInRolesCrudDocument,
+    "\n  query User($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": types.UserDocument,
+    "\n  query UserInPolicyFailClosed($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": types.UserInPolicyFailClosedDocument,
+    "\n  query UserNameByName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": types.UserNameByNameDocument,
+    "\n  query Users {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query UsersInAuthzCache2 {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UsersInAuthzCache2Document,
+    "\n  query UsersInAuthzSelfService {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UsersInAuthzSelfServiceDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": types.AdminLoginDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n"): typeof import('./graphql').GetSessionTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -712,23 +522,7 @@ export function graphql(source: "\n  mutation DeleteAccessKey($i: DeleteAccessKe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      arn\n    }\n  }\n"): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation PutUserPolicy($i: PutUserPolicyInput!) {\n          putUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreateAccessKey($u: String) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n                secretAccessKey\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateAccessKeyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AuditEvents($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n          sessionId\n          roleSessionName\n          accessKeyId\n          webIdentitySubject\n          webIdentityIssuer\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEventsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -736,19 +530,7 @@ export function graphql(source: "\n  mutation AssumeRole($i: AssumeRoleInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateRole($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation PutRolePolicy($i: PutRolePolicyInput!) {\n          putRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query AuditEventsInAuditIdentity($s: String) {\n          auditEvents(first: 10, sessionId: $s) {\n            edges {\n              node {\n                resourceArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuditEventsInAuditIdentityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation GetSessionToken($i: GetSessionTokenInput!) {\n        getSessionToken(input: $i) {\n          credentials {\n            sessionToken\n          }\n        }\n      }\n    "): typeof import('./graphql').GetSessionTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -764,27 +546,7 @@ export function graphql(source: "\n  query AuditEventsInAudit($a: String) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateUser($n: String!) {\n          createUser(input: { userName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query User($n: String!) {\n              user(userName: $n) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').UserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation Login {\n          login(input: { userName: \"surely-unknown-user\", password: \"Secret-typed-in-wrong-box\" }) {\n            status\n          }\n        }\n      "): typeof import('./graphql').LoginDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation AttachUserPolicy($u: String!) {\n          attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query Users {\n              users(first: 1) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation ChangePassword($i: ChangePasswordInput!) {\n      changePassword(input: $i) {\n        __typename\n      }\n    }\n  "): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -792,95 +554,11 @@ export function graphql(source: "\n        mutation UpdateAccountPasswordPolicy(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation CreatePolicy($i: CreatePolicyInput!) {\n              createPolicy(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').CreatePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n        attachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n        detachUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation PutUserPolicy($i: PutUserPolicyInput!) {\n        putUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n        deleteUserPolicy(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n        attachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').AttachRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n        detachRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').DetachRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation PutRolePolicy($i: PutRolePolicyInput!) {\n        putRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n        deleteRolePolicy(input: $i) {\n          role {\n            roleName\n          }\n        }\n      }\n    "): typeof import('./graphql').DeleteRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateGroup($i: CreateGroupInput!) {\n          createGroup(input: $i) {\n            group {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n          attachGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachGroupPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation AddUserToGroup($i: AddUserToGroupInput!) {\n            addUserToGroup(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AddUserToGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation PutUserPolicy($i: PutUserPolicyInput!) {\n            putUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n      query UsersInAuthzCache($n: Int!, $p: String!) {\n        users(first: $n, pathPrefix: $p) {\n          edges {\n            node {\n              userName\n              groups {\n                edges {\n                  node {\n                    groupName\n                  }\n                }\n              }\n              effectivePermissions {\n                statements {\n                  effect\n                  actions\n                  source {\n                    policyName\n                    policyType\n                    viaGroup\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInAuthzCacheDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query Users {\n          users(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): typeof import('./graphql').UsersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n          attachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query UserNameByName($n: String!) {\n        user(userName: $n) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').UserNameByNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query Typename {\n          __typename\n        }\n      "): typeof import('./graphql').TypenameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n          detachUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DetachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n          putUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query EffectivePermissions($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n            statements {\n              source {\n                policyArn\n                policyType\n                versionId\n                statementIndex\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query UsersInAuthzCache2 {\n        users(first: 1) {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -904,10 +582,6 @@ export function graphql(source: "\n        query MeInAuthzNestedFields {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n          createAccessKey(input: { userName: $u }) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInAuthzNestedFields2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -920,47 +594,7 @@ export function graphql(source: "\n        mutation UpdateUserInAuthzNestedField
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation DeleteUser($u: String!) {\n            deleteUser(input: { userName: $u }) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n            createAccessKey(input: { userName: $u }) {\n              accessKey {\n                accessKeyId\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation AttachUserPolicy($u: String!) {\n            attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AttachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation DeleteUser($u: String!) {\n              deleteUser(input: { userName: $u }) {\n                userName\n              }\n            }\n          "): typeof import('./graphql').DeleteUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').UserArnByNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query UsersInAuthzSelfService {\n          users {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation ChangePassword($i: ChangePasswordInput!) {\n          changePassword(input: $i) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').ChangePasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query AccountPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n          }\n        }\n      "): typeof import('./graphql').AccountPasswordPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query UsersInAuthzSelfService {\n            users {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query Policies {\n            policies {\n              edges {\n                node {\n                  arn\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').PoliciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInAuthzSelfServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -968,19 +602,7 @@ export function graphql(source: "\n        mutation UpdateUserInAuthzSelfService
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n          createLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateLoginProfileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateVirtualMfaDeviceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TagUser($i: TagUserInput!) {\n          tagUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').TagUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -992,15 +614,7 @@ export function graphql(source: "\n        mutation CreateAccessKeyInAuthzSelfSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query UserNameByName($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserNameByNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation CreateAccessKeyInAuthzSelfService2($i: CreateAccessKeyInput!) {\n          createAccessKey(input: $i) {\n            accessKey {\n              accessKeyId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateAccessKeyInAuthzSelfService2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreatePolicy($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1008,43 +622,11 @@ export function graphql(source: "\n        mutation PutUserPermissionsBoundaryIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query UsersInAuthzSelfService {\n              users {\n                edges {\n                  node {\n                    userName\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query Policies {\n          policies {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PoliciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation DeleteUserPermissionsBoundary($i: DeleteUserPermissionsBoundaryInput!) {\n          deleteUserPermissionsBoundary(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteUserPermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query Policies {\n              policies {\n                edges {\n                  node {\n                    arn\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').PoliciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation AddUserToGroup($i: AddUserToGroupInput!) {\n          addUserToGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').AddUserToGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {\n          removeUserFromGroup(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').RemoveUserFromGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreatePolicy($i: CreatePolicyInput!) {\n            createPolicy(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreatePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n            attachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query Policy($a: String!) {\n        policy(arn: $a) {\n          arn\n        }\n      }\n    "): typeof import('./graphql').PolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInBootstrapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1065,18 +647,6 @@ export function graphql(source: "\n        mutation DeleteUserInBootstrap {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserInBootstrapDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').CreateLoginProfileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateLoginProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1116,10 +686,6 @@ export function graphql(source: "\n          mutation UpdateAccountPasswordPolic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query AccountPasswordPolicy {\n              accountPasswordPolicy {\n                minimumPasswordLength\n              }\n            }\n          "): typeof import('./graphql').AccountPasswordPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query MeInCredentialsAccessKeys {\n          me {\n            arn\n            ... on User {\n              accessKeys {\n                accessKeyId\n                lastUsedDate\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInCredentialsAccessKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1152,15 +718,7 @@ export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query Me {\n              me {\n                arn\n              }\n            }\n          "): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInFoundationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query Me {\n          me {\n            arn\n          }\n        }\n      "): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1169,10 +727,6 @@ export function graphql(source: "\n        mutation CreateUserInFoundation {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      "): typeof import('./graphql').UserInFoundationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation LoginInFoundation($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n        }\n      }\n    "): typeof import('./graphql').LoginInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1200,10 +754,6 @@ export function graphql(source: "\n        query Group($g: String!, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation DeleteGroup($g: String!) {\n              deleteGroup(input: { groupName: $g }) {\n                groupName\n              }\n            }\n          "): typeof import('./graphql').DeleteGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {\n          removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n            group {\n              groupName\n            }\n          }\n        }\n      "): typeof import('./graphql').RemoveUserFromGroupInGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1220,27 +770,11 @@ export function graphql(source: "\n        query Groups {\n          groups(path
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation LoginInFoundation($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n            }\n          }\n        "): typeof import('./graphql').LoginInFoundationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n          updateLoginProfile(input: $i) {\n            loginProfile {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateLoginProfileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UserInLoginThrottleSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').ResetSignInThrottleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').PutUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateAccessKey($u: String) {\n        createAccessKey(input: { userName: $u }) {\n          accessKey {\n            accessKeyId\n            secretAccessKey\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateAccessKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1252,23 +786,11 @@ export function graphql(source: "\n        query AuditEventsInMfaSignin {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n          generateRecoveryCodes(input: { userName: $u }) {\n            recoveryCodes\n          }\n        }\n      "): typeof import('./graphql').GenerateRecoveryCodesInMfaSigninDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInMfaSigninDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation DeleteVirtualMfaDevice($s: String!) {\n              deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n                serialNumber\n              }\n            }\n          "): typeof import('./graphql').DeleteVirtualMfaDeviceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation DeactivateMfaDevice($u: String, $s: String!) {\n          deactivateMfaDevice(input: { userName: $u, serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      "): typeof import('./graphql').DeactivateMfaDeviceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteVirtualMfaDevice($s: String!) {\n          deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n            serialNumber\n          }\n        }\n      "): typeof import('./graphql').DeleteVirtualMfaDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1280,14 +802,6 @@ export function graphql(source: "\n  mutation AssumeRoleWithWebIdentityInOidcFed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n          createOpenIdConnectProvider(input: $input) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInOidcFederationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query OpenIdConnectProviders {\n          openIdConnectProviders {\n            arn\n            url\n            clientIdList\n            thumbprintList\n          }\n        }\n      "): typeof import('./graphql').OpenIdConnectProvidersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1296,23 +810,7 @@ export function graphql(source: "\n        mutation CreateOpenIdConnectProviderI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n        createOpenIdConnectProvider(input: $input) {\n          openIdConnectProviderArn\n        }\n      }\n    "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteOpenIdConnectProvider($a: String!) {\n          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query MeInOidcFederation {\n            me {\n              arn\n              ... on AssumedRoleSession {\n                roleName\n                roleSessionName\n              }\n            }\n          }\n        "): typeof import('./graphql').MeInOidcFederationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n              openIdConnectProviderArn\n            }\n          }\n        "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DeleteOpenIdConnectProvider($a: String!) {\n            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n              openIdConnectProviderArn\n            }\n          }\n        "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1324,15 +822,7 @@ export function graphql(source: "\n  mutation AssumeRoleWithWebIdentityInOidcSlo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n            openIdConnectProviderArn\n          }\n        }\n      "): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateUserInOidcSlowIssuerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query UsersInAuthzCache2 {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1344,14 +834,6 @@ export function graphql(source: "\n        query PoliciesInPoliciesManaged {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n          createPolicyVersion(input: $i) {\n            policyVersion {\n              versionId\n            }\n          }\n        }\n      "): typeof import('./graphql').CreatePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeletePolicy($i: DeletePolicyInput!) {\n          deletePolicy(input: $i) {\n            policyArn\n          }\n        }\n      "): typeof import('./graphql').DeletePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      "): typeof import('./graphql').UserInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1360,35 +842,11 @@ export function graphql(source: "\n      mutation CreatePolicyVersionInPoliciesM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n          deletePolicyVersion(input: $i) {\n            policy {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').DeletePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n          setDefaultPolicyVersion(input: $i) {\n            policy {\n              defaultVersionId\n            }\n          }\n        }\n      "): typeof import('./graphql').SetDefaultPolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query PolicyInPoliciesManaged($a: String!) {\n          policy(arn: $a) {\n            versions {\n              versionId\n              isDefaultVersion\n            }\n          }\n        }\n      "): typeof import('./graphql').PolicyInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PolicyInPoliciesManaged2($a: String!) {\n          policy(arn: $a) {\n            attachmentCount\n          }\n        }\n      "): typeof import('./graphql').PolicyInPoliciesManaged2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation DeletePolicy($i: DeletePolicyInput!) {\n              deletePolicy(input: $i) {\n                policyArn\n              }\n            }\n          "): typeof import('./graphql').DeletePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n              deleteUser(input: $i) {\n                userName\n              }\n            }\n          "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n          deleteUserPolicy(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query Policy($a: String!) {\n              policy(arn: $a) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').PolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1412,19 +870,7 @@ export function graphql(source: "\n        query PoliciesInPoliciesManaged4($p: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreatePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      "): typeof import('./graphql').SimulateCustomPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query UsersInAuthzCache2 {\n      users(first: 1) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').UsersInAuthzCache2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n                attachUserPolicy(input: $i) {\n                  user {\n                    userName\n                  }\n                }\n              }\n            "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1432,51 +878,11 @@ export function graphql(source: "\n        query SimulatePrincipalPolicyInPolicy
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query UserInPolicyFailClosed($n: String!) {\n              user(userName: $n) {\n                userName\n              }\n            }\n          "): typeof import('./graphql').UserInPolicyFailClosedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsInPolicyFailClosedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n              detachUserPolicy(input: $i) {\n                user {\n                  userName\n                }\n              }\n            }\n          "): typeof import('./graphql').DetachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation CreatePolicy($i: CreatePolicyInput!) {\n      createPolicy(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  "): typeof import('./graphql').CreatePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n      createPolicyVersion(input: $i) {\n        policyVersion {\n          versionId\n        }\n      }\n    }\n  "): typeof import('./graphql').CreatePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n      setDefaultPolicyVersion(input: $i) {\n        policy {\n          defaultVersionId\n        }\n      }\n    }\n  "): typeof import('./graphql').SetDefaultPolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n      deletePolicyVersion(input: $i) {\n        policy {\n          arn\n        }\n      }\n    }\n  "): typeof import('./graphql').DeletePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n      attachUserPolicy(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n      putUserPermissionsBoundary(input: $i) {\n        user {\n          userName\n        }\n      }\n    }\n  "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        "): typeof import('./graphql').PolicyInPolicyVersionRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreateUser($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query UserInPolicyFailClosed($n: String!) {\n            user(userName: $n) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').UserInPolicyFailClosedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1500,19 +906,7 @@ export function graphql(source: "\n        mutation UpdateRole($i: UpdateRoleInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n          updateRole(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation UpdateAssumeRolePolicy($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              assumeRolePolicyDocument\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAssumeRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n          updateAssumeRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateAssumeRolePolicyInRolesCrudDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query RoleInRolesCrud($n: String!) {\n          role(roleName: $n) {\n            assumeRolePolicyDocument\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1528,35 +922,11 @@ export function graphql(source: "\n      query Roles($p: String, $a: String) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation DeleteRole($n: String!) {\n          deleteRole(input: { roleName: $n }) {\n            roleName\n          }\n        }\n      "): typeof import('./graphql').DeleteRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query RoleInRolesCrud2($n: String!) {\n              role(roleName: $n) {\n                arn\n              }\n            }\n          "): typeof import('./graphql').RoleInRolesCrud2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation DeleteRole($n: String!) {\n              deleteRole(input: { roleName: $n }) {\n                roleName\n              }\n            }\n          "): typeof import('./graphql').DeleteRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n            query RolesInRolesCrud {\n              roles {\n                edges {\n                  node {\n                    roleName\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql').RolesInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleInRolesPoliciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleName\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateRoleInRolesPoliciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n          attachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').AttachRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n          putRolePermissionsBoundary(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1568,55 +938,7 @@ export function graphql(source: "\n        mutation DeleteRolePermissionsBoundar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation DeleteRole($n: String!) {\n        deleteRole(input: { roleName: $n }) {\n          roleName\n        }\n      }\n    "): typeof import('./graphql').DeleteRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n          detachRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').DetachRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n          deleteRolePolicy(input: $i) {\n            role {\n              roleName\n            }\n          }\n        }\n      "): typeof import('./graphql').DeleteRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query UsersInAuthzSelfService {\n        users {\n          edges {\n            node {\n              userName\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query UserInPolicyFailClosed($n: String!) {\n          user(userName: $n) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').UserInPolicyFailClosedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation CreateUser($n: String!) {\n              createUser(input: { userName: $n }) {\n                user {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').CreateUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation CreateRole($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query RoleInRolesPolicies2($r: String!) {\n          role(roleName: $r) {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesPolicies2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query Me {\n            me {\n              arn\n            }\n          }\n        "): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation RevokeRoleSessions($n: String!) {\n          revokeRoleSessions(input: { roleName: $n }) {\n            revokedCount\n          }\n        }\n      "): typeof import('./graphql').RevokeRoleSessionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n          deleteRole(input: $i) {\n            roleName\n          }\n        }\n      "): typeof import('./graphql').DeleteRoleInRolesRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation RevokeUserSessions($n: String!) {\n          revokeUserSessions(input: { userName: $n }) {\n            revokedCount\n          }\n        }\n      "): typeof import('./graphql').RevokeUserSessionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n            updateRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1628,15 +950,7 @@ export function graphql(source: "\n          mutation CreateOpenIdConnectProvide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation DeleteOpenIdConnectProvider($a: String!) {\n              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n                openIdConnectProviderArn\n              }\n            }\n          "): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').RolesInRolesRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation RevokeUserSessions($n: String!) {\n              revokeUserSessions(input: { userName: $n }) {\n                revokedCount\n              }\n            }\n          "): typeof import('./graphql').RevokeUserSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1656,31 +970,7 @@ export function graphql(source: "\n  query SimulateCustomPolicyInSimulateAgreeAp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n            effectivePermissions(principalArn: $a) {\n              principalArn\n            }\n          }\n        "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n              effectivePermissions(principalArn: $a) {\n                principalArn\n              }\n            }\n          "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            principalArn\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n              createPolicyVersion(input: $i) {\n                policyVersion {\n                  versionId\n                }\n              }\n            }\n          "): typeof import('./graphql').CreatePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n              deletePolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').DeletePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n              setDefaultPolicyVersion(input: $i) {\n                policy {\n                  arn\n                }\n              }\n            }\n          "): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1736,27 +1026,7 @@ export function graphql(source: "\n          mutation TagUserInStoreInputBounds(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n            setDefaultPolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n            deletePolicyVersion(input: $i) {\n              policy {\n                arn\n              }\n            }\n          }\n        "): typeof import('./graphql').DeletePolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        "): typeof import('./graphql').PolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n            detachUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').DetachUserPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DeletePolicy($i: DeletePolicyInput!) {\n            deletePolicy(input: $i) {\n              policyArn\n            }\n          }\n        "): typeof import('./graphql').DeletePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n            deleteUserPolicy(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').DeleteUserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1769,22 +1039,6 @@ export function graphql(source: "\n          query AuditEventsInStoreInputBounds
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInStoreInputBoundsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreatePolicy($i: CreatePolicyInput!) {\n        createPolicy(input: $i) {\n          policy {\n            arn\n          }\n        }\n      }\n    "): typeof import('./graphql').CreatePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeletePolicy($i: DeletePolicyInput!) {\n        deletePolicy(input: $i) {\n          policyArn\n        }\n      }\n    "): typeof import('./graphql').DeletePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n        putUserPermissionsBoundary(input: $i) {\n          user {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n        deleteUser(input: $i) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1824,10 +1078,6 @@ export function graphql(source: "\n        mutation AssumeRoleWithWebIdentityInS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RoleInRolesCrud2($n: String!) {\n          role(roleName: $n) {\n            arn\n          }\n        }\n      "): typeof import('./graphql').RoleInRolesCrud2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {\n          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n            virtualMfaDevice {\n              serialNumber\n              base32StringSeed\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateVirtualMfaDeviceInStsMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1840,15 +1090,7 @@ export function graphql(source: "\n        mutation LoginInStsMfa($u: String!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation RespondToMfaChallenge($t: String!, $c: String!) {\n          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n            status\n            session {\n              token\n              mfaAuthenticated\n            }\n          }\n        }\n      "): typeof import('./graphql').RespondToMfaChallengeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sourcePolicyType\n          effect\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInStsRoleChainingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query UsersInAuthzCache2 {\n          users(first: 1) {\n            edges {\n              node {\n                userName\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UsersInAuthzCache2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1861,10 +1103,6 @@ export function graphql(source: "\n        mutation UntagUserInTagRaces($n: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query UserInTagRaces($n: String!) {\n                user(userName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            "): typeof import('./graphql').UserInTagRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n              createRole(input: $i) {\n                role {\n                  roleName\n                }\n              }\n            }\n          "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1884,19 +1122,7 @@ export function graphql(source: "\n        mutation CreateThreeUsers($a: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query RoleInRolesCrud($n: String!) {\n            role(roleName: $n) {\n              assumeRolePolicyDocument\n            }\n          }\n        "): typeof import('./graphql').RoleInRolesCrudDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n          deleteLoginProfile(input: $i) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').DeleteLoginProfileInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n          deleteUser(input: $i) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1912,23 +1138,7 @@ export function graphql(source: "\n        mutation CreateRoleInTrustIdentities(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n            createRole(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          "): typeof import('./graphql').ValidatePolicyInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n            deleteLoginProfile(input: $i) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteLoginProfileInTrustIdentitiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n            deleteUser(input: $i) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              session {\n                token\n              }\n            }\n          }\n        "): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1972,14 +1182,6 @@ export function graphql(source: "\n        mutation CreateLoginProfileInUsers($u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation LoginInBootstrap($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInBootstrapDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteUser($u: String!) {\n        deleteUser(input: { userName: $u }) {\n          userName\n        }\n      }\n    "): typeof import('./graphql').DeleteUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation DeleteLoginProfileInUsers($u: String!) {\n          deleteLoginProfile(input: { userName: $u }) {\n            userName\n          }\n        }\n      "): typeof import('./graphql').DeleteLoginProfileInUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2008,10 +1210,6 @@ export function graphql(source: "\n      mutation CreateLoginProfileInFactories(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation LoginInBootstrap($u: String!, $p: String!) {\n        login(input: { userName: $u, password: $p }) {\n          status\n          session {\n            token\n          }\n        }\n      }\n    "): typeof import('./graphql').LoginInBootstrapDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AssumeRoleForSession($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n        expiration\n      }\n      assumedRoleUser {\n        arn\n        assumedRoleId\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleForSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2020,23 +1218,7 @@ export function graphql(source: "\n          mutation CreateRoleInIamFixtures($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation PutRolePolicy($i: PutRolePolicyInput!) {\n            putRolePolicy(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutRolePolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n            putRolePermissionsBoundary(input: $i) {\n              role {\n                roleName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n            putUserPermissionsBoundary(input: $i) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n    mutation LoginInMfa($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          expiresAt\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          expiresAt\n        }\n      }\n    }\n  "): typeof import('./graphql').LoginInMfaDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation RespondToMfaChallenge($t: String!, $c: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  "): typeof import('./graphql').RespondToMfaChallengeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2048,7 +1230,267 @@ export function graphql(source: "\n    mutation EnableMfaDeviceInMfa($i: EnableM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n        createLoginProfile(input: $i) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateLoginProfileDocument;
+export function graphql(source: "\n  query AccountPasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n    }\n  }\n"): typeof import('./graphql').AccountPasswordPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUserToGroup($i: AddUserToGroupInput!) {\n    addUserToGroup(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').AddUserToGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleInRolesPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n    attachGroupPolicy(input: $i) {\n      group {\n        groupName\n      }\n    }\n  }\n"): typeof import('./graphql').AttachGroupPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n    attachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').AttachRolePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachUserPolicy($u: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').AttachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessKey($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAccessKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($i: CreateGroupInput!) {\n    createGroup(input: $i) {\n      group {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').CreateLoginProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $i) {\n      policyVersion {\n        versionId\n      }\n    }\n  }\n"): typeof import('./graphql').CreatePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleInOidcFederationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      groupName\n    }\n  }\n"): typeof import('./graphql').DeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteLoginProfileInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOpenIdConnectProvider($a: String!) {\n    deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').DeleteOpenIdConnectProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePolicy($i: DeletePolicyInput!) {\n    deletePolicy(input: $i) {\n      policyArn\n    }\n  }\n"): typeof import('./graphql').DeletePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n    deletePolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').DeletePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($n: String!) {\n    deleteRole(input: { roleName: $n }) {\n      roleName\n    }\n  }\n"): typeof import('./graphql').DeleteRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n"): typeof import('./graphql').DeleteRoleInRolesRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n    deleteRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteRolePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n    deleteUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').DeleteVirtualMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n    detachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').DetachRolePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n    detachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').DetachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n"): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').GenerateRecoveryCodesInMfaSigninDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n"): typeof import('./graphql').GetSessionTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInBootstrapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginInFoundation($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n"): typeof import('./graphql').LoginInFoundationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      arn\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n"): typeof import('./graphql').PolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {\n    putRolePermissionsBoundary(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').PutRolePermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutRolePolicy($i: PutRolePolicyInput!) {\n    putRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').PutRolePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {\n    putUserPermissionsBoundary(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').PutUserPermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutUserPolicy($i: PutUserPolicyInput!) {\n    putUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').PutUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n"): typeof import('./graphql').RespondToMfaChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRoleSessions($n: String!) {\n    revokeRoleSessions(input: { roleName: $n }) {\n      revokedCount\n    }\n  }\n"): typeof import('./graphql').RevokeRoleSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeUserSessions($n: String!) {\n    revokeUserSessions(input: { userName: $n }) {\n      revokedCount\n    }\n  }\n"): typeof import('./graphql').RevokeUserSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleInRolesCrud($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n"): typeof import('./graphql').RoleInRolesCrudDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleInRolesCrud2($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').RoleInRolesCrud2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        defaultVersionId\n      }\n    }\n  }\n"): typeof import('./graphql').SetDefaultPolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagUser($i: TagUserInput!) {\n    tagUser(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').TagUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Typename {\n    __typename\n  }\n"): typeof import('./graphql').TypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAssumeRolePolicyInRolesCrudDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateLoginProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query User($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').UserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserInPolicyFailClosed($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n"): typeof import('./graphql').UserInPolicyFailClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserNameByName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n"): typeof import('./graphql').UserNameByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersInAuthzCache2 {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersInAuthzCache2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersInAuthzSelfService {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -637,13 +637,6 @@ export type UpdateUserInput = {
   userName: string;
 };
 
-export type GetSessionTokenMutationVariables = Exact<{
-  i: GetSessionTokenInput;
-}>;
-
-
-export type GetSessionTokenMutation = { getSessionToken: { credentials: { sessionToken: string } } | null };
-
 export type UpdateAccessKeyMutationVariables = Exact<{
   i: UpdateAccessKeyInput;
 }>;
@@ -658,28 +651,6 @@ export type DeleteAccessKeyMutationVariables = Exact<{
 
 export type DeleteAccessKeyMutation = { deleteAccessKey: { accessKeyId: string } | null };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me:
-    | { arn: string }
-    | { arn: string }
-   | null };
-
-export type PutUserPolicyMutationVariables = Exact<{
-  i: PutUserPolicyInput;
-}>;
-
-
-export type PutUserPolicyMutation = { putUserPolicy: { user: { userName: string } } | null };
-
-export type CreateAccessKeyMutationVariables = Exact<{
-  u?: string | null | undefined;
-}>;
-
-
-export type CreateAccessKeyMutation = { createAccessKey: { accessKey: { accessKeyId: string, secretAccessKey: string } } | null };
-
 export type AuditEventsQueryVariables = Exact<{
   a?: string | null | undefined;
 }>;
@@ -687,33 +658,12 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { auditEvents: { edges: Array<{ node: { action: string, resourceArn: string | null, outcome: AuditOutcome, errorCode: string | null, principalArn: string | null, sessionId: string | null, roleSessionName: string | null, accessKeyId: string | null, webIdentitySubject: string | null, webIdentityIssuer: string | null } }> } | null };
 
-export type CreateUserMutationVariables = Exact<{
-  n: string;
-}>;
-
-
-export type CreateUserMutation = { createUser: { user: { arn: string } } | null };
-
 export type AssumeRoleMutationVariables = Exact<{
   i: AssumeRoleInput;
 }>;
 
 
 export type AssumeRoleMutation = { assumeRole: { credentials: { sessionToken: string } } | null };
-
-export type CreateRoleMutationVariables = Exact<{
-  i: CreateRoleInput;
-}>;
-
-
-export type CreateRoleMutation = { createRole: { role: { arn: string } } | null };
-
-export type PutRolePolicyMutationVariables = Exact<{
-  i: PutRolePolicyInput;
-}>;
-
-
-export type PutRolePolicyMutation = { putRolePolicy: { role: { roleName: string } } | null };
 
 export type AuditEventsInAuditIdentityQueryVariables = Exact<{
   s?: string | null | undefined;
@@ -743,36 +693,10 @@ export type AuditEventsInAuditQueryVariables = Exact<{
 
 export type AuditEventsInAuditQuery = { auditEvents: { edges: Array<{ node: { action: string, resourceArn: string | null, outcome: AuditOutcome, errorCode: string | null, principalArn: string | null, requestId: string, sourceIp: string | null } }> } | null };
 
-export type UserQueryVariables = Exact<{
-  n: string;
-}>;
-
-
-export type UserQuery = { user: { arn: string } | null };
-
 export type LoginMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LoginMutation = { login: { status: LoginStatus } | null };
-
-export type AttachUserPolicyMutationVariables = Exact<{
-  u: string;
-}>;
-
-
-export type AttachUserPolicyMutation = { attachUserPolicy: { user: { userName: string } } | null };
-
-export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UsersQuery = { users: { edges: Array<{ cursor: string }> } | null };
-
-export type ChangePasswordMutationVariables = Exact<{
-  i: ChangePasswordInput;
-}>;
-
-
-export type ChangePasswordMutation = { changePassword: { __typename: 'ChangePasswordPayload' } | null };
 
 export type UpdateAccountPasswordPolicyMutationVariables = Exact<{
   i: UpdateAccountPasswordPolicyInput;
@@ -780,83 +704,6 @@ export type UpdateAccountPasswordPolicyMutationVariables = Exact<{
 
 
 export type UpdateAccountPasswordPolicyMutation = { updateAccountPasswordPolicy: { passwordPolicy: { allowUsersToChangePassword: boolean } } | null };
-
-export type CreatePolicyMutationVariables = Exact<{
-  i: CreatePolicyInput;
-}>;
-
-
-export type CreatePolicyMutation = { createPolicy: { policy: { arn: string } } | null };
-
-export type AttachUserPolicyInAuthzBoundaryDelegationMutationVariables = Exact<{
-  i: AttachUserPolicyInput;
-}>;
-
-
-export type AttachUserPolicyInAuthzBoundaryDelegationMutation = { attachUserPolicy: { user: { userName: string } } | null };
-
-export type DetachUserPolicyMutationVariables = Exact<{
-  i: DetachUserPolicyInput;
-}>;
-
-
-export type DetachUserPolicyMutation = { detachUserPolicy: { user: { userName: string } } | null };
-
-export type DeleteUserPolicyMutationVariables = Exact<{
-  i: DeleteUserPolicyInput;
-}>;
-
-
-export type DeleteUserPolicyMutation = { deleteUserPolicy: { user: { userName: string } } | null };
-
-export type AttachRolePolicyMutationVariables = Exact<{
-  i: AttachRolePolicyInput;
-}>;
-
-
-export type AttachRolePolicyMutation = { attachRolePolicy: { role: { roleName: string } } | null };
-
-export type DetachRolePolicyMutationVariables = Exact<{
-  i: DetachRolePolicyInput;
-}>;
-
-
-export type DetachRolePolicyMutation = { detachRolePolicy: { role: { roleName: string } } | null };
-
-export type DeleteRolePolicyMutationVariables = Exact<{
-  i: DeleteRolePolicyInput;
-}>;
-
-
-export type DeleteRolePolicyMutation = { deleteRolePolicy: { role: { roleName: string } } | null };
-
-export type CreateRoleInAuthzBoundaryDelegationMutationVariables = Exact<{
-  i: CreateRoleInput;
-}>;
-
-
-export type CreateRoleInAuthzBoundaryDelegationMutation = { createRole: { role: { roleName: string } } | null };
-
-export type CreateGroupMutationVariables = Exact<{
-  i: CreateGroupInput;
-}>;
-
-
-export type CreateGroupMutation = { createGroup: { group: { arn: string } } | null };
-
-export type AttachGroupPolicyMutationVariables = Exact<{
-  i: AttachGroupPolicyInput;
-}>;
-
-
-export type AttachGroupPolicyMutation = { attachGroupPolicy: { group: { groupName: string } } | null };
-
-export type AddUserToGroupMutationVariables = Exact<{
-  i: AddUserToGroupInput;
-}>;
-
-
-export type AddUserToGroupMutation = { addUserToGroup: { user: { userName: string } } | null };
 
 export type UsersInAuthzCacheQueryVariables = Exact<{
   n: number;
@@ -866,36 +713,12 @@ export type UsersInAuthzCacheQueryVariables = Exact<{
 
 export type UsersInAuthzCacheQuery = { users: { edges: Array<{ node: { userName: string, groups: { edges: Array<{ node: { groupName: string } }> } | null, effectivePermissions: { statements: Array<{ effect: Effect, actions: Array<string> | null, source: { policyName: string, policyType: StatementSourceType, viaGroup: string | null } }> } | null } }> } | null };
 
-export type UserNameByNameQueryVariables = Exact<{
-  n: string;
-}>;
-
-
-export type UserNameByNameQuery = { user: { userName: string } | null };
-
-export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TypenameQuery = { __typename: 'Query' };
-
-export type PutUserPermissionsBoundaryMutationVariables = Exact<{
-  i: PutUserPermissionsBoundaryInput;
-}>;
-
-
-export type PutUserPermissionsBoundaryMutation = { putUserPermissionsBoundary: { user: { userName: string } } | null };
-
 export type EffectivePermissionsQueryVariables = Exact<{
   a: string;
 }>;
 
 
 export type EffectivePermissionsQuery = { effectivePermissions: { principalArn: string, statements: Array<{ source: { policyArn: string | null, policyType: StatementSourceType, versionId: string | null, statementIndex: number } }> } | null };
-
-export type UsersInAuthzCache2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UsersInAuthzCache2Query = { users: { edges: Array<{ node: { userName: string } }> } | null };
 
 export type UserInAuthzNestedFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -932,13 +755,6 @@ export type MeInAuthzNestedFieldsQuery = { me:
     | { arn: string, groups: { edges: Array<{ node: { users: { edges: Array<{ node: { userName: string } }> } | null } }> } | null }
    | null };
 
-export type CreateAccessKeyInAuthzNestedFieldsMutationVariables = Exact<{
-  u: string;
-}>;
-
-
-export type CreateAccessKeyInAuthzNestedFieldsMutation = { createAccessKey: { accessKey: { accessKeyId: string } } | null };
-
 export type UserInAuthzNestedFields2QueryVariables = Exact<{
   u: string;
 }>;
@@ -961,41 +777,12 @@ export type UpdateUserInAuthzNestedFieldsMutationVariables = Exact<{
 
 export type UpdateUserInAuthzNestedFieldsMutation = { updateUser: { user: { arn: string } } | null };
 
-export type DeleteUserMutationVariables = Exact<{
-  u: string;
-}>;
-
-
-export type DeleteUserMutation = { deleteUser: { userName: string } | null };
-
 export type UserArnByNameQueryVariables = Exact<{
   n: string;
 }>;
 
 
 export type UserArnByNameQuery = { user: { arn: string } | null };
-
-export type UsersInAuthzSelfServiceQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UsersInAuthzSelfServiceQuery = { users: { edges: Array<{ node: { userName: string } }> } | null };
-
-export type AccountPasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AccountPasswordPolicyQuery = { accountPasswordPolicy: { minimumPasswordLength: number } | null };
-
-export type PoliciesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PoliciesQuery = { policies: { edges: Array<{ node: { arn: string } }> } | null };
-
-export type CreateUserInAuthzSelfServiceMutationVariables = Exact<{
-  i: CreateUserInput;
-}>;
-
-
-export type CreateUserInAuthzSelfServiceMutation = { createUser: { user: { arn: string } } | null };
 
 export type UpdateUserInAuthzSelfServiceMutationVariables = Exact<{
   i: UpdateUserInput;
@@ -1004,34 +791,12 @@ export type UpdateUserInAuthzSelfServiceMutationVariables = Exact<{
 
 export type UpdateUserInAuthzSelfServiceMutation = { updateUser: { user: { arn: string } } | null };
 
-export type CreateLoginProfileMutationVariables = Exact<{
-  i: CreateLoginProfileInput;
-}>;
-
-
-export type CreateLoginProfileMutation = { createLoginProfile: { loginProfile: { userName: string } } | null };
-
-export type LoginInAuthzSelfServiceMutationVariables = Exact<{
-  u: string;
-  p: string;
-}>;
-
-
-export type LoginInAuthzSelfServiceMutation = { login: { session: { token: string } | null } | null };
-
 export type CreateVirtualMfaDeviceMutationVariables = Exact<{
   i: CreateVirtualMfaDeviceInput;
 }>;
 
 
 export type CreateVirtualMfaDeviceMutation = { createVirtualMfaDevice: { virtualMfaDevice: { serialNumber: string } } | null };
-
-export type TagUserMutationVariables = Exact<{
-  i: TagUserInput;
-}>;
-
-
-export type TagUserMutation = { tagUser: { user: { userName: string } } | null };
 
 export type SimulatePrincipalPolicyQueryVariables = Exact<{
   i: SimulatePrincipalPolicyInput;
@@ -1075,21 +840,6 @@ export type RemoveUserFromGroupMutationVariables = Exact<{
 
 export type RemoveUserFromGroupMutation = { removeUserFromGroup: { user: { userName: string } } | null };
 
-export type PolicyQueryVariables = Exact<{
-  a: string;
-}>;
-
-
-export type PolicyQuery = { policy: { arn: string } | null };
-
-export type LoginInBootstrapMutationVariables = Exact<{
-  u: string;
-  p: string;
-}>;
-
-
-export type LoginInBootstrapMutation = { login: { status: LoginStatus, session: { token: string } | null } | null };
-
 export type AttachUserPolicyInBootstrapMutationVariables = Exact<{
   u: string;
 }>;
@@ -1116,13 +866,6 @@ export type UserInBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UserInBootstrapQuery = { user: { userName: string } | null };
-
-export type UpdateLoginProfileMutationVariables = Exact<{
-  i: UpdateLoginProfileInput;
-}>;
-
-
-export type UpdateLoginProfileMutation = { updateLoginProfile: { loginProfile: { userName: string } } | null };
 
 export type GenerateRecoveryCodesMutationVariables = Exact<{
   u: string;
@@ -1250,14 +993,6 @@ export type UserInFoundationQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UserInFoundationQuery = { user: { arn: string } | null };
 
-export type LoginInFoundationMutationVariables = Exact<{
-  u: string;
-  p: string;
-}>;
-
-
-export type LoginInFoundationMutation = { login: { status: LoginStatus } | null };
-
 export type LoginInFoundation2MutationVariables = Exact<{
   p: string;
 }>;
@@ -1301,13 +1036,6 @@ export type GroupQueryVariables = Exact<{
 
 
 export type GroupQuery = { group: { users: { edges: Array<{ node: { userName: string } }>, pageInfo: { hasNextPage: boolean } } | null } | null };
-
-export type DeleteGroupMutationVariables = Exact<{
-  g: string;
-}>;
-
-
-export type DeleteGroupMutation = { deleteGroup: { groupName: string } | null };
 
 export type RemoveUserFromGroupInGroupsMutationVariables = Exact<{
   g: string;
@@ -1364,26 +1092,12 @@ export type AuditEventsInMfaSigninQueryVariables = Exact<{ [key: string]: never;
 
 export type AuditEventsInMfaSigninQuery = { auditEvents: { edges: Array<{ node: { principalArn: string | null, outcome: AuditOutcome, errorCode: string | null } }> } | null };
 
-export type GenerateRecoveryCodesInMfaSigninMutationVariables = Exact<{
-  u?: string | null | undefined;
-}>;
-
-
-export type GenerateRecoveryCodesInMfaSigninMutation = { generateRecoveryCodes: { recoveryCodes: Array<string> } | null };
-
 export type UserInMfaSigninQueryVariables = Exact<{
   u: string;
 }>;
 
 
 export type UserInMfaSigninQuery = { user: { mfaDevices: Array<{ serialNumber: string, userName: string }> | null } | null };
-
-export type DeleteVirtualMfaDeviceMutationVariables = Exact<{
-  s: string;
-}>;
-
-
-export type DeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
 
 export type DeactivateMfaDeviceMutationVariables = Exact<{
   u?: string | null | undefined;
@@ -1407,20 +1121,6 @@ export type AssumeRoleWithWebIdentityInOidcFederationMutationVariables = Exact<{
 
 export type AssumeRoleWithWebIdentityInOidcFederationMutation = { assumeRoleWithWebIdentity: { subjectFromWebIdentityToken: string, audience: string, provider: string, credentials: { sessionToken: string, expiration: string }, assumedRoleUser: { arn: string, assumedRoleId: string } } | null };
 
-export type CreateOpenIdConnectProviderInOidcFederationMutationVariables = Exact<{
-  input: CreateOpenIdConnectProviderInput;
-}>;
-
-
-export type CreateOpenIdConnectProviderInOidcFederationMutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
-
-export type CreateRoleInOidcFederationMutationVariables = Exact<{
-  input: CreateRoleInput;
-}>;
-
-
-export type CreateRoleInOidcFederationMutation = { createRole: { role: { arn: string } } | null };
-
 export type OpenIdConnectProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1433,13 +1133,6 @@ export type CreateOpenIdConnectProviderInOidcFederation2MutationVariables = Exac
 
 export type CreateOpenIdConnectProviderInOidcFederation2Mutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
 
-export type DeleteOpenIdConnectProviderMutationVariables = Exact<{
-  a: string;
-}>;
-
-
-export type DeleteOpenIdConnectProviderMutation = { deleteOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
-
 export type MeInOidcFederationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1447,14 +1140,6 @@ export type MeInOidcFederationQuery = { me:
     | { roleName: string, roleSessionName: string, arn: string }
     | { arn: string }
    | null };
-
-export type CreateOpenIdConnectProviderInOidcFederation3MutationVariables = Exact<{
-  u: string;
-  c: string;
-}>;
-
-
-export type CreateOpenIdConnectProviderInOidcFederation3Mutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
 
 export type CreateOpenIdConnectProviderInOidcFederation4MutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1487,20 +1172,6 @@ export type PoliciesInPoliciesManagedQueryVariables = Exact<{ [key: string]: nev
 
 export type PoliciesInPoliciesManagedQuery = { policies: { edges: Array<{ node: { arn: string, defaultVersionId: string, attachmentCount: number, defaultVersion: { document: string } | null } }> } | null };
 
-export type CreatePolicyVersionMutationVariables = Exact<{
-  i: CreatePolicyVersionInput;
-}>;
-
-
-export type CreatePolicyVersionMutation = { createPolicyVersion: { policyVersion: { versionId: string } } | null };
-
-export type DeletePolicyMutationVariables = Exact<{
-  i: DeletePolicyInput;
-}>;
-
-
-export type DeletePolicyMutation = { deletePolicy: { policyArn: string } | null };
-
 export type UserInPoliciesManagedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1512,20 +1183,6 @@ export type CreatePolicyVersionInPoliciesManagedMutationVariables = Exact<{
 
 
 export type CreatePolicyVersionInPoliciesManagedMutation = { createPolicyVersion: { policyVersion: { versionId: string, isDefaultVersion: boolean } } | null };
-
-export type DeletePolicyVersionMutationVariables = Exact<{
-  i: DeletePolicyVersionInput;
-}>;
-
-
-export type DeletePolicyVersionMutation = { deletePolicyVersion: { policy: { arn: string } } | null };
-
-export type SetDefaultPolicyVersionMutationVariables = Exact<{
-  i: SetDefaultPolicyVersionInput;
-}>;
-
-
-export type SetDefaultPolicyVersionMutation = { setDefaultPolicyVersion: { policy: { defaultVersionId: string } } | null };
 
 export type PolicyInPoliciesManagedQueryVariables = Exact<{
   a: string;
@@ -1540,13 +1197,6 @@ export type PolicyInPoliciesManaged2QueryVariables = Exact<{
 
 
 export type PolicyInPoliciesManaged2Query = { policy: { attachmentCount: number } | null };
-
-export type DeleteUserInPoliciesManagedMutationVariables = Exact<{
-  i: DeleteUserInput;
-}>;
-
-
-export type DeleteUserInPoliciesManagedMutation = { deleteUser: { userName: string } | null };
 
 export type AttachUserPolicyInPoliciesManagedMutationVariables = Exact<{
   i: AttachUserPolicyInput;
@@ -1598,13 +1248,6 @@ export type SimulatePrincipalPolicyInPolicyFailClosedQueryVariables = Exact<{
 
 export type SimulatePrincipalPolicyInPolicyFailClosedQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalDecision: EvalDecision }> } | null };
 
-export type UserInPolicyFailClosedQueryVariables = Exact<{
-  n: string;
-}>;
-
-
-export type UserInPolicyFailClosedQuery = { user: { userName: string } | null };
-
 export type EffectivePermissionsInPolicyFailClosedQueryVariables = Exact<{
   a: string;
 }>;
@@ -1647,33 +1290,12 @@ export type UpdateRoleMutationVariables = Exact<{
 
 export type UpdateRoleMutation = { updateRole: { role: { description: string | null, maxSessionDuration: number } } | null };
 
-export type UpdateRoleInRolesCrudMutationVariables = Exact<{
-  i: UpdateRoleInput;
-}>;
-
-
-export type UpdateRoleInRolesCrudMutation = { updateRole: { role: { roleName: string } } | null };
-
 export type UpdateAssumeRolePolicyMutationVariables = Exact<{
   i: UpdateAssumeRolePolicyInput;
 }>;
 
 
 export type UpdateAssumeRolePolicyMutation = { updateAssumeRolePolicy: { role: { assumeRolePolicyDocument: string } } | null };
-
-export type UpdateAssumeRolePolicyInRolesCrudMutationVariables = Exact<{
-  i: UpdateAssumeRolePolicyInput;
-}>;
-
-
-export type UpdateAssumeRolePolicyInRolesCrudMutation = { updateAssumeRolePolicy: { role: { roleName: string } } | null };
-
-export type RoleInRolesCrudQueryVariables = Exact<{
-  n: string;
-}>;
-
-
-export type RoleInRolesCrudQuery = { role: { assumeRolePolicyDocument: string } | null };
 
 export type TagRoleMutationVariables = Exact<{
   i: TagRoleInput;
@@ -1697,31 +1319,10 @@ export type RolesQueryVariables = Exact<{
 
 export type RolesQuery = { roles: { edges: Array<{ node: { roleName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
-export type DeleteRoleMutationVariables = Exact<{
-  n: string;
-}>;
-
-
-export type DeleteRoleMutation = { deleteRole: { roleName: string } | null };
-
-export type RoleInRolesCrud2QueryVariables = Exact<{
-  n: string;
-}>;
-
-
-export type RoleInRolesCrud2Query = { role: { arn: string } | null };
-
 export type RolesInRolesCrudQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RolesInRolesCrudQuery = { roles: { edges: Array<{ node: { roleName: string } }> } | null };
-
-export type AssumeRoleInRolesPoliciesMutationVariables = Exact<{
-  input: AssumeRoleInput;
-}>;
-
-
-export type AssumeRoleInRolesPoliciesMutation = { assumeRole: { credentials: { sessionToken: string }, assumedRoleUser: { arn: string } } | null };
 
 export type CreateRoleInRolesPoliciesMutationVariables = Exact<{
   i: CreateRoleInput;
@@ -1729,13 +1330,6 @@ export type CreateRoleInRolesPoliciesMutationVariables = Exact<{
 
 
 export type CreateRoleInRolesPoliciesMutation = { createRole: { role: { roleName: string, arn: string } } | null };
-
-export type PutRolePermissionsBoundaryMutationVariables = Exact<{
-  i: PutRolePermissionsBoundaryInput;
-}>;
-
-
-export type PutRolePermissionsBoundaryMutation = { putRolePermissionsBoundary: { role: { roleName: string } } | null };
 
 export type RoleInRolesPoliciesQueryVariables = Exact<{
   n: string;
@@ -1757,27 +1351,6 @@ export type RoleInRolesPolicies2QueryVariables = Exact<{
 
 
 export type RoleInRolesPolicies2Query = { role: { attachedManagedPolicies: Array<{ policyArn: string }> | null } | null };
-
-export type RevokeRoleSessionsMutationVariables = Exact<{
-  n: string;
-}>;
-
-
-export type RevokeRoleSessionsMutation = { revokeRoleSessions: { revokedCount: number } | null };
-
-export type DeleteRoleInRolesRacesMutationVariables = Exact<{
-  i: DeleteRoleInput;
-}>;
-
-
-export type DeleteRoleInRolesRacesMutation = { deleteRole: { roleName: string } | null };
-
-export type RevokeUserSessionsMutationVariables = Exact<{
-  n: string;
-}>;
-
-
-export type RevokeUserSessionsMutation = { revokeUserSessions: { revokedCount: number } | null };
 
 export type RoleInRolesRacesQueryVariables = Exact<{
   n: string;
@@ -1826,13 +1399,6 @@ export type SimulateCustomPolicyInSimulateAgreeApiQueryVariables = Exact<{
 
 export type SimulateCustomPolicyInSimulateAgreeApiQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string }> } | null };
 
-export type EffectivePermissionsInSimulateAgreeApiQueryVariables = Exact<{
-  a: string;
-}>;
-
-
-export type EffectivePermissionsInSimulateAgreeApiQuery = { effectivePermissions: { principalArn: string } | null };
-
 export type MeInSimulateAgreeApiQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1840,13 +1406,6 @@ export type MeInSimulateAgreeApiQuery = { me:
     | { userName: string }
     | Record<PropertyKey, never>
    | null };
-
-export type SetDefaultPolicyVersionInSimulateAgreeApiMutationVariables = Exact<{
-  i: SetDefaultPolicyVersionInput;
-}>;
-
-
-export type SetDefaultPolicyVersionInSimulateAgreeApiMutation = { setDefaultPolicyVersion: { policy: { arn: string } } | null };
 
 export type SimulateCustomPolicyInSimulateBoundsQueryVariables = Exact<{
   i: SimulateCustomPolicyInput;
@@ -2054,14 +1613,6 @@ export type LoginInStsMfaMutationVariables = Exact<{
 
 export type LoginInStsMfaMutation = { login: { status: LoginStatus, mfaChallenge: { token: string } | null } | null };
 
-export type RespondToMfaChallengeMutationVariables = Exact<{
-  t: string;
-  c: string;
-}>;
-
-
-export type RespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string, mfaAuthenticated: boolean } | null } | null };
-
 export type SimulatePrincipalPolicyInStsRoleChainingQueryVariables = Exact<{
   i: SimulatePrincipalPolicyInput;
 }>;
@@ -2130,13 +1681,6 @@ export type UpdateUserInTrustIdentitiesMutationVariables = Exact<{
 
 
 export type UpdateUserInTrustIdentitiesMutation = { updateUser: { user: { userName: string } } | null };
-
-export type DeleteLoginProfileInTrustIdentitiesMutationVariables = Exact<{
-  i: DeleteLoginProfileInput;
-}>;
-
-
-export type DeleteLoginProfileInTrustIdentitiesMutation = { deleteLoginProfile: { userName: string } | null };
 
 export type CreateUserInTrustIdentitiesMutationVariables = Exact<{
   i: CreateUserInput;
@@ -2320,6 +1864,462 @@ export type EnableMfaDeviceInMfaMutationVariables = Exact<{
 
 export type EnableMfaDeviceInMfaMutation = { enableMfaDevice: { recoveryCodes: Array<string> | null, mfaDevice: { serialNumber: string, userName: string, enableDate: string } } | null };
 
+export type AccountPasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountPasswordPolicyQuery = { accountPasswordPolicy: { minimumPasswordLength: number } | null };
+
+export type AddUserToGroupMutationVariables = Exact<{
+  i: AddUserToGroupInput;
+}>;
+
+
+export type AddUserToGroupMutation = { addUserToGroup: { user: { userName: string } } | null };
+
+export type AssumeRoleInRolesPoliciesMutationVariables = Exact<{
+  input: AssumeRoleInput;
+}>;
+
+
+export type AssumeRoleInRolesPoliciesMutation = { assumeRole: { credentials: { sessionToken: string }, assumedRoleUser: { arn: string } } | null };
+
+export type AttachGroupPolicyMutationVariables = Exact<{
+  i: AttachGroupPolicyInput;
+}>;
+
+
+export type AttachGroupPolicyMutation = { attachGroupPolicy: { group: { groupName: string } } | null };
+
+export type AttachRolePolicyMutationVariables = Exact<{
+  i: AttachRolePolicyInput;
+}>;
+
+
+export type AttachRolePolicyMutation = { attachRolePolicy: { role: { roleName: string } } | null };
+
+export type AttachUserPolicyMutationVariables = Exact<{
+  u: string;
+}>;
+
+
+export type AttachUserPolicyMutation = { attachUserPolicy: { user: { userName: string } } | null };
+
+export type AttachUserPolicyInAuthzBoundaryDelegationMutationVariables = Exact<{
+  i: AttachUserPolicyInput;
+}>;
+
+
+export type AttachUserPolicyInAuthzBoundaryDelegationMutation = { attachUserPolicy: { user: { userName: string } } | null };
+
+export type ChangePasswordMutationVariables = Exact<{
+  i: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { __typename: 'ChangePasswordPayload' } | null };
+
+export type CreateAccessKeyMutationVariables = Exact<{
+  u?: string | null | undefined;
+}>;
+
+
+export type CreateAccessKeyMutation = { createAccessKey: { accessKey: { accessKeyId: string, secretAccessKey: string } } | null };
+
+export type CreateAccessKeyInAuthzNestedFieldsMutationVariables = Exact<{
+  u: string;
+}>;
+
+
+export type CreateAccessKeyInAuthzNestedFieldsMutation = { createAccessKey: { accessKey: { accessKeyId: string } } | null };
+
+export type CreateGroupMutationVariables = Exact<{
+  i: CreateGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { createGroup: { group: { arn: string } } | null };
+
+export type CreateLoginProfileMutationVariables = Exact<{
+  i: CreateLoginProfileInput;
+}>;
+
+
+export type CreateLoginProfileMutation = { createLoginProfile: { loginProfile: { userName: string } } | null };
+
+export type CreateOpenIdConnectProviderInOidcFederationMutationVariables = Exact<{
+  input: CreateOpenIdConnectProviderInput;
+}>;
+
+
+export type CreateOpenIdConnectProviderInOidcFederationMutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
+
+export type CreateOpenIdConnectProviderInOidcFederation3MutationVariables = Exact<{
+  u: string;
+  c: string;
+}>;
+
+
+export type CreateOpenIdConnectProviderInOidcFederation3Mutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
+
+export type CreatePolicyMutationVariables = Exact<{
+  i: CreatePolicyInput;
+}>;
+
+
+export type CreatePolicyMutation = { createPolicy: { policy: { arn: string } } | null };
+
+export type CreatePolicyVersionMutationVariables = Exact<{
+  i: CreatePolicyVersionInput;
+}>;
+
+
+export type CreatePolicyVersionMutation = { createPolicyVersion: { policyVersion: { versionId: string } } | null };
+
+export type CreateRoleMutationVariables = Exact<{
+  i: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutation = { createRole: { role: { arn: string } } | null };
+
+export type CreateRoleInAuthzBoundaryDelegationMutationVariables = Exact<{
+  i: CreateRoleInput;
+}>;
+
+
+export type CreateRoleInAuthzBoundaryDelegationMutation = { createRole: { role: { roleName: string } } | null };
+
+export type CreateRoleInOidcFederationMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleInOidcFederationMutation = { createRole: { role: { arn: string } } | null };
+
+export type CreateUserMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CreateUserMutation = { createUser: { user: { arn: string } } | null };
+
+export type CreateUserInAuthzSelfServiceMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type CreateUserInAuthzSelfServiceMutation = { createUser: { user: { arn: string } } | null };
+
+export type DeleteGroupMutationVariables = Exact<{
+  g: string;
+}>;
+
+
+export type DeleteGroupMutation = { deleteGroup: { groupName: string } | null };
+
+export type DeleteLoginProfileInTrustIdentitiesMutationVariables = Exact<{
+  i: DeleteLoginProfileInput;
+}>;
+
+
+export type DeleteLoginProfileInTrustIdentitiesMutation = { deleteLoginProfile: { userName: string } | null };
+
+export type DeleteOpenIdConnectProviderMutationVariables = Exact<{
+  a: string;
+}>;
+
+
+export type DeleteOpenIdConnectProviderMutation = { deleteOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
+
+export type DeletePolicyMutationVariables = Exact<{
+  i: DeletePolicyInput;
+}>;
+
+
+export type DeletePolicyMutation = { deletePolicy: { policyArn: string } | null };
+
+export type DeletePolicyVersionMutationVariables = Exact<{
+  i: DeletePolicyVersionInput;
+}>;
+
+
+export type DeletePolicyVersionMutation = { deletePolicyVersion: { policy: { arn: string } } | null };
+
+export type DeleteRoleMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type DeleteRoleMutation = { deleteRole: { roleName: string } | null };
+
+export type DeleteRoleInRolesRacesMutationVariables = Exact<{
+  i: DeleteRoleInput;
+}>;
+
+
+export type DeleteRoleInRolesRacesMutation = { deleteRole: { roleName: string } | null };
+
+export type DeleteRolePolicyMutationVariables = Exact<{
+  i: DeleteRolePolicyInput;
+}>;
+
+
+export type DeleteRolePolicyMutation = { deleteRolePolicy: { role: { roleName: string } } | null };
+
+export type DeleteUserMutationVariables = Exact<{
+  u: string;
+}>;
+
+
+export type DeleteUserMutation = { deleteUser: { userName: string } | null };
+
+export type DeleteUserInPoliciesManagedMutationVariables = Exact<{
+  i: DeleteUserInput;
+}>;
+
+
+export type DeleteUserInPoliciesManagedMutation = { deleteUser: { userName: string } | null };
+
+export type DeleteUserPolicyMutationVariables = Exact<{
+  i: DeleteUserPolicyInput;
+}>;
+
+
+export type DeleteUserPolicyMutation = { deleteUserPolicy: { user: { userName: string } } | null };
+
+export type DeleteVirtualMfaDeviceMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type DeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
+
+export type DetachRolePolicyMutationVariables = Exact<{
+  i: DetachRolePolicyInput;
+}>;
+
+
+export type DetachRolePolicyMutation = { detachRolePolicy: { role: { roleName: string } } | null };
+
+export type DetachUserPolicyMutationVariables = Exact<{
+  i: DetachUserPolicyInput;
+}>;
+
+
+export type DetachUserPolicyMutation = { detachUserPolicy: { user: { userName: string } } | null };
+
+export type EffectivePermissionsInSimulateAgreeApiQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type EffectivePermissionsInSimulateAgreeApiQuery = { effectivePermissions: { principalArn: string } | null };
+
+export type GenerateRecoveryCodesInMfaSigninMutationVariables = Exact<{
+  u?: string | null | undefined;
+}>;
+
+
+export type GenerateRecoveryCodesInMfaSigninMutation = { generateRecoveryCodes: { recoveryCodes: Array<string> } | null };
+
+export type GetSessionTokenMutationVariables = Exact<{
+  i: GetSessionTokenInput;
+}>;
+
+
+export type GetSessionTokenMutation = { getSessionToken: { credentials: { sessionToken: string } } | null };
+
+export type LoginInAuthzSelfServiceMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginInAuthzSelfServiceMutation = { login: { session: { token: string } | null } | null };
+
+export type LoginInBootstrapMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginInBootstrapMutation = { login: { status: LoginStatus, session: { token: string } | null } | null };
+
+export type LoginInFoundationMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginInFoundationMutation = { login: { status: LoginStatus } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me:
+    | { arn: string }
+    | { arn: string }
+   | null };
+
+export type PoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoliciesQuery = { policies: { edges: Array<{ node: { arn: string } }> } | null };
+
+export type PolicyQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type PolicyQuery = { policy: { arn: string } | null };
+
+export type PutRolePermissionsBoundaryMutationVariables = Exact<{
+  i: PutRolePermissionsBoundaryInput;
+}>;
+
+
+export type PutRolePermissionsBoundaryMutation = { putRolePermissionsBoundary: { role: { roleName: string } } | null };
+
+export type PutRolePolicyMutationVariables = Exact<{
+  i: PutRolePolicyInput;
+}>;
+
+
+export type PutRolePolicyMutation = { putRolePolicy: { role: { roleName: string } } | null };
+
+export type PutUserPermissionsBoundaryMutationVariables = Exact<{
+  i: PutUserPermissionsBoundaryInput;
+}>;
+
+
+export type PutUserPermissionsBoundaryMutation = { putUserPermissionsBoundary: { user: { userName: string } } | null };
+
+export type PutUserPolicyMutationVariables = Exact<{
+  i: PutUserPolicyInput;
+}>;
+
+
+export type PutUserPolicyMutation = { putUserPolicy: { user: { userName: string } } | null };
+
+export type RespondToMfaChallengeMutationVariables = Exact<{
+  t: string;
+  c: string;
+}>;
+
+
+export type RespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string, mfaAuthenticated: boolean } | null } | null };
+
+export type RevokeRoleSessionsMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type RevokeRoleSessionsMutation = { revokeRoleSessions: { revokedCount: number } | null };
+
+export type RevokeUserSessionsMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type RevokeUserSessionsMutation = { revokeUserSessions: { revokedCount: number } | null };
+
+export type RoleInRolesCrudQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type RoleInRolesCrudQuery = { role: { assumeRolePolicyDocument: string } | null };
+
+export type RoleInRolesCrud2QueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type RoleInRolesCrud2Query = { role: { arn: string } | null };
+
+export type SetDefaultPolicyVersionMutationVariables = Exact<{
+  i: SetDefaultPolicyVersionInput;
+}>;
+
+
+export type SetDefaultPolicyVersionMutation = { setDefaultPolicyVersion: { policy: { defaultVersionId: string } } | null };
+
+export type SetDefaultPolicyVersionInSimulateAgreeApiMutationVariables = Exact<{
+  i: SetDefaultPolicyVersionInput;
+}>;
+
+
+export type SetDefaultPolicyVersionInSimulateAgreeApiMutation = { setDefaultPolicyVersion: { policy: { arn: string } } | null };
+
+export type TagUserMutationVariables = Exact<{
+  i: TagUserInput;
+}>;
+
+
+export type TagUserMutation = { tagUser: { user: { userName: string } } | null };
+
+export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TypenameQuery = { __typename: 'Query' };
+
+export type UpdateAssumeRolePolicyInRolesCrudMutationVariables = Exact<{
+  i: UpdateAssumeRolePolicyInput;
+}>;
+
+
+export type UpdateAssumeRolePolicyInRolesCrudMutation = { updateAssumeRolePolicy: { role: { roleName: string } } | null };
+
+export type UpdateLoginProfileMutationVariables = Exact<{
+  i: UpdateLoginProfileInput;
+}>;
+
+
+export type UpdateLoginProfileMutation = { updateLoginProfile: { loginProfile: { userName: string } } | null };
+
+export type UpdateRoleInRolesCrudMutationVariables = Exact<{
+  i: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleInRolesCrudMutation = { updateRole: { role: { roleName: string } } | null };
+
+export type UserQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type UserQuery = { user: { arn: string } | null };
+
+export type UserInPolicyFailClosedQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type UserInPolicyFailClosedQuery = { user: { userName: string } | null };
+
+export type UserNameByNameQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type UserNameByNameQuery = { user: { userName: string } | null };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: { edges: Array<{ cursor: string }> } | null };
+
+export type UsersInAuthzCache2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersInAuthzCache2Query = { users: { edges: Array<{ node: { userName: string } }> } | null };
+
+export type UsersInAuthzSelfServiceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersInAuthzSelfServiceQuery = { users: { edges: Array<{ node: { userName: string } }> } | null };
+
 export type AdminLoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -2362,15 +2362,6 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
-export const GetSessionTokenDocument = new TypedDocumentString(`
-    mutation GetSessionToken($i: GetSessionTokenInput!) {
-  getSessionToken(input: $i) {
-    credentials {
-      sessionToken
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<GetSessionTokenMutation, GetSessionTokenMutationVariables>;
 export const UpdateAccessKeyDocument = new TypedDocumentString(`
     mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {
   updateAccessKey(input: $i) {
@@ -2387,32 +2378,6 @@ export const DeleteAccessKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAccessKeyMutation, DeleteAccessKeyMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    arn
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const PutUserPolicyDocument = new TypedDocumentString(`
-    mutation PutUserPolicy($i: PutUserPolicyInput!) {
-  putUserPolicy(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PutUserPolicyMutation, PutUserPolicyMutationVariables>;
-export const CreateAccessKeyDocument = new TypedDocumentString(`
-    mutation CreateAccessKey($u: String) {
-  createAccessKey(input: {userName: $u}) {
-    accessKey {
-      accessKeyId
-      secretAccessKey
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateAccessKeyMutation, CreateAccessKeyMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($a: String) {
   auditEvents(first: 100, action: $a) {
@@ -2433,15 +2398,6 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
-export const CreateUserDocument = new TypedDocumentString(`
-    mutation CreateUser($n: String!) {
-  createUser(input: {userName: $n}) {
-    user {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const AssumeRoleDocument = new TypedDocumentString(`
     mutation AssumeRole($i: AssumeRoleInput!) {
   assumeRole(input: $i) {
@@ -2451,24 +2407,6 @@ export const AssumeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssumeRoleMutation, AssumeRoleMutationVariables>;
-export const CreateRoleDocument = new TypedDocumentString(`
-    mutation CreateRole($i: CreateRoleInput!) {
-  createRole(input: $i) {
-    role {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
-export const PutRolePolicyDocument = new TypedDocumentString(`
-    mutation PutRolePolicy($i: PutRolePolicyInput!) {
-  putRolePolicy(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PutRolePolicyMutation, PutRolePolicyMutationVariables>;
 export const AuditEventsInAuditIdentityDocument = new TypedDocumentString(`
     query AuditEventsInAuditIdentity($s: String) {
   auditEvents(first: 10, sessionId: $s) {
@@ -2513,13 +2451,6 @@ export const AuditEventsInAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsInAuditQuery, AuditEventsInAuditQueryVariables>;
-export const UserDocument = new TypedDocumentString(`
-    query User($n: String!) {
-  user(userName: $n) {
-    arn
-  }
-}
-    `) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login {
   login(
@@ -2529,33 +2460,6 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const AttachUserPolicyDocument = new TypedDocumentString(`
-    mutation AttachUserPolicy($u: String!) {
-  attachUserPolicy(
-    input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}
-  ) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AttachUserPolicyMutation, AttachUserPolicyMutationVariables>;
-export const UsersDocument = new TypedDocumentString(`
-    query Users {
-  users(first: 1) {
-    edges {
-      cursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($i: ChangePasswordInput!) {
-  changePassword(input: $i) {
-    __typename
-  }
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const UpdateAccountPasswordPolicyDocument = new TypedDocumentString(`
     mutation UpdateAccountPasswordPolicy($i: UpdateAccountPasswordPolicyInput!) {
   updateAccountPasswordPolicy(input: $i) {
@@ -2565,105 +2469,6 @@ export const UpdateAccountPasswordPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateAccountPasswordPolicyMutation, UpdateAccountPasswordPolicyMutationVariables>;
-export const CreatePolicyDocument = new TypedDocumentString(`
-    mutation CreatePolicy($i: CreatePolicyInput!) {
-  createPolicy(input: $i) {
-    policy {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
-export const AttachUserPolicyInAuthzBoundaryDelegationDocument = new TypedDocumentString(`
-    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-  attachUserPolicy(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AttachUserPolicyInAuthzBoundaryDelegationMutation, AttachUserPolicyInAuthzBoundaryDelegationMutationVariables>;
-export const DetachUserPolicyDocument = new TypedDocumentString(`
-    mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-  detachUserPolicy(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DetachUserPolicyMutation, DetachUserPolicyMutationVariables>;
-export const DeleteUserPolicyDocument = new TypedDocumentString(`
-    mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
-  deleteUserPolicy(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteUserPolicyMutation, DeleteUserPolicyMutationVariables>;
-export const AttachRolePolicyDocument = new TypedDocumentString(`
-    mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
-  attachRolePolicy(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AttachRolePolicyMutation, AttachRolePolicyMutationVariables>;
-export const DetachRolePolicyDocument = new TypedDocumentString(`
-    mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
-  detachRolePolicy(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DetachRolePolicyMutation, DetachRolePolicyMutationVariables>;
-export const DeleteRolePolicyDocument = new TypedDocumentString(`
-    mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
-  deleteRolePolicy(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteRolePolicyMutation, DeleteRolePolicyMutationVariables>;
-export const CreateRoleInAuthzBoundaryDelegationDocument = new TypedDocumentString(`
-    mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-  createRole(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateRoleInAuthzBoundaryDelegationMutation, CreateRoleInAuthzBoundaryDelegationMutationVariables>;
-export const CreateGroupDocument = new TypedDocumentString(`
-    mutation CreateGroup($i: CreateGroupInput!) {
-  createGroup(input: $i) {
-    group {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
-export const AttachGroupPolicyDocument = new TypedDocumentString(`
-    mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
-  attachGroupPolicy(input: $i) {
-    group {
-      groupName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AttachGroupPolicyMutation, AttachGroupPolicyMutationVariables>;
-export const AddUserToGroupDocument = new TypedDocumentString(`
-    mutation AddUserToGroup($i: AddUserToGroupInput!) {
-  addUserToGroup(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AddUserToGroupMutation, AddUserToGroupMutationVariables>;
 export const UsersInAuthzCacheDocument = new TypedDocumentString(`
     query UsersInAuthzCache($n: Int!, $p: String!) {
   users(first: $n, pathPrefix: $p) {
@@ -2693,27 +2498,6 @@ export const UsersInAuthzCacheDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersInAuthzCacheQuery, UsersInAuthzCacheQueryVariables>;
-export const UserNameByNameDocument = new TypedDocumentString(`
-    query UserNameByName($n: String!) {
-  user(userName: $n) {
-    userName
-  }
-}
-    `) as unknown as TypedDocumentString<UserNameByNameQuery, UserNameByNameQueryVariables>;
-export const TypenameDocument = new TypedDocumentString(`
-    query Typename {
-  __typename
-}
-    `) as unknown as TypedDocumentString<TypenameQuery, TypenameQueryVariables>;
-export const PutUserPermissionsBoundaryDocument = new TypedDocumentString(`
-    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-  putUserPermissionsBoundary(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PutUserPermissionsBoundaryMutation, PutUserPermissionsBoundaryMutationVariables>;
 export const EffectivePermissionsDocument = new TypedDocumentString(`
     query EffectivePermissions($a: String!) {
   effectivePermissions(principalArn: $a) {
@@ -2729,17 +2513,6 @@ export const EffectivePermissionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EffectivePermissionsQuery, EffectivePermissionsQueryVariables>;
-export const UsersInAuthzCache2Document = new TypedDocumentString(`
-    query UsersInAuthzCache2 {
-  users(first: 1) {
-    edges {
-      node {
-        userName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UsersInAuthzCache2Query, UsersInAuthzCache2QueryVariables>;
 export const UserInAuthzNestedFieldsDocument = new TypedDocumentString(`
     query UserInAuthzNestedFields {
   user(userName: "admin") {
@@ -2819,15 +2592,6 @@ export const MeInAuthzNestedFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeInAuthzNestedFieldsQuery, MeInAuthzNestedFieldsQueryVariables>;
-export const CreateAccessKeyInAuthzNestedFieldsDocument = new TypedDocumentString(`
-    mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-  createAccessKey(input: {userName: $u}) {
-    accessKey {
-      accessKeyId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateAccessKeyInAuthzNestedFieldsMutation, CreateAccessKeyInAuthzNestedFieldsMutationVariables>;
 export const UserInAuthzNestedFields2Document = new TypedDocumentString(`
     query UserInAuthzNestedFields2($u: String!) {
   user(userName: $u) {
@@ -2860,13 +2624,6 @@ export const UpdateUserInAuthzNestedFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateUserInAuthzNestedFieldsMutation, UpdateUserInAuthzNestedFieldsMutationVariables>;
-export const DeleteUserDocument = new TypedDocumentString(`
-    mutation DeleteUser($u: String!) {
-  deleteUser(input: {userName: $u}) {
-    userName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
 export const UserArnByNameDocument = new TypedDocumentString(`
     query UserArnByName($n: String!) {
   user(userName: $n) {
@@ -2874,44 +2631,6 @@ export const UserArnByNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserArnByNameQuery, UserArnByNameQueryVariables>;
-export const UsersInAuthzSelfServiceDocument = new TypedDocumentString(`
-    query UsersInAuthzSelfService {
-  users {
-    edges {
-      node {
-        userName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UsersInAuthzSelfServiceQuery, UsersInAuthzSelfServiceQueryVariables>;
-export const AccountPasswordPolicyDocument = new TypedDocumentString(`
-    query AccountPasswordPolicy {
-  accountPasswordPolicy {
-    minimumPasswordLength
-  }
-}
-    `) as unknown as TypedDocumentString<AccountPasswordPolicyQuery, AccountPasswordPolicyQueryVariables>;
-export const PoliciesDocument = new TypedDocumentString(`
-    query Policies {
-  policies {
-    edges {
-      node {
-        arn
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PoliciesQuery, PoliciesQueryVariables>;
-export const CreateUserInAuthzSelfServiceDocument = new TypedDocumentString(`
-    mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
-  createUser(input: $i) {
-    user {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateUserInAuthzSelfServiceMutation, CreateUserInAuthzSelfServiceMutationVariables>;
 export const UpdateUserInAuthzSelfServiceDocument = new TypedDocumentString(`
     mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {
   updateUser(input: $i) {
@@ -2921,24 +2640,6 @@ export const UpdateUserInAuthzSelfServiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateUserInAuthzSelfServiceMutation, UpdateUserInAuthzSelfServiceMutationVariables>;
-export const CreateLoginProfileDocument = new TypedDocumentString(`
-    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-  createLoginProfile(input: $i) {
-    loginProfile {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateLoginProfileMutation, CreateLoginProfileMutationVariables>;
-export const LoginInAuthzSelfServiceDocument = new TypedDocumentString(`
-    mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-  login(input: {userName: $u, password: $p}) {
-    session {
-      token
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LoginInAuthzSelfServiceMutation, LoginInAuthzSelfServiceMutationVariables>;
 export const CreateVirtualMfaDeviceDocument = new TypedDocumentString(`
     mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {
   createVirtualMfaDevice(input: $i) {
@@ -2948,15 +2649,6 @@ export const CreateVirtualMfaDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateVirtualMfaDeviceMutation, CreateVirtualMfaDeviceMutationVariables>;
-export const TagUserDocument = new TypedDocumentString(`
-    mutation TagUser($i: TagUserInput!) {
-  tagUser(input: $i) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TagUserMutation, TagUserMutationVariables>;
 export const SimulatePrincipalPolicyDocument = new TypedDocumentString(`
     query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {
   simulatePrincipalPolicy(input: $i) {
@@ -3015,23 +2707,6 @@ export const RemoveUserFromGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveUserFromGroupMutation, RemoveUserFromGroupMutationVariables>;
-export const PolicyDocument = new TypedDocumentString(`
-    query Policy($a: String!) {
-  policy(arn: $a) {
-    arn
-  }
-}
-    `) as unknown as TypedDocumentString<PolicyQuery, PolicyQueryVariables>;
-export const LoginInBootstrapDocument = new TypedDocumentString(`
-    mutation LoginInBootstrap($u: String!, $p: String!) {
-  login(input: {userName: $u, password: $p}) {
-    status
-    session {
-      token
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LoginInBootstrapMutation, LoginInBootstrapMutationVariables>;
 export const AttachUserPolicyInBootstrapDocument = new TypedDocumentString(`
     mutation AttachUserPolicyInBootstrap($u: String!) {
   attachUserPolicy(
@@ -3075,15 +2750,6 @@ export const UserInBootstrapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserInBootstrapQuery, UserInBootstrapQueryVariables>;
-export const UpdateLoginProfileDocument = new TypedDocumentString(`
-    mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
-  updateLoginProfile(input: $i) {
-    loginProfile {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateLoginProfileMutation, UpdateLoginProfileMutationVariables>;
 export const GenerateRecoveryCodesDocument = new TypedDocumentString(`
     mutation GenerateRecoveryCodes($u: String!) {
   generateRecoveryCodes(input: {userName: $u}) {
@@ -3280,13 +2946,6 @@ export const UserInFoundationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserInFoundationQuery, UserInFoundationQueryVariables>;
-export const LoginInFoundationDocument = new TypedDocumentString(`
-    mutation LoginInFoundation($u: String!, $p: String!) {
-  login(input: {userName: $u, password: $p}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<LoginInFoundationMutation, LoginInFoundationMutationVariables>;
 export const LoginInFoundation2Document = new TypedDocumentString(`
     mutation LoginInFoundation2($p: String!) {
   login(input: {userName: "admin", password: $p}) {
@@ -3364,13 +3023,6 @@ export const GroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupQuery, GroupQueryVariables>;
-export const DeleteGroupDocument = new TypedDocumentString(`
-    mutation DeleteGroup($g: String!) {
-  deleteGroup(input: {groupName: $g}) {
-    groupName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteGroupMutation, DeleteGroupMutationVariables>;
 export const RemoveUserFromGroupInGroupsDocument = new TypedDocumentString(`
     mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {
   removeUserFromGroup(input: {groupName: $g, userName: $u}) {
@@ -3463,13 +3115,6 @@ export const AuditEventsInMfaSigninDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsInMfaSigninQuery, AuditEventsInMfaSigninQueryVariables>;
-export const GenerateRecoveryCodesInMfaSigninDocument = new TypedDocumentString(`
-    mutation GenerateRecoveryCodesInMfaSignin($u: String) {
-  generateRecoveryCodes(input: {userName: $u}) {
-    recoveryCodes
-  }
-}
-    `) as unknown as TypedDocumentString<GenerateRecoveryCodesInMfaSigninMutation, GenerateRecoveryCodesInMfaSigninMutationVariables>;
 export const UserInMfaSigninDocument = new TypedDocumentString(`
     query UserInMfaSignin($u: String!) {
   user(userName: $u) {
@@ -3480,13 +3125,6 @@ export const UserInMfaSigninDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserInMfaSigninQuery, UserInMfaSigninQueryVariables>;
-export const DeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
-    mutation DeleteVirtualMfaDevice($s: String!) {
-  deleteVirtualMfaDevice(input: {serialNumber: $s}) {
-    serialNumber
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteVirtualMfaDeviceMutation, DeleteVirtualMfaDeviceMutationVariables>;
 export const DeactivateMfaDeviceDocument = new TypedDocumentString(`
     mutation DeactivateMfaDevice($u: String, $s: String!) {
   deactivateMfaDevice(input: {userName: $u, serialNumber: $s}) {
@@ -3520,22 +3158,6 @@ export const AssumeRoleWithWebIdentityInOidcFederationDocument = new TypedDocume
   }
 }
     `) as unknown as TypedDocumentString<AssumeRoleWithWebIdentityInOidcFederationMutation, AssumeRoleWithWebIdentityInOidcFederationMutationVariables>;
-export const CreateOpenIdConnectProviderInOidcFederationDocument = new TypedDocumentString(`
-    mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
-  createOpenIdConnectProvider(input: $input) {
-    openIdConnectProviderArn
-  }
-}
-    `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederationMutation, CreateOpenIdConnectProviderInOidcFederationMutationVariables>;
-export const CreateRoleInOidcFederationDocument = new TypedDocumentString(`
-    mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
-  createRole(input: $input) {
-    role {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateRoleInOidcFederationMutation, CreateRoleInOidcFederationMutationVariables>;
 export const OpenIdConnectProvidersDocument = new TypedDocumentString(`
     query OpenIdConnectProviders {
   openIdConnectProviders {
@@ -3553,13 +3175,6 @@ export const CreateOpenIdConnectProviderInOidcFederation2Document = new TypedDoc
   }
 }
     `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederation2Mutation, CreateOpenIdConnectProviderInOidcFederation2MutationVariables>;
-export const DeleteOpenIdConnectProviderDocument = new TypedDocumentString(`
-    mutation DeleteOpenIdConnectProvider($a: String!) {
-  deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
-    openIdConnectProviderArn
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteOpenIdConnectProviderMutation, DeleteOpenIdConnectProviderMutationVariables>;
 export const MeInOidcFederationDocument = new TypedDocumentString(`
     query MeInOidcFederation {
   me {
@@ -3571,13 +3186,6 @@ export const MeInOidcFederationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeInOidcFederationQuery, MeInOidcFederationQueryVariables>;
-export const CreateOpenIdConnectProviderInOidcFederation3Document = new TypedDocumentString(`
-    mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-  createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
-    openIdConnectProviderArn
-  }
-}
-    `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederation3Mutation, CreateOpenIdConnectProviderInOidcFederation3MutationVariables>;
 export const CreateOpenIdConnectProviderInOidcFederation4Document = new TypedDocumentString(`
     mutation CreateOpenIdConnectProviderInOidcFederation4 {
   createOpenIdConnectProvider(
@@ -3635,22 +3243,6 @@ export const PoliciesInPoliciesManagedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoliciesInPoliciesManagedQuery, PoliciesInPoliciesManagedQueryVariables>;
-export const CreatePolicyVersionDocument = new TypedDocumentString(`
-    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
-  createPolicyVersion(input: $i) {
-    policyVersion {
-      versionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreatePolicyVersionMutation, CreatePolicyVersionMutationVariables>;
-export const DeletePolicyDocument = new TypedDocumentString(`
-    mutation DeletePolicy($i: DeletePolicyInput!) {
-  deletePolicy(input: $i) {
-    policyArn
-  }
-}
-    `) as unknown as TypedDocumentString<DeletePolicyMutation, DeletePolicyMutationVariables>;
 export const UserInPoliciesManagedDocument = new TypedDocumentString(`
     query UserInPoliciesManaged {
   user(userName: "admin") {
@@ -3670,24 +3262,6 @@ export const CreatePolicyVersionInPoliciesManagedDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<CreatePolicyVersionInPoliciesManagedMutation, CreatePolicyVersionInPoliciesManagedMutationVariables>;
-export const DeletePolicyVersionDocument = new TypedDocumentString(`
-    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-  deletePolicyVersion(input: $i) {
-    policy {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeletePolicyVersionMutation, DeletePolicyVersionMutationVariables>;
-export const SetDefaultPolicyVersionDocument = new TypedDocumentString(`
-    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
-  setDefaultPolicyVersion(input: $i) {
-    policy {
-      defaultVersionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SetDefaultPolicyVersionMutation, SetDefaultPolicyVersionMutationVariables>;
 export const PolicyInPoliciesManagedDocument = new TypedDocumentString(`
     query PolicyInPoliciesManaged($a: String!) {
   policy(arn: $a) {
@@ -3705,13 +3279,6 @@ export const PolicyInPoliciesManaged2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyInPoliciesManaged2Query, PolicyInPoliciesManaged2QueryVariables>;
-export const DeleteUserInPoliciesManagedDocument = new TypedDocumentString(`
-    mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-  deleteUser(input: $i) {
-    userName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteUserInPoliciesManagedMutation, DeleteUserInPoliciesManagedMutationVariables>;
 export const AttachUserPolicyInPoliciesManagedDocument = new TypedDocumentString(`
     mutation AttachUserPolicyInPoliciesManaged($i: AttachUserPolicyInput!) {
   attachUserPolicy(input: $i) {
@@ -3790,13 +3357,6 @@ export const SimulatePrincipalPolicyInPolicyFailClosedDocument = new TypedDocume
   }
 }
     `) as unknown as TypedDocumentString<SimulatePrincipalPolicyInPolicyFailClosedQuery, SimulatePrincipalPolicyInPolicyFailClosedQueryVariables>;
-export const UserInPolicyFailClosedDocument = new TypedDocumentString(`
-    query UserInPolicyFailClosed($n: String!) {
-  user(userName: $n) {
-    userName
-  }
-}
-    `) as unknown as TypedDocumentString<UserInPolicyFailClosedQuery, UserInPolicyFailClosedQueryVariables>;
 export const EffectivePermissionsInPolicyFailClosedDocument = new TypedDocumentString(`
     query EffectivePermissionsInPolicyFailClosed($a: String!) {
   effectivePermissions(principalArn: $a) {
@@ -3879,15 +3439,6 @@ export const UpdateRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
-export const UpdateRoleInRolesCrudDocument = new TypedDocumentString(`
-    mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
-  updateRole(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateRoleInRolesCrudMutation, UpdateRoleInRolesCrudMutationVariables>;
 export const UpdateAssumeRolePolicyDocument = new TypedDocumentString(`
     mutation UpdateAssumeRolePolicy($i: UpdateAssumeRolePolicyInput!) {
   updateAssumeRolePolicy(input: $i) {
@@ -3897,22 +3448,6 @@ export const UpdateAssumeRolePolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateAssumeRolePolicyMutation, UpdateAssumeRolePolicyMutationVariables>;
-export const UpdateAssumeRolePolicyInRolesCrudDocument = new TypedDocumentString(`
-    mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-  updateAssumeRolePolicy(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateAssumeRolePolicyInRolesCrudMutation, UpdateAssumeRolePolicyInRolesCrudMutationVariables>;
-export const RoleInRolesCrudDocument = new TypedDocumentString(`
-    query RoleInRolesCrud($n: String!) {
-  role(roleName: $n) {
-    assumeRolePolicyDocument
-  }
-}
-    `) as unknown as TypedDocumentString<RoleInRolesCrudQuery, RoleInRolesCrudQueryVariables>;
 export const TagRoleDocument = new TypedDocumentString(`
     mutation TagRole($i: TagRoleInput!) {
   tagRole(input: $i) {
@@ -3951,20 +3486,6 @@ export const RolesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesQuery, RolesQueryVariables>;
-export const DeleteRoleDocument = new TypedDocumentString(`
-    mutation DeleteRole($n: String!) {
-  deleteRole(input: {roleName: $n}) {
-    roleName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
-export const RoleInRolesCrud2Document = new TypedDocumentString(`
-    query RoleInRolesCrud2($n: String!) {
-  role(roleName: $n) {
-    arn
-  }
-}
-    `) as unknown as TypedDocumentString<RoleInRolesCrud2Query, RoleInRolesCrud2QueryVariables>;
 export const RolesInRolesCrudDocument = new TypedDocumentString(`
     query RolesInRolesCrud {
   roles {
@@ -3976,18 +3497,6 @@ export const RolesInRolesCrudDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesInRolesCrudQuery, RolesInRolesCrudQueryVariables>;
-export const AssumeRoleInRolesPoliciesDocument = new TypedDocumentString(`
-    mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
-  assumeRole(input: $input) {
-    credentials {
-      sessionToken
-    }
-    assumedRoleUser {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AssumeRoleInRolesPoliciesMutation, AssumeRoleInRolesPoliciesMutationVariables>;
 export const CreateRoleInRolesPoliciesDocument = new TypedDocumentString(`
     mutation CreateRoleInRolesPolicies($i: CreateRoleInput!) {
   createRole(input: $i) {
@@ -3998,15 +3507,6 @@ export const CreateRoleInRolesPoliciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateRoleInRolesPoliciesMutation, CreateRoleInRolesPoliciesMutationVariables>;
-export const PutRolePermissionsBoundaryDocument = new TypedDocumentString(`
-    mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
-  putRolePermissionsBoundary(input: $i) {
-    role {
-      roleName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PutRolePermissionsBoundaryMutation, PutRolePermissionsBoundaryMutationVariables>;
 export const RoleInRolesPoliciesDocument = new TypedDocumentString(`
     query RoleInRolesPolicies($n: String!) {
   role(roleName: $n) {
@@ -4058,27 +3558,6 @@ export const RoleInRolesPolicies2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleInRolesPolicies2Query, RoleInRolesPolicies2QueryVariables>;
-export const RevokeRoleSessionsDocument = new TypedDocumentString(`
-    mutation RevokeRoleSessions($n: String!) {
-  revokeRoleSessions(input: {roleName: $n}) {
-    revokedCount
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeRoleSessionsMutation, RevokeRoleSessionsMutationVariables>;
-export const DeleteRoleInRolesRacesDocument = new TypedDocumentString(`
-    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
-  deleteRole(input: $i) {
-    roleName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteRoleInRolesRacesMutation, DeleteRoleInRolesRacesMutationVariables>;
-export const RevokeUserSessionsDocument = new TypedDocumentString(`
-    mutation RevokeUserSessions($n: String!) {
-  revokeUserSessions(input: {userName: $n}) {
-    revokedCount
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeUserSessionsMutation, RevokeUserSessionsMutationVariables>;
 export const RoleInRolesRacesDocument = new TypedDocumentString(`
     query RoleInRolesRaces($n: String!) {
   role(roleName: $n) {
@@ -4154,13 +3633,6 @@ export const SimulateCustomPolicyInSimulateAgreeApiDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<SimulateCustomPolicyInSimulateAgreeApiQuery, SimulateCustomPolicyInSimulateAgreeApiQueryVariables>;
-export const EffectivePermissionsInSimulateAgreeApiDocument = new TypedDocumentString(`
-    query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-  effectivePermissions(principalArn: $a) {
-    principalArn
-  }
-}
-    `) as unknown as TypedDocumentString<EffectivePermissionsInSimulateAgreeApiQuery, EffectivePermissionsInSimulateAgreeApiQueryVariables>;
 export const MeInSimulateAgreeApiDocument = new TypedDocumentString(`
     query MeInSimulateAgreeApi {
   me {
@@ -4170,15 +3642,6 @@ export const MeInSimulateAgreeApiDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeInSimulateAgreeApiQuery, MeInSimulateAgreeApiQueryVariables>;
-export const SetDefaultPolicyVersionInSimulateAgreeApiDocument = new TypedDocumentString(`
-    mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
-  setDefaultPolicyVersion(input: $i) {
-    policy {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SetDefaultPolicyVersionInSimulateAgreeApiMutation, SetDefaultPolicyVersionInSimulateAgreeApiMutationVariables>;
 export const SimulateCustomPolicyInSimulateBoundsDocument = new TypedDocumentString(`
     query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {
   simulateCustomPolicy(input: $i) {
@@ -4481,17 +3944,6 @@ export const LoginInStsMfaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginInStsMfaMutation, LoginInStsMfaMutationVariables>;
-export const RespondToMfaChallengeDocument = new TypedDocumentString(`
-    mutation RespondToMfaChallenge($t: String!, $c: String!) {
-  respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {
-    status
-    session {
-      token
-      mfaAuthenticated
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RespondToMfaChallengeMutation, RespondToMfaChallengeMutationVariables>;
 export const SimulatePrincipalPolicyInStsRoleChainingDocument = new TypedDocumentString(`
     query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {
   simulatePrincipalPolicy(input: $i) {
@@ -4592,13 +4044,6 @@ export const UpdateUserInTrustIdentitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateUserInTrustIdentitiesMutation, UpdateUserInTrustIdentitiesMutationVariables>;
-export const DeleteLoginProfileInTrustIdentitiesDocument = new TypedDocumentString(`
-    mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
-  deleteLoginProfile(input: $i) {
-    userName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteLoginProfileInTrustIdentitiesMutation, DeleteLoginProfileInTrustIdentitiesMutationVariables>;
 export const CreateUserInTrustIdentitiesDocument = new TypedDocumentString(`
     mutation CreateUserInTrustIdentities($i: CreateUserInput!) {
   createUser(input: $i) {
@@ -4878,6 +4323,561 @@ export const EnableMfaDeviceInMfaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnableMfaDeviceInMfaMutation, EnableMfaDeviceInMfaMutationVariables>;
+export const AccountPasswordPolicyDocument = new TypedDocumentString(`
+    query AccountPasswordPolicy {
+  accountPasswordPolicy {
+    minimumPasswordLength
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPasswordPolicyQuery, AccountPasswordPolicyQueryVariables>;
+export const AddUserToGroupDocument = new TypedDocumentString(`
+    mutation AddUserToGroup($i: AddUserToGroupInput!) {
+  addUserToGroup(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddUserToGroupMutation, AddUserToGroupMutationVariables>;
+export const AssumeRoleInRolesPoliciesDocument = new TypedDocumentString(`
+    mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
+  assumeRole(input: $input) {
+    credentials {
+      sessionToken
+    }
+    assumedRoleUser {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssumeRoleInRolesPoliciesMutation, AssumeRoleInRolesPoliciesMutationVariables>;
+export const AttachGroupPolicyDocument = new TypedDocumentString(`
+    mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
+  attachGroupPolicy(input: $i) {
+    group {
+      groupName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachGroupPolicyMutation, AttachGroupPolicyMutationVariables>;
+export const AttachRolePolicyDocument = new TypedDocumentString(`
+    mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
+  attachRolePolicy(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachRolePolicyMutation, AttachRolePolicyMutationVariables>;
+export const AttachUserPolicyDocument = new TypedDocumentString(`
+    mutation AttachUserPolicy($u: String!) {
+  attachUserPolicy(
+    input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess"}
+  ) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachUserPolicyMutation, AttachUserPolicyMutationVariables>;
+export const AttachUserPolicyInAuthzBoundaryDelegationDocument = new TypedDocumentString(`
+    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+  attachUserPolicy(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachUserPolicyInAuthzBoundaryDelegationMutation, AttachUserPolicyInAuthzBoundaryDelegationMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($i: ChangePasswordInput!) {
+  changePassword(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CreateAccessKeyDocument = new TypedDocumentString(`
+    mutation CreateAccessKey($u: String) {
+  createAccessKey(input: {userName: $u}) {
+    accessKey {
+      accessKeyId
+      secretAccessKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccessKeyMutation, CreateAccessKeyMutationVariables>;
+export const CreateAccessKeyInAuthzNestedFieldsDocument = new TypedDocumentString(`
+    mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
+  createAccessKey(input: {userName: $u}) {
+    accessKey {
+      accessKeyId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccessKeyInAuthzNestedFieldsMutation, CreateAccessKeyInAuthzNestedFieldsMutationVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($i: CreateGroupInput!) {
+  createGroup(input: $i) {
+    group {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const CreateLoginProfileDocument = new TypedDocumentString(`
+    mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
+  createLoginProfile(input: $i) {
+    loginProfile {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLoginProfileMutation, CreateLoginProfileMutationVariables>;
+export const CreateOpenIdConnectProviderInOidcFederationDocument = new TypedDocumentString(`
+    mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
+  createOpenIdConnectProvider(input: $input) {
+    openIdConnectProviderArn
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederationMutation, CreateOpenIdConnectProviderInOidcFederationMutationVariables>;
+export const CreateOpenIdConnectProviderInOidcFederation3Document = new TypedDocumentString(`
+    mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+  createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
+    openIdConnectProviderArn
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederation3Mutation, CreateOpenIdConnectProviderInOidcFederation3MutationVariables>;
+export const CreatePolicyDocument = new TypedDocumentString(`
+    mutation CreatePolicy($i: CreatePolicyInput!) {
+  createPolicy(input: $i) {
+    policy {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
+export const CreatePolicyVersionDocument = new TypedDocumentString(`
+    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
+  createPolicyVersion(input: $i) {
+    policyVersion {
+      versionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePolicyVersionMutation, CreatePolicyVersionMutationVariables>;
+export const CreateRoleDocument = new TypedDocumentString(`
+    mutation CreateRole($i: CreateRoleInput!) {
+  createRole(input: $i) {
+    role {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
+export const CreateRoleInAuthzBoundaryDelegationDocument = new TypedDocumentString(`
+    mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+  createRole(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleInAuthzBoundaryDelegationMutation, CreateRoleInAuthzBoundaryDelegationMutationVariables>;
+export const CreateRoleInOidcFederationDocument = new TypedDocumentString(`
+    mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    role {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleInOidcFederationMutation, CreateRoleInOidcFederationMutationVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($n: String!) {
+  createUser(input: {userName: $n}) {
+    user {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const CreateUserInAuthzSelfServiceDocument = new TypedDocumentString(`
+    mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+  createUser(input: $i) {
+    user {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserInAuthzSelfServiceMutation, CreateUserInAuthzSelfServiceMutationVariables>;
+export const DeleteGroupDocument = new TypedDocumentString(`
+    mutation DeleteGroup($g: String!) {
+  deleteGroup(input: {groupName: $g}) {
+    groupName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteGroupMutation, DeleteGroupMutationVariables>;
+export const DeleteLoginProfileInTrustIdentitiesDocument = new TypedDocumentString(`
+    mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
+  deleteLoginProfile(input: $i) {
+    userName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteLoginProfileInTrustIdentitiesMutation, DeleteLoginProfileInTrustIdentitiesMutationVariables>;
+export const DeleteOpenIdConnectProviderDocument = new TypedDocumentString(`
+    mutation DeleteOpenIdConnectProvider($a: String!) {
+  deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
+    openIdConnectProviderArn
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOpenIdConnectProviderMutation, DeleteOpenIdConnectProviderMutationVariables>;
+export const DeletePolicyDocument = new TypedDocumentString(`
+    mutation DeletePolicy($i: DeletePolicyInput!) {
+  deletePolicy(input: $i) {
+    policyArn
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePolicyMutation, DeletePolicyMutationVariables>;
+export const DeletePolicyVersionDocument = new TypedDocumentString(`
+    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
+  deletePolicyVersion(input: $i) {
+    policy {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePolicyVersionMutation, DeletePolicyVersionMutationVariables>;
+export const DeleteRoleDocument = new TypedDocumentString(`
+    mutation DeleteRole($n: String!) {
+  deleteRole(input: {roleName: $n}) {
+    roleName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const DeleteRoleInRolesRacesDocument = new TypedDocumentString(`
+    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
+  deleteRole(input: $i) {
+    roleName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRoleInRolesRacesMutation, DeleteRoleInRolesRacesMutationVariables>;
+export const DeleteRolePolicyDocument = new TypedDocumentString(`
+    mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
+  deleteRolePolicy(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRolePolicyMutation, DeleteRolePolicyMutationVariables>;
+export const DeleteUserDocument = new TypedDocumentString(`
+    mutation DeleteUser($u: String!) {
+  deleteUser(input: {userName: $u}) {
+    userName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
+export const DeleteUserInPoliciesManagedDocument = new TypedDocumentString(`
+    mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+  deleteUser(input: $i) {
+    userName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteUserInPoliciesManagedMutation, DeleteUserInPoliciesManagedMutationVariables>;
+export const DeleteUserPolicyDocument = new TypedDocumentString(`
+    mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
+  deleteUserPolicy(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteUserPolicyMutation, DeleteUserPolicyMutationVariables>;
+export const DeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
+    mutation DeleteVirtualMfaDevice($s: String!) {
+  deleteVirtualMfaDevice(input: {serialNumber: $s}) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteVirtualMfaDeviceMutation, DeleteVirtualMfaDeviceMutationVariables>;
+export const DetachRolePolicyDocument = new TypedDocumentString(`
+    mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
+  detachRolePolicy(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetachRolePolicyMutation, DetachRolePolicyMutationVariables>;
+export const DetachUserPolicyDocument = new TypedDocumentString(`
+    mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
+  detachUserPolicy(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetachUserPolicyMutation, DetachUserPolicyMutationVariables>;
+export const EffectivePermissionsInSimulateAgreeApiDocument = new TypedDocumentString(`
+    query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+  effectivePermissions(principalArn: $a) {
+    principalArn
+  }
+}
+    `) as unknown as TypedDocumentString<EffectivePermissionsInSimulateAgreeApiQuery, EffectivePermissionsInSimulateAgreeApiQueryVariables>;
+export const GenerateRecoveryCodesInMfaSigninDocument = new TypedDocumentString(`
+    mutation GenerateRecoveryCodesInMfaSignin($u: String) {
+  generateRecoveryCodes(input: {userName: $u}) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateRecoveryCodesInMfaSigninMutation, GenerateRecoveryCodesInMfaSigninMutationVariables>;
+export const GetSessionTokenDocument = new TypedDocumentString(`
+    mutation GetSessionToken($i: GetSessionTokenInput!) {
+  getSessionToken(input: $i) {
+    credentials {
+      sessionToken
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetSessionTokenMutation, GetSessionTokenMutationVariables>;
+export const LoginInAuthzSelfServiceDocument = new TypedDocumentString(`
+    mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p}) {
+    session {
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginInAuthzSelfServiceMutation, LoginInAuthzSelfServiceMutationVariables>;
+export const LoginInBootstrapDocument = new TypedDocumentString(`
+    mutation LoginInBootstrap($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p}) {
+    status
+    session {
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginInBootstrapMutation, LoginInBootstrapMutationVariables>;
+export const LoginInFoundationDocument = new TypedDocumentString(`
+    mutation LoginInFoundation($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LoginInFoundationMutation, LoginInFoundationMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    arn
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PoliciesDocument = new TypedDocumentString(`
+    query Policies {
+  policies {
+    edges {
+      node {
+        arn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoliciesQuery, PoliciesQueryVariables>;
+export const PolicyDocument = new TypedDocumentString(`
+    query Policy($a: String!) {
+  policy(arn: $a) {
+    arn
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyQuery, PolicyQueryVariables>;
+export const PutRolePermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
+  putRolePermissionsBoundary(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PutRolePermissionsBoundaryMutation, PutRolePermissionsBoundaryMutationVariables>;
+export const PutRolePolicyDocument = new TypedDocumentString(`
+    mutation PutRolePolicy($i: PutRolePolicyInput!) {
+  putRolePolicy(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PutRolePolicyMutation, PutRolePolicyMutationVariables>;
+export const PutUserPermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
+  putUserPermissionsBoundary(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PutUserPermissionsBoundaryMutation, PutUserPermissionsBoundaryMutationVariables>;
+export const PutUserPolicyDocument = new TypedDocumentString(`
+    mutation PutUserPolicy($i: PutUserPolicyInput!) {
+  putUserPolicy(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PutUserPolicyMutation, PutUserPolicyMutationVariables>;
+export const RespondToMfaChallengeDocument = new TypedDocumentString(`
+    mutation RespondToMfaChallenge($t: String!, $c: String!) {
+  respondToMfaChallenge(input: {challengeToken: $t, code: $c}) {
+    status
+    session {
+      token
+      mfaAuthenticated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToMfaChallengeMutation, RespondToMfaChallengeMutationVariables>;
+export const RevokeRoleSessionsDocument = new TypedDocumentString(`
+    mutation RevokeRoleSessions($n: String!) {
+  revokeRoleSessions(input: {roleName: $n}) {
+    revokedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleSessionsMutation, RevokeRoleSessionsMutationVariables>;
+export const RevokeUserSessionsDocument = new TypedDocumentString(`
+    mutation RevokeUserSessions($n: String!) {
+  revokeUserSessions(input: {userName: $n}) {
+    revokedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeUserSessionsMutation, RevokeUserSessionsMutationVariables>;
+export const RoleInRolesCrudDocument = new TypedDocumentString(`
+    query RoleInRolesCrud($n: String!) {
+  role(roleName: $n) {
+    assumeRolePolicyDocument
+  }
+}
+    `) as unknown as TypedDocumentString<RoleInRolesCrudQuery, RoleInRolesCrudQueryVariables>;
+export const RoleInRolesCrud2Document = new TypedDocumentString(`
+    query RoleInRolesCrud2($n: String!) {
+  role(roleName: $n) {
+    arn
+  }
+}
+    `) as unknown as TypedDocumentString<RoleInRolesCrud2Query, RoleInRolesCrud2QueryVariables>;
+export const SetDefaultPolicyVersionDocument = new TypedDocumentString(`
+    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
+  setDefaultPolicyVersion(input: $i) {
+    policy {
+      defaultVersionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultPolicyVersionMutation, SetDefaultPolicyVersionMutationVariables>;
+export const SetDefaultPolicyVersionInSimulateAgreeApiDocument = new TypedDocumentString(`
+    mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
+  setDefaultPolicyVersion(input: $i) {
+    policy {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultPolicyVersionInSimulateAgreeApiMutation, SetDefaultPolicyVersionInSimulateAgreeApiMutationVariables>;
+export const TagUserDocument = new TypedDocumentString(`
+    mutation TagUser($i: TagUserInput!) {
+  tagUser(input: $i) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TagUserMutation, TagUserMutationVariables>;
+export const TypenameDocument = new TypedDocumentString(`
+    query Typename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<TypenameQuery, TypenameQueryVariables>;
+export const UpdateAssumeRolePolicyInRolesCrudDocument = new TypedDocumentString(`
+    mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+  updateAssumeRolePolicy(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssumeRolePolicyInRolesCrudMutation, UpdateAssumeRolePolicyInRolesCrudMutationVariables>;
+export const UpdateLoginProfileDocument = new TypedDocumentString(`
+    mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
+  updateLoginProfile(input: $i) {
+    loginProfile {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLoginProfileMutation, UpdateLoginProfileMutationVariables>;
+export const UpdateRoleInRolesCrudDocument = new TypedDocumentString(`
+    mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
+  updateRole(input: $i) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoleInRolesCrudMutation, UpdateRoleInRolesCrudMutationVariables>;
+export const UserDocument = new TypedDocumentString(`
+    query User($n: String!) {
+  user(userName: $n) {
+    arn
+  }
+}
+    `) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+export const UserInPolicyFailClosedDocument = new TypedDocumentString(`
+    query UserInPolicyFailClosed($n: String!) {
+  user(userName: $n) {
+    userName
+  }
+}
+    `) as unknown as TypedDocumentString<UserInPolicyFailClosedQuery, UserInPolicyFailClosedQueryVariables>;
+export const UserNameByNameDocument = new TypedDocumentString(`
+    query UserNameByName($n: String!) {
+  user(userName: $n) {
+    userName
+  }
+}
+    `) as unknown as TypedDocumentString<UserNameByNameQuery, UserNameByNameQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users(first: 1) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UsersInAuthzCache2Document = new TypedDocumentString(`
+    query UsersInAuthzCache2 {
+  users(first: 1) {
+    edges {
+      node {
+        userName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersInAuthzCache2Query, UsersInAuthzCache2QueryVariables>;
+export const UsersInAuthzSelfServiceDocument = new TypedDocumentString(`
+    query UsersInAuthzSelfService {
+  users {
+    edges {
+      node {
+        userName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersInAuthzSelfServiceQuery, UsersInAuthzSelfServiceQueryVariables>;
 export const AdminLoginDocument = new TypedDocumentString(`
     mutation AdminLogin($u: String!, $p: String!) {
   login(input: {userName: $u, password: $p}) {

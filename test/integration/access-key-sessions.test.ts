@@ -1,17 +1,7 @@
 import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { createUser } from '../support/factories';
 import { graphql } from '../generated';
-
-/** Sessions that getSessionToken gave for an access key end with the key (deactivated or deleted). */
-const GST = graphql(`
-  mutation GetSessionToken($i: GetSessionTokenInput!) {
-    getSessionToken(input: $i) {
-      credentials {
-        sessionToken
-      }
-    }
-  }
-`);
+import { CREATE_ACCESS_KEY, GET_SESSION_TOKEN as GST, ME, PUT_USER_POLICY } from '../support/operations';
 const UPDATE = graphql(`
   mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {
     updateAccessKey(input: $i) {
@@ -25,13 +15,6 @@ const DELETE = graphql(`
   mutation DeleteAccessKey($i: DeleteAccessKeyInput!) {
     deleteAccessKey(input: $i) {
       accessKeyId
-    }
-  }
-`);
-const ME = graphql(`
-  query Me {
-    me {
-      arn
     }
   }
 `);
@@ -52,35 +35,8 @@ describe('sessions of an access key', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: ['sts:GetSessionToken', 'iam:GetUser'], Resource: '*' }],
     });
-    await s.gql(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, policyName: 'sts', policyDocument: policy } },
-      admin,
-    );
-    const key = dataOf(
-      await s.gql(
-        graphql(`
-          mutation CreateAccessKey($u: String) {
-            createAccessKey(input: { userName: $u }) {
-              accessKey {
-                accessKeyId
-                secretAccessKey
-              }
-            }
-          }
-        `),
-        { u: userName },
-        admin,
-      ),
-    ).createAccessKey?.accessKey;
+    await s.gql(PUT_USER_POLICY, { i: { userName, policyName: 'sts', policyDocument: policy } }, admin);
+    const key = dataOf(await s.gql(CREATE_ACCESS_KEY, { u: userName }, admin)).createAccessKey?.accessKey;
     const session = async () => {
       const res = await s.gql(GST, {
         i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey), durationSeconds: 900 },

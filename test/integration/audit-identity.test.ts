@@ -1,7 +1,8 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
 import { graphql } from '../generated';
+import { CREATE_ACCESS_KEY, CREATE_ROLE, CREATE_USER, GET_SESSION_TOKEN, PUT_ROLE_POLICY, PUT_USER_POLICY } from '../support/operations';
 
 /**
  * The audit trail tells apart people under one principal: the session, the role session's name,
@@ -27,15 +28,6 @@ const EVENTS = graphql(`
     }
   }
 `);
-const CREATE_USER = graphql(`
-  mutation CreateUser($n: String!) {
-    createUser(input: { userName: $n }) {
-      user {
-        arn
-      }
-    }
-  }
-`);
 const ASSUME = graphql(`
   mutation AssumeRole($i: AssumeRoleInput!) {
     assumeRole(input: $i) {
@@ -51,16 +43,14 @@ const ALLOW_CREATE = JSON.stringify({
 });
 
 describe('who under a principal', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
   let admin: string;
   let idp: OidcIssuer;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
     admin = await s.adminToken();
     idp = await OidcIssuer.start();
   });
   afterAll(async () => {
-    await s.close();
     await idp.close();
   });
 
@@ -70,33 +60,9 @@ describe('who under a principal', () => {
   async function createRole(trust: Record<string, unknown>) {
     const roleName = uniqueName('shared');
     const doc = JSON.stringify({ Version: '2012-10-17', Statement: [trust] });
-    const res = await s.gql(
-      graphql(`
-        mutation CreateRole($i: CreateRoleInput!) {
-          createRole(input: $i) {
-            role {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { roleName, assumeRolePolicyDocument: doc } },
-      admin,
-    );
+    const res = await s.gql(CREATE_ROLE, { i: { roleName, assumeRolePolicyDocument: doc } }, admin);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    await s.gql(
-      graphql(`
-        mutation PutRolePolicy($i: PutRolePolicyInput!) {
-          putRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName, policyName: 'create', policyDocument: ALLOW_CREATE } },
-      admin,
-    );
+    await s.gql(PUT_ROLE_POLICY, { i: { roleName, policyName: 'create', policyDocument: ALLOW_CREATE } }, admin);
     return { roleName, roleArn: dataOf(res).createRole?.role.arn as string };
   }
 
@@ -157,44 +123,9 @@ describe('who under a principal', () => {
 
   test('calls with a getSessionToken session carry the access key; a failed getSessionToken names the key it tried', async () => {
     const u = await createUserWithLogin(s);
-    await s.gql(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyName: 'create', policyDocument: ALLOW_CREATE } },
-      admin,
-    );
-    const key = dataOf(
-      await s.gql(
-        graphql(`
-          mutation CreateAccessKey($u: String) {
-            createAccessKey(input: { userName: $u }) {
-              accessKey {
-                accessKeyId
-                secretAccessKey
-              }
-            }
-          }
-        `),
-        { u: u.userName },
-        admin,
-      ),
-    ).createAccessKey?.accessKey;
-    const gst = graphql(`
-      mutation GetSessionToken($i: GetSessionTokenInput!) {
-        getSessionToken(input: $i) {
-          credentials {
-            sessionToken
-          }
-        }
-      }
-    `);
+    await s.gql(PUT_USER_POLICY, { i: { userName: u.userName, policyName: 'create', policyDocument: ALLOW_CREATE } }, admin);
+    const key = dataOf(await s.gql(CREATE_ACCESS_KEY, { u: u.userName }, admin)).createAccessKey?.accessKey;
+    const gst = GET_SESSION_TOKEN;
     const token = dataOf(
       await s.gql(gst, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } }),
     ).getSessionToken?.credentials.sessionToken;

@@ -1,6 +1,7 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import { ATTACH_USER_POLICY, CREATE_USER, USER, USERS } from '../support/operations';
 
 const EVENTS = graphql(`
   query AuditEventsInAudit($a: String) {
@@ -21,29 +22,15 @@ const EVENTS = graphql(`
 `);
 
 describe('audit trail', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('a successful mutation writes one SUCCESS record with principal, action and resource', async () => {
     const name = uniqueName('audited');
-    await s.gql(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: name },
-      token,
-    );
+    await s.gql(CREATE_USER, { n: name }, token);
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
     const mine = dataOf(res)
       .auditEvents?.edges.map((e: any) => e.node)
@@ -61,39 +48,13 @@ describe('audit trail', () => {
   test('a denied mutation changes nothing and leaves only its denial in the log', async () => {
     const caller = await createUserWithLogin(s);
     const victim = uniqueName('never');
-    const denied = await s.gql(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: victim },
-      caller.token,
-    );
+    const denied = await s.gql(CREATE_USER, { n: victim }, caller.token);
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
     expect(denied.errors![0]!.message).toBe(
       `User: arn:aws:iam::000000000000:user/${caller.userName} is not authorized to perform: iam:CreateUser on resource: ` +
         `arn:aws:iam::000000000000:user/${victim} because no identity-based policy allows the iam:CreateUser action`,
     );
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query User($n: String!) {
-              user(userName: $n) {
-                arn
-              }
-            }
-          `),
-          { n: victim },
-          token,
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(USER, { n: victim }, token))).toBe('NO_SUCH_ENTITY');
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
     const mine = dataOf(res)
       .auditEvents?.edges.map((e: any) => e.node)
@@ -142,36 +103,8 @@ describe('audit trail', () => {
 
   test('IAMReadOnlyAccess (iam:List*) does not read the audit trail', async () => {
     const reader = await createUserWithLogin(s);
-    await s.gql(
-      graphql(`
-        mutation AttachUserPolicy($u: String!) {
-          attachUserPolicy(input: { userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" }) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { u: reader.userName },
-      token,
-    );
+    await s.gql(ATTACH_USER_POLICY, { u: reader.userName }, token);
     expect(codeOf(await s.gql(EVENTS, {}, reader.token))).toBe('ACCESS_DENIED');
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query Users {
-              users(first: 1) {
-                edges {
-                  cursor
-                }
-              }
-            }
-          `),
-          {},
-          reader.token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(USERS, {}, reader.token)).errors).toBeUndefined();
   });
 });

@@ -1,25 +1,16 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
 import { graphql } from '../generated';
+import { CHANGE_PASSWORD, PUT_USER_POLICY } from '../support/operations';
 
 /**
  * AllowUsersToChangePassword grants iam:ChangePassword on oneself to every user: no policy is
  * needed, but an explicit deny still refuses, and switching the setting off leaves it to policies.
  */
 describe('account settings that grant actions', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer();
 
-  const CHANGE = graphql(`
-    mutation ChangePassword($i: ChangePasswordInput!) {
-      changePassword(input: $i) {
-        __typename
-      }
-    }
-  `);
+  const CHANGE = CHANGE_PASSWORD;
 
   async function setAllow(allow: boolean) {
     const res = await s.gql(
@@ -49,15 +40,7 @@ describe('account settings that grant actions', () => {
     const u = await createUserWithLogin(s);
     const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:ChangePassword', Resource: '*' }] };
     const put = await s.gql(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
+      PUT_USER_POLICY,
       { i: { userName: u.userName, policyName: 'NoPasswordChange', policyDocument: JSON.stringify(deny) } },
       await s.adminToken(),
     );

@@ -1,6 +1,17 @@
-import { codeOf, startTestServer, type TestServer, type Send, dataOf } from '../support/server';
+import { codeOf, type Send, dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
-import { graphql } from '../generated';
+import {
+  ATTACH_ROLE_POLICY,
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_POLICY,
+  CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
+  DELETE_ROLE_POLICY,
+  DELETE_USER_POLICY,
+  DETACH_ROLE_POLICY,
+  DETACH_USER_POLICY,
+  PUT_ROLE_POLICY,
+  PUT_USER_POLICY,
+} from '../support/operations';
 
 /**
  * Issue 9 item 11: iam:PermissionsBoundary in the request context of the policy operations on a
@@ -13,30 +24,16 @@ import { graphql } from '../generated';
 const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
 describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let boundaryArn: string;
   let otherBoundaryArn: string;
   let policyArn: string;
   let delegate: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     const create = async (name: string, doc: string) =>
-      dataOf(
-        await q(
-          graphql(`
-            mutation CreatePolicy($i: CreatePolicyInput!) {
-              createPolicy(input: $i) {
-                policy {
-                  arn
-                }
-              }
-            }
-          `),
-          { i: { policyName: name, policyDocument: doc } },
-        ),
-      ).createPolicy?.policy.arn as string;
+      dataOf(await q(CREATE_POLICY, { i: { policyName: name, policyDocument: doc } })).createPolicy?.policy.arn as string;
     boundaryArn = await create(uniqueName('XCompanyBoundaries'), DOC('iam:GetUser'));
     otherBoundaryArn = await create(uniqueName('Other'), DOC('iam:GetUser'));
     policyArn = await create(uniqueName('Attachable'), DOC('iam:GetUser'));
@@ -69,98 +66,24 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         },
       ],
     };
-    const put = await q(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) } },
-    );
+    const put = await q(PUT_USER_POLICY, {
+      i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) },
+    });
     expect(put.errors).toBeUndefined();
   });
-  afterAll(async () => s.close());
   const q: Send = (document, variables, token = admin) => s.gql(document, variables, token);
 
   const U = {
-    attach: graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    detach: graphql(`
-      mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-        detachUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    put: graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    del: graphql(`
-      mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
-        deleteUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
+    attach: ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+    detach: DETACH_USER_POLICY,
+    put: PUT_USER_POLICY,
+    del: DELETE_USER_POLICY,
   };
   const R = {
-    attach: graphql(`
-      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
-        attachRolePolicy(input: $i) {
-          role {
-            roleName
-          }
-        }
-      }
-    `),
-    detach: graphql(`
-      mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
-        detachRolePolicy(input: $i) {
-          role {
-            roleName
-          }
-        }
-      }
-    `),
-    put: graphql(`
-      mutation PutRolePolicy($i: PutRolePolicyInput!) {
-        putRolePolicy(input: $i) {
-          role {
-            roleName
-          }
-        }
-      }
-    `),
-    del: graphql(`
-      mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
-        deleteRolePolicy(input: $i) {
-          role {
-            roleName
-          }
-        }
-      }
-    `),
+    attach: ATTACH_ROLE_POLICY,
+    detach: DETACH_ROLE_POLICY,
+    put: PUT_ROLE_POLICY,
+    del: DELETE_ROLE_POLICY,
   };
 
   const user = async (boundary: string | null) =>
@@ -171,18 +94,9 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
     });
-    const res = await q(
-      graphql(`
-        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-          createRole(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) } },
-    );
+    const res = await q(CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION, {
+      i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) },
+    });
     expect(res.errors).toBeUndefined();
     return roleName;
   };

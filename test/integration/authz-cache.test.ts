@@ -1,6 +1,19 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ADD_USER_TO_GROUP,
+  ATTACH_GROUP_POLICY,
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_GROUP,
+  DETACH_USER_POLICY,
+  PUT_USER_PERMISSIONS_BOUNDARY,
+  PUT_USER_POLICY,
+  TYPENAME,
+  USERS,
+  USERS_IN_AUTHZ_CACHE2,
+  USER_NAME_BY_NAME,
+} from '../support/operations';
 
 /** Effective permissions through loaders and the policy cache; invalidation across instances. */
 async function sqlCount(s: TestServer): Promise<number> {
@@ -9,69 +22,19 @@ async function sqlCount(s: TestServer): Promise<number> {
 }
 
 describe('authorization cache and loaders', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer();
 
   test('users(first: 10) and users(first: 100) with effectivePermissions and groups cost the same SQL statements', async () => {
     const admin = await s.adminToken();
     const prefix = `/${uniqueName('bulk')}/`;
     const g = uniqueName('g');
-    await s.gql(
-      graphql(`
-        mutation CreateGroup($i: CreateGroupInput!) {
-          createGroup(input: $i) {
-            group {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { groupName: g } },
-      admin,
-    );
-    await s.gql(
-      graphql(`
-        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
-          attachGroupPolicy(input: $i) {
-            group {
-              groupName
-            }
-          }
-        }
-      `),
-      { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
-      admin,
-    );
+    await s.gql(CREATE_GROUP, { i: { groupName: g } }, admin);
+    await s.gql(ATTACH_GROUP_POLICY, { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
     for (let i = 0; i < 100; i++) {
       const u = await createUser(s, `${uniqueName('m')}${i}`, { path: prefix });
+      await s.gql(ADD_USER_TO_GROUP, { i: { groupName: g, userName: u.userName } }, admin);
       await s.gql(
-        graphql(`
-          mutation AddUserToGroup($i: AddUserToGroupInput!) {
-            addUserToGroup(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        { i: { groupName: g, userName: u.userName } },
-        admin,
-      );
-      await s.gql(
-        graphql(`
-          mutation PutUserPolicy($i: PutUserPolicyInput!) {
-            putUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
+        PUT_USER_POLICY,
         {
           i: {
             userName: u.userName,
@@ -114,19 +77,7 @@ describe('authorization cache and loaders', () => {
         }
       }
     `);
-    await s.gql(
-      graphql(`
-        query Users {
-          users(first: 1) {
-            edges {
-              cursor
-            }
-          }
-        }
-      `),
-      {},
-      admin,
-    ); // warm the caller's own policy set (me needs no permission)
+    await s.gql(USERS, {}, admin); // warm the caller's own policy set (me needs no permission)
     const counts: number[] = [];
     for (const n of [10, 100]) {
       const before = await sqlCount(s);
@@ -150,55 +101,21 @@ describe('authorization cache and loaders', () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     await s.gql(
-      graphql(`
-        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-          attachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
+      ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
       { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
       admin,
     );
-    const read = graphql(`
-      query UserNameByName($n: String!) {
-        user(userName: $n) {
-          userName
-        }
-      }
-    `);
+    const read = USER_NAME_BY_NAME;
     await s.gql(read, { n: u.userName }, u.token);
     const before = await sqlCount(s);
     await s.gql(read, { n: u.userName }, u.token);
     const first = (await sqlCount(s)) - before;
     const before2 = await sqlCount(s);
-    await s.gql(
-      graphql(`
-        query Typename {
-          __typename
-        }
-      `),
-      {},
-      u.token,
-    );
+    await s.gql(TYPENAME, {}, u.token);
     const baseline = (await sqlCount(s)) - before2; // authentication only
     // user(userName) = authentication + the resolver's own user lookups; nothing from authorization.
     expect(first - baseline).toBeLessThanOrEqual(2);
-    await s.gql(
-      graphql(`
-        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-          detachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
-      admin,
-    );
+    await s.gql(DETACH_USER_POLICY, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
     expect(codeOf(await s.gql(read, { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
   });
 
@@ -206,15 +123,7 @@ describe('authorization cache and loaders', () => {
     const admin = await s.adminToken();
     const u = await createUser(s);
     await s.gql(
-      graphql(`
-        mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-          putUserPermissionsBoundary(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
+      PUT_USER_PERMISSIONS_BOUNDARY,
       { i: { userName: u.userName, permissionsBoundary: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
       admin,
     );
@@ -270,43 +179,13 @@ pg('two instances on one PostgreSQL', () => {
     const u = await createUserWithLogin(a);
     const adminA = await a.adminToken();
     await a.gql(
-      graphql(`
-        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-          attachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
+      ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
       { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
       adminA,
     );
-    const read = graphql(`
-      query UsersInAuthzCache2 {
-        users(first: 1) {
-          edges {
-            node {
-              userName
-            }
-          }
-        }
-      }
-    `);
+    const read = USERS_IN_AUTHZ_CACHE2;
     expect((await b.gql(read, {}, u.token)).errors).toBeUndefined(); // cached on b now
-    await a.gql(
-      graphql(`
-        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-          detachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
-      adminA,
-    );
+    await a.gql(DETACH_USER_POLICY, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, adminA);
     const detachedAt = Date.now();
     let denied = false;
     while (Date.now() - detachedAt < 100) {

@@ -1,31 +1,22 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present, type DocumentWith } from '../support/server';
+import { codeOf, dataOf, present, type DocumentWith, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import { ATTACH_USER_POLICY, CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, DELETE_USER, PUT_USER_POLICY } from '../support/operations';
 
 /**
  * Nested fields are authorized with the action AWS serves them through: reading a user does not
  * reveal its keys, devices, groups or policies, and renaming needs permission on the new name too.
  */
 describe('authorization of nested fields and of targets', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   async function putInline(userName: string, statements: unknown[]) {
     const res = await s.gql(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
+      PUT_USER_POLICY,
       { i: { userName, policyName: 'p', policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: statements }) } },
       admin,
     );
@@ -174,19 +165,7 @@ describe('authorization of nested fields and of targets', () => {
       { Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListAccessKeys', 'iam:ListGroupsForUser'], Resource: '*' },
     ]);
     const target = await createUser(s);
-    await s.gql(
-      graphql(`
-        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-          createAccessKey(input: { userName: $u }) {
-            accessKey {
-              accessKeyId
-            }
-          }
-        }
-      `),
-      { u: target.userName },
-      admin,
-    );
+    await s.gql(CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, { u: target.userName }, admin);
     const res = await s.gql(
       graphql(`
         query UserInAuthzNestedFields2($u: String!) {
@@ -248,51 +227,11 @@ describe('authorization of nested fields and of targets', () => {
     const caller = await createUserWithLogin(s);
     const existing = await createUser(s);
     for (const name of [existing.userName, uniqueName('ghost')]) {
-      const docs: Array<DocumentWith<{ u: string }>> = [
-        graphql(`
-          mutation DeleteUser($u: String!) {
-            deleteUser(input: { userName: $u }) {
-              userName
-            }
-          }
-        `),
-        graphql(`
-          mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-            createAccessKey(input: { userName: $u }) {
-              accessKey {
-                accessKeyId
-              }
-            }
-          }
-        `),
-        graphql(`
-          mutation AttachUserPolicy($u: String!) {
-            attachUserPolicy(input: { userName: $u, policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" }) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-      ];
+      const docs: Array<DocumentWith<{ u: string }>> = [DELETE_USER, CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, ATTACH_USER_POLICY];
       for (const q of docs) {
         expect(codeOf(await s.gql(q, { u: name }, caller.token))).toBe('ACCESS_DENIED');
       }
     }
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteUser($u: String!) {
-              deleteUser(input: { userName: $u }) {
-                userName
-              }
-            }
-          `),
-          { u: uniqueName('ghost') },
-          admin,
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(DELETE_USER, { u: uniqueName('ghost') }, admin))).toBe('NO_SUCH_ENTITY');
   });
 });

@@ -1,6 +1,23 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, type TestServer, dataOf, present, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ACCOUNT_PASSWORD_POLICY,
+  ADD_USER_TO_GROUP,
+  ATTACH_GROUP_POLICY,
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CHANGE_PASSWORD,
+  CREATE_GROUP,
+  CREATE_LOGIN_PROFILE,
+  CREATE_POLICY,
+  CREATE_USER_IN_AUTHZ_SELF_SERVICE,
+  LOGIN_IN_AUTHZ_SELF_SERVICE,
+  POLICIES,
+  PUT_USER_POLICY,
+  TAG_USER,
+  USERS_IN_AUTHZ_SELF_SERVICE,
+  USER_NAME_BY_NAME,
+} from '../support/operations';
 
 const USER_ARN = graphql(`
   query UserArnByName($n: String!) {
@@ -17,65 +34,21 @@ const USER_ARN = graphql(`
 const ACCOUNT = '000000000000';
 
 async function attach(s: TestServer, userName: string, policyArn: string) {
-  const res = await s.gql(
-    graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    { i: { userName, policyArn } },
-    await s.adminToken(),
-  );
+  const res = await s.gql(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName, policyArn } }, await s.adminToken());
   expect(res.errors).toBeUndefined();
 }
 
 async function putInline(s: TestServer, userName: string, policyName: string, doc: unknown) {
-  const res = await s.gql(
-    graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    { i: { userName, policyName, policyDocument: JSON.stringify(doc) } },
-    await s.adminToken(),
-  );
+  const res = await s.gql(PUT_USER_POLICY, { i: { userName, policyName, policyDocument: JSON.stringify(doc) } }, await s.adminToken());
   expect(res.errors).toBeUndefined();
 }
 
 describe('authorization: self-service policies and denial messages', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer();
 
   test('a user with no policy is denied with AWS message shape, and the decision is counted', async () => {
     const u = await createUserWithLogin(s);
-    const res = await s.gql(
-      graphql(`
-        query UsersInAuthzSelfService {
-          users {
-            edges {
-              node {
-                userName
-              }
-            }
-          }
-        }
-      `),
-      {},
-      u.token,
-    );
+    const res = await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:ListUsers on resource: ` +
@@ -90,80 +63,20 @@ describe('authorization: self-service policies and denial messages', () => {
   test('a user with only IAMUserChangePassword can change their password and nothing else', async () => {
     const u = await createUserWithLogin(s);
     await attach(s, u.userName, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const change = await s.gql(
-      graphql(`
-        mutation ChangePassword($i: ChangePasswordInput!) {
-          changePassword(input: $i) {
-            __typename
-          }
-        }
-      `),
-      { i: { oldPassword: u.password, newPassword: strongPassword() } },
-      u.token,
-    );
+    const change = await s.gql(CHANGE_PASSWORD, { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
     expect(change.errors).toBeUndefined();
-    const pp = await s.gql(
-      graphql(`
-        query AccountPasswordPolicy {
-          accountPasswordPolicy {
-            minimumPasswordLength
-          }
-        }
-      `),
-      {},
-      u.token,
-    );
+    const pp = await s.gql(ACCOUNT_PASSWORD_POLICY, {}, u.token);
     expect(pp.errors).toBeUndefined();
     const denied = [
-      await s.gql(
-        graphql(`
-          query UsersInAuthzSelfService {
-            users {
-              edges {
-                node {
-                  userName
-                }
-              }
-            }
-          }
-        `),
-        {},
-        u.token,
-      ),
+      await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token),
       await s.gql(USER_ARN, { n: u.userName }, u.token),
-      await s.gql(
-        graphql(`
-          query Policies {
-            policies {
-              edges {
-                node {
-                  arn
-                }
-              }
-            }
-          }
-        `),
-        {},
-        u.token,
-      ),
+      await s.gql(POLICIES, {}, u.token),
     ];
     for (const res of denied) {
       expect(codeOf(res)).toBe('ACCESS_DENIED');
     }
     const other = await createUser(s);
-    const create = await s.gql(
-      graphql(`
-        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
-          createUser(input: $i) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { userName: uniqueName() } },
-      u.token,
-    );
+    const create = await s.gql(CREATE_USER_IN_AUTHZ_SELF_SERVICE, { i: { userName: uniqueName() } }, u.token);
     expect(codeOf(create)).toBe('ACCESS_DENIED');
     const rename = await s.gql(
       graphql(`
@@ -185,44 +98,11 @@ describe('authorization: self-service policies and denial messages', () => {
     const name = uniqueName('p');
     await createUser(s, name, { path: '/eng/' });
     const password = strongPassword();
-    await s.gql(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: name, password } },
-      await s.adminToken(),
-    );
+    await s.gql(CREATE_LOGIN_PROFILE, { i: { userName: name, password } }, await s.adminToken());
     await attach(s, name, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const login = await s.gql(
-      graphql(`
-        mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-          login(input: { userName: $u, password: $p }) {
-            session {
-              token
-            }
-          }
-        }
-      `),
-      { u: name, p: password },
-    );
+    const login = await s.gql(LOGIN_IN_AUTHZ_SELF_SERVICE, { u: name, p: password });
     const token = dataOf(login).login?.session?.token;
-    const change = await s.gql(
-      graphql(`
-        mutation ChangePassword($i: ChangePasswordInput!) {
-          changePassword(input: $i) {
-            __typename
-          }
-        }
-      `),
-      { i: { oldPassword: password, newPassword: strongPassword() } },
-      token,
-    );
+    const change = await s.gql(CHANGE_PASSWORD, { i: { oldPassword: password, newPassword: strongPassword() } }, token);
     expect(change.errors).toBeUndefined();
   });
 
@@ -269,21 +149,7 @@ describe('authorization: self-service policies and denial messages', () => {
       ],
     });
     // Allowed without MFA: listing users and creating a virtual MFA device.
-    const list = await s.gql(
-      graphql(`
-        query UsersInAuthzSelfService {
-          users {
-            edges {
-              node {
-                userName
-              }
-            }
-          }
-        }
-      `),
-      {},
-      u.token,
-    );
+    const list = await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token);
     expect(list.errors).toBeUndefined();
     const device = await s.gql(
       graphql(`
@@ -306,19 +172,7 @@ describe('authorization: self-service policies and denial messages', () => {
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:GetUser on resource: ` +
         `arn:aws:iam::${ACCOUNT}:user/${u.userName} with an explicit deny in an identity-based policy`,
     );
-    const tag = await s.gql(
-      graphql(`
-        mutation TagUser($i: TagUserInput!) {
-          tagUser(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, tags: [{ key: 'k', value: 'v' }] } },
-      u.token,
-    );
+    const tag = await s.gql(TAG_USER, { i: { userName: u.userName, tags: [{ key: 'k', value: 'v' }] } }, u.token);
     expect(codeOf(tag)).toBe('ACCESS_DENIED');
     // With MFA (as the simulator shows with the same evaluator), deactivating one's own device is allowed.
     const sim = await s.gql(
@@ -385,17 +239,7 @@ describe('authorization: self-service policies and denial messages', () => {
     );
     expect(mine.errors).toBeUndefined();
     expect(dataOf(mine).createAccessKey?.accessKey.status).toBe('Active');
-    const me = await s.gql(
-      graphql(`
-        query UserNameByName($n: String!) {
-          user(userName: $n) {
-            userName
-          }
-        }
-      `),
-      { n: u.userName },
-      u.token,
-    );
+    const me = await s.gql(USER_NAME_BY_NAME, { n: u.userName }, u.token);
     expect(me.errors).toBeUndefined();
     const other = await createUser(s);
     const theirs = await s.gql(
@@ -419,15 +263,7 @@ describe('authorization: self-service policies and denial messages', () => {
     const admin = await s.adminToken();
     await attach(s, u.userName, 'arn:aws:iam::aws:policy/IAMFullAccess');
     const boundary = await s.gql(
-      graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
+      CREATE_POLICY,
       {
         i: {
           policyName: uniqueName('Boundary'),
@@ -459,54 +295,10 @@ describe('authorization: self-service policies and denial messages', () => {
       admin,
     );
     expect(dataOf(put).putUserPermissionsBoundary?.user?.permissionsBoundary?.permissionsBoundaryArn).toBe(boundaryArn);
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          u.token,
-        )
-      ).errors,
-    ).toBeUndefined();
-    const create = await s.gql(
-      graphql(`
-        mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
-          createUser(input: $i) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { userName: 'bnd' + uniqueName() } },
-      u.token,
-    );
+    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token)).errors).toBeUndefined();
+    const create = await s.gql(CREATE_USER_IN_AUTHZ_SELF_SERVICE, { i: { userName: 'bnd' + uniqueName() } }, u.token);
     expect(create.errors![0]!.message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
-    const pol = await s.gql(
-      graphql(`
-        query Policies {
-          policies {
-            edges {
-              node {
-                arn
-              }
-            }
-          }
-        }
-      `),
-      {},
-      u.token,
-    );
+    const pol = await s.gql(POLICIES, {}, u.token);
     expect(pol.errors![0]!.message).toMatch(/with an explicit deny in a permissions boundary$/);
     // Removing the boundary gives the full IAMFullAccess back on the next request.
     await s.gql(
@@ -522,43 +314,13 @@ describe('authorization: self-service policies and denial messages', () => {
       { i: { userName: u.userName } },
       admin,
     );
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query Policies {
-              policies {
-                edges {
-                  node {
-                    arn
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          u.token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(POLICIES, {}, u.token)).errors).toBeUndefined();
   });
 
   test('tag-based access: iam:ResourceTag on the target user and aws:PrincipalTag of the caller', async () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
-    await s.gql(
-      graphql(`
-        mutation TagUser($i: TagUserInput!) {
-          tagUser(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, tags: [{ key: 'team', value: 'blue' }] } },
-      admin,
-    );
+    await s.gql(TAG_USER, { i: { userName: u.userName, tags: [{ key: 'team', value: 'blue' }] } }, admin);
     await putInline(s, u.userName, 'SameTeam', {
       Version: '2012-10-17',
       Statement: [
@@ -580,83 +342,11 @@ describe('authorization: self-service policies and denial messages', () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     const g = uniqueName('g');
-    await s.gql(
-      graphql(`
-        mutation CreateGroup($i: CreateGroupInput!) {
-          createGroup(input: $i) {
-            group {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { groupName: g } },
-      admin,
-    );
-    await s.gql(
-      graphql(`
-        mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
-          attachGroupPolicy(input: $i) {
-            group {
-              groupName
-            }
-          }
-        }
-      `),
-      { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
-      admin,
-    );
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          u.token,
-        ),
-      ),
-    ).toBe('ACCESS_DENIED');
-    await s.gql(
-      graphql(`
-        mutation AddUserToGroup($i: AddUserToGroupInput!) {
-          addUserToGroup(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { groupName: g, userName: u.userName } },
-      admin,
-    );
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          u.token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    await s.gql(CREATE_GROUP, { i: { groupName: g } }, admin);
+    await s.gql(ATTACH_GROUP_POLICY, { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
+    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token))).toBe('ACCESS_DENIED');
+    await s.gql(ADD_USER_TO_GROUP, { i: { groupName: g, userName: u.userName } }, admin);
+    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token)).errors).toBeUndefined();
     await s.gql(
       graphql(`
         mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {
@@ -670,24 +360,6 @@ describe('authorization: self-service policies and denial messages', () => {
       { i: { groupName: g, userName: u.userName } },
       admin,
     );
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          u.token,
-        ),
-      ),
-    ).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token))).toBe('ACCESS_DENIED');
   });
 });

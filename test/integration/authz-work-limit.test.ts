@@ -1,6 +1,6 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { graphql } from '../generated';
+import { ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, CREATE_POLICY, POLICY } from '../support/operations';
 
 /**
  * Issue 9, item 3, beyond the simulators: every operation authorizes the ARN it is given, so an
@@ -8,14 +8,10 @@ import { graphql } from '../generated';
  * now stops at a fixed amount of work and fails closed (ACCESS_DENIED); ordinary ones are untouched.
  */
 describe('authorization work is bounded', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   test('a 200 KB policy ARN against 500 wildcards is denied, not evaluated to the end', async () => {
@@ -27,43 +23,17 @@ describe('authorization work is bounded', () => {
         Version: '2012-10-17',
         Statement: [{ Effect: 'Allow', Action: 'iam:GetPolicy', Resource: [...patterns, `arn:aws:iam::${account}:policy/readable`] }],
       });
-      const created = await s.gql(
-        graphql(`
-          mutation CreatePolicy($i: CreatePolicyInput!) {
-            createPolicy(input: $i) {
-              policy {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { policyName: uniqueName('Wild'), policyDocument } },
-        admin,
-      );
+      const created = await s.gql(CREATE_POLICY, { i: { policyName: uniqueName('Wild'), policyDocument } }, admin);
       expect(created.errors).toBeUndefined();
       const attached = await s.gql(
-        graphql(`
-          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-            attachUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
+        ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
         { i: { userName: u.userName, policyArn: present(dataOf(created).createPolicy?.policy.arn) } },
         admin,
       );
       expect(attached.errors).toBeUndefined();
     }
 
-    const q = graphql(`
-      query Policy($a: String!) {
-        policy(arn: $a) {
-          arn
-        }
-      }
-    `);
+    const q = POLICY;
     // Before: about 300 million steps of matching, seconds of a blocked event loop.
     const huge = await s.gql(q, { a: `arn:aws:iam::${account}:policy/${'x'.repeat(200_000)}` }, u.token);
     expect(codeOf(huge)).toBe('ACCESS_DENIED');

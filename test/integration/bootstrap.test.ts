@@ -8,22 +8,7 @@ import { ConfigError, loadConfig } from '../../src/config/config';
 import { codeOf, createTestDatabase, gqlRequest, type Send, dataOf } from '../support/server';
 import { strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
-
-/**
- * The bootstrap administrator is made only in an empty database, with a password that meets the
- * password policy, and the log says what happened. Each test gets its own database (a fresh
- * PostgreSQL database, or a PGlite data directory) that survives restarts.
- */
-const LOGIN = graphql(`
-  mutation LoginInBootstrap($u: String!, $p: String!) {
-    login(input: { userName: $u, password: $p }) {
-      status
-      session {
-        token
-      }
-    }
-  }
-`);
+import { CREATE_LOGIN_PROFILE, CREATE_USER, LOGIN_IN_BOOTSTRAP as LOGIN } from '../support/operations';
 
 interface Store {
   env: Record<string, string>;
@@ -70,32 +55,8 @@ describe('bootstrap administrator', () => {
     const root = dataOf(await first.gql(LOGIN, { u: 'root', p: password })).login?.session?.token;
     // The operators make their own administrator and delete the bootstrap one.
     const ops = { userName: uniqueName('ops'), password: strongPassword() };
-    await first.gql(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: ops.userName },
-      root,
-    );
-    await first.gql(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: ops },
-      root,
-    );
+    await first.gql(CREATE_USER, { n: ops.userName }, root);
+    await first.gql(CREATE_LOGIN_PROFILE, { i: ops }, root);
     await first.gql(
       graphql(`
         mutation AttachUserPolicyInBootstrap($u: String!) {

@@ -1,37 +1,14 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin } from '../support/factories';
 import { Q, challengeFor, createMfaUser } from '../support/mfa';
-import { graphql } from '../generated';
-
-/**
- * Credentials are bounded as AWS bounds them (passwords 128 characters, codes 6 digits, keys 128)
- * before anything is hashed, looked up or counted: input that can never be right is no guess.
- */
-const CHANGE = graphql(`
-  mutation ChangePassword($i: ChangePasswordInput!) {
-    changePassword(input: $i) {
-      __typename
-    }
-  }
-`);
-const GST = graphql(`
-  mutation GetSessionToken($i: GetSessionTokenInput!) {
-    getSessionToken(input: $i) {
-      credentials {
-        sessionToken
-      }
-    }
-  }
-`);
+import { CHANGE_PASSWORD as CHANGE, CREATE_ACCESS_KEY, GET_SESSION_TOKEN as GST, PUT_USER_POLICY } from '../support/operations';
 
 describe('bounded credentials', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   /** Failures counted on a user's factor, from every source (a success leaves rows at zero). */
   const failures = async (userName: string, factor: string) =>
@@ -68,35 +45,8 @@ describe('bounded credentials', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: 'sts:GetSessionToken', Resource: '*' }],
     });
-    await s.gql(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, policyName: 'sts', policyDocument: policy } },
-      admin,
-    );
-    const key = dataOf(
-      await s.gql(
-        graphql(`
-          mutation CreateAccessKey($u: String) {
-            createAccessKey(input: { userName: $u }) {
-              accessKey {
-                accessKeyId
-                secretAccessKey
-              }
-            }
-          }
-        `),
-        { u: userName },
-        admin,
-      ),
-    ).createAccessKey?.accessKey;
+    await s.gql(PUT_USER_POLICY, { i: { userName, policyName: 'sts', policyDocument: policy } }, admin);
+    const key = dataOf(await s.gql(CREATE_ACCESS_KEY, { u: userName }, admin)).createAccessKey?.accessKey;
     for (let i = 0; i < 7; i++) {
       const res = await s.gql(GST, {
         i: {

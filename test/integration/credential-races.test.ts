@@ -1,30 +1,8 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
 import { createMfaUser } from '../support/mfa';
 import { graphql } from '../generated';
-
-/**
- * Read-then-write on credentials, sent in parallel: each must lock what it will write before it
- * reads it, so that concurrent requests queue instead of failing or losing a write.
- */
-const CREATE_PROFILE = graphql(`
-  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-    createLoginProfile(input: $i) {
-      loginProfile {
-        userName
-      }
-    }
-  }
-`);
-const UPDATE_PROFILE = graphql(`
-  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
-    updateLoginProfile(input: $i) {
-      loginProfile {
-        userName
-      }
-    }
-  }
-`);
+import { CREATE_LOGIN_PROFILE as CREATE_PROFILE, UPDATE_LOGIN_PROFILE as UPDATE_PROFILE } from '../support/operations';
 const RECOVERY = graphql(`
   mutation GenerateRecoveryCodes($u: String!) {
     generateRecoveryCodes(input: { userName: $u }) {
@@ -34,13 +12,11 @@ const RECOVERY = graphql(`
 `);
 
 describe('credential writes under concurrency', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('8 parallel createLoginProfile for one user: one is created, the others are ENTITY_ALREADY_EXISTS', async () => {
     const { userName } = await createUser(s);

@@ -1,15 +1,14 @@
-import { startTestServer, type TestServer, dataOf } from '../support/server';
+import { dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import { CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS } from '../support/operations';
 
 describe('credentialReport', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   const REPORT = graphql(`
     query CredentialReport {
@@ -29,19 +28,7 @@ describe('credentialReport', () => {
   test('one row per user with its password and access-key state', async () => {
     const withPassword = await createUserWithLogin(s, uniqueName('pw'));
     const withKey = await createUser(s, uniqueName('key'));
-    const key = await s.gql(
-      graphql(`
-        mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
-          createAccessKey(input: { userName: $u }) {
-            accessKey {
-              accessKeyId
-            }
-          }
-        }
-      `),
-      { u: withKey.userName },
-      token,
-    );
+    const key = await s.gql(CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, { u: withKey.userName }, token);
     expect(key.errors).toBeUndefined();
     const res = await s.gql(REPORT, {}, token);
     expect(res.errors).toBeUndefined();

@@ -1,7 +1,8 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { codeAt, createDevice, enableDevice } from '../support/mfa';
 import { graphql } from '../generated';
+import { ACCOUNT_PASSWORD_POLICY, DELETE_USER } from '../support/operations';
 
 const CREATE = graphql(`
   mutation CreateAccessKeyInCredentialsAccessKeys($u: String) {
@@ -28,13 +29,7 @@ const GST = graphql(`
 `);
 
 describe('access keys and getSessionToken', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer();
 
   test('createAccessKey shows an AKIA id and a 40-character secret once; the list shows no secret', async () => {
     const { userName } = await createUser(s);
@@ -111,21 +106,7 @@ describe('access keys and getSessionToken', () => {
       [userName],
     );
     expect(rows.map((r: any) => r.access_key_id)).toEqual([dataOf(ok).createAccessKey?.accessKey.accessKeyId]);
-    expect(
-      dataOf(
-        await s.gql(
-          graphql(`
-            query AccountPasswordPolicy {
-              accountPasswordPolicy {
-                minimumPasswordLength
-              }
-            }
-          `),
-          {},
-          token,
-        ),
-      ).accountPasswordPolicy?.minimumPasswordLength,
-    ).toBe(12);
+    expect(dataOf(await s.gql(ACCOUNT_PASSWORD_POLICY, {}, token)).accountPasswordPolicy?.minimumPasswordLength).toBe(12);
   });
 
   test('getSessionToken: a temporary session for the key user; wrong or inactive keys are INVALID_CREDENTIALS', async () => {
@@ -198,21 +179,7 @@ describe('access keys and getSessionToken', () => {
     const { userName } = await createUser(s);
     const token = await s.adminToken();
     const key = present(dataOf(await s.gql(CREATE, { u: userName }, token)).createAccessKey).accessKey;
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteUser($u: String!) {
-              deleteUser(input: { userName: $u }) {
-                userName
-              }
-            }
-          `),
-          { u: userName },
-          token,
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
+    expect(codeOf(await s.gql(DELETE_USER, { u: userName }, token))).toBe('DELETE_CONFLICT');
     await s.gql(
       graphql(`
         mutation DeleteAccessKeyInCredentialsAccessKeys2($u: String, $k: String!) {
@@ -224,21 +191,7 @@ describe('access keys and getSessionToken', () => {
       { u: userName, k: key.accessKeyId },
       token,
     );
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            mutation DeleteUser($u: String!) {
-              deleteUser(input: { userName: $u }) {
-                userName
-              }
-            }
-          `),
-          { u: userName },
-          token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(DELETE_USER, { u: userName }, token)).errors).toBeUndefined();
   });
   test('(last) getSessionToken with a valid serialNumber + tokenCode is MFA-authenticated; the code is then spent', async () => {
     const token = await s.adminToken();

@@ -1,7 +1,8 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
 import { Q } from '../support/mfa';
 import { graphql } from '../generated';
+import { CREATE_LOGIN_PROFILE, ME, USERS_IN_AUTHZ_SELF_SERVICE } from '../support/operations';
 
 const CHANGE = graphql(`
   mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {
@@ -14,13 +15,7 @@ const CHANGE = graphql(`
 `);
 
 describe('passwords and the account password policy', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer();
 
   test('defaults follow NIST: 12 to 128 characters, no composition rules', async () => {
     const res = await s.gql(
@@ -51,19 +46,7 @@ describe('passwords and the account password policy', () => {
 
   test('a common password is refused with the reason, on create and on change', async () => {
     const { userName } = await createUser(s);
-    const res = await s.gql(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, password: 'qwerty123456' } },
-      await s.adminToken(),
-    );
+    const res = await s.gql(CREATE_LOGIN_PROFILE, { i: { userName, password: 'qwerty123456' } }, await s.adminToken());
     expect(codeOf(res)).toBe('PASSWORD_POLICY_VIOLATION');
     expect(res.errors![0]!.extensions!.reasons).toEqual(['is a commonly used or breached password']);
     const u = await createUserWithLogin(s);
@@ -119,59 +102,15 @@ describe('passwords and the account password policy', () => {
   test('passwordResetRequired: login gives a session that can only changePassword, then a full one', async () => {
     const { userName } = await createUser(s);
     const password = strongPassword();
-    await s.gql(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, password, passwordResetRequired: true } },
-      await s.adminToken(),
-    );
+    await s.gql(CREATE_LOGIN_PROFILE, { i: { userName, password, passwordResetRequired: true } }, await s.adminToken());
     const login = await s.gql(Q.login, { u: userName, p: password });
     expect(dataOf(login).login?.status).toBe('PASSWORD_RESET_REQUIRED');
     const limited = dataOf(login).login?.session?.token;
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          limited,
-        ),
-      ),
-    ).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, limited))).toBe('ACCESS_DENIED');
     const changed = await s.gql(CHANGE, { o: password, n: strongPassword() }, limited);
     expect(changed.errors).toBeUndefined();
     expect(dataOf(changed).changePassword?.session?.token).toBeTruthy();
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          limited,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, limited))).toBe('UNAUTHENTICATED');
   });
 
   test('changePassword with a wrong old password is INVALID_CREDENTIALS; a change ends the other sessions', async () => {
@@ -179,35 +118,7 @@ describe('passwords and the account password policy', () => {
     const other = dataOf(await s.gql(Q.login, { u: u.userName, p: u.password })).login?.session?.token;
     expect(codeOf(await s.gql(CHANGE, { o: 'not the password at all', n: strongPassword() }, u.token))).toBe('INVALID_CREDENTIALS');
     expect((await s.gql(CHANGE, { o: u.password, n: strongPassword() }, u.token)).errors).toBeUndefined();
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          other,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          u.token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect(codeOf(await s.gql(ME, {}, other))).toBe('UNAUTHENTICATED');
+    expect((await s.gql(ME, {}, u.token)).errors).toBeUndefined();
   });
 });

@@ -1,15 +1,10 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import { CREATE_USER, LOGIN_IN_FOUNDATION, ME, USERS_IN_AUTHZ_SELF_SERVICE } from '../support/operations';
 
 describe('foundation: HTTP, sign-in, users and errors', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer();
 
   test('health, readiness and metrics endpoints answer', async () => {
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
@@ -40,34 +35,8 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
   });
 
   test('a request without a token is UNAUTHENTICATED; a bad token too', async () => {
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
-    const bad = await s.gql(
-      graphql(`
-        query Me {
-          me {
-            arn
-          }
-        }
-      `),
-      {},
-      'iam_not-a-real-token-at-all',
-    );
+    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE))).toBe('UNAUTHENTICATED');
+    const bad = await s.gql(ME, {}, 'iam_not-a-real-token-at-all');
     expect(bad.status).toBe(401);
     expect(codeOf(bad)).toBe('UNAUTHENTICATED');
   });
@@ -82,19 +51,7 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
   test('names are unique case-insensitively: ENTITY_ALREADY_EXISTS', async () => {
     const name = uniqueName('Bob');
     await createUser(s, name);
-    const res = await s.gql(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: name.toUpperCase() },
-      await s.adminToken(),
-    );
+    const res = await s.gql(CREATE_USER, { n: name.toUpperCase() }, await s.adminToken());
     expect(codeOf(res)).toBe('ENTITY_ALREADY_EXISTS');
   });
 
@@ -132,13 +89,7 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
   });
 
   test('a wrong password and an unknown user get the same INVALID_CREDENTIALS', async () => {
-    const q = graphql(`
-      mutation LoginInFoundation($u: String!, $p: String!) {
-        login(input: { userName: $u, password: $p }) {
-          status
-        }
-      }
-    `);
+    const q = LOGIN_IN_FOUNDATION;
     const wrong = await s.gql(q, { u: 'admin', p: 'wrong password here' });
     const unknown = await s.gql(q, { u: 'ghost-user', p: 'wrong password here' });
     expect(codeOf(wrong)).toBe('INVALID_CREDENTIALS');
@@ -187,20 +138,6 @@ describe('foundation: HTTP, sign-in, users and errors', () => {
         ),
       ).logout?.ok,
     ).toBe(true);
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          token,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
   });
 });

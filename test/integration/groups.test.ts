@@ -1,6 +1,7 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import { DELETE_GROUP, DELETE_USER } from '../support/operations';
 
 const ADD = graphql(`
   mutation AddUserToGroupInGroups($g: String!, $u: String!) {
@@ -23,13 +24,11 @@ const CREATE_GROUP = graphql(`
 `);
 
 describe('groups and memberships', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('createGroup returns the AWS ARN; a duplicate in another case is ENTITY_ALREADY_EXISTS', async () => {
     const g = uniqueName('Dev');
@@ -119,36 +118,8 @@ describe('groups and memberships', () => {
     await s.gql(CREATE_GROUP, { g }, token);
     const u = await createUser(s, uniqueName('member'));
     await s.gql(ADD, { g, u: u.userName }, token);
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteGroup($g: String!) {
-              deleteGroup(input: { groupName: $g }) {
-                groupName
-              }
-            }
-          `),
-          { g },
-          token,
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteUser($u: String!) {
-              deleteUser(input: { userName: $u }) {
-                userName
-              }
-            }
-          `),
-          { u: u.userName },
-          token,
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
+    expect(codeOf(await s.gql(DELETE_GROUP, { g }, token))).toBe('DELETE_CONFLICT');
+    expect(codeOf(await s.gql(DELETE_USER, { u: u.userName }, token))).toBe('DELETE_CONFLICT');
     await s.gql(
       graphql(`
         mutation RemoveUserFromGroupInGroups($g: String!, $u: String!) {
@@ -162,36 +133,8 @@ describe('groups and memberships', () => {
       { g, u: u.userName },
       token,
     );
-    expect(
-      dataOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteGroup($g: String!) {
-              deleteGroup(input: { groupName: $g }) {
-                groupName
-              }
-            }
-          `),
-          { g },
-          token,
-        ),
-      ).deleteGroup?.groupName,
-    ).toBe(g);
-    expect(
-      dataOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteUser($u: String!) {
-              deleteUser(input: { userName: $u }) {
-                userName
-              }
-            }
-          `),
-          { u: u.userName },
-          token,
-        ),
-      ).deleteUser?.userName,
-    ).toBe(u.userName);
+    expect(dataOf(await s.gql(DELETE_GROUP, { g }, token)).deleteGroup?.groupName).toBe(g);
+    expect(dataOf(await s.gql(DELETE_USER, { u: u.userName }, token)).deleteUser?.userName).toBe(u.userName);
   });
 
   test('updateGroup renames and moves; the ARN follows', async () => {

@@ -1,12 +1,8 @@
-import { startTestServer, type TestServer } from '../support/server';
-import { graphql } from '../generated';
+import { useTestServer } from '../support/server';
+import { TYPENAME, USERS } from '../support/operations';
 
 describe('HTTP surface', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer();
 
   test('GET /graphql from a browser serves GraphiQL with no external script or stylesheet', async () => {
     const res = await fetch(`${s.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
@@ -21,13 +17,7 @@ describe('HTTP surface', () => {
   test('a GET query without the CSRF header is refused; POST JSON works', async () => {
     const get = await fetch(`${s.url}/graphql?query=${encodeURIComponent('{__typename}')}`);
     expect(get.status).toBe(400);
-    const post = await s.gql(
-      graphql(`
-        query Typename {
-          __typename
-        }
-      `),
-    );
+    const post = await s.gql(TYPENAME);
     expect(post.data).toEqual({ __typename: 'Query' });
   });
 
@@ -60,19 +50,7 @@ describe('HTTP surface', () => {
   test('/metrics counts SQL statements', async () => {
     const read = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const before = await read();
-    await s.gql(
-      graphql(`
-        query Users {
-          users(first: 1) {
-            edges {
-              cursor
-            }
-          }
-        }
-      `),
-      {},
-      await s.adminToken(),
-    );
+    await s.gql(USERS, {}, await s.adminToken());
     expect(await read()).toBeGreaterThan(before);
   });
 });

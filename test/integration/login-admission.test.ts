@@ -1,7 +1,7 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, useTestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
 import { Q, createDevice } from '../support/mfa';
-import { graphql } from '../generated';
+import { CHANGE_PASSWORD, LOGIN_IN_FOUNDATION } from '../support/operations';
 
 /**
  * Every path that checks a factor counts the attempt before evaluating it, after authorizing the
@@ -27,21 +27,13 @@ function tally(results: Array<Parameters<typeof codeOf>[0]>): Record<string, num
 }
 
 describe('guessing limits on every factor path', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
-  const CHANGE = graphql(`
-    mutation ChangePassword($i: ChangePasswordInput!) {
-      changePassword(input: $i) {
-        __typename
-      }
-    }
-  `);
+  const CHANGE = CHANGE_PASSWORD;
 
   test('a right old password with a rejected new one never counts as a guess', async () => {
     const u = await createUserWithLogin(s);
@@ -112,16 +104,7 @@ describe('guessing limits on every factor path', () => {
     const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const cost = async (userName: string) => {
       const before = await sql();
-      const res = await s.gql(
-        graphql(`
-          mutation LoginInFoundation($u: String!, $p: String!) {
-            login(input: { userName: $u, password: $p }) {
-              status
-            }
-          }
-        `),
-        { u: userName, p: 'not the password at all' },
-      );
+      const res = await s.gql(LOGIN_IN_FOUNDATION, { u: userName, p: 'not the password at all' });
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
       return (await sql()) - before;
     };

@@ -1,7 +1,7 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, type TestServer, dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
-import { graphql } from '../generated';
+import { CREATE_LOGIN_PROFILE, UPDATE_LOGIN_PROFILE } from '../support/operations';
 
 const attemptsMetric = async (s: TestServer) => {
   const text = await (await fetch(`${s.url}/metrics`)).text();
@@ -11,13 +11,7 @@ const attemptsMetric = async (s: TestServer) => {
 };
 
 describe('guessing limits on sign-in', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
 
   test('after 5 wrong passwords even the right one is refused with retryAfterSeconds; an administrator reset unlocks', async () => {
     const { userName, password } = await createUserWithLogin(s);
@@ -26,19 +20,7 @@ describe('guessing limits on sign-in', () => {
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     const newPassword = strongPassword();
-    const reset = await s.gql(
-      graphql(`
-        mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
-          updateLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, password: newPassword } },
-      await s.adminToken(),
-    );
+    const reset = await s.gql(UPDATE_LOGIN_PROFILE, { i: { userName, password: newPassword } }, await s.adminToken());
     expect(reset.errors).toBeUndefined();
     expect(dataOf(await s.gql(Q.login, { u: userName, p: newPassword })).login?.status).toBe('SUCCESS');
   });
@@ -92,31 +74,13 @@ describe('guessing limits on sign-in', () => {
 });
 
 describe('guessing limits per source address', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '6' });
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '6' });
 
   test('failures across many user names from one address block that address, except for users who signed in from it', async () => {
     const known = await createUserWithLogin(s);
     const fresh = { userName: uniqueName('fresh'), password: strongPassword() };
     await createUser(s, fresh.userName);
-    await s.gql(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: fresh },
-      await s.adminToken(),
-    );
+    await s.gql(CREATE_LOGIN_PROFILE, { i: fresh }, await s.adminToken());
     for (let i = 0; i < 6; i++)
       expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
     const blocked = await s.gql(Q.login, { u: fresh.userName, p: fresh.password });

@@ -1,8 +1,14 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, type TestServer, dataOf, present, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { addressNo, gqlFrom } from '../support/source-address';
 import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
 import { graphql } from '../generated';
+import {
+  CHANGE_PASSWORD as CHANGE,
+  CREATE_ACCESS_KEY,
+  GET_SESSION_TOKEN as GST,
+  PUT_USER_POLICY as PUT_POLICY,
+} from '../support/operations';
 
 /**
  * Guessing is throttled per source, so that nobody can lock a named user or access key out
@@ -11,23 +17,6 @@ import { graphql } from '../generated';
  */
 const ATTACKER = '203.0.113.7';
 const OWNER = '192.0.2.44';
-
-const GST = graphql(`
-  mutation GetSessionToken($i: GetSessionTokenInput!) {
-    getSessionToken(input: $i) {
-      credentials {
-        sessionToken
-      }
-    }
-  }
-`);
-const CHANGE = graphql(`
-  mutation ChangePassword($i: ChangePasswordInput!) {
-    changePassword(input: $i) {
-      __typename
-    }
-  }
-`);
 const THROTTLE = graphql(`
   query UserInLoginThrottleSources($u: String!) {
     user(userName: $u) {
@@ -57,16 +46,6 @@ const RESET = graphql(`
     }
   }
 `);
-
-const PUT_POLICY = graphql(`
-  mutation PutUserPolicy($i: PutUserPolicyInput!) {
-    putUserPolicy(input: $i) {
-      user {
-        userName
-      }
-    }
-  }
-`);
 const allow = (action: string) =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
@@ -74,20 +53,7 @@ const allow = (action: string) =>
 async function keyHolder(s: TestServer, admin: string) {
   const { userName } = await createUser(s);
   await s.gql(PUT_POLICY, { i: { userName, policyName: 'sts', policyDocument: allow('sts:GetSessionToken') } }, admin);
-  const res = await s.gql(
-    graphql(`
-      mutation CreateAccessKey($u: String) {
-        createAccessKey(input: { userName: $u }) {
-          accessKey {
-            accessKeyId
-            secretAccessKey
-          }
-        }
-      }
-    `),
-    { u: userName },
-    admin,
-  );
+  const res = await s.gql(CREATE_ACCESS_KEY, { u: userName }, admin);
   return dataOf(res).createAccessKey?.accessKey as { accessKeyId: string; secretAccessKey: string };
 }
 
@@ -98,13 +64,11 @@ async function wrongPasswords(s: TestServer, userName: string, from: string, n: 
 }
 
 describe('guessing limits per source: no attacker-controlled lockout', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_TRUST_PROXY: 'loopback' });
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_TRUST_PROXY: 'loopback' });
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('wrong passwords for bob from one address slow that address, not bob signing in from another', async () => {
     const bob = await createUserWithLogin(s);
@@ -204,13 +168,11 @@ describe('guessing limits per source: no attacker-controlled lockout', () => {
 });
 
 describe('the per-account ceiling', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_TRUST_PROXY: 'loopback', IAM_AUTH_ACCOUNT_MAX_FAILURES: '20' });
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_TRUST_PROXY: 'loopback', IAM_AUTH_ACCOUNT_MAX_FAILURES: '20' });
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('at the ceiling only addresses that signed in before are admitted; an administrator sees and clears it', async () => {
     const bob = await createUserWithLogin(s);
@@ -270,11 +232,7 @@ describe('the per-account ceiling', () => {
 });
 
 describe('old counters', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_TRUST_PROXY: 'loopback' });
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer({ IAM_TRUST_PROXY: 'loopback' });
 
   test('counters quiet for a day are purged; a known source is kept for 30 days', async () => {
     const bob = await createUserWithLogin(s);

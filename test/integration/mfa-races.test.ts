@@ -1,15 +1,9 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { codeOf, useTestServer } from '../support/server';
 import { Q, challengeFor, codeAt, createMfaUser } from '../support/mfa';
 
 /** One-time secrets under concurrent submits: the guarded UPDATE's row count lets exactly one through. */
 describe('one-time codes under concurrency', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
 
   const challenges = async (userName: string, password: string, n: number) => {
     const out: string[] = [];

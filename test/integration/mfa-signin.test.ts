@@ -1,16 +1,11 @@
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { Q, challengeFor, codeAt, createDevice, createMfaUser, enableDevice, freshStep, stepNow } from '../support/mfa';
 import { graphql } from '../generated';
+import { DELETE_USER, DELETE_VIRTUAL_MFA_DEVICE, GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN, ME } from '../support/operations';
 
 describe('TOTP MFA: enrolment and sign-in', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer();
 
   test('createVirtualMfaDevice returns an ARN serial, a 20-byte base32 seed, an otpauth URI and a QR code', async () => {
     const name = uniqueName('phone');
@@ -116,17 +111,7 @@ describe('TOTP MFA: enrolment and sign-in', () => {
     expect(codeOf(await s.gql(Q.respond, { t: await challengeFor(s, u.userName, u.password), c: u.recoveryCodes[0]! }))).toBe(
       'INVALID_AUTHENTICATION_CODE',
     );
-    const regen = await s.gql(
-      graphql(`
-        mutation GenerateRecoveryCodesInMfaSignin($u: String) {
-          generateRecoveryCodes(input: { userName: $u }) {
-            recoveryCodes
-          }
-        }
-      `),
-      { u: u.userName },
-      await s.adminToken(),
-    );
+    const regen = await s.gql(GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN, { u: u.userName }, await s.adminToken());
     const fresh = present(dataOf(regen).generateRecoveryCodes).recoveryCodes;
     expect(fresh).toHaveLength(10);
     expect(codeOf(await s.gql(Q.respond, { t: await challengeFor(s, u.userName, u.password), c: u.recoveryCodes[1]! }))).toBe(
@@ -196,52 +181,10 @@ describe('TOTP MFA: enrolment and sign-in', () => {
       c: await codeAt(u.device.base32StringSeed, u.enabledStep + 1),
     });
     const token = dataOf(session).respondToMfaChallenge?.session?.token;
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(ME, {}, token)).errors).toBeUndefined();
     const admin = await s.adminToken();
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteVirtualMfaDevice($s: String!) {
-              deleteVirtualMfaDevice(input: { serialNumber: $s }) {
-                serialNumber
-              }
-            }
-          `),
-          { s: u.device.serialNumber },
-          admin,
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteUser($u: String!) {
-              deleteUser(input: { userName: $u }) {
-                userName
-              }
-            }
-          `),
-          { u: u.userName },
-          admin,
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
+    expect(codeOf(await s.gql(DELETE_VIRTUAL_MFA_DEVICE, { s: u.device.serialNumber }, admin))).toBe('DELETE_CONFLICT');
+    expect(codeOf(await s.gql(DELETE_USER, { u: u.userName }, admin))).toBe('DELETE_CONFLICT');
     const off = await s.gql(
       graphql(`
         mutation DeactivateMfaDevice($u: String, $s: String!) {
@@ -254,34 +197,10 @@ describe('TOTP MFA: enrolment and sign-in', () => {
       admin,
     );
     expect(off.errors).toBeUndefined();
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          token,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
     const login = await s.gql(Q.login, { u: u.userName, p: u.password });
     expect(dataOf(login).login).toMatchObject({ status: 'SUCCESS', session: { mfaAuthenticated: false } });
-    const del = await s.gql(
-      graphql(`
-        mutation DeleteVirtualMfaDevice($s: String!) {
-          deleteVirtualMfaDevice(input: { serialNumber: $s }) {
-            serialNumber
-          }
-        }
-      `),
-      { s: u.device.serialNumber },
-      admin,
-    );
+    const del = await s.gql(DELETE_VIRTUAL_MFA_DEVICE, { s: u.device.serialNumber }, admin);
     expect(dataOf(del).deleteVirtualMfaDevice?.serialNumber).toBe(u.device.serialNumber);
   });
 
@@ -321,17 +240,7 @@ describe('TOTP MFA: enrolment and sign-in', () => {
     const { userName, password } = await createUserWithLogin(s);
     const login = await s.gql(Q.login, { u: userName, p: password });
     expect(dataOf(login).login).toMatchObject({ status: 'SUCCESS', session: { mfaAuthenticated: false }, mfaChallenge: null });
-    const regen = await s.gql(
-      graphql(`
-        mutation GenerateRecoveryCodesInMfaSignin($u: String) {
-          generateRecoveryCodes(input: { userName: $u }) {
-            recoveryCodes
-          }
-        }
-      `),
-      { u: userName },
-      await s.adminToken(),
-    );
+    const regen = await s.gql(GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN, { u: userName }, await s.adminToken());
     expect(codeOf(regen)).toBe('BAD_USER_INPUT');
   });
 

@@ -2,6 +2,12 @@ import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
 import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { graphql } from '../generated';
+import {
+  CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION,
+  CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3,
+  CREATE_ROLE_IN_OIDC_FEDERATION,
+  DELETE_OPEN_ID_CONNECT_PROVIDER,
+} from '../support/operations';
 
 const ACCOUNT = '000000000000';
 
@@ -38,13 +44,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     idp = await OidcIssuer.start();
     stranger = await OidcIssuer.start();
     const created = await s.gql(
-      graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
-          createOpenIdConnectProvider(input: $input) {
-            openIdConnectProviderArn
-          }
-        }
-      `),
+      CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION,
       { input: { url: idp.url, clientIdList: [idp.clientId, 'second-client'] } },
       admin,
     );
@@ -66,15 +66,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   async function createRole(name: string, statement: Record<string, unknown>): Promise<string> {
     const res = await s.gql(
-      graphql(`
-        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
-          createRole(input: $input) {
-            role {
-              arn
-            }
-          }
-        }
-      `),
+      CREATE_ROLE_IN_OIDC_FEDERATION,
       {
         input: {
           roleName: name,
@@ -129,13 +121,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   });
 
   test('only https URLs, or http on a loopback host; thumbprints are 40 hex characters', async () => {
-    const q = graphql(`
-      mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
-        createOpenIdConnectProvider(input: $input) {
-          openIdConnectProviderArn
-        }
-      }
-    `);
+    const q = CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION;
     for (const url of ['http://idp.example.com', 'ftp://127.0.0.1/x', 'not a url', 'https://idp.example.com/?q=1']) {
       const res = await s.gql(q, { input: { url, clientIdList: ['a'] } }, admin);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
@@ -153,13 +139,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
       `arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`,
     );
     const del = await s.gql(
-      graphql(`
-        mutation DeleteOpenIdConnectProvider($a: String!) {
-          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
-            openIdConnectProviderArn
-          }
-        }
-      `),
+      DELETE_OPEN_ID_CONNECT_PROVIDER,
       { a: present(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn) },
       admin,
     );
@@ -243,17 +223,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a rotated key is fetched on its unknown kid; known keys come from the cache; made-up kids are rate-limited', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(
-        graphql(`
-          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
-              openIdConnectProviderArn
-            }
-          }
-        `),
-        { u: issuer.url, c: issuer.clientId },
-        admin,
-      );
+      const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('rot'), {
         Effect: 'Allow',
@@ -278,17 +248,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a discovery document naming another issuer, an oversized JWKS and a redirected JWKS are not trusted', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(
-        graphql(`
-          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
-              openIdConnectProviderArn
-            }
-          }
-        `),
-        { u: issuer.url, c: issuer.clientId },
-        admin,
-      );
+      const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('faulty'), {
         Effect: 'Allow',
@@ -325,15 +285,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     // A trust policy may only name a provider that is registered (AWS: "Invalid principal in policy").
     const unregistered = `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}`;
     const refused = await s.gql(
-      graphql(`
-        mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
-          createRole(input: $input) {
-            role {
-              arn
-            }
-          }
-        }
-      `),
+      CREATE_ROLE_IN_OIDC_FEDERATION,
       {
         input: {
           roleName: uniqueName('other'),
@@ -350,17 +302,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const third = await OidcIssuer.start();
     try {
-      const registered = await s.gql(
-        graphql(`
-          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
-              openIdConnectProviderArn
-            }
-          }
-        `),
-        { u: third.url, c: third.clientId },
-        admin,
-      );
+      const registered = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: third.url, c: third.clientId }, admin);
       const other = await createRole(uniqueName('other'), {
         Effect: 'Allow',
         Principal: { Federated: dataOf(registered).createOpenIdConnectProvider?.openIdConnectProviderArn },
@@ -373,17 +315,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(
-        graphql(`
-          mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-            createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
-              openIdConnectProviderArn
-            }
-          }
-        `),
-        { u: issuer.url, c: issuer.clientId },
-        admin,
-      );
+      const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('gone'), {
         Effect: 'Allow',
@@ -391,30 +323,10 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
         Action: 'sts:AssumeRoleWithWebIdentity',
       });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
-      await s.gql(
-        graphql(`
-          mutation DeleteOpenIdConnectProvider($a: String!) {
-            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
-              openIdConnectProviderArn
-            }
-          }
-        `),
-        { a: present(arn) },
-        admin,
-      );
+      await s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: present(arn) }, admin);
       const after = await federate(await issuer.sign(), { roleArn: role });
       expect(codeOf(after)).toBe('INVALID_CREDENTIALS');
-      const again = await s.gql(
-        graphql(`
-          mutation DeleteOpenIdConnectProvider($a: String!) {
-            deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
-              openIdConnectProviderArn
-            }
-          }
-        `),
-        { a: present(arn) },
-        admin,
-      );
+      const again = await s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: present(arn) }, admin);
       expect(codeOf(again)).toBe('NO_SUCH_ENTITY');
     } finally {
       await issuer.close();

@@ -1,7 +1,13 @@
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3,
+  CREATE_ROLE,
+  DELETE_OPEN_ID_CONNECT_PROVIDER,
+  USERS_IN_AUTHZ_CACHE2,
+} from '../support/operations';
 
 const FEDERATE = graphql(`
   mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {
@@ -23,37 +29,18 @@ const FEDERATE = graphql(`
  * PostgreSQL more stalled calls than the pool has connections do the same.
  */
 describe('oidc: a slow identity provider holds no database transaction', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
   let admin: string;
   let issuer: OidcIssuer;
   let roleArn: string;
   let deletableArn: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
     admin = await s.adminToken();
     issuer = await OidcIssuer.start();
-    const created = await s.gql(
-      graphql(`
-        mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
-          createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
-            openIdConnectProviderArn
-          }
-        }
-      `),
-      { u: issuer.url, c: issuer.clientId },
-      admin,
-    );
+    const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
     deletableArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     const role = await s.gql(
-      graphql(`
-        mutation CreateRole($i: CreateRoleInput!) {
-          createRole(input: $i) {
-            role {
-              arn
-            }
-          }
-        }
-      `),
+      CREATE_ROLE,
       {
         i: {
           roleName: uniqueName('ci'),
@@ -68,7 +55,6 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     roleArn = present(dataOf(role).createRole?.role.arn);
   });
   afterAll(async () => {
-    await s.close();
     await issuer.close();
   });
 
@@ -94,21 +80,7 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
         { n: uniqueName('meanwhile') },
         admin,
       ),
-      s.gql(
-        graphql(`
-          query UsersInAuthzCache2 {
-            users(first: 1) {
-              edges {
-                node {
-                  userName
-                }
-              }
-            }
-          }
-        `),
-        {},
-        admin,
-      ),
+      s.gql(USERS_IN_AUTHZ_CACHE2, {}, admin),
     ]);
     const first = await Promise.race([others.then(() => 'others'), federations.then(() => 'federations')]);
     stall.release();
@@ -124,17 +96,7 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     await issuer.rotate('ES256');
     const pending = federate(await issuer.sign({}, { alg: 'ES256' }));
     await stall.requested;
-    const del = await s.gql(
-      graphql(`
-        mutation DeleteOpenIdConnectProvider($a: String!) {
-          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
-            openIdConnectProviderArn
-          }
-        }
-      `),
-      { a: deletableArn },
-      admin,
-    );
+    const del = await s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: deletableArn }, admin);
     expect(del.errors).toBeUndefined();
     stall.release();
     const res = await pending;

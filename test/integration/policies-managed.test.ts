@@ -1,19 +1,28 @@
-import { codeOf, startTestServer, type TestServer, type Send, dataOf, present, findingsOf } from '../support/server';
+import { codeOf, type Send, dataOf, present, findingsOf, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_POLICY,
+  CREATE_POLICY_VERSION,
+  DELETE_POLICY,
+  DELETE_POLICY_VERSION,
+  DELETE_USER_IN_POLICIES_MANAGED,
+  DELETE_USER_POLICY,
+  DETACH_USER_POLICY,
+  POLICY,
+  PUT_USER_POLICY,
+  SET_DEFAULT_POLICY_VERSION,
+} from '../support/operations';
 
 /** Managed policies as data: system policies, versions, attachments, inline policies, quotas. */
 const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
 describe('policies: managed, versions, attachments, inline', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
   const q: Send = (document, variables) => s.gql(document, variables, admin);
   const createPolicy = async (doc = DOC('iam:GetUser')) => {
@@ -68,29 +77,11 @@ describe('policies: managed, versions, attachments, inline', () => {
       'arn:aws:iam::*:user/${aws:username}',
       'arn:aws:iam::*:user/*/${aws:username}',
     ]);
-    const edit = await q(
-      graphql(`
-        mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
-          createPolicyVersion(input: $i) {
-            policyVersion {
-              versionId
-            }
-          }
-        }
-      `),
-      { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess', policyDocument: DOC('*') } },
-    );
+    const edit = await q(CREATE_POLICY_VERSION, {
+      i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess', policyDocument: DOC('*') },
+    });
     expect(codeOf(edit)).toBe('ACCESS_DENIED');
-    const del = await q(
-      graphql(`
-        mutation DeletePolicy($i: DeletePolicyInput!) {
-          deletePolicy(input: $i) {
-            policyArn
-          }
-        }
-      `),
-      { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
-    );
+    const del = await q(DELETE_POLICY, { i: { policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } });
     expect(codeOf(del)).toBe('ACCESS_DENIED');
     const me = await q(
       graphql(`
@@ -107,42 +98,20 @@ describe('policies: managed, versions, attachments, inline', () => {
   });
 
   test('a malformed document is MALFORMED_POLICY_DOCUMENT with findings; Version 2008-10-17 is refused for storage', async () => {
-    const bad = await q(
-      graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          policyName: uniqueName('Bad'),
-          policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'denY', Action: 'iam:GetUser', Resource: '*' }] }),
-        },
+    const bad = await q(CREATE_POLICY, {
+      i: {
+        policyName: uniqueName('Bad'),
+        policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'denY', Action: 'iam:GetUser', Resource: '*' }] }),
       },
-    );
+    });
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
     expect(findingsOf(bad)[0]?.path).toBe('$.Statement[0].Effect');
-    const old = await q(
-      graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          policyName: uniqueName('Old'),
-          policyDocument: JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }),
-        },
+    const old = await q(CREATE_POLICY, {
+      i: {
+        policyName: uniqueName('Old'),
+        policyDocument: JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }),
       },
-    );
+    });
     expect(codeOf(old)).toBe('MALFORMED_POLICY_DOCUMENT');
     expect(old.errors![0]!.message).toBe('Policy document must be version 2012-10-17 or greater.');
   });
@@ -165,44 +134,11 @@ describe('policies: managed, versions, attachments, inline', () => {
       expect(dataOf(r).createPolicyVersion?.policyVersion).toEqual({ versionId: `v${i}`, isDefaultVersion: i === 5 });
     }
     expect(codeOf(await q(cv, { i: { policyArn: p.arn, policyDocument: DOC('iam:Get6') } }))).toBe('LIMIT_EXCEEDED');
-    const delDefault = await q(
-      graphql(`
-        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-          deletePolicyVersion(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { policyArn: p.arn, versionId: 'v5' } },
-    );
+    const delDefault = await q(DELETE_POLICY_VERSION, { i: { policyArn: p.arn, versionId: 'v5' } });
     expect(codeOf(delDefault)).toBe('DELETE_CONFLICT');
-    const back = await q(
-      graphql(`
-        mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
-          setDefaultPolicyVersion(input: $i) {
-            policy {
-              defaultVersionId
-            }
-          }
-        }
-      `),
-      { i: { policyArn: p.arn, versionId: 'v1' } },
-    );
+    const back = await q(SET_DEFAULT_POLICY_VERSION, { i: { policyArn: p.arn, versionId: 'v1' } });
     expect(dataOf(back).setDefaultPolicyVersion?.policy.defaultVersionId).toBe('v1');
-    await q(
-      graphql(`
-        mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-          deletePolicyVersion(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { policyArn: p.arn, versionId: 'v3' } },
-    );
+    await q(DELETE_POLICY_VERSION, { i: { policyArn: p.arn, versionId: 'v3' } });
     const v6 = await q(cv, { i: { policyArn: p.arn, policyDocument: DOC('iam:Get6') } });
     expect(dataOf(v6).createPolicyVersion?.policyVersion.versionId).toBe('v6');
     const got = await q(
@@ -224,30 +160,8 @@ describe('policies: managed, versions, attachments, inline', () => {
   test('deletePolicy is DELETE_CONFLICT while attached; a user with policies cannot be deleted until they are removed', async () => {
     const p = await createPolicy();
     const u = await createUser(s);
-    await q(
-      graphql(`
-        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-          attachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyArn: p.arn } },
-    );
-    await q(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:ListUsers') } },
-    );
+    await q(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName: u.userName, policyArn: p.arn } });
+    await q(PUT_USER_POLICY, { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:ListUsers') } });
     const pol = await q(
       graphql(`
         query PolicyInPoliciesManaged2($a: String!) {
@@ -259,100 +173,13 @@ describe('policies: managed, versions, attachments, inline', () => {
       { a: p.arn },
     );
     expect(dataOf(pol).policy?.attachmentCount).toBe(1);
-    expect(
-      codeOf(
-        await q(
-          graphql(`
-            mutation DeletePolicy($i: DeletePolicyInput!) {
-              deletePolicy(input: $i) {
-                policyArn
-              }
-            }
-          `),
-          { i: { policyArn: p.arn } },
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
-    expect(
-      codeOf(
-        await q(
-          graphql(`
-            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-              deleteUser(input: $i) {
-                userName
-              }
-            }
-          `),
-          { i: { userName: u.userName } },
-        ),
-      ),
-    ).toBe('DELETE_CONFLICT');
-    await q(
-      graphql(`
-        mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-          detachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyArn: p.arn } },
-    );
-    await q(
-      graphql(`
-        mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
-          deleteUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyName: 'inline1' } },
-    );
-    expect(
-      (
-        await q(
-          graphql(`
-            mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-              deleteUser(input: $i) {
-                userName
-              }
-            }
-          `),
-          { i: { userName: u.userName } },
-        )
-      ).errors,
-    ).toBeUndefined();
-    expect(
-      (
-        await q(
-          graphql(`
-            mutation DeletePolicy($i: DeletePolicyInput!) {
-              deletePolicy(input: $i) {
-                policyArn
-              }
-            }
-          `),
-          { i: { policyArn: p.arn } },
-        )
-      ).errors,
-    ).toBeUndefined();
-    expect(
-      codeOf(
-        await q(
-          graphql(`
-            query Policy($a: String!) {
-              policy(arn: $a) {
-                arn
-              }
-            }
-          `),
-          { a: p.arn },
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await q(DELETE_POLICY, { i: { policyArn: p.arn } }))).toBe('DELETE_CONFLICT');
+    expect(codeOf(await q(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName: u.userName } }))).toBe('DELETE_CONFLICT');
+    await q(DETACH_USER_POLICY, { i: { userName: u.userName, policyArn: p.arn } });
+    await q(DELETE_USER_POLICY, { i: { userName: u.userName, policyName: 'inline1' } });
+    expect((await q(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName: u.userName } })).errors).toBeUndefined();
+    expect((await q(DELETE_POLICY, { i: { policyArn: p.arn } })).errors).toBeUndefined();
+    expect(codeOf(await q(POLICY, { a: p.arn }))).toBe('NO_SUCH_ENTITY');
   });
 
   test('quotas: 10 managed policies per user; 2,048 characters of inline policy per user', async () => {
@@ -401,18 +228,7 @@ describe('policies: managed, versions, attachments, inline', () => {
     const path = `/${uniqueName('team')}/`;
     const created: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = await q(
-        graphql(`
-          mutation CreatePolicy($i: CreatePolicyInput!) {
-            createPolicy(input: $i) {
-              policy {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { policyName: uniqueName('L'), path, policyDocument: DOC('iam:GetUser') } },
-      );
+      const r = await q(CREATE_POLICY, { i: { policyName: uniqueName('L'), path, policyDocument: DOC('iam:GetUser') } });
       created.push(present(dataOf(r).createPolicy?.policy.arn));
     }
     const page1 = await q(

@@ -1,32 +1,15 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { uniqueName } from '../support/factories';
 import { graphql } from '../generated';
-
-/**
- * Issue 9, "The simulators must agree with the API, and with AWS": createPolicy accepts what AWS
- * accepts and refuses with AWS's first message (moto's documents, recorded against AWS).
- */
-const CREATE = graphql(`
-  mutation CreatePolicy($i: CreatePolicyInput!) {
-    createPolicy(input: $i) {
-      policy {
-        arn
-      }
-    }
-  }
-`);
+import { CREATE_POLICY as CREATE } from '../support/operations';
 const doc = (statement: Record<string, unknown>) => JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
 const allow = (extra: Record<string, unknown>) => doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', ...extra });
 
 describe('policy documents as AWS validates them', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
   const create = (policyDocument: string) => s.gql(CREATE, { i: { policyName: uniqueName('P'), policyDocument } }, admin);
 

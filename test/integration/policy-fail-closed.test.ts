@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { codeOf, startTestServer, type TestServer, type Send, dataOf } from '../support/server';
+import { codeOf, type Send, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_POLICY,
+  DELETE_POLICY,
+  DETACH_USER_POLICY,
+  PUT_USER_POLICY,
+  USERS_IN_AUTHZ_CACHE2,
+  USER_IN_POLICY_FAIL_CLOSED,
+} from '../support/operations';
 
 /**
  * Issue 9 item 1, fail closed: when a policy a principal should have (an attachment, an inline
@@ -13,60 +22,24 @@ const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statemen
 const ADMIN_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
 describe('a policy that cannot be loaded fails closed', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
   afterEach(() => jest.restoreAllMocks());
   const q: Send = (document, variables) => s.gql(document, variables, admin);
   const sql = (text: string, params: unknown[]) => s.app.dataSource.query(text, params);
-  const listUsers = graphql(`
-    query UsersInAuthzCache2 {
-      users(first: 1) {
-        edges {
-          node {
-            userName
-          }
-        }
-      }
-    }
-  `);
+  const listUsers = USERS_IN_AUTHZ_CACHE2;
 
   /** A signed-in user holding AdministratorAccess and, attached too, a policy of its own. */
   const administrator = async () => {
     const u = await createUserWithLogin(s);
-    const p = await q(
-      graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } },
-    );
+    const p = await q(CREATE_POLICY, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } });
     const policyArn = dataOf(p).createPolicy?.policy.arn as string;
     for (const arn of [ADMIN_ACCESS, policyArn]) {
       expect(
-        (
-          await q(
-            graphql(`
-              mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-                attachUserPolicy(input: $i) {
-                  user {
-                    userName
-                  }
-                }
-              }
-            `),
-            { i: { userName: u.userName, policyArn: arn } },
-          )
-        ).errors,
+        (await q(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName: u.userName, policyArn: arn } })).errors,
       ).toBeUndefined();
     }
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBeUndefined();
@@ -99,21 +72,7 @@ describe('a policy that cannot be loaded fails closed', () => {
     ]);
     forget();
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBe('ACCESS_DENIED');
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query UserInPolicyFailClosed($n: String!) {
-              user(userName: $n) {
-                userName
-              }
-            }
-          `),
-          { n: u.userName },
-          u.token,
-        ),
-      ),
-    ).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USER_IN_POLICY_FAIL_CLOSED, { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
     expect(errors).toHaveBeenCalledWith(
       expect.objectContaining({ unavailable: [expect.objectContaining({ policyType: 'PERMISSIONS_BOUNDARY' })] }),
       expect.any(String),
@@ -170,18 +129,7 @@ describe('a policy that cannot be loaded fails closed', () => {
 
   test('an inline policy whose document does not compile whole denies everything', async () => {
     const u = await administrator();
-    await q(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:GetUser') } },
-    );
+    await q(PUT_USER_POLICY, { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:GetUser') } });
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBeUndefined();
     await sql(
       'UPDATE "inline_policies" SET document = $1, update_date = now() WHERE policy_name = $2 AND principal_id = (SELECT id FROM ' +
@@ -202,36 +150,8 @@ describe('a policy that cannot be loaded fails closed', () => {
       code: '23503',
     });
     // Deleting the policy itself still takes its versions with it.
-    expect(
-      (
-        await q(
-          graphql(`
-            mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-              detachUserPolicy(input: $i) {
-                user {
-                  userName
-                }
-              }
-            }
-          `),
-          { i: { userName: u.userName, policyArn: u.policyArn } },
-        )
-      ).errors,
-    ).toBeUndefined();
-    expect(
-      (
-        await q(
-          graphql(`
-            mutation DeletePolicy($i: DeletePolicyInput!) {
-              deletePolicy(input: $i) {
-                policyArn
-              }
-            }
-          `),
-          { i: { policyArn: u.policyArn } },
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await q(DETACH_USER_POLICY, { i: { userName: u.userName, policyArn: u.policyArn } })).errors).toBeUndefined();
+    expect((await q(DELETE_POLICY, { i: { policyArn: u.policyArn } })).errors).toBeUndefined();
     expect(await sql('SELECT 1 FROM "managed_policy_versions" WHERE policy_row_id = $1', [id])).toEqual([]);
   });
 });

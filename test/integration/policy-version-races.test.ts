@@ -1,6 +1,15 @@
-import { codeOf, startTestServer, type TestServer, type Send, dataOf } from '../support/server';
+import { codeOf, type Send, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_POLICY,
+  CREATE_POLICY_VERSION,
+  DELETE_POLICY_VERSION,
+  PUT_USER_PERMISSIONS_BOUNDARY,
+  SET_DEFAULT_POLICY_VERSION,
+  USERS_IN_AUTHZ_CACHE2,
+} from '../support/operations';
 
 /**
  * Issue 9 item 1: concurrent changes to one managed policy's versions. Each mutation locks the
@@ -10,70 +19,20 @@ import { graphql } from '../generated';
  */
 const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 const M = {
-  createPolicy: graphql(`
-    mutation CreatePolicy($i: CreatePolicyInput!) {
-      createPolicy(input: $i) {
-        policy {
-          arn
-        }
-      }
-    }
-  `),
-  createVersion: graphql(`
-    mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
-      createPolicyVersion(input: $i) {
-        policyVersion {
-          versionId
-        }
-      }
-    }
-  `),
-  setDefault: graphql(`
-    mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
-      setDefaultPolicyVersion(input: $i) {
-        policy {
-          defaultVersionId
-        }
-      }
-    }
-  `),
-  deleteVersion: graphql(`
-    mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-      deletePolicyVersion(input: $i) {
-        policy {
-          arn
-        }
-      }
-    }
-  `),
-  attach: graphql(`
-    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-      attachUserPolicy(input: $i) {
-        user {
-          userName
-        }
-      }
-    }
-  `),
-  boundary: graphql(`
-    mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-      putUserPermissionsBoundary(input: $i) {
-        user {
-          userName
-        }
-      }
-    }
-  `),
+  createPolicy: CREATE_POLICY,
+  createVersion: CREATE_POLICY_VERSION,
+  setDefault: SET_DEFAULT_POLICY_VERSION,
+  deleteVersion: DELETE_POLICY_VERSION,
+  attach: ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  boundary: PUT_USER_PERMISSIONS_BOUNDARY,
 };
 
 describe('managed policy versions under concurrency', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
   const q: Send = (document, variables) => s.gql(document, variables, admin);
 
   const createPolicy = async (doc: string) => {
@@ -87,17 +46,7 @@ describe('managed policy versions under concurrency', () => {
     expect(
       (await q(M.attach, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } })).errors,
     ).toBeUndefined();
-    const listUsers = graphql(`
-      query UsersInAuthzCache2 {
-        users(first: 1) {
-          edges {
-            node {
-              userName
-            }
-          }
-        }
-      }
-    `);
+    const listUsers = USERS_IN_AUTHZ_CACHE2;
     for (let trial = 0; trial < 20; trial++) {
       // A narrow boundary (only iam:GetUser) over AdministratorAccess.
       const p = await createPolicy(DOC('iam:GetUser'));

@@ -1,7 +1,14 @@
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer, dataOf, present, findingsOf } from '../support/server';
+import { codeOf, dataOf, present, findingsOf, useTestServer } from '../support/server';
 import { graphql } from '../generated';
 import type { CreateRoleInput } from '../generated/graphql';
+import {
+  DELETE_ROLE,
+  ROLE_IN_ROLES_CRUD,
+  ROLE_IN_ROLES_CRUD2,
+  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
+  UPDATE_ROLE_IN_ROLES_CRUD,
+} from '../support/operations';
 
 const trustFor = (principal: Record<string, unknown>, action = 'sts:AssumeRole') =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: action }] });
@@ -24,14 +31,10 @@ graphql(`
 `);
 
 describe('roles: create, read, list, update, tag, delete', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   const createRole = (input: CreateRoleInput, token = admin) =>
@@ -158,19 +161,7 @@ describe('roles: create, read, list, update, tag, delete', () => {
       admin,
     );
     expect(dataOf(upd).updateRole?.role).toEqual({ description: 'new words', maxSessionDuration: 43200 });
-    const tooLong = await s.gql(
-      graphql(`
-        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
-          updateRole(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: name, maxSessionDuration: 100000 } },
-      admin,
-    );
+    const tooLong = await s.gql(UPDATE_ROLE_IN_ROLES_CRUD, { i: { roleName: name, maxSessionDuration: 100000 } }, admin);
     expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
     const doc = trustFor({ Service: 'lambda.amazonaws.com' });
     const trust = await s.gql(
@@ -187,31 +178,9 @@ describe('roles: create, read, list, update, tag, delete', () => {
       admin,
     );
     expect(dataOf(trust).updateAssumeRolePolicy?.role.assumeRolePolicyDocument).toBe(doc);
-    const bad = await s.gql(
-      graphql(`
-        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-          updateAssumeRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: name, policyDocument: '{"Statement": []}' } },
-      admin,
-    );
+    const bad = await s.gql(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, { i: { roleName: name, policyDocument: '{"Statement": []}' } }, admin);
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
-    const after = await s.gql(
-      graphql(`
-        query RoleInRolesCrud($n: String!) {
-          role(roleName: $n) {
-            assumeRolePolicyDocument
-          }
-        }
-      `),
-      { n: name },
-      admin,
-    );
+    const after = await s.gql(ROLE_IN_ROLES_CRUD, { n: name }, admin);
     expect(dataOf(after).role?.assumeRolePolicyDocument).toBe(doc);
   });
 
@@ -294,48 +263,10 @@ describe('roles: create, read, list, update, tag, delete', () => {
   test('deleteRole removes the role; deleting again is NO_SUCH_ENTITY', async () => {
     const name = uniqueName('del');
     await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }) });
-    const del = await s.gql(
-      graphql(`
-        mutation DeleteRole($n: String!) {
-          deleteRole(input: { roleName: $n }) {
-            roleName
-          }
-        }
-      `),
-      { n: name },
-      admin,
-    );
+    const del = await s.gql(DELETE_ROLE, { n: name }, admin);
     expect(dataOf(del).deleteRole?.roleName).toBe(name);
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query RoleInRolesCrud2($n: String!) {
-              role(roleName: $n) {
-                arn
-              }
-            }
-          `),
-          { n: name },
-          admin,
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation DeleteRole($n: String!) {
-              deleteRole(input: { roleName: $n }) {
-                roleName
-              }
-            }
-          `),
-          { n: name },
-          admin,
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(ROLE_IN_ROLES_CRUD2, { n: name }, admin))).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(DELETE_ROLE, { n: name }, admin))).toBe('NO_SUCH_ENTITY');
   });
 
   test('a user without permissions cannot create or read roles: ACCESS_DENIED in AWS words', async () => {

@@ -1,6 +1,20 @@
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer, dataOf, type SendOk, present } from '../support/server';
+import { codeOf, dataOf, type SendOk, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  ASSUME_ROLE_IN_ROLES_POLICIES as ASSUME,
+  ATTACH_ROLE_POLICY,
+  CREATE_ROLE,
+  CREATE_USER,
+  DELETE_ROLE,
+  DELETE_ROLE_POLICY,
+  DETACH_ROLE_POLICY,
+  PUT_ROLE_PERMISSIONS_BOUNDARY,
+  PUT_ROLE_POLICY,
+  PUT_USER_POLICY,
+  USERS_IN_AUTHZ_SELF_SERVICE,
+  USER_IN_POLICY_FAIL_CLOSED,
+} from '../support/operations';
 
 const ACCOUNT = '000000000000';
 const READ_ONLY = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
@@ -8,28 +22,11 @@ const FULL = 'arn:aws:iam::aws:policy/IAMFullAccess';
 
 const doc = (statements: Array<Record<string, unknown>>) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 
-const ASSUME = graphql(`
-  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
-    assumeRole(input: $input) {
-      credentials {
-        sessionToken
-      }
-      assumedRoleUser {
-        arn
-      }
-    }
-  }
-`);
-
 describe('roles: policies, boundaries, and what role sessions may do', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   const ok: SendOk = (document, variables, token = admin) => s.ok(document, variables, token);
@@ -55,19 +52,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     return data?.createRole?.role as { roleName: string; arn: string };
   }
 
-  const attach = (roleName: string, policyArn: string) =>
-    ok(
-      graphql(`
-        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
-          attachRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName, policyArn } },
-    );
+  const attach = (roleName: string, policyArn: string) => ok(ATTACH_ROLE_POLICY, { i: { roleName, policyArn } });
 
   async function sessionFor(token: string, roleArn: string, extra: Record<string, unknown> = {}) {
     const res = await s.gql(ASSUME, { input: { roleArn, roleSessionName: 'work', ...extra } }, token);
@@ -79,30 +64,8 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(null);
     await attach(role.roleName, READ_ONLY);
     const inline = doc([{ Sid: 'Tags', Effect: 'Allow', Action: 'iam:TagUser', Resource: '*' }]);
-    await ok(
-      graphql(`
-        mutation PutRolePolicy($i: PutRolePolicyInput!) {
-          putRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: role.roleName, policyName: 'tagging', policyDocument: inline } },
-    );
-    await ok(
-      graphql(`
-        mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
-          putRolePermissionsBoundary(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: role.roleName, permissionsBoundary: FULL } },
-    );
+    await ok(PUT_ROLE_POLICY, { i: { roleName: role.roleName, policyName: 'tagging', policyDocument: inline } });
+    await ok(PUT_ROLE_PERMISSIONS_BOUNDARY, { i: { roleName: role.roleName, permissionsBoundary: FULL } });
     const data = await ok(
       graphql(`
         query RoleInRolesPolicies($n: String!) {
@@ -174,55 +137,16 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   test('deleteRole is DELETE_CONFLICT while policies are attached or inline, then succeeds', async () => {
     const role = await roleTrusting(null);
     await attach(role.roleName, READ_ONLY);
-    await ok(
-      graphql(`
-        mutation PutRolePolicy($i: PutRolePolicyInput!) {
-          putRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      {
-        i: { roleName: role.roleName, policyName: 'p1', policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) },
-      },
-    );
-    const del = graphql(`
-      mutation DeleteRole($n: String!) {
-        deleteRole(input: { roleName: $n }) {
-          roleName
-        }
-      }
-    `);
+    await ok(PUT_ROLE_POLICY, {
+      i: { roleName: role.roleName, policyName: 'p1', policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) },
+    });
+    const del = DELETE_ROLE;
     const first = await s.gql(del, { n: role.roleName }, admin);
     expect(codeOf(first)).toBe('DELETE_CONFLICT');
     expect(first.errors![0]!.message).toBe('Cannot delete entity, must remove attached policies, inline policies first.');
-    await ok(
-      graphql(`
-        mutation DetachRolePolicy($i: DetachRolePolicyInput!) {
-          detachRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: role.roleName, policyArn: READ_ONLY } },
-    );
+    await ok(DETACH_ROLE_POLICY, { i: { roleName: role.roleName, policyArn: READ_ONLY } });
     expect(codeOf(await s.gql(del, { n: role.roleName }, admin))).toBe('DELETE_CONFLICT');
-    await ok(
-      graphql(`
-        mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
-          deleteRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: role.roleName, policyName: 'p1' } },
-    );
+    await ok(DELETE_ROLE_POLICY, { i: { roleName: role.roleName, policyName: 'p1' } });
     expect(dataOf(await s.gql(del, { n: role.roleName }, admin)).deleteRole?.roleName).toBe(role.roleName);
   });
 
@@ -231,59 +155,11 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(user.userName);
     await attach(role.roleName, READ_ONLY);
     const token = await sessionFor(user.token, role.arn);
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, token)).errors).toBeUndefined();
     // The user itself has no policy: only the role grants this.
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          user.token,
-        ),
-      ),
-    ).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, user.token))).toBe('ACCESS_DENIED');
     const name = uniqueName('x');
-    const denied = await s.gql(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: name },
-      token,
-    );
+    const denied = await s.gql(CREATE_USER, { n: name }, token);
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
     expect(denied.errors![0]!.message).toBe(
       `User: arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/work is not authorized to perform: iam:CreateUser on resource: ` +
@@ -298,52 +174,16 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const policy = doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]);
     const narrowed = await sessionFor(user.token, role.arn, { policy });
     const full = await sessionFor(user.token, role.arn);
-    const listing = graphql(`
-      query UsersInAuthzSelfService {
-        users {
-          edges {
-            node {
-              userName
-            }
-          }
-        }
-      }
-    `);
+    const listing = USERS_IN_AUTHZ_SELF_SERVICE;
     expect((await s.gql(listing, {}, full)).errors).toBeUndefined();
     const res = await s.gql(listing, {}, narrowed);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toContain('because no session policy allows the iam:ListUsers action');
-    const get = await s.gql(
-      graphql(`
-        query UserInPolicyFailClosed($n: String!) {
-          user(userName: $n) {
-            userName
-          }
-        }
-      `),
-      { n: user.userName },
-      narrowed,
-    );
+    const get = await s.gql(USER_IN_POLICY_FAIL_CLOSED, { n: user.userName }, narrowed);
     expect(dataOf(get).user?.userName).toBe(user.userName);
     // A session policy never adds: iam:CreateUser stays denied even when the session policy allows it.
     const wide = await sessionFor(user.token, role.arn, { policy: doc([{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]) });
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            mutation CreateUser($n: String!) {
-              createUser(input: { userName: $n }) {
-                user {
-                  arn
-                }
-              }
-            }
-          `),
-          { n: uniqueName('w') },
-          wide,
-        ),
-      ),
-    ).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(CREATE_USER, { n: uniqueName('w') }, wide))).toBe('ACCESS_DENIED');
   });
 
   test("a role's permissions boundary limits its sessions", async () => {
@@ -351,38 +191,8 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(user.userName, { permissionsBoundary: READ_ONLY });
     await attach(role.roleName, FULL);
     const token = await sessionFor(user.token, role.arn);
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          token,
-        )
-      ).errors,
-    ).toBeUndefined();
-    const res = await s.gql(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: uniqueName('b') },
-      token,
-    );
+    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, token)).errors).toBeUndefined();
+    const res = await s.gql(CREATE_USER, { n: uniqueName('b') }, token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toContain('because no permissions boundary allows the iam:CreateUser action');
   });
@@ -391,40 +201,16 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const user = await createUserWithLogin(s);
     const roleName = uniqueName('acct');
     const trust = doc([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }]);
-    const role = (
-      await ok(
-        graphql(`
-          mutation CreateRole($i: CreateRoleInput!) {
-            createRole(input: $i) {
-              role {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { roleName, assumeRolePolicyDocument: trust } },
-      )
-    )?.createRole?.role;
+    const role = (await ok(CREATE_ROLE, { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
     const assume = () => s.gql(ASSUME, { input: { roleArn: present(role?.arn), roleSessionName: 'acct' } }, user.token);
     expect(codeOf(await assume())).toBe('ACCESS_DENIED');
-    await ok(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          userName: user.userName,
-          policyName: 'assume',
-          policyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role?.arn }]),
-        },
+    await ok(PUT_USER_POLICY, {
+      i: {
+        userName: user.userName,
+        policyName: 'assume',
+        policyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role?.arn }]),
       },
-    );
+    });
     const res = await assume();
     expect(res.errors).toBeUndefined();
     expect(dataOf(res).assumeRole?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/acct`);
@@ -433,24 +219,13 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   test("an explicit Deny in the caller's identity policy refuses even when the trust policy names the user", async () => {
     const user = await createUserWithLogin(s);
     const role = await roleTrusting(user.userName);
-    await ok(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          userName: user.userName,
-          policyName: 'no-roles',
-          policyDocument: doc([{ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]),
-        },
+    await ok(PUT_USER_POLICY, {
+      i: {
+        userName: user.userName,
+        policyName: 'no-roles',
+        policyDocument: doc([{ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]),
       },
-    );
+    });
     const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'denied' } }, user.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toBe(
@@ -461,15 +236,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
   test('attachRolePolicy with an unknown policy is NO_SUCH_ENTITY; iam:PolicyARN is seen by the caller policy', async () => {
     const role = await roleTrusting(null);
     const res = await s.gql(
-      graphql(`
-        mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
-          attachRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
+      ATTACH_ROLE_POLICY,
       {
         i: { roleName: role.roleName, policyArn: `arn:aws:iam::${ACCOUNT}:policy/none-such` },
       },
@@ -478,40 +245,21 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     expect(codeOf(res)).toBe('NO_SUCH_ENTITY');
     // A delegate may attach only the read-only policy (AWS's iam:PolicyARN condition).
     const user = await createUserWithLogin(s);
-    await ok(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          userName: user.userName,
-          policyName: 'delegate',
-          policyDocument: doc([
-            {
-              Effect: 'Allow',
-              Action: 'iam:AttachRolePolicy',
-              Resource: role.arn,
-              Condition: { ArnEquals: { 'iam:PolicyARN': READ_ONLY } },
-            },
-          ]),
-        },
+    await ok(PUT_USER_POLICY, {
+      i: {
+        userName: user.userName,
+        policyName: 'delegate',
+        policyDocument: doc([
+          {
+            Effect: 'Allow',
+            Action: 'iam:AttachRolePolicy',
+            Resource: role.arn,
+            Condition: { ArnEquals: { 'iam:PolicyARN': READ_ONLY } },
+          },
+        ]),
       },
-    );
-    const q = graphql(`
-      mutation AttachRolePolicy($i: AttachRolePolicyInput!) {
-        attachRolePolicy(input: $i) {
-          role {
-            roleName
-          }
-        }
-      }
-    `);
+    });
+    const q = ATTACH_ROLE_POLICY;
     expect(codeOf(await s.gql(q, { i: { roleName: role.roleName, policyArn: FULL } }, user.token))).toBe('ACCESS_DENIED');
     const allowed = await s.gql(q, { i: { roleName: role.roleName, policyArn: READ_ONLY } }, user.token);
     expect(allowed.errors).toBeUndefined();

@@ -1,8 +1,17 @@
 import { Client } from 'pg';
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type GqlResponse, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, type GqlResponse, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  DELETE_OPEN_ID_CONNECT_PROVIDER,
+  DELETE_ROLE_IN_ROLES_RACES,
+  ME,
+  REVOKE_ROLE_SESSIONS,
+  REVOKE_USER_SESSIONS,
+  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
+  UPDATE_ROLE_IN_ROLES_CRUD,
+} from '../support/operations';
 
 /**
  * assumeRole against changes of the same role: a trust-policy change followed by "revoke active
@@ -13,71 +22,23 @@ import { graphql } from '../generated';
  * the role changes and commits.
  */
 describe('roles under concurrent assumeRole', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     f = iamFixtures(s, () => admin);
   });
-  afterAll(async () => {
-    await s.close();
-  });
 
-  const works = async (token: string) =>
-    (
-      await s.gql(
-        graphql(`
-          query Me {
-            me {
-              arn
-            }
-          }
-        `),
-        {},
-        token,
-      )
-    ).errors === undefined;
+  const works = async (token: string) => (await s.gql(ME, {}, token)).errors === undefined;
   const tokensOf = (results: GqlResponse<any>[]) =>
     results.filter((r) => !r.errors).map((r) => r.data.assumeRole.credentials.sessionToken as string);
   const untrust = (roleName: string) =>
-    f.ok(
-      graphql(`
-        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-          updateAssumeRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      {
-        i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },
-      },
-    );
-  const revoke = (roleName: string) =>
-    f.ok(
-      graphql(`
-        mutation RevokeRoleSessions($n: String!) {
-          revokeRoleSessions(input: { roleName: $n }) {
-            revokedCount
-          }
-        }
-      `),
-      { n: roleName },
-    );
-  const deleteRole = (roleName: string) =>
-    f.ok(
-      graphql(`
-        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
-          deleteRole(input: $i) {
-            roleName
-          }
-        }
-      `),
-      { i: { roleName } },
-    );
+    f.ok(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, {
+      i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },
+    });
+  const revoke = (roleName: string) => f.ok(REVOKE_ROLE_SESSIONS, { n: roleName });
+  const deleteRole = (roleName: string) => f.ok(DELETE_ROLE_IN_ROLES_RACES, { i: { roleName } });
 
   async function trustedRole() {
     const user = await createUserWithLogin(s);
@@ -113,35 +74,14 @@ describe('roles under concurrent assumeRole', () => {
   test('assumeRole bursts during revokeUserSessions leave no working session of the user', async () => {
     const { user, role } = await trustedRole();
     const burst = Array.from({ length: 12 }, (_, i) => f.assume(user.token, { roleArn: role.arn, roleSessionName: `u${i}` }));
-    await f.ok(
-      graphql(`
-        mutation RevokeUserSessions($n: String!) {
-          revokeUserSessions(input: { userName: $n }) {
-            revokedCount
-          }
-        }
-      `),
-      { n: user.userName },
-    );
+    await f.ok(REVOKE_USER_SESSIONS, { n: user.userName });
     const tokens = tokensOf(await Promise.all(burst));
     for (const t of tokens) expect(await works(t)).toBe(false);
   });
 
   test('concurrent updateRole calls on different fields both take effect', async () => {
     const { role } = await trustedRole();
-    const update = (i: Record<string, unknown>) =>
-      f.ok(
-        graphql(`
-          mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
-            updateRole(input: $i) {
-              role {
-                roleName
-              }
-            }
-          }
-        `),
-        { i: { roleName: role.roleName, ...i } },
-      );
+    const update = (i: Record<string, unknown>) => f.ok(UPDATE_ROLE_IN_ROLES_CRUD, { i: { roleName: role.roleName, ...i } });
     await Promise.all(
       Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat(),
     );
@@ -172,21 +112,7 @@ describe('roles under concurrent assumeRole', () => {
         `),
       )
     )?.createOpenIdConnectProvider?.openIdConnectProviderArn;
-    const results = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        s.gql(
-          graphql(`
-            mutation DeleteOpenIdConnectProvider($a: String!) {
-              deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
-                openIdConnectProviderArn
-              }
-            }
-          `),
-          { a: present(arn) },
-          admin,
-        ),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 6 }, () => s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: present(arn) }, admin)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'NO_SUCH_ENTITY')).toHaveLength(5);
   });
@@ -269,17 +195,7 @@ describe('roles under concurrent assumeRole', () => {
 
     test("a user's sessions revoked while the user assumes a role leave no session from it", async () => {
       const { user, role } = await trustedRole();
-      const revokeUser = () =>
-        f.ok(
-          graphql(`
-            mutation RevokeUserSessions($n: String!) {
-              revokeUserSessions(input: { userName: $n }) {
-                revokedCount
-              }
-            }
-          `),
-          { n: user.userName },
-        );
+      const revokeUser = () => f.ok(REVOKE_USER_SESSIONS, { n: user.userName });
       const res = await interleave(user.token, role.arn, revokeUser);
       if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
       else expect(codeOf(res)).toBe('ACCESS_DENIED');

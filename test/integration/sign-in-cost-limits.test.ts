@@ -1,30 +1,15 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin } from '../support/factories';
 import { Q } from '../support/mfa';
 import { graphql } from '../generated';
-
-/**
- * Successful sign-ins cost argon2 too: one request checks at most one credential, and a user's
- * own live sessions are capped (the least recently used end).
- */
-const ME = graphql(`
-  query Me {
-    me {
-      arn
-    }
-  }
-`);
+import { ME } from '../support/operations';
 const attempts = async (s: TestServer) => {
   const text = await (await fetch(`${s.url}/metrics`)).text();
   return [...text.matchAll(/^iam_login_attempts_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
 };
 
 describe('at most one credential check per request', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer();
 
   test('30 aliased logins with the right password are refused before any is checked', async () => {
     const u = await createUserWithLogin(s);

@@ -1,6 +1,16 @@
-import { codeOf, startTestServer, type TestServer, dataOf, type SendOk, present, type GqlResponse } from '../support/server';
+import { codeOf, dataOf, type SendOk, present, type GqlResponse, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  CREATE_POLICY,
+  CREATE_POLICY_VERSION,
+  CREATE_ROLE,
+  DELETE_POLICY,
+  DELETE_POLICY_VERSION,
+  EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API,
+  PUT_USER_POLICY,
+  SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API,
+} from '../support/operations';
 
 /**
  * Issue 9: the simulators and effectivePermissions answer what the API does.
@@ -39,49 +49,21 @@ const CUSTOM_SIM = graphql(`
 `);
 
 describe('the simulators agree with the API (issue 9)', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let account: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     account = s.config.accountId;
   });
-  afterAll(async () => {
-    await s.close();
-  });
   const ok: SendOk = (document, variables, token = admin) => s.ok(document, variables, token);
   const putUserPolicy = (userName: string, statements: unknown[]) =>
-    ok(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, policyName: 'p', policyDocument: doc(statements) } },
-    );
+    ok(PUT_USER_POLICY, { i: { userName, policyName: 'p', policyDocument: doc(statements) } });
 
   test('item 9: a role ARN in another case does not get past a Deny on the role ARN', async () => {
     const roleName = `Admin${uniqueName('R')}`;
     const trust = doc([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole' }]);
-    const role = (
-      await ok(
-        graphql(`
-          mutation CreateRole($i: CreateRoleInput!) {
-            createRole(input: $i) {
-              role {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { roleName, assumeRolePolicyDocument: trust } },
-      )
-    )?.createRole?.role;
+    const role = (await ok(CREATE_ROLE, { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
     const auditor = await createUserWithLogin(s);
     await putUserPolicy(auditor.userName, [
       { Effect: 'Allow', Action: ['iam:GetAccountAuthorizationDetails', 'iam:SimulatePrincipalPolicy'], Resource: '*' },
@@ -92,18 +74,7 @@ describe('the simulators agree with the API (issue 9)', () => {
         Resource: role?.arn,
       },
     ]);
-    const effective = (principalArn: string) =>
-      s.gql(
-        graphql(`
-          query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-            effectivePermissions(principalArn: $a) {
-              principalArn
-            }
-          }
-        `),
-        { a: principalArn },
-        auditor.token,
-      );
+    const effective = (principalArn: string) => s.gql(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: principalArn }, auditor.token);
     const simulate = (policySourceArn: string) =>
       s.gql(PRINCIPAL_SIM, { i: { policySourceArn, actionNames: ['iam:CreateUser'] } }, auditor.token);
 
@@ -115,32 +86,8 @@ describe('the simulators agree with the API (issue 9)', () => {
     }
     // As for users: only the stored ARN names the principal.
     const u = await createUser(s, `Mixed${uniqueName('U')}`);
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-              effectivePermissions(principalArn: $a) {
-                principalArn
-              }
-            }
-          `),
-          { a: u.arn.toLowerCase() },
-          admin,
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
-    const own = await s.gql(
-      graphql(`
-        query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-          effectivePermissions(principalArn: $a) {
-            principalArn
-          }
-        }
-      `),
-      { a: present(role?.arn) },
-      admin,
-    );
+    expect(codeOf(await s.gql(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: u.arn.toLowerCase() }, admin))).toBe('NO_SUCH_ENTITY');
+    const own = await s.gql(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: present(role?.arn) }, admin);
     expect(dataOf(own).effectivePermissions?.principalArn).toBe(role?.arn);
   });
 
@@ -207,93 +154,25 @@ describe('the simulators agree with the API (issue 9)', () => {
     const writes: Array<() => Promise<GqlResponse<unknown>>> = [
       () =>
         s.gql(
-          graphql(`
-            mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {
-              createPolicyVersion(input: $i) {
-                policyVersion {
-                  versionId
-                }
-              }
-            }
-          `),
+          CREATE_POLICY_VERSION,
           { i: { policyArn: awsPolicy, policyDocument: doc([{ Effect: 'Allow', Action: '*', Resource: '*' }]) } },
           admin,
         ),
-      () =>
-        s.gql(
-          graphql(`
-            mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-              deletePolicyVersion(input: $i) {
-                policy {
-                  arn
-                }
-              }
-            }
-          `),
-          { i: { policyArn: awsPolicy, versionId: 'v1' } },
-          admin,
-        ),
-      () =>
-        s.gql(
-          graphql(`
-            mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
-              setDefaultPolicyVersion(input: $i) {
-                policy {
-                  arn
-                }
-              }
-            }
-          `),
-          { i: { policyArn: awsPolicy, versionId: 'v1' } },
-          admin,
-        ),
-      () =>
-        s.gql(
-          graphql(`
-            mutation DeletePolicy($i: DeletePolicyInput!) {
-              deletePolicy(input: $i) {
-                policyArn
-              }
-            }
-          `),
-          { i: { policyArn: awsPolicy } },
-          admin,
-        ),
+      () => s.gql(DELETE_POLICY_VERSION, { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
+      () => s.gql(SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API, { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
+      () => s.gql(DELETE_POLICY, { i: { policyArn: awsPolicy } }, admin),
     ];
     for (const write of writes) expect(codeOf(await write())).toBe('ACCESS_DENIED');
 
     // A customer policy the administrator may change: both say so.
     const name = uniqueName('P');
-    const created = await ok(
-      graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { policyName: name, policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) } },
-    );
+    const created = await ok(CREATE_POLICY, {
+      i: { policyName: name, policyDocument: doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]) },
+    });
     const mine = await ok(PRINCIPAL_SIM, {
       i: { policySourceArn: adminArn, actionNames: ['iam:DeletePolicy'], resourceArns: [present(created?.createPolicy?.policy.arn)] },
     });
     expect(mine?.simulatePrincipalPolicy?.evaluationResults[0].evalDecision).toBe('ALLOWED');
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            mutation DeletePolicy($i: DeletePolicyInput!) {
-              deletePolicy(input: $i) {
-                policyArn
-              }
-            }
-          `),
-          { i: { policyArn: present(created?.createPolicy?.policy.arn) } },
-          admin,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(DELETE_POLICY, { i: { policyArn: present(created?.createPolicy?.policy.arn) } }, admin)).errors).toBeUndefined();
   });
 });

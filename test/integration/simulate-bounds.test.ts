@@ -1,4 +1,4 @@
-import { codeOf, startTestServer, type TestServer, dataOf, type GqlResponse } from '../support/server';
+import { codeOf, dataOf, type GqlResponse, useTestServer } from '../support/server';
 import { createUser } from '../support/factories';
 import { graphql } from '../generated';
 import type { SimulateCustomPolicyInput } from '../generated/graphql';
@@ -36,14 +36,10 @@ const allowResources = (resources: string[]) => doc([{ Effect: 'Allow', Action: 
 const STRING = 'STRING';
 
 describe('simulator bounds (issue 9, item 3)', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
   const sim = (input: SimulateCustomPolicyInput) => s.gql(SIM, { i: input }, admin);
   const refusedField = (res: GqlResponse<unknown>) => [codeOf(res), res.errors?.[0]?.extensions?.field];
@@ -182,14 +178,10 @@ describe('simulator bounds (issue 9, item 3)', () => {
 });
 
 describe('validatePolicy shares the request budget (issue 9, item 3)', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   test('30 aliases of one 131 KB document are not 30 parses', async () => {

@@ -1,7 +1,8 @@
-import { codeOf, startTestServer, type TestServer, dataOf, findingsOf, present } from '../support/server';
+import { codeOf, dataOf, findingsOf, present, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import type { ContextEntryInput, SimulateCustomPolicyInput } from '../generated/graphql';
+import { ADD_USER_TO_GROUP, ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, CREATE_GROUP } from '../support/operations';
 
 /** simulateCustomPolicy, simulatePrincipalPolicy and validatePolicy with AWS's shapes (issue 3 part 5). */
 const SIM = graphql(`
@@ -28,14 +29,10 @@ const SIM = graphql(`
 `);
 
 describe('simulators and validatePolicy', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
   const sim = async (input: SimulateCustomPolicyInput) => s.gql(SIM, { i: input }, admin);
   const doc = (o: unknown) => JSON.stringify(o);
@@ -137,32 +134,8 @@ describe('simulators and validatePolicy', () => {
   test('simulatePrincipalPolicy reports the statement that decided, inherited through a group', async () => {
     const u = await createUser(s);
     const g = uniqueName('g');
-    await s.gql(
-      graphql(`
-        mutation CreateGroup($i: CreateGroupInput!) {
-          createGroup(input: $i) {
-            group {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { groupName: g } },
-      admin,
-    );
-    await s.gql(
-      graphql(`
-        mutation AddUserToGroup($i: AddUserToGroupInput!) {
-          addUserToGroup(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { groupName: g, userName: u.userName } },
-      admin,
-    );
+    await s.gql(CREATE_GROUP, { i: { groupName: g } }, admin);
+    await s.gql(ADD_USER_TO_GROUP, { i: { groupName: g, userName: u.userName } }, admin);
     await s.gql(
       graphql(`
         mutation PutGroupPolicy($i: PutGroupPolicyInput!) {
@@ -186,15 +159,7 @@ describe('simulators and validatePolicy', () => {
       admin,
     );
     await s.gql(
-      graphql(`
-        mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-          attachUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
+      ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
       { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMFullAccess' } },
       admin,
     );

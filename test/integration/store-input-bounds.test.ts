@@ -1,6 +1,17 @@
-import { codeOf, startTestServer, type TestServer, type Send, dataOf, present } from '../support/server';
+import { codeOf, type Send, dataOf, present, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_POLICY,
+  DELETE_POLICY,
+  DELETE_POLICY_VERSION,
+  DELETE_USER_POLICY,
+  DETACH_USER_POLICY,
+  EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API,
+  SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API,
+  USER_IN_POLICY_FAIL_CLOSED,
+} from '../support/operations';
 
 /**
  * Issue 9, "every input bounded": names, policy ARNs, version ids, inline policy names, tag keys,
@@ -10,29 +21,16 @@ import { graphql } from '../generated';
 const DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
 
 describe('inputs of users, groups, roles, policies and the audit log are bounded', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let userName: string;
   let policyArn: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     userName = (await createUser(s, uniqueName(), { tags: [{ key: 'team', value: 'blue' }] })).userName;
-    const p = await q(
-      graphql(`
-        mutation CreatePolicy($i: CreatePolicyInput!) {
-          createPolicy(input: $i) {
-            policy {
-              arn
-            }
-          }
-        }
-      `),
-      { i: { policyName: uniqueName('P'), policyDocument: DOC } },
-    );
+    const p = await q(CREATE_POLICY, { i: { policyName: uniqueName('P'), policyDocument: DOC } });
     policyArn = present(dataOf(p).createPolicy?.policy.arn);
   });
-  afterAll(async () => s.close());
   const q: Send = (document, variables) => s.gql(document, variables, admin);
   const badInput = (res: Awaited<ReturnType<typeof q>>, field: string) => {
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
@@ -61,19 +59,7 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
   });
 
   test('user, group and role names: AWS character set and length before any lookup', async () => {
-    badInput(
-      await q(
-        graphql(`
-          query UserInPolicyFailClosed($n: String!) {
-            user(userName: $n) {
-              userName
-            }
-          }
-        `),
-        { n: long(129) },
-      ),
-      'userName',
-    );
+    badInput(await q(USER_IN_POLICY_FAIL_CLOSED, { n: long(129) }), 'userName');
     badInput(
       await q(
         graphql(`
@@ -131,36 +117,8 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
   });
 
   test('policy ARNs (20 to 2,048 characters), version ids (v1, v2, …) and inline policy names (1 to 128)', async () => {
-    badInput(
-      await q(
-        graphql(`
-          mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
-            setDefaultPolicyVersion(input: $i) {
-              policy {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { policyArn, versionId: long(10_000) } },
-      ),
-      'versionId',
-    );
-    badInput(
-      await q(
-        graphql(`
-          mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {
-            deletePolicyVersion(input: $i) {
-              policy {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { policyArn, versionId: 'v0' } },
-      ),
-      'versionId',
-    );
+    badInput(await q(SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API, { i: { policyArn, versionId: long(10_000) } }), 'versionId');
+    badInput(await q(DELETE_POLICY_VERSION, { i: { policyArn, versionId: 'v0' } }), 'versionId');
     badInput(
       await q(
         graphql(`
@@ -175,81 +133,15 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
       'versionId',
     );
     const hugeArn = `arn:aws:iam::${s.config.accountId}:policy/${long(3000)}`;
-    badInput(
-      await q(
-        graphql(`
-          mutation DetachUserPolicy($i: DetachUserPolicyInput!) {
-            detachUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        { i: { userName, policyArn: hugeArn } },
-      ),
-      'policyArn',
-    );
-    badInput(
-      await q(
-        graphql(`
-          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-            attachUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        { i: { userName, policyArn: hugeArn } },
-      ),
-      'policyArn',
-    );
-    badInput(
-      await q(
-        graphql(`
-          mutation DeletePolicy($i: DeletePolicyInput!) {
-            deletePolicy(input: $i) {
-              policyArn
-            }
-          }
-        `),
-        { i: { policyArn: hugeArn } },
-      ),
-      'policyArn',
-    );
-    badInput(
-      await q(
-        graphql(`
-          mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
-            deleteUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        { i: { userName, policyName: long(129) } },
-      ),
-      'policyName',
-    );
+    badInput(await q(DETACH_USER_POLICY, { i: { userName, policyArn: hugeArn } }), 'policyArn');
+    badInput(await q(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName, policyArn: hugeArn } }), 'policyArn');
+    badInput(await q(DELETE_POLICY, { i: { policyArn: hugeArn } }), 'policyArn');
+    badInput(await q(DELETE_USER_POLICY, { i: { userName, policyName: long(129) } }), 'policyName');
   });
 
   test('principal ARNs, audit filters and cursors', async () => {
     const hugeArn = `arn:aws:iam::${s.config.accountId}:user/${long(3000)}`;
-    badInput(
-      await q(
-        graphql(`
-          query EffectivePermissionsInSimulateAgreeApi($a: String!) {
-            effectivePermissions(principalArn: $a) {
-              principalArn
-            }
-          }
-        `),
-        { a: hugeArn },
-      ),
-      'principalArn',
-    );
+    badInput(await q(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: hugeArn }), 'principalArn');
     badInput(
       await q(
         graphql(`

@@ -1,6 +1,14 @@
-import { codeOf, startTestServer, type GqlResponse, type TestServer, type Send, dataOf } from '../support/server';
+import { codeOf, type GqlResponse, type Send, dataOf, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import {
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_POLICY,
+  DELETE_POLICY,
+  DELETE_USER_IN_POLICIES_MANAGED,
+  PUT_USER_PERMISSIONS_BOUNDARY,
+  PUT_USER_POLICY,
+} from '../support/operations';
 
 /**
  * Issue 9, "the same pattern elsewhere": every mutation locks what it checks before it reads it,
@@ -12,13 +20,11 @@ const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statemen
 const TRIALS = 10;
 
 describe('races between changes to policies, users and groups', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
   const q: Send = (document, variables) => s.gql(document, variables, admin);
   const sql = (text: string, params: unknown[] = []) => s.app.dataSource.query(text, params);
   const ok = (r: GqlResponse<unknown>) => r.errors === undefined;
@@ -31,56 +37,12 @@ describe('races between changes to policies, users and groups', () => {
   };
 
   const M = {
-    createPolicy: graphql(`
-      mutation CreatePolicy($i: CreatePolicyInput!) {
-        createPolicy(input: $i) {
-          policy {
-            arn
-          }
-        }
-      }
-    `),
-    deletePolicy: graphql(`
-      mutation DeletePolicy($i: DeletePolicyInput!) {
-        deletePolicy(input: $i) {
-          policyArn
-        }
-      }
-    `),
-    attach: graphql(`
-      mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-        attachUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    putInline: graphql(`
-      mutation PutUserPolicy($i: PutUserPolicyInput!) {
-        putUserPolicy(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    boundary: graphql(`
-      mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-        putUserPermissionsBoundary(input: $i) {
-          user {
-            userName
-          }
-        }
-      }
-    `),
-    deleteUser: graphql(`
-      mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-        deleteUser(input: $i) {
-          userName
-        }
-      }
-    `),
+    createPolicy: CREATE_POLICY,
+    deletePolicy: DELETE_POLICY,
+    attach: ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+    putInline: PUT_USER_POLICY,
+    boundary: PUT_USER_PERMISSIONS_BOUNDARY,
+    deleteUser: DELETE_USER_IN_POLICIES_MANAGED,
     updateUser: graphql(`
       mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
         updateUser(input: $i) {

@@ -1,20 +1,17 @@
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
 import { ACCOUNT, ASSUME_ROLE as ASSUME, policyDoc, trustStatement, type AssumeRoleOptions } from '../support/iam-fixtures';
+import { DELETE_ROLE, ME, REVOKE_ROLE_SESSIONS } from '../support/operations';
 
 const trust = policyDoc;
 const allow = trustStatement;
 
 describe('sts: assumeRole by users and role sessions', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   async function createRole(doc: string, extra: Record<string, unknown> = {}) {
@@ -161,133 +158,33 @@ describe('sts: assumeRole by users and role sessions', () => {
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
     const a = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'a1' })).assumeRole?.credentials.sessionToken;
     const b = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'b1' })).assumeRole?.credentials.sessionToken;
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          a,
-        )
-      ).errors,
-    ).toBeUndefined();
-    const revoked = await s.gql(
-      graphql(`
-        mutation RevokeRoleSessions($n: String!) {
-          revokeRoleSessions(input: { roleName: $n }) {
-            revokedCount
-          }
-        }
-      `),
-      { n: role.roleName },
-      admin,
-    );
+    expect((await s.gql(ME, {}, a)).errors).toBeUndefined();
+    const revoked = await s.gql(REVOKE_ROLE_SESSIONS, { n: role.roleName }, admin);
     expect(dataOf(revoked).revokeRoleSessions?.revokedCount).toBe(2);
     for (const t of [a, b]) {
-      const res = await s.gql(
-        graphql(`
-          query Me {
-            me {
-              arn
-            }
-          }
-        `),
-        {},
-        t,
-      );
+      const res = await s.gql(ME, {}, t);
       expect(res.status).toBe(401);
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
     }
     const fresh = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'c1' })).assumeRole?.credentials.sessionToken;
-    expect(
-      dataOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          fresh,
-        ),
-      ).me?.arn,
-    ).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/c1`);
+    expect(dataOf(await s.gql(ME, {}, fresh)).me?.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/c1`);
   });
 
   test('a role session stops working when it expires and when its role is deleted', async () => {
     const user = await createUserWithLogin(s);
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
     const token = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'expiring' })).assumeRole?.credentials.sessionToken;
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          token,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(ME, {}, token)).errors).toBeUndefined();
     // Fast-forward this session's clock: its expiry instant is now in the past.
     await s.app.dataSource.query(
       "UPDATE sessions SET expires_at = now() - interval '1 second' WHERE role_session_name = 'expiring' AND role_id IS NOT NULL",
     );
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          token,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
 
     const live = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'live' })).assumeRole?.credentials.sessionToken;
-    const del = await s.gql(
-      graphql(`
-        mutation DeleteRole($n: String!) {
-          deleteRole(input: { roleName: $n }) {
-            roleName
-          }
-        }
-      `),
-      { n: role.roleName },
-      admin,
-    );
+    const del = await s.gql(DELETE_ROLE, { n: role.roleName }, admin);
     expect(del.errors).toBeUndefined();
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          live,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, live))).toBe('UNAUTHENTICATED');
   });
 
   test('a malformed session policy is MALFORMED_POLICY_DOCUMENT; serialNumber without tokenCode is BAD_USER_INPUT', async () => {

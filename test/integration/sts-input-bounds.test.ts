@@ -1,7 +1,13 @@
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type TestServer, present } from '../support/server';
+import { codeOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
+  DELETE_OPEN_ID_CONNECT_PROVIDER,
+  ROLE_IN_ROLES_CRUD2,
+  UPDATE_ROLE_IN_ROLES_CRUD,
+} from '../support/operations';
 
 /**
  * Every STS and roles input is bounded as AWS bounds it (AssumeRole, AssumeRoleWithWebIdentity,
@@ -9,16 +15,12 @@ import { graphql } from '../generated';
  * reach the audit log whole.
  */
 describe('sts and roles: inputs are bounded', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     f = iamFixtures(s, () => admin);
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   const fieldOf = (res: { errors?: Array<{ extensions?: Record<string, any> }> }) => res.errors?.[0]?.extensions;
@@ -101,56 +103,20 @@ describe('sts and roles: inputs are bounded', () => {
   test('roles: a trust policy is at most 131,072 characters; role names at most 64', async () => {
     const padded = policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]).replace('{', '{' + ' '.repeat(140000));
     const created = await s.gql(
-      graphql(`
-        mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-          createRole(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
+      CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
       { i: { roleName: 'padded', assumeRolePolicyDocument: padded } },
       admin,
     );
     expect(fieldOf(created)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assumeRolePolicyDocument' });
-    const read = await s.gql(
-      graphql(`
-        query RoleInRolesCrud2($n: String!) {
-          role(roleName: $n) {
-            arn
-          }
-        }
-      `),
-      { n: 'r'.repeat(5000) },
-      admin,
-    );
+    const read = await s.gql(ROLE_IN_ROLES_CRUD2, { n: 'r'.repeat(5000) }, admin);
     expect(fieldOf(read)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleName' });
-    const upd = await s.gql(
-      graphql(`
-        mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
-          updateRole(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: 'r'.repeat(65), description: 'x' } },
-      admin,
-    );
+    const upd = await s.gql(UPDATE_ROLE_IN_ROLES_CRUD, { i: { roleName: 'r'.repeat(65), description: 'x' } }, admin);
     expect(fieldOf(upd)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleName' });
   });
 
   test('deleteOpenIdConnectProvider: the ARN is at most 2,048 characters', async () => {
     const res = await s.gql(
-      graphql(`
-        mutation DeleteOpenIdConnectProvider($a: String!) {
-          deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {
-            openIdConnectProviderArn
-          }
-        }
-      `),
+      DELETE_OPEN_ID_CONNECT_PROVIDER,
       {
         a: `arn:aws:iam::${ACCOUNT}:oidc-provider/${'h'.repeat(3000)}`,
       },
@@ -161,20 +127,6 @@ describe('sts and roles: inputs are bounded', () => {
 
   test('a malformed name is a validation error for every caller, as AWS answers it (it reveals nothing)', async () => {
     const user = await createUserWithLogin(s);
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query RoleInRolesCrud2($n: String!) {
-              role(roleName: $n) {
-                arn
-              }
-            }
-          `),
-          { n: 'r'.repeat(65) },
-          user.token,
-        ),
-      ),
-    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(ROLE_IN_ROLES_CRUD2, { n: 'r'.repeat(65) }, user.token))).toBe('BAD_USER_INPUT');
   });
 });

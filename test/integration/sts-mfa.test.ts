@@ -1,7 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer, dataOf, type SendOk, present } from '../support/server';
+import { codeOf, dataOf, type SendOk, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  ASSUME_ROLE_IN_ROLES_POLICIES as ASSUME,
+  CREATE_LOGIN_PROFILE,
+  CREATE_ROLE,
+  CREATE_USER,
+  PUT_ROLE_POLICY,
+  PUT_USER_POLICY,
+  RESPOND_TO_MFA_CHALLENGE,
+  USERS_IN_AUTHZ_SELF_SERVICE,
+} from '../support/operations';
 
 const ACCOUNT = '000000000000';
 
@@ -25,28 +35,11 @@ async function awayFromStepBoundary(): Promise<void> {
   while (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 200));
 }
 
-const ASSUME = graphql(`
-  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
-    assumeRole(input: $input) {
-      credentials {
-        sessionToken
-      }
-      assumedRoleUser {
-        arn
-      }
-    }
-  }
-`);
-
 describe('sts: MFA conditions on assumeRole', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   const ok: SendOk = (document, variables, token = admin) => s.ok(document, variables, token);
@@ -65,43 +58,19 @@ describe('sts: MFA conditions on assumeRole', () => {
         },
       ],
     });
-    const role = (
-      await ok(
-        graphql(`
-          mutation CreateRole($i: CreateRoleInput!) {
-            createRole(input: $i) {
-              role {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { roleName, assumeRolePolicyDocument: trust } },
-      )
-    )?.createRole?.role;
-    await ok(
-      graphql(`
-        mutation PutRolePolicy($i: PutRolePolicyInput!) {
-          putRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          roleName,
-          policyName: 'list-with-mfa',
-          policyDocument: JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
-            ],
-          }),
-        },
+    const role = (await ok(CREATE_ROLE, { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
+    await ok(PUT_ROLE_POLICY, {
+      i: {
+        roleName,
+        policyName: 'list-with-mfa',
+        policyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+          ],
+        }),
       },
-    );
+    });
     return { roleName, arn: role?.arn as string };
   }
 
@@ -158,27 +127,16 @@ describe('sts: MFA conditions on assumeRole', () => {
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
 
     // The user enables a device for itself (its own session stays valid).
-    await ok(
-      graphql(`
-        mutation PutUserPolicy($i: PutUserPolicyInput!) {
-          putUserPolicy(input: $i) {
-            user {
-              userName
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          userName: user.userName,
-          policyName: 'own-mfa',
-          policyDocument: JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` }],
-          }),
-        },
+    await ok(PUT_USER_POLICY, {
+      i: {
+        userName: user.userName,
+        policyName: 'own-mfa',
+        policyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` }],
+        }),
       },
-    );
+    });
     const device = await newDevice();
     await enable(device, null, user.token);
 
@@ -205,25 +163,7 @@ describe('sts: MFA conditions on assumeRole', () => {
     expect(admitted.errors).toBeUndefined();
     // The role session carries the MFA keys: a role policy conditioned on MFA applies.
     const session = dataOf(admitted).assumeRole?.credentials.sessionToken;
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          session,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, session)).errors).toBeUndefined();
 
     const replay = await s.gql(
       ASSUME,
@@ -253,30 +193,8 @@ describe('sts: MFA conditions on assumeRole', () => {
   test('a session signed in with MFA is admitted without a code, and its role session keeps MFA', async () => {
     const userName = uniqueName('m');
     const password = strongPassword();
-    await ok(
-      graphql(`
-        mutation CreateUser($n: String!) {
-          createUser(input: { userName: $n }) {
-            user {
-              arn
-            }
-          }
-        }
-      `),
-      { n: userName },
-    );
-    await ok(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, password } },
-    );
+    await ok(CREATE_USER, { n: userName });
+    await ok(CREATE_LOGIN_PROFILE, { i: { userName, password } });
     const device = await newDevice();
     await enable(device, userName);
     const role = await mfaRole([userName]);
@@ -297,17 +215,7 @@ describe('sts: MFA conditions on assumeRole', () => {
     );
     expect(login?.login?.status).toBe('MFA_REQUIRED');
     const answered = await ok(
-      graphql(`
-        mutation RespondToMfaChallenge($t: String!, $c: String!) {
-          respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {
-            status
-            session {
-              token
-              mfaAuthenticated
-            }
-          }
-        }
-      `),
+      RESPOND_TO_MFA_CHALLENGE,
       { t: present(login?.login?.mfaChallenge?.token), c: totp(device.seed, stepNow()) },
       null,
     );
@@ -318,24 +226,6 @@ describe('sts: MFA conditions on assumeRole', () => {
       answered?.respondToMfaChallenge?.session?.token,
     );
     expect(res.errors).toBeUndefined();
-    expect(
-      (
-        await s.gql(
-          graphql(`
-            query UsersInAuthzSelfService {
-              users {
-                edges {
-                  node {
-                    userName
-                  }
-                }
-              }
-            }
-          `),
-          {},
-          dataOf(res).assumeRole?.credentials.sessionToken,
-        )
-      ).errors,
-    ).toBeUndefined();
+    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, dataOf(res).assumeRole?.credentials.sessionToken)).errors).toBeUndefined();
   });
 });

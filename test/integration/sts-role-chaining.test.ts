@@ -1,7 +1,12 @@
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, allowAll, iamFixtures, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
+  USERS_IN_AUTHZ_CACHE2,
+} from '../support/operations';
 
 /**
  * Role chaining and users with boundaries, against AWS's same-account rules for resource-based
@@ -28,37 +33,18 @@ const SIMULATE = graphql(`
 `);
 
 describe('sts: role chaining and boundaries follow AWS same-account rules', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let f: ReturnType<typeof iamFixtures>;
   let getUserOnly: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     f = iamFixtures(s, () => admin);
     getUserOnly = await f.createPolicy([allowAll('iam:GetUser')]);
   });
-  afterAll(async () => {
-    await s.close();
-  });
 
   const onlyGetUser = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser')] });
-  const listUsers = (token: string) =>
-    s.gql(
-      graphql(`
-        query UsersInAuthzCache2 {
-          users(first: 1) {
-            edges {
-              node {
-                userName
-              }
-            }
-          }
-        }
-      `),
-      {},
-      token,
-    );
+  const listUsers = (token: string) => s.gql(USERS_IN_AUTHZ_CACHE2, {}, token);
 
   /** A user, a first role that trusts the user (with full STS rights), and its session. */
   async function firstHop(extra: { boundary?: string; sessionPolicy?: string } = {}) {
@@ -132,26 +118,15 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   test('a wildcard principal with an aws:PrincipalArn condition is not limited by a session policy; an explicit deny is', async () => {
     const hop = await firstHop({ sessionPolicy: onlyGetUser });
     const r2 = await secondRole('*');
-    await f.ok(
-      graphql(`
-        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-          updateAssumeRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      {
-        i: {
-          roleName: r2.roleName,
-          policyDocument: JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })],
-          }),
-        },
+    await f.ok(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, {
+      i: {
+        roleName: r2.roleName,
+        policyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })],
+        }),
       },
-    );
+    });
     expect((await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' })).errors).toBeUndefined();
     const other = await firstHop();
     expect(codeOf(await f.assume(other.token, { roleArn: r2.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
@@ -205,20 +180,9 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
 
     test('a role that does not trust the caller: IMPLICIT_DENY, even with AdministratorAccess', async () => {
       const user = await createUserWithLogin(s);
-      await f.ok(
-        graphql(`
-          mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
-            attachUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        {
-          i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
-        },
-      );
+      await f.ok(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, {
+        i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+      });
       const someoneElse = await createUserWithLogin(s);
       const other = await secondRole({ AWS: `arn:aws:iam::${ACCOUNT}:user/${someoneElse.userName}` });
       expect(codeOf(await f.assume(user.token, { roleArn: other.arn }))).toBe('ACCESS_DENIED');

@@ -1,7 +1,8 @@
-import { codeOf, startTestServer, type TestServer, type Send, dataOf, type DocumentWith } from '../support/server';
+import { codeOf, type Send, dataOf, type DocumentWith, useTestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import type { TagInput } from '../generated/graphql';
+import { CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION } from '../support/operations';
 
 /**
  * Issue 9 item 5: tag changes are atomic. Parallel tagUser/untagUser (tagRole/untagRole) of
@@ -10,13 +11,11 @@ import type { TagInput } from '../generated/graphql';
  * Run on PGlite and, with TEST_DATABASE_URL, on PostgreSQL (where the requests really overlap).
  */
 describe('tags under concurrency', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
   const q: Send = (document, variables) => s.gql(document, variables, admin);
 
   /** What the race needs of a taggable kind: the same steps for users and roles. */
@@ -71,18 +70,7 @@ describe('tags under concurrency', () => {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
         });
-        const res = await q(
-          graphql(`
-            mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-              createRole(input: $i) {
-                role {
-                  roleName
-                }
-              }
-            }
-          `),
-          { i: { roleName, assumeRolePolicyDocument: trust, tags } },
-        );
+        const res = await q(CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { roleName, assumeRolePolicyDocument: trust, tags } });
         expect(res.errors).toBeUndefined();
         return roleName;
       },

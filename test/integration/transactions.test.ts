@@ -5,7 +5,7 @@ import { graphql } from '../generated';
 import { createRequestContext, type RequestContext } from '../../src/graphql/context';
 import { transactional } from '../../src/graphql/transactional';
 import { UserEntity } from '../../src/identity/user.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { uniqueName } from '../support/factories';
 
 /**
@@ -14,11 +14,7 @@ import { uniqueName } from '../support/factories';
  * without our locked pool would commit the failing mutation's half-done writes).
  */
 describe('one transaction per mutation', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer();
 
   function context(): RequestContext {
     const { app } = s;

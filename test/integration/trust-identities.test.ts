@@ -3,8 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
-import { codeOf, createTestDatabase, startTestServer, type TestServer, dataOf, present, findingsOf } from '../support/server';
+import { codeOf, createTestDatabase, startTestServer, dataOf, present, findingsOf, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import {
+  CREATE_LOGIN_PROFILE,
+  CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
+  DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES,
+  DELETE_ROLE_IN_ROLES_RACES,
+  DELETE_USER_IN_POLICIES_MANAGED,
+  LOGIN_IN_AUTHZ_SELF_SERVICE,
+  ME,
+  ROLE_IN_ROLES_CRUD,
+  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
+} from '../support/operations';
 
 /**
  * "AWS JSON policy elements: Principal": an ARN of a user or role in a trust policy transforms to
@@ -13,32 +24,16 @@ import { graphql } from '../generated';
  * name is not trusted.
  */
 describe('trust policies trust identities, not names', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     f = iamFixtures(s, () => admin);
   });
-  afterAll(async () => {
-    await s.close();
-  });
 
   const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
-  const trustDoc = async (roleName: string) =>
-    (
-      await f.ok(
-        graphql(`
-          query RoleInRolesCrud($n: String!) {
-            role(roleName: $n) {
-              assumeRolePolicyDocument
-            }
-          }
-        `),
-        { n: roleName },
-      )
-    )?.role?.assumeRolePolicyDocument as string;
+  const trustDoc = async (roleName: string) => (await f.ok(ROLE_IN_ROLES_CRUD, { n: roleName }))?.role?.assumeRolePolicyDocument as string;
   const principalsOf = (doc: string) => JSON.parse(doc).Statement.map((st: any) => st.Principal?.AWS ?? st.NotPrincipal?.AWS);
   const rename = (userName: string, newUserName: string) =>
     f.ok(
@@ -54,41 +49,12 @@ describe('trust policies trust identities, not names', () => {
       { i: { userName, newUserName } },
     );
   const login = async (userName: string, password: string) => {
-    const res = await s.gql(
-      graphql(`
-        mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-          login(input: { userName: $u, password: $p }) {
-            session {
-              token
-            }
-          }
-        }
-      `),
-      { u: userName, p: password },
-    );
+    const res = await s.gql(LOGIN_IN_AUTHZ_SELF_SERVICE, { u: userName, p: password });
     return dataOf(res).login?.session?.token as string;
   };
   async function deleteUser(userName: string) {
-    await f.ok(
-      graphql(`
-        mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
-          deleteLoginProfile(input: $i) {
-            userName
-          }
-        }
-      `),
-      { i: { userName } },
-    );
-    await f.ok(
-      graphql(`
-        mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-          deleteUser(input: $i) {
-            userName
-          }
-        }
-      `),
-      { i: { userName } },
-    );
+    await f.ok(DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES, { i: { userName } });
+    await f.ok(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName } });
   }
   async function withLogin(userName: string) {
     await f.ok(
@@ -104,18 +70,7 @@ describe('trust policies trust identities, not names', () => {
       { i: { userName } },
     );
     const password = strongPassword();
-    await f.ok(
-      graphql(`
-        mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-          createLoginProfile(input: $i) {
-            loginProfile {
-              userName
-            }
-          }
-        }
-      `),
-      { i: { userName, password } },
-    );
+    await f.ok(CREATE_LOGIN_PROFILE, { i: { userName, password } });
     return { userName, password, token: await login(userName, password) };
   }
 
@@ -161,18 +116,7 @@ describe('trust policies trust identities, not names', () => {
     const impostor = await withLogin(name);
     expect(codeOf(await f.assume(impostor.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
     // Saving the ARN again trusts the new user (AWS: "you must edit the role ... to replace the principal ID").
-    await f.ok(
-      graphql(`
-        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-          updateAssumeRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
-      { i: { roleName: role.roleName, policyDocument: doc } },
-    );
+    await f.ok(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, { i: { roleName: role.roleName, policyDocument: doc } });
     expect((await f.assume(impostor.token, { roleArn: role.arn })).errors).toBeUndefined();
   });
 
@@ -186,32 +130,9 @@ describe('trust policies trust identities, not names', () => {
     const oldSession = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'fixed' });
     expect((await f.assume(oldSession, { roleArn: r2.arn })).errors).toBeUndefined();
 
-    await f.ok(
-      graphql(`
-        mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
-          deleteRole(input: $i) {
-            roleName
-          }
-        }
-      `),
-      { i: { roleName: r1.roleName } },
-    );
+    await f.ok(DELETE_ROLE_IN_ROLES_RACES, { i: { roleName: r1.roleName } });
     expect(principalsOf(await trustDoc(r2.roleName))).toEqual([r1.roleId, `${r1.roleId}:fixed`]);
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          oldSession,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, oldSession))).toBe('UNAUTHENTICATED');
 
     const again = await f.ok(
       graphql(`
@@ -237,15 +158,7 @@ describe('trust policies trust identities, not names', () => {
     const user = await createUserWithLogin(s);
     const create = (principal: unknown) =>
       s.gql(
-        graphql(`
-          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-            createRole(input: $i) {
-              role {
-                roleName
-              }
-            }
-          }
-        `),
+        CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
         { i: { roleName: uniqueName('r'), assumeRolePolicyDocument: policyDoc([trustStatement(principal)]) } },
         admin,
       );
@@ -263,15 +176,7 @@ describe('trust policies trust identities, not names', () => {
     }
     const role = await f.createRole([trustStatement({ AWS: userArn(user.userName) })]);
     const upd = await s.gql(
-      graphql(`
-        mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
-          updateAssumeRolePolicy(input: $i) {
-            role {
-              roleName
-            }
-          }
-        }
-      `),
+      UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
       {
         i: { roleName: role.roleName, policyDocument: policyDoc([trustStatement({ AWS: userArn(`ghost-${user.userName}`) })]) },
       },
@@ -291,15 +196,7 @@ describe('trust policies trust identities, not names', () => {
       'arn:aws:iam::*:root',
     ]) {
       const res = await s.gql(
-        graphql(`
-          mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
-            createRole(input: $i) {
-              role {
-                roleName
-              }
-            }
-          }
-        `),
+        CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
         { i: { roleName: uniqueName('w'), assumeRolePolicyDocument: policyDoc([trustStatement({ AWS: value })]) } },
         admin,
       );
@@ -363,42 +260,13 @@ describe('trust policies saved before unique ids were kept', () => {
       // As an older version stored it: the document only.
       await first.app.dataSource.query('UPDATE roles SET trust_principal_ids = NULL WHERE role_name = $1', [role.roleName]);
       expect(codeOf(await f.assume(user.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
-      await f.ok(
-        graphql(`
-          mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
-            deleteLoginProfile(input: $i) {
-              userName
-            }
-          }
-        `),
-        { i: { userName: ghost.userName } },
-      );
-      await f.ok(
-        graphql(`
-          mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
-            deleteUser(input: $i) {
-              userName
-            }
-          }
-        `),
-        { i: { userName: ghost.userName } },
-      );
+      await f.ok(DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES, { i: { userName: ghost.userName } });
+      await f.ok(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName: ghost.userName } });
       await first.app.close();
 
       const second = await startTestServer(env, shared);
       const after = iamFixtures(second, () => '');
-      const login = await second.gql(
-        graphql(`
-          mutation LoginInAuthzSelfService($u: String!, $p: String!) {
-            login(input: { userName: $u, password: $p }) {
-              session {
-                token
-              }
-            }
-          }
-        `),
-        { u: user.userName, p: user.password },
-      );
+      const login = await second.gql(LOGIN_IN_AUTHZ_SELF_SERVICE, { u: user.userName, p: user.password });
       expect((await after.assume(present(dataOf(login).login?.session?.token), { roleArn: role.arn })).errors).toBeUndefined();
       const rows = await second.app.dataSource.query('SELECT trust_principal_ids FROM roles WHERE role_name = $1', [role.roleName]);
       expect(Object.keys(rows[0].trust_principal_ids)).toEqual([`arn:aws:iam::${ACCOUNT}:user/${user.userName}`]);

@@ -1,15 +1,14 @@
-import { codeOf, startTestServer, type TestServer, dataOf } from '../support/server';
+import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUser, strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import { DELETE_USER, LOGIN_IN_BOOTSTRAP, ME, USER } from '../support/operations';
 
 describe('users: lifecycle, tags, login profiles, paging', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('users paginate in name order with cursors; pathPrefix filters', async () => {
     const prefix = `/${uniqueName('page')}/`;
@@ -205,27 +204,9 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
       { u: u.userName, p: password },
       token,
     );
-    const login = await s.gql(
-      graphql(`
-        mutation LoginInBootstrap($u: String!, $p: String!) {
-          login(input: { userName: $u, password: $p }) {
-            status
-            session {
-              token
-            }
-          }
-        }
-      `),
-      { u: u.userName, p: password },
-    );
+    const login = await s.gql(LOGIN_IN_BOOTSTRAP, { u: u.userName, p: password });
     expect(dataOf(login).login?.status).toBe('SUCCESS');
-    const del = graphql(`
-      mutation DeleteUser($u: String!) {
-        deleteUser(input: { userName: $u }) {
-          userName
-        }
-      }
-    `);
+    const del = DELETE_USER;
     const conflict = await s.gql(del, { u: u.userName }, token);
     expect(codeOf(conflict)).toBe('DELETE_CONFLICT');
     expect(conflict.errors![0]!.message).toContain('login profile');
@@ -242,21 +223,7 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
     );
     expect(dataOf(await s.gql(del, { u: u.userName }, token)).deleteUser?.userName).toBe(u.userName);
     // The user's session ended with the user.
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query Me {
-              me {
-                arn
-              }
-            }
-          `),
-          {},
-          dataOf(login).login?.session?.token,
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, dataOf(login).login?.session?.token))).toBe('UNAUTHENTICATED');
   });
 
   test('passwordResetRequired: login gives a session that may only change the password', async () => {
@@ -275,19 +242,7 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
       { u: u.userName, p: password },
       token,
     );
-    const login = await s.gql(
-      graphql(`
-        mutation LoginInBootstrap($u: String!, $p: String!) {
-          login(input: { userName: $u, password: $p }) {
-            status
-            session {
-              token
-            }
-          }
-        }
-      `),
-      { u: u.userName, p: password },
-    );
+    const login = await s.gql(LOGIN_IN_BOOTSTRAP, { u: u.userName, p: password });
     expect(dataOf(login).login?.status).toBe('PASSWORD_RESET_REQUIRED');
     const limited = dataOf(login).login?.session?.token;
     expect(
@@ -346,20 +301,6 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
       token,
     );
     expect(codeOf(bad)).toBe('NO_SUCH_ENTITY');
-    expect(
-      codeOf(
-        await s.gql(
-          graphql(`
-            query User($n: String!) {
-              user(userName: $n) {
-                arn
-              }
-            }
-          `),
-          { n: ghost },
-          token,
-        ),
-      ),
-    ).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(USER, { n: ghost }, token))).toBe('NO_SUCH_ENTITY');
   });
 });

@@ -2,6 +2,7 @@ import { dataOf } from './server';
 import { randomBytes } from 'node:crypto';
 import type { TestServer } from './server';
 import { graphql } from '../generated';
+import { LOGIN_IN_BOOTSTRAP } from './operations';
 
 /** Small factories: each test builds its own data through the API, as a client would. */
 export function uniqueName(prefix = 'u'): string {
@@ -54,18 +55,6 @@ export async function createUserWithLogin(s: TestServer, userName = uniqueName()
     token,
   );
   if (res.errors) throw new Error(`createLoginProfile failed: ${JSON.stringify(res.errors)}`);
-  const login = await s.gql(
-    graphql(`
-      mutation LoginInBootstrap($u: String!, $p: String!) {
-        login(input: { userName: $u, password: $p }) {
-          status
-          session {
-            token
-          }
-        }
-      }
-    `),
-    { u: userName, p: password },
-  );
+  const login = await s.gql(LOGIN_IN_BOOTSTRAP, { u: userName, p: password });
   return { userName, password, token: login.data?.login?.session?.token as string };
 }

@@ -2,6 +2,13 @@ import { uniqueName } from './factories';
 import { present, type SendOk, type TestServer } from './server';
 import type { AssumeRoleInput } from '../generated/graphql';
 import { graphql } from '../generated';
+import {
+  CREATE_POLICY,
+  PUT_ROLE_PERMISSIONS_BOUNDARY,
+  PUT_ROLE_POLICY,
+  PUT_USER_PERMISSIONS_BOUNDARY,
+  PUT_USER_POLICY,
+} from './operations';
 
 /** Small helpers for tests about roles, trust and STS: each builds its data through the API. */
 export const ACCOUNT = '000000000000';
@@ -63,72 +70,17 @@ export function iamFixtures(s: TestServer, admin: () => string) {
       return present(data.createRole).role as { roleName: string; roleId: string; arn: string };
     },
     putRolePolicy: (roleName: string, statements: Array<Record<string, unknown>>) =>
-      ok(
-        graphql(`
-          mutation PutRolePolicy($i: PutRolePolicyInput!) {
-            putRolePolicy(input: $i) {
-              role {
-                roleName
-              }
-            }
-          }
-        `),
-        { i: { roleName, policyName: 'inline', policyDocument: policyDoc(statements) } },
-      ),
+      ok(PUT_ROLE_POLICY, { i: { roleName, policyName: 'inline', policyDocument: policyDoc(statements) } }),
     putUserPolicy: (userName: string, statements: Array<Record<string, unknown>>) =>
-      ok(
-        graphql(`
-          mutation PutUserPolicy($i: PutUserPolicyInput!) {
-            putUserPolicy(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        { i: { userName, policyName: 'inline', policyDocument: policyDoc(statements) } },
-      ),
+      ok(PUT_USER_POLICY, { i: { userName, policyName: 'inline', policyDocument: policyDoc(statements) } }),
     async createPolicy(statements: Array<Record<string, unknown>>) {
-      const data = await ok(
-        graphql(`
-          mutation CreatePolicy($i: CreatePolicyInput!) {
-            createPolicy(input: $i) {
-              policy {
-                arn
-              }
-            }
-          }
-        `),
-        { i: { policyName: uniqueName('p'), policyDocument: policyDoc(statements) } },
-      );
+      const data = await ok(CREATE_POLICY, { i: { policyName: uniqueName('p'), policyDocument: policyDoc(statements) } });
       return present(data.createPolicy).policy.arn as string;
     },
     putRoleBoundary: (roleName: string, permissionsBoundary: string) =>
-      ok(
-        graphql(`
-          mutation PutRolePermissionsBoundary($i: PutRolePermissionsBoundaryInput!) {
-            putRolePermissionsBoundary(input: $i) {
-              role {
-                roleName
-              }
-            }
-          }
-        `),
-        { i: { roleName, permissionsBoundary } },
-      ),
+      ok(PUT_ROLE_PERMISSIONS_BOUNDARY, { i: { roleName, permissionsBoundary } }),
     putUserBoundary: (userName: string, permissionsBoundary: string) =>
-      ok(
-        graphql(`
-          mutation PutUserPermissionsBoundary($i: PutUserPermissionsBoundaryInput!) {
-            putUserPermissionsBoundary(input: $i) {
-              user {
-                userName
-              }
-            }
-          }
-        `),
-        { i: { userName, permissionsBoundary } },
-      ),
+      ok(PUT_USER_PERMISSIONS_BOUNDARY, { i: { userName, permissionsBoundary } }),
     assume: (token: string, input: AssumeRoleOptions) => s.gql(ASSUME_ROLE, { input: { roleSessionName: 'sess', ...input } }, token),
     async session(token: string, input: AssumeRoleOptions) {
       const data = await s.ok(ASSUME_ROLE, { input: { roleSessionName: 'sess', ...input } }, token);

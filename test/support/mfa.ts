@@ -4,6 +4,7 @@ import { base32Decode, nodeCryptoPlugin } from '../../src/mfa/node-crypto-plugin
 import type { TestServer } from './server';
 import { createUser, strongPassword, uniqueName } from './factories';
 import { graphql } from '../generated';
+import { CREATE_LOGIN_PROFILE, RESPOND_TO_MFA_CHALLENGE } from './operations';
 
 /** TOTP helpers for the MFA tests: codes computed from the seed, as an authenticator app would. */
 export const stepNow = () => Math.floor(Date.now() / 30_000);
@@ -43,17 +44,7 @@ export const Q = {
       }
     }
   `),
-  respond: graphql(`
-    mutation RespondToMfaChallenge($t: String!, $c: String!) {
-      respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {
-        status
-        session {
-          token
-          mfaAuthenticated
-        }
-      }
-    }
-  `),
+  respond: RESPOND_TO_MFA_CHALLENGE,
   createDevice: graphql(`
     mutation CreateVirtualMfaDeviceInMfa($n: String!) {
       createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {
@@ -116,15 +107,7 @@ export async function createMfaUser(s: TestServer, extraEnv: { passwordResetRequ
   await createUser(s, userName);
   const password = strongPassword();
   const res = await s.gql(
-    graphql(`
-      mutation CreateLoginProfile($i: CreateLoginProfileInput!) {
-        createLoginProfile(input: $i) {
-          loginProfile {
-            userName
-          }
-        }
-      }
-    `),
+    CREATE_LOGIN_PROFILE,
     {
       i: { userName, password, passwordResetRequired: extraEnv.passwordResetRequired ?? false },
     },

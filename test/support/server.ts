@@ -138,6 +138,26 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
   return server;
 }
 
+/**
+ * One server for the enclosing describe block: started in beforeAll, closed in afterAll. The handle
+ * forwards to it, so a test file writes `const s = useTestServer()` instead of the same hooks again.
+ */
+export function useTestServer(env: Record<string, string> = {}): TestServer {
+  let server: TestServer | null = null;
+  beforeAll(async () => {
+    server = await startTestServer(env);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return new Proxy({} as TestServer, {
+    get(_target, key) {
+      if (!server) throw new Error('the test server starts in beforeAll: use it in a hook or a test');
+      return Reflect.get(server, key);
+    },
+  });
+}
+
 /** One POST to /graphql. A typed document gives typed data; plain text gives `unknown` (see rawGql). */
 export function gqlRequest<TData, TVariables>(
   baseUrl: string,
