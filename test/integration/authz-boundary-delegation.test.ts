@@ -12,6 +12,7 @@ import {
   PUT_ROLE_POLICY,
   PUT_USER_POLICY,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9 item 11: iam:PermissionsBoundary in the request context of the policy operations on a
@@ -21,7 +22,7 @@ import {
  * CreateOrChangeOnlyWithBoundary) then works verbatim: the delegated administrator may change the
  * policies of an entity only while its boundary is the required one.
  */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 
 describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () => {
   const s = useTestServer();

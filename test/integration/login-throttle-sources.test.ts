@@ -9,6 +9,7 @@ import {
   GET_SESSION_TOKEN as GST,
   PUT_USER_POLICY as PUT_POLICY,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /**
  * Guessing is throttled per source, so that nobody can lock a named user or access key out
@@ -46,8 +47,7 @@ const RESET = graphql(`
     }
   }
 `);
-const allow = (action: string) =>
-  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const allow = allowDoc;
 
 /** A user allowed sts:GetSessionToken, with an access key. */
 async function keyHolder(s: TestServer, admin: string) {

@@ -14,9 +14,10 @@ import {
   PUT_USER_POLICY,
   SET_DEFAULT_POLICY_VERSION,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /** Managed policies as data: system policies, versions, attachments, inline policies, quotas. */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 
 describe('policies: managed, versions, attachments, inline', () => {
   const s = useTestServer();

@@ -11,6 +11,7 @@ import {
   USERS_IN_AUTHZ_CACHE2,
   USER_IN_POLICY_FAIL_CLOSED,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9 item 1, fail closed: when a policy a principal should have (an attachment, an inline
@@ -18,7 +19,7 @@ import {
  * deny with a logged error, never a smaller policy set. The API cannot produce such a state any
  * more, so these tests damage the database directly, as a bad restore or a manual edit would.
  */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 const ADMIN_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
 describe('a policy that cannot be loaded fails closed', () => {

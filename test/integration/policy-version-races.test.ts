@@ -10,6 +10,7 @@ import {
   SET_DEFAULT_POLICY_VERSION,
   USERS_IN_AUTHZ_CACHE2,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9 item 1: concurrent changes to one managed policy's versions. Each mutation locks the
@@ -17,7 +18,7 @@ import {
  * key says so), so a permissions boundary cannot vanish and let AdministratorAccess through.
  * Run on PGlite and, with TEST_DATABASE_URL, on PostgreSQL (where the requests really overlap).
  */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 const M = {
   createPolicy: CREATE_POLICY,
   createVersion: CREATE_POLICY_VERSION,

@@ -15,12 +15,13 @@ import {
   USERS_IN_AUTHZ_SELF_SERVICE,
   USER_IN_POLICY_FAIL_CLOSED,
 } from '../support/operations';
+import { policyDoc } from '../support/iam-fixtures';
 
 const ACCOUNT = '000000000000';
 const READ_ONLY = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
 const FULL = 'arn:aws:iam::aws:policy/IAMFullAccess';
 
-const doc = (statements: Array<Record<string, unknown>>) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
+const doc = policyDoc;
 
 describe('roles: policies, boundaries, and what role sessions may do', () => {
   const s = useTestServer();

@@ -11,6 +11,7 @@ import {
   PUT_USER_POLICY,
   SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API,
 } from '../support/operations';
+import { policyDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9: the simulators and effectivePermissions answer what the API does.
@@ -19,7 +20,7 @@ import {
  *  - sts:GetCallerIdentity needs no permission and cannot be denied;
  *  - no one can change an AWS managed policy.
  */
-const doc = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
+const doc = policyDoc;
 const PRINCIPAL_SIM = graphql(`
   query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {
     simulatePrincipalPolicy(input: $i) {

@@ -2,6 +2,7 @@ import { codeOf, dataOf, type GqlResponse, useTestServer } from '../support/serv
 import { createUser } from '../support/factories';
 import { graphql } from '../generated';
 import type { SimulateCustomPolicyInput } from '../generated/graphql';
+import { policyDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9, item 3 ("One request can freeze the server"): every simulator input is bounded as AWS
@@ -30,7 +31,7 @@ const PRINCIPAL_SIM = graphql(`
   }
 `);
 
-const doc = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
+const doc = policyDoc;
 const allowAll = doc([{ Effect: 'Allow', Action: '*', Resource: '*' }]);
 const allowResources = (resources: string[]) => doc([{ Effect: 'Allow', Action: 's3:GetObject', Resource: resources }]);
 const STRING = 'STRING';

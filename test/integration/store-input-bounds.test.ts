@@ -12,13 +12,14 @@ import {
   SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API,
   USER_IN_POLICY_FAIL_CLOSED,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9, "every input bounded": names, policy ARNs, version ids, inline policy names, tag keys,
  * principal ARNs, audit filters and cursors are checked against AWS's limits before any lookup,
  * and an oversized one is BAD_USER_INPUT naming the field (no lookup with it, no NO_SUCH_ENTITY).
  */
-const DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+const DOC = allowDoc('iam:GetUser');
 
 describe('inputs of users, groups, roles, policies and the audit log are bounded', () => {
   const s = useTestServer();

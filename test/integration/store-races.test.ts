@@ -9,6 +9,7 @@ import {
   PUT_USER_PERMISSIONS_BOUNDARY,
   PUT_USER_POLICY,
 } from '../support/operations';
+import { allowDoc } from '../support/iam-fixtures';
 
 /**
  * Issue 9, "the same pattern elsewhere": every mutation locks what it checks before it reads it,
@@ -16,7 +17,7 @@ import {
  * INTERNAL_SERVER_ERROR), nothing is left pointing at a deleted row, and no change is lost.
  * Run on PGlite and, with TEST_DATABASE_URL, on PostgreSQL (where the requests really overlap).
  */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 const TRIALS = 10;
 
 describe('races between changes to policies, users and groups', () => {

@@ -13,7 +13,10 @@ import {
 /** Small helpers for tests about roles, trust and STS: each builds its data through the API. */
 export const ACCOUNT = '000000000000';
 
-export const policyDoc = (statements: Array<Record<string, unknown>>) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
+/** An identity or trust policy document (Version 2012-10-17) with these statements, as the API takes it: a JSON string. */
+export const policyDoc = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
+/** A document that allows these actions on every resource. */
+export const allowDoc = (action: string | string[]) => policyDoc([allowAll(action)]);
 export const allowAll = (action: string | string[], extra: Record<string, unknown> = {}) => ({
   Effect: 'Allow',
   Action: action,
