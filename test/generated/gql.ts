@@ -49,6 +49,8 @@ type Documents = {
     "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileDocument,
     "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteUserInBootstrapDocument,
     "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": typeof types.UserInBootstrapDocument,
+    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": typeof types.LoginAndChangePasswordDocument,
+    "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": typeof types.LoginAndLogoutDocument,
     "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
     "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        ": typeof types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
@@ -66,11 +68,6 @@ type Documents = {
     "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      ": typeof types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": typeof types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
-    "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInFoundationDocument,
-    "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
-    "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
-    "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInFoundation2Document,
-    "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": typeof types.LogoutDocument,
     "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.AddUserToGroupInGroupsDocument,
     "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": typeof types.CreateGroupInGroupsDocument,
     "\n        query GroupAndUser($g: String!, $u: String!) {\n          group(groupName: $g) {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n          user(userName: $u) {\n            groups {\n              edges {\n                node {\n                  groupName\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GroupAndUserDocument,
@@ -81,6 +78,15 @@ type Documents = {
     "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsDocument,
     "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n": typeof types.UserInLoginThrottleSourcesDocument,
     "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n": typeof types.ResetSignInThrottleDocument,
+    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": typeof types.UntagUserDocument,
+    "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        ": typeof types.GroupInStoreInputBoundsDocument,
+    "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": typeof types.RoleInStoreInputBoundsDocument,
+    "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserInStoreInputBoundsDocument,
+    "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.TagUserInStoreInputBoundsDocument,
+    "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": typeof types.PolicyVersionDocument,
+    "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
+    "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
+    "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInMfaSigninDocument,
     "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": typeof types.UserInMfaSigninDocument,
@@ -93,6 +99,7 @@ type Documents = {
     "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInOidcFederation4Document,
     "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
     "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.CreateUserInOidcSlowIssuerDocument,
+    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateThreeUsersDocument,
     "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      ": typeof types.CreatePolicyInPoliciesManagedDocument,
     "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.PoliciesInPoliciesManagedDocument,
     "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": typeof types.UserInPoliciesManagedDocument,
@@ -107,6 +114,10 @@ type Documents = {
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulateCustomPolicyDocument,
     "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
     "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": typeof types.UpdateUserInStoreRacesDocument,
+    "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.CreateGroupInStoreRacesDocument,
+    "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupInStoreRacesDocument,
+    "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInStoreRacesDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": typeof types.PolicyInPolicyVersionRacesDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": typeof types.CreateRoleWithFieldsDocument,
@@ -125,32 +136,20 @@ type Documents = {
     "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": typeof types.RoleInRolesRacesDocument,
     "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInRolesRacesDocument,
     "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": typeof types.RolesInRolesRacesDocument,
-    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": typeof types.LoginAndChangePasswordDocument,
-    "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": typeof types.LoginAndLogoutDocument,
-    "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
-    "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateAgreeApiDocument,
-    "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInSimulateAgreeApiDocument,
-    "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateBoundsDocument,
-    "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateBoundsDocument,
-    "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": typeof types.ValidatePolicyDocument,
+    "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInFoundationDocument,
+    "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInFoundation2Document,
+    "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": typeof types.LogoutDocument,
     "\n  query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        missingContextValues\n        allowedByPermissionsBoundary\n        explanation\n        matchedStatements {\n          sourcePolicyId\n          sourcePolicyType\n          statementIndex\n          sid\n          effect\n        }\n      }\n      isTruncated\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulatePoliciesDocument,
     "\n        mutation PutGroupPolicy($i: PutGroupPolicyInput!) {\n          putGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": typeof types.PutGroupPolicyDocument,
     "\n        query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                sid\n                effect\n              }\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInSimulatePoliciesDocument,
     "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GroupEffectivePermissionsDocument,
     "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    ": typeof types.ValidatePolicyInSimulatePoliciesDocument,
-    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": typeof types.UntagUserDocument,
-    "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        ": typeof types.GroupInStoreInputBoundsDocument,
-    "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": typeof types.RoleInStoreInputBoundsDocument,
-    "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": typeof types.DeleteUserInStoreInputBoundsDocument,
-    "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": typeof types.TagUserInStoreInputBoundsDocument,
-    "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": typeof types.PolicyVersionDocument,
-    "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
-    "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
-    "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
-    "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": typeof types.UpdateUserInStoreRacesDocument,
-    "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.CreateGroupInStoreRacesDocument,
-    "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupInStoreRacesDocument,
-    "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInStoreRacesDocument,
+    "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateBoundsDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateBoundsDocument,
+    "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": typeof types.ValidatePolicyDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
+    "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateAgreeApiDocument,
+    "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInSimulateAgreeApiDocument,
     "\n        mutation CreateRoleInStsAssumeRole($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInStsAssumeRoleDocument,
     "\n        query MeInStsAssumeRole {\n          me {\n            arn\n            userId\n            ... on AssumedRoleSession {\n              assumedRoleId\n              roleArn\n              roleName\n              roleSessionName\n              expiration\n            }\n          }\n        }\n      ": typeof types.MeInStsAssumeRoleDocument,
     "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInStsAssumeRoleDocument,
@@ -166,12 +165,13 @@ type Documents = {
     "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.TagRoleInTagRacesDocument,
     "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": typeof types.UntagRoleInTagRacesDocument,
     "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": typeof types.RoleInTagRacesDocument,
-    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateThreeUsersDocument,
     "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.UpdateUserInTrustIdentitiesDocument,
     "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": typeof types.CreateUserInTrustIdentitiesDocument,
     "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": typeof types.UserInTrustIdentitiesDocument,
     "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInTrustIdentitiesDocument,
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
+    "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": typeof types.UsersInUsersDocument,
     "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers2Document,
     "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers3Document,
@@ -297,6 +297,8 @@ const documents: Documents = {
     "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileDocument,
     "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteUserInBootstrapDocument,
     "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": types.UserInBootstrapDocument,
+    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": types.LoginAndChangePasswordDocument,
+    "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": types.LoginAndLogoutDocument,
     "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialRaces {\n          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {\n            passwordPolicy {\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialRacesDocument,
     "\n          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {\n            updateAccountPasswordPolicy(input: {}) {\n              passwordPolicy {\n                passwordReusePrevention\n              }\n            }\n          }\n        ": types.UpdateAccountPasswordPolicyInCredentialRaces2Document,
@@ -314,11 +316,6 @@ const documents: Documents = {
     "\n        query AccountPasswordPolicyInCredentialsPasswordPolicy {\n          accountPasswordPolicy {\n            minimumPasswordLength\n            maximumPasswordLength\n            requireSymbols\n            requireNumbers\n            allowUsersToChangePassword\n            expirePasswords\n          }\n        }\n      ": types.AccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy {\n          updateAccountPasswordPolicy(input: { minimumPasswordLength: 14, requireNumbers: true, passwordReusePrevention: 2 }) {\n            passwordPolicy {\n              minimumPasswordLength\n              requireNumbers\n              passwordReusePrevention\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicyDocument,
     "\n        mutation UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2 {\n          updateAccountPasswordPolicy(input: {}) {\n            passwordPolicy {\n              minimumPasswordLength\n            }\n          }\n        }\n      ": types.UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document,
-    "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInFoundationDocument,
-    "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
-    "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
-    "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInFoundation2Document,
-    "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": types.LogoutDocument,
     "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.AddUserToGroupInGroupsDocument,
     "\n  mutation CreateGroupInGroups($g: String!, $p: String) {\n    createGroup(input: { groupName: $g, path: $p }) {\n      group {\n        groupName\n        arn\n      }\n    }\n  }\n": types.CreateGroupInGroupsDocument,
     "\n        query GroupAndUser($g: String!, $u: String!) {\n          group(groupName: $g) {\n            users(first: 1) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n          user(userName: $u) {\n            groups {\n              edges {\n                node {\n                  groupName\n                }\n              }\n            }\n          }\n        }\n      ": types.GroupAndUserDocument,
@@ -329,6 +326,15 @@ const documents: Documents = {
     "\n        query Groups {\n          groups(pathPrefix: \"/prefix-test/\") {\n            edges {\n              node {\n                groupName\n              }\n            }\n          }\n        }\n      ": types.GroupsDocument,
     "\n  query UserInLoginThrottleSources($u: String!) {\n    user(userName: $u) {\n      signInThrottle {\n        password {\n          failures\n          maxFailures\n          refused\n          throttledUntil\n          windowEndsAt\n          sourcesInBackoff\n        }\n        mfa {\n          failures\n          maxFailures\n          throttledUntil\n          sourcesInBackoff\n        }\n      }\n    }\n  }\n": types.UserInLoginThrottleSourcesDocument,
     "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n": types.ResetSignInThrottleDocument,
+    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": types.UntagUserDocument,
+    "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        ": types.GroupInStoreInputBoundsDocument,
+    "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": types.RoleInStoreInputBoundsDocument,
+    "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": types.DeleteUserInStoreInputBoundsDocument,
+    "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.TagUserInStoreInputBoundsDocument,
+    "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": types.PolicyVersionDocument,
+    "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
+    "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
+    "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInMfaSigninDocument,
     "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": types.UserInMfaSigninDocument,
@@ -341,6 +347,7 @@ const documents: Documents = {
     "\n          mutation CreateOpenIdConnectProviderInOidcFederation4 {\n            createOpenIdConnectProvider(input: { url: \"http://127.0.0.1:9/x\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInOidcFederation4Document,
     "\n  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {\n    assumeRoleWithWebIdentity(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleWithWebIdentityInOidcSlowIssuerDocument,
     "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.CreateUserInOidcSlowIssuerDocument,
+    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateThreeUsersDocument,
     "\n        mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {\n          createPolicy(input: $i) {\n            policy {\n              arn\n              policyName\n              defaultVersionId\n            }\n          }\n        }\n      ": types.CreatePolicyInPoliciesManagedDocument,
     "\n        query PoliciesInPoliciesManaged {\n          policies(scope: AWS) {\n            edges {\n              node {\n                arn\n                defaultVersionId\n                attachmentCount\n                defaultVersion {\n                  document\n                }\n              }\n            }\n          }\n        }\n      ": types.PoliciesInPoliciesManagedDocument,
     "\n        query UserInPoliciesManaged {\n          user(userName: \"admin\") {\n            attachedManagedPolicies {\n              policyArn\n            }\n          }\n        }\n      ": types.UserInPoliciesManagedDocument,
@@ -355,6 +362,10 @@ const documents: Documents = {
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulateCustomPolicyDocument,
     "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
     "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": types.UpdateUserInStoreRacesDocument,
+    "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.CreateGroupInStoreRacesDocument,
+    "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupInStoreRacesDocument,
+    "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.AddUserToGroupInStoreRacesDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": types.PolicyInPolicyVersionRacesDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": types.CreateRoleWithFieldsDocument,
@@ -373,32 +384,20 @@ const documents: Documents = {
     "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": types.RoleInRolesRacesDocument,
     "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInRolesRacesDocument,
     "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": types.RolesInRolesRacesDocument,
-    "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": types.LoginAndChangePasswordDocument,
-    "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": types.LoginAndLogoutDocument,
-    "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
-    "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateAgreeApiDocument,
-    "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInSimulateAgreeApiDocument,
-    "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateBoundsDocument,
-    "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateBoundsDocument,
-    "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": types.ValidatePolicyDocument,
+    "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInFoundationDocument,
+    "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInFoundation2Document,
+    "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": types.LogoutDocument,
     "\n  query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        missingContextValues\n        allowedByPermissionsBoundary\n        explanation\n        matchedStatements {\n          sourcePolicyId\n          sourcePolicyType\n          statementIndex\n          sid\n          effect\n        }\n      }\n      isTruncated\n    }\n  }\n": types.SimulateCustomPolicyInSimulatePoliciesDocument,
     "\n        mutation PutGroupPolicy($i: PutGroupPolicyInput!) {\n          putGroupPolicy(input: $i) {\n            group {\n              groupName\n            }\n          }\n        }\n      ": types.PutGroupPolicyDocument,
     "\n        query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                sid\n                effect\n              }\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInSimulatePoliciesDocument,
     "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      ": types.GroupEffectivePermissionsDocument,
     "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    ": types.ValidatePolicyInSimulatePoliciesDocument,
-    "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    ": types.UntagUserDocument,
-    "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        ": types.GroupInStoreInputBoundsDocument,
-    "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        ": types.RoleInStoreInputBoundsDocument,
-    "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        ": types.DeleteUserInStoreInputBoundsDocument,
-    "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        ": types.TagUserInStoreInputBoundsDocument,
-    "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        ": types.PolicyVersionDocument,
-    "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
-    "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
-    "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
-    "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": types.UpdateUserInStoreRacesDocument,
-    "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.CreateGroupInStoreRacesDocument,
-    "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupInStoreRacesDocument,
-    "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.AddUserToGroupInStoreRacesDocument,
+    "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateBoundsDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateBoundsDocument,
+    "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": types.ValidatePolicyDocument,
+    "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateAgreeApiDocument,
+    "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateAgreeApiDocument,
+    "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInSimulateAgreeApiDocument,
     "\n        mutation CreateRoleInStsAssumeRole($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              roleName\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInStsAssumeRoleDocument,
     "\n        query MeInStsAssumeRole {\n          me {\n            arn\n            userId\n            ... on AssumedRoleSession {\n              assumedRoleId\n              roleArn\n              roleName\n              roleSessionName\n              expiration\n            }\n          }\n        }\n      ": types.MeInStsAssumeRoleDocument,
     "\n        query AuditEventsInStsAssumeRole($p: String) {\n          auditEvents(principalArn: $p, action: \"sts:AssumeRole\") {\n            edges {\n              node {\n                action\n                resourceArn\n                outcome\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInStsAssumeRoleDocument,
@@ -414,12 +413,13 @@ const documents: Documents = {
     "\n        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {\n          tagRole(input: { roleName: $n, tags: $t }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.TagRoleInTagRacesDocument,
     "\n        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {\n          untagRole(input: { roleName: $n, tagKeys: $k }) {\n            role {\n              roleName\n            }\n          }\n        }\n      ": types.UntagRoleInTagRacesDocument,
     "\n              query RoleInTagRaces($n: String!) {\n                role(roleName: $n) {\n                  tags {\n                    key\n                    value\n                  }\n                }\n              }\n            ": types.RoleInTagRacesDocument,
-    "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateThreeUsersDocument,
     "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.UpdateUserInTrustIdentitiesDocument,
     "\n        mutation CreateUserInTrustIdentities($i: CreateUserInput!) {\n          createUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      ": types.CreateUserInTrustIdentitiesDocument,
     "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": types.UserInTrustIdentitiesDocument,
     "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInTrustIdentitiesDocument,
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
+    "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": types.UsersInUsersDocument,
     "\n            query UsersInUsers2 {\n              users(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers2Document,
     "\n            query UsersInUsers3 {\n              users(after: \"%%%\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers3Document,
@@ -650,6 +650,14 @@ export function graphql(source: "\n        query UserInBootstrap {\n          us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').LoginAndChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      "): typeof import('./graphql').LoginAndLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').GenerateRecoveryCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -718,26 +726,6 @@ export function graphql(source: "\n        mutation UpdateAccountPasswordPolicyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInFoundationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInFoundationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      "): typeof import('./graphql').UserInFoundationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInFoundation2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          "): typeof import('./graphql').LogoutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AddUserToGroupInGroups($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      group {\n        groupName\n      }\n    }\n  }\n"): typeof import('./graphql').AddUserToGroupInGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -775,6 +763,42 @@ export function graphql(source: "\n  query UserInLoginThrottleSources($u: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetSignInThrottle($i: ResetSignInThrottleInput!) {\n    resetSignInThrottle(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').ResetSignInThrottleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UntagUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        "): typeof import('./graphql').GroupInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        "): typeof import('./graphql').RoleInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').TagUserInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        "): typeof import('./graphql').PolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').AuditEventsInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').AuditEventsInStoreInputBounds2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInStoreInputBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -823,6 +847,10 @@ export function graphql(source: "\n  mutation AssumeRoleWithWebIdentityInOidcSlo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation CreateUserInOidcSlowIssuer($n: String!) {\n            createUser(input: { userName: $n }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').CreateUserInOidcSlowIssuerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateThreeUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -879,6 +907,22 @@ export function graphql(source: "\n        query SimulatePrincipalPolicyInPolicy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsInPolicyFailClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInStoreRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateGroupInStoreRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    "): typeof import('./graphql').DeleteGroupInStoreRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').AddUserToGroupInStoreRacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -954,35 +998,15 @@ export function graphql(source: "\n          query RolesInRolesRaces {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').LoginAndChangePasswordDocument;
+export function graphql(source: "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      "): typeof import('./graphql').LoginAndLogoutDocument;
+export function graphql(source: "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      "): typeof import('./graphql').LoginInFoundation2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInSimulateAgreeApiDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulateBoundsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateBoundsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    "): typeof import('./graphql').ValidatePolicyDocument;
+export function graphql(source: "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          "): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1006,55 +1030,27 @@ export function graphql(source: "\n      query ValidatePolicyInSimulatePolicies(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UntagUser($n: String!, $k: [String!]!) {\n        untagUser(input: { userName: $n, tagKeys: $k }) {\n          user {\n            tags {\n              key\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').UntagUserDocument;
+export function graphql(source: "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulateBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query GroupInStoreInputBounds($n: String!) {\n            group(groupName: $n) {\n              groupName\n            }\n          }\n        "): typeof import('./graphql').GroupInStoreInputBoundsDocument;
+export function graphql(source: "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query RoleInStoreInputBounds($n: String!) {\n            role(roleName: $n) {\n              roleName\n            }\n          }\n        "): typeof import('./graphql').RoleInStoreInputBoundsDocument;
+export function graphql(source: "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    "): typeof import('./graphql').ValidatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation DeleteUserInStoreInputBounds($n: String!) {\n            deleteUser(input: { userName: $n }) {\n              userName\n            }\n          }\n        "): typeof import('./graphql').DeleteUserInStoreInputBoundsDocument;
+export function graphql(source: "\n  query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation TagUserInStoreInputBounds($n: String!) {\n            tagUser(input: { userName: $n, tags: [{ key: \"k\", value: \"v\" }] }) {\n              user {\n                userName\n              }\n            }\n          }\n        "): typeof import('./graphql').TagUserInStoreInputBoundsDocument;
+export function graphql(source: "\n  query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query PolicyVersion($a: String!) {\n            policyVersion(arn: $a, versionId: \"1\") {\n              versionId\n            }\n          }\n        "): typeof import('./graphql').PolicyVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').AuditEventsInStoreInputBoundsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').AuditEventsInStoreInputBounds2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInStoreInputBoundsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    "): typeof import('./graphql').UpdateUserInStoreRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').CreateGroupInStoreRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    "): typeof import('./graphql').DeleteGroupInStoreRacesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    "): typeof import('./graphql').AddUserToGroupInStoreRacesDocument;
+export function graphql(source: "\n        query MeInSimulateAgreeApi {\n          me {\n            ... on User {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInSimulateAgreeApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1118,10 +1114,6 @@ export function graphql(source: "\n              query RoleInTagRaces($n: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {\n          a: createUser(input: { userName: $a }) {\n            user {\n              userName\n            }\n          }\n          b: createUser(input: { userName: $b }) {\n            user {\n              userName\n            }\n          }\n          c: createUser(input: { userName: $c }) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateThreeUsersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              userName\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInTrustIdentitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1139,6 +1131,14 @@ export function graphql(source: "\n        mutation CreateRoleInTrustIdentities(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          "): typeof import('./graphql').ValidatePolicyInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInFoundationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      "): typeof import('./graphql').UserInFoundationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

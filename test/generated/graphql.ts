@@ -867,6 +867,22 @@ export type UserInBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UserInBootstrapQuery = { user: { userName: string } | null };
 
+export type LoginAndChangePasswordMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginAndChangePasswordMutation = { login: { status: LoginStatus } | null, changePassword: { __typename: 'ChangePasswordPayload' } | null };
+
+export type LoginAndLogoutMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginAndLogoutMutation = { login: { status: LoginStatus } | null, logout: { ok: boolean } | null };
+
 export type GenerateRecoveryCodesMutationVariables = Exact<{
   u: string;
 }>;
@@ -975,36 +991,6 @@ export type UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2MutationVaria
 
 export type UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Mutation = { updateAccountPasswordPolicy: { passwordPolicy: { minimumPasswordLength: number } } | null };
 
-export type MeInFoundationQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeInFoundationQuery = { me:
-    | { arn: string }
-    | { userName: string, arn: string }
-   | null };
-
-export type CreateUserInFoundationMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CreateUserInFoundationMutation = { createUser: { user: { arn: string } } | null };
-
-export type UserInFoundationQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UserInFoundationQuery = { user: { arn: string } | null };
-
-export type LoginInFoundation2MutationVariables = Exact<{
-  p: string;
-}>;
-
-
-export type LoginInFoundation2Mutation = { login: { session: { token: string } | null } | null };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { logout: { ok: boolean } | null };
-
 export type AddUserToGroupInGroupsMutationVariables = Exact<{
   g: string;
   u: string;
@@ -1078,6 +1064,70 @@ export type ResetSignInThrottleMutationVariables = Exact<{
 
 
 export type ResetSignInThrottleMutation = { resetSignInThrottle: { userName: string } | null };
+
+export type UntagUserMutationVariables = Exact<{
+  n: string;
+  k: Array<string> | string;
+}>;
+
+
+export type UntagUserMutation = { untagUser: { user: { tags: Array<{ key: string }> } } | null };
+
+export type GroupInStoreInputBoundsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type GroupInStoreInputBoundsQuery = { group: { groupName: string } | null };
+
+export type RoleInStoreInputBoundsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type RoleInStoreInputBoundsQuery = { role: { roleName: string } | null };
+
+export type DeleteUserInStoreInputBoundsMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type DeleteUserInStoreInputBoundsMutation = { deleteUser: { userName: string } | null };
+
+export type TagUserInStoreInputBoundsMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type TagUserInStoreInputBoundsMutation = { tagUser: { user: { userName: string } } | null };
+
+export type PolicyVersionQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type PolicyVersionQuery = { policyVersion: { versionId: string } | null };
+
+export type AuditEventsInStoreInputBoundsQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type AuditEventsInStoreInputBoundsQuery = { auditEvents: { edges: Array<{ cursor: string }> } | null };
+
+export type AuditEventsInStoreInputBounds2QueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type AuditEventsInStoreInputBounds2Query = { auditEvents: { edges: Array<{ cursor: string }> } | null };
+
+export type UsersInStoreInputBoundsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type UsersInStoreInputBoundsQuery = { users: { edges: Array<{ cursor: string }> } | null };
 
 export type MeInMfaSigninQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1159,6 +1209,15 @@ export type CreateUserInOidcSlowIssuerMutationVariables = Exact<{
 
 
 export type CreateUserInOidcSlowIssuerMutation = { createUser: { user: { userName: string } } | null };
+
+export type CreateThreeUsersMutationVariables = Exact<{
+  a: string;
+  b: string;
+  c: string;
+}>;
+
+
+export type CreateThreeUsersMutation = { a: { user: { userName: string } } | null, b: { user: { userName: string } } | null, c: { user: { userName: string } } | null };
 
 export type CreatePolicyInPoliciesManagedMutationVariables = Exact<{
   i: CreatePolicyInput;
@@ -1254,6 +1313,34 @@ export type EffectivePermissionsInPolicyFailClosedQueryVariables = Exact<{
 
 
 export type EffectivePermissionsInPolicyFailClosedQuery = { effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, source: { policyArn: string | null } }> } | null };
+
+export type UpdateUserInStoreRacesMutationVariables = Exact<{
+  i: UpdateUserInput;
+}>;
+
+
+export type UpdateUserInStoreRacesMutation = { updateUser: { user: { userName: string, path: string } } | null };
+
+export type CreateGroupInStoreRacesMutationVariables = Exact<{
+  i: CreateGroupInput;
+}>;
+
+
+export type CreateGroupInStoreRacesMutation = { createGroup: { group: { groupName: string } } | null };
+
+export type DeleteGroupInStoreRacesMutationVariables = Exact<{
+  i: DeleteGroupInput;
+}>;
+
+
+export type DeleteGroupInStoreRacesMutation = { deleteGroup: { groupName: string } | null };
+
+export type AddUserToGroupInStoreRacesMutationVariables = Exact<{
+  i: AddUserToGroupInput;
+}>;
+
+
+export type AddUserToGroupInStoreRacesMutation = { addUserToGroup: { group: { groupName: string } } | null };
 
 export type PolicyInPolicyVersionRacesQueryVariables = Exact<{
   a: string;
@@ -1369,64 +1456,25 @@ export type RolesInRolesRacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RolesInRolesRacesQuery = { roles: { edges: Array<{ node: { roleName: string } }> } | null };
 
-export type LoginAndChangePasswordMutationVariables = Exact<{
-  u: string;
-  p: string;
-}>;
+export type MeInFoundationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LoginAndChangePasswordMutation = { login: { status: LoginStatus } | null, changePassword: { __typename: 'ChangePasswordPayload' } | null };
-
-export type LoginAndLogoutMutationVariables = Exact<{
-  u: string;
-  p: string;
-}>;
-
-
-export type LoginAndLogoutMutation = { login: { status: LoginStatus } | null, logout: { ok: boolean } | null };
-
-export type SimulatePrincipalPolicyInSimulateAgreeApiQueryVariables = Exact<{
-  i: SimulatePrincipalPolicyInput;
-}>;
-
-
-export type SimulatePrincipalPolicyInSimulateAgreeApiQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string, matchedStatements: Array<{ sid: string | null }> }> } | null };
-
-export type SimulateCustomPolicyInSimulateAgreeApiQueryVariables = Exact<{
-  i: SimulateCustomPolicyInput;
-}>;
-
-
-export type SimulateCustomPolicyInSimulateAgreeApiQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string }> } | null };
-
-export type MeInSimulateAgreeApiQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeInSimulateAgreeApiQuery = { me:
-    | { userName: string }
-    | Record<PropertyKey, never>
+export type MeInFoundationQuery = { me:
+    | { arn: string }
+    | { userName: string, arn: string }
    | null };
 
-export type SimulateCustomPolicyInSimulateBoundsQueryVariables = Exact<{
-  i: SimulateCustomPolicyInput;
+export type LoginInFoundation2MutationVariables = Exact<{
+  p: string;
 }>;
 
 
-export type SimulateCustomPolicyInSimulateBoundsQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision }> } | null };
+export type LoginInFoundation2Mutation = { login: { session: { token: string } | null } | null };
 
-export type SimulatePrincipalPolicyInSimulateBoundsQueryVariables = Exact<{
-  i: SimulatePrincipalPolicyInput;
-}>;
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SimulatePrincipalPolicyInSimulateBoundsQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalDecision: EvalDecision }> } | null };
-
-export type ValidatePolicyQueryVariables = Exact<{
-  d: string;
-}>;
-
-
-export type ValidatePolicyQuery = { validatePolicy: { valid: boolean } | null };
+export type LogoutMutation = { logout: { ok: boolean } | null };
 
 export type SimulateCustomPolicyInSimulatePoliciesQueryVariables = Exact<{
   i: SimulateCustomPolicyInput;
@@ -1463,97 +1511,48 @@ export type ValidatePolicyInSimulatePoliciesQueryVariables = Exact<{
 
 export type ValidatePolicyInSimulatePoliciesQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
 
-export type UntagUserMutationVariables = Exact<{
-  n: string;
-  k: Array<string> | string;
+export type SimulateCustomPolicyInSimulateBoundsQueryVariables = Exact<{
+  i: SimulateCustomPolicyInput;
 }>;
 
 
-export type UntagUserMutation = { untagUser: { user: { tags: Array<{ key: string }> } } | null };
+export type SimulateCustomPolicyInSimulateBoundsQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision }> } | null };
 
-export type GroupInStoreInputBoundsQueryVariables = Exact<{
-  n: string;
+export type SimulatePrincipalPolicyInSimulateBoundsQueryVariables = Exact<{
+  i: SimulatePrincipalPolicyInput;
 }>;
 
 
-export type GroupInStoreInputBoundsQuery = { group: { groupName: string } | null };
+export type SimulatePrincipalPolicyInSimulateBoundsQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalDecision: EvalDecision }> } | null };
 
-export type RoleInStoreInputBoundsQueryVariables = Exact<{
-  n: string;
+export type ValidatePolicyQueryVariables = Exact<{
+  d: string;
 }>;
 
 
-export type RoleInStoreInputBoundsQuery = { role: { roleName: string } | null };
+export type ValidatePolicyQuery = { validatePolicy: { valid: boolean } | null };
 
-export type DeleteUserInStoreInputBoundsMutationVariables = Exact<{
-  n: string;
+export type SimulatePrincipalPolicyInSimulateAgreeApiQueryVariables = Exact<{
+  i: SimulatePrincipalPolicyInput;
 }>;
 
 
-export type DeleteUserInStoreInputBoundsMutation = { deleteUser: { userName: string } | null };
+export type SimulatePrincipalPolicyInSimulateAgreeApiQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string, matchedStatements: Array<{ sid: string | null }> }> } | null };
 
-export type TagUserInStoreInputBoundsMutationVariables = Exact<{
-  n: string;
+export type SimulateCustomPolicyInSimulateAgreeApiQueryVariables = Exact<{
+  i: SimulateCustomPolicyInput;
 }>;
 
 
-export type TagUserInStoreInputBoundsMutation = { tagUser: { user: { userName: string } } | null };
+export type SimulateCustomPolicyInSimulateAgreeApiQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string }> } | null };
 
-export type PolicyVersionQueryVariables = Exact<{
-  a: string;
-}>;
+export type MeInSimulateAgreeApiQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PolicyVersionQuery = { policyVersion: { versionId: string } | null };
-
-export type AuditEventsInStoreInputBoundsQueryVariables = Exact<{
-  a: string;
-}>;
-
-
-export type AuditEventsInStoreInputBoundsQuery = { auditEvents: { edges: Array<{ cursor: string }> } | null };
-
-export type AuditEventsInStoreInputBounds2QueryVariables = Exact<{
-  a: string;
-}>;
-
-
-export type AuditEventsInStoreInputBounds2Query = { auditEvents: { edges: Array<{ cursor: string }> } | null };
-
-export type UsersInStoreInputBoundsQueryVariables = Exact<{
-  c: string;
-}>;
-
-
-export type UsersInStoreInputBoundsQuery = { users: { edges: Array<{ cursor: string }> } | null };
-
-export type UpdateUserInStoreRacesMutationVariables = Exact<{
-  i: UpdateUserInput;
-}>;
-
-
-export type UpdateUserInStoreRacesMutation = { updateUser: { user: { userName: string, path: string } } | null };
-
-export type CreateGroupInStoreRacesMutationVariables = Exact<{
-  i: CreateGroupInput;
-}>;
-
-
-export type CreateGroupInStoreRacesMutation = { createGroup: { group: { groupName: string } } | null };
-
-export type DeleteGroupInStoreRacesMutationVariables = Exact<{
-  i: DeleteGroupInput;
-}>;
-
-
-export type DeleteGroupInStoreRacesMutation = { deleteGroup: { groupName: string } | null };
-
-export type AddUserToGroupInStoreRacesMutationVariables = Exact<{
-  i: AddUserToGroupInput;
-}>;
-
-
-export type AddUserToGroupInStoreRacesMutation = { addUserToGroup: { group: { groupName: string } } | null };
+export type MeInSimulateAgreeApiQuery = { me:
+    | { userName: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type CreateRoleInStsAssumeRoleMutationVariables = Exact<{
   input: CreateRoleInput;
@@ -1666,15 +1665,6 @@ export type RoleInTagRacesQueryVariables = Exact<{
 
 export type RoleInTagRacesQuery = { role: { tags: Array<{ key: string, value: string }> } | null };
 
-export type CreateThreeUsersMutationVariables = Exact<{
-  a: string;
-  b: string;
-  c: string;
-}>;
-
-
-export type CreateThreeUsersMutation = { a: { user: { userName: string } } | null, b: { user: { userName: string } } | null, c: { user: { userName: string } } | null };
-
 export type UpdateUserInTrustIdentitiesMutationVariables = Exact<{
   i: UpdateUserInput;
 }>;
@@ -1709,6 +1699,16 @@ export type ValidatePolicyInTrustIdentitiesQueryVariables = Exact<{
 
 
 export type ValidatePolicyInTrustIdentitiesQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
+
+export type CreateUserInFoundationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateUserInFoundationMutation = { createUser: { user: { arn: string } } | null };
+
+export type UserInFoundationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserInFoundationQuery = { user: { arn: string } | null };
 
 export type UsersInUsersQueryVariables = Exact<{
   p?: string | null | undefined;
@@ -2750,6 +2750,26 @@ export const UserInBootstrapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserInBootstrapQuery, UserInBootstrapQueryVariables>;
+export const LoginAndChangePasswordDocument = new TypedDocumentString(`
+    mutation LoginAndChangePassword($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p}) {
+    status
+  }
+  changePassword(input: {oldPassword: $p, newPassword: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LoginAndChangePasswordMutation, LoginAndChangePasswordMutationVariables>;
+export const LoginAndLogoutDocument = new TypedDocumentString(`
+    mutation LoginAndLogout($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p}) {
+    status
+  }
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<LoginAndLogoutMutation, LoginAndLogoutMutationVariables>;
 export const GenerateRecoveryCodesDocument = new TypedDocumentString(`
     mutation GenerateRecoveryCodes($u: String!) {
   generateRecoveryCodes(input: {userName: $u}) {
@@ -2920,48 +2940,6 @@ export const UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Document = n
   }
 }
     `) as unknown as TypedDocumentString<UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2Mutation, UpdateAccountPasswordPolicyInCredentialsPasswordPolicy2MutationVariables>;
-export const MeInFoundationDocument = new TypedDocumentString(`
-    query MeInFoundation {
-  me {
-    arn
-    ... on User {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MeInFoundationQuery, MeInFoundationQueryVariables>;
-export const CreateUserInFoundationDocument = new TypedDocumentString(`
-    mutation CreateUserInFoundation {
-  createUser(input: {userName: "no spaces allowed"}) {
-    user {
-      arn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateUserInFoundationMutation, CreateUserInFoundationMutationVariables>;
-export const UserInFoundationDocument = new TypedDocumentString(`
-    query UserInFoundation {
-  user(userName: "nobody-here") {
-    arn
-  }
-}
-    `) as unknown as TypedDocumentString<UserInFoundationQuery, UserInFoundationQueryVariables>;
-export const LoginInFoundation2Document = new TypedDocumentString(`
-    mutation LoginInFoundation2($p: String!) {
-  login(input: {userName: "admin", password: $p}) {
-    session {
-      token
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LoginInFoundation2Mutation, LoginInFoundation2MutationVariables>;
-export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout {
-  logout {
-    ok
-  }
-}
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const AddUserToGroupInGroupsDocument = new TypedDocumentString(`
     mutation AddUserToGroupInGroups($g: String!, $u: String!) {
   addUserToGroup(input: {groupName: $g, userName: $u}) {
@@ -3089,6 +3067,81 @@ export const ResetSignInThrottleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetSignInThrottleMutation, ResetSignInThrottleMutationVariables>;
+export const UntagUserDocument = new TypedDocumentString(`
+    mutation UntagUser($n: String!, $k: [String!]!) {
+  untagUser(input: {userName: $n, tagKeys: $k}) {
+    user {
+      tags {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UntagUserMutation, UntagUserMutationVariables>;
+export const GroupInStoreInputBoundsDocument = new TypedDocumentString(`
+    query GroupInStoreInputBounds($n: String!) {
+  group(groupName: $n) {
+    groupName
+  }
+}
+    `) as unknown as TypedDocumentString<GroupInStoreInputBoundsQuery, GroupInStoreInputBoundsQueryVariables>;
+export const RoleInStoreInputBoundsDocument = new TypedDocumentString(`
+    query RoleInStoreInputBounds($n: String!) {
+  role(roleName: $n) {
+    roleName
+  }
+}
+    `) as unknown as TypedDocumentString<RoleInStoreInputBoundsQuery, RoleInStoreInputBoundsQueryVariables>;
+export const DeleteUserInStoreInputBoundsDocument = new TypedDocumentString(`
+    mutation DeleteUserInStoreInputBounds($n: String!) {
+  deleteUser(input: {userName: $n}) {
+    userName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteUserInStoreInputBoundsMutation, DeleteUserInStoreInputBoundsMutationVariables>;
+export const TagUserInStoreInputBoundsDocument = new TypedDocumentString(`
+    mutation TagUserInStoreInputBounds($n: String!) {
+  tagUser(input: {userName: $n, tags: [{key: "k", value: "v"}]}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TagUserInStoreInputBoundsMutation, TagUserInStoreInputBoundsMutationVariables>;
+export const PolicyVersionDocument = new TypedDocumentString(`
+    query PolicyVersion($a: String!) {
+  policyVersion(arn: $a, versionId: "1") {
+    versionId
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyVersionQuery, PolicyVersionQueryVariables>;
+export const AuditEventsInStoreInputBoundsDocument = new TypedDocumentString(`
+    query AuditEventsInStoreInputBounds($a: String!) {
+  auditEvents(principalArn: $a) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsInStoreInputBoundsQuery, AuditEventsInStoreInputBoundsQueryVariables>;
+export const AuditEventsInStoreInputBounds2Document = new TypedDocumentString(`
+    query AuditEventsInStoreInputBounds2($a: String!) {
+  auditEvents(action: $a) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsInStoreInputBounds2Query, AuditEventsInStoreInputBounds2QueryVariables>;
+export const UsersInStoreInputBoundsDocument = new TypedDocumentString(`
+    query UsersInStoreInputBounds($c: String!) {
+  users(first: 1, after: $c) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersInStoreInputBoundsQuery, UsersInStoreInputBoundsQueryVariables>;
 export const MeInMfaSigninDocument = new TypedDocumentString(`
     query MeInMfaSignin {
   me {
@@ -3216,6 +3269,25 @@ export const CreateUserInOidcSlowIssuerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateUserInOidcSlowIssuerMutation, CreateUserInOidcSlowIssuerMutationVariables>;
+export const CreateThreeUsersDocument = new TypedDocumentString(`
+    mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {
+  a: createUser(input: {userName: $a}) {
+    user {
+      userName
+    }
+  }
+  b: createUser(input: {userName: $b}) {
+    user {
+      userName
+    }
+  }
+  c: createUser(input: {userName: $c}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreeUsersMutation, CreateThreeUsersMutationVariables>;
 export const CreatePolicyInPoliciesManagedDocument = new TypedDocumentString(`
     mutation CreatePolicyInPoliciesManaged($i: CreatePolicyInput!) {
   createPolicy(input: $i) {
@@ -3370,6 +3442,41 @@ export const EffectivePermissionsInPolicyFailClosedDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<EffectivePermissionsInPolicyFailClosedQuery, EffectivePermissionsInPolicyFailClosedQueryVariables>;
+export const UpdateUserInStoreRacesDocument = new TypedDocumentString(`
+    mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
+  updateUser(input: $i) {
+    user {
+      userName
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserInStoreRacesMutation, UpdateUserInStoreRacesMutationVariables>;
+export const CreateGroupInStoreRacesDocument = new TypedDocumentString(`
+    mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {
+  createGroup(input: $i) {
+    group {
+      groupName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGroupInStoreRacesMutation, CreateGroupInStoreRacesMutationVariables>;
+export const DeleteGroupInStoreRacesDocument = new TypedDocumentString(`
+    mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {
+  deleteGroup(input: $i) {
+    groupName
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteGroupInStoreRacesMutation, DeleteGroupInStoreRacesMutationVariables>;
+export const AddUserToGroupInStoreRacesDocument = new TypedDocumentString(`
+    mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {
+  addUserToGroup(input: $i) {
+    group {
+      groupName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddUserToGroupInStoreRacesMutation, AddUserToGroupInStoreRacesMutationVariables>;
 export const PolicyInPolicyVersionRacesDocument = new TypedDocumentString(`
     query PolicyInPolicyVersionRaces($a: String!) {
   policy(arn: $a) {
@@ -3586,90 +3693,32 @@ export const RolesInRolesRacesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesInRolesRacesQuery, RolesInRolesRacesQueryVariables>;
-export const LoginAndChangePasswordDocument = new TypedDocumentString(`
-    mutation LoginAndChangePassword($u: String!, $p: String!) {
-  login(input: {userName: $u, password: $p}) {
-    status
-  }
-  changePassword(input: {oldPassword: $p, newPassword: $p}) {
-    __typename
-  }
-}
-    `) as unknown as TypedDocumentString<LoginAndChangePasswordMutation, LoginAndChangePasswordMutationVariables>;
-export const LoginAndLogoutDocument = new TypedDocumentString(`
-    mutation LoginAndLogout($u: String!, $p: String!) {
-  login(input: {userName: $u, password: $p}) {
-    status
-  }
-  logout {
-    ok
-  }
-}
-    `) as unknown as TypedDocumentString<LoginAndLogoutMutation, LoginAndLogoutMutationVariables>;
-export const SimulatePrincipalPolicyInSimulateAgreeApiDocument = new TypedDocumentString(`
-    query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {
-  simulatePrincipalPolicy(input: $i) {
-    evaluationResults {
-      evalActionName
-      evalResourceName
-      evalDecision
-      explanation
-      matchedStatements {
-        sid
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SimulatePrincipalPolicyInSimulateAgreeApiQuery, SimulatePrincipalPolicyInSimulateAgreeApiQueryVariables>;
-export const SimulateCustomPolicyInSimulateAgreeApiDocument = new TypedDocumentString(`
-    query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {
-  simulateCustomPolicy(input: $i) {
-    evaluationResults {
-      evalActionName
-      evalResourceName
-      evalDecision
-      explanation
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SimulateCustomPolicyInSimulateAgreeApiQuery, SimulateCustomPolicyInSimulateAgreeApiQueryVariables>;
-export const MeInSimulateAgreeApiDocument = new TypedDocumentString(`
-    query MeInSimulateAgreeApi {
+export const MeInFoundationDocument = new TypedDocumentString(`
+    query MeInFoundation {
   me {
+    arn
     ... on User {
       userName
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeInSimulateAgreeApiQuery, MeInSimulateAgreeApiQueryVariables>;
-export const SimulateCustomPolicyInSimulateBoundsDocument = new TypedDocumentString(`
-    query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {
-  simulateCustomPolicy(input: $i) {
-    evaluationResults {
-      evalActionName
-      evalResourceName
-      evalDecision
+    `) as unknown as TypedDocumentString<MeInFoundationQuery, MeInFoundationQueryVariables>;
+export const LoginInFoundation2Document = new TypedDocumentString(`
+    mutation LoginInFoundation2($p: String!) {
+  login(input: {userName: "admin", password: $p}) {
+    session {
+      token
     }
   }
 }
-    `) as unknown as TypedDocumentString<SimulateCustomPolicyInSimulateBoundsQuery, SimulateCustomPolicyInSimulateBoundsQueryVariables>;
-export const SimulatePrincipalPolicyInSimulateBoundsDocument = new TypedDocumentString(`
-    query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {
-  simulatePrincipalPolicy(input: $i) {
-    evaluationResults {
-      evalActionName
-      evalDecision
-    }
+    `) as unknown as TypedDocumentString<LoginInFoundation2Mutation, LoginInFoundation2MutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    ok
   }
 }
-    `) as unknown as TypedDocumentString<SimulatePrincipalPolicyInSimulateBoundsQuery, SimulatePrincipalPolicyInSimulateBoundsQueryVariables>;
-export const ValidatePolicyDocument = new TypedDocumentString(`
-    query ValidatePolicy($d: String!) {
-  validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {
-    valid
-  }
-}
-    `) as unknown as TypedDocumentString<ValidatePolicyQuery, ValidatePolicyQueryVariables>;
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const SimulateCustomPolicyInSimulatePoliciesDocument = new TypedDocumentString(`
     query SimulateCustomPolicyInSimulatePolicies($i: SimulateCustomPolicyInput!) {
   simulateCustomPolicy(input: $i) {
@@ -3745,116 +3794,70 @@ export const ValidatePolicyInSimulatePoliciesDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ValidatePolicyInSimulatePoliciesQuery, ValidatePolicyInSimulatePoliciesQueryVariables>;
-export const UntagUserDocument = new TypedDocumentString(`
-    mutation UntagUser($n: String!, $k: [String!]!) {
-  untagUser(input: {userName: $n, tagKeys: $k}) {
-    user {
-      tags {
-        key
+export const SimulateCustomPolicyInSimulateBoundsDocument = new TypedDocumentString(`
+    query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {
+  simulateCustomPolicy(input: $i) {
+    evaluationResults {
+      evalActionName
+      evalResourceName
+      evalDecision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateCustomPolicyInSimulateBoundsQuery, SimulateCustomPolicyInSimulateBoundsQueryVariables>;
+export const SimulatePrincipalPolicyInSimulateBoundsDocument = new TypedDocumentString(`
+    query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {
+  simulatePrincipalPolicy(input: $i) {
+    evaluationResults {
+      evalActionName
+      evalDecision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulatePrincipalPolicyInSimulateBoundsQuery, SimulatePrincipalPolicyInSimulateBoundsQueryVariables>;
+export const ValidatePolicyDocument = new TypedDocumentString(`
+    query ValidatePolicy($d: String!) {
+  validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<ValidatePolicyQuery, ValidatePolicyQueryVariables>;
+export const SimulatePrincipalPolicyInSimulateAgreeApiDocument = new TypedDocumentString(`
+    query SimulatePrincipalPolicyInSimulateAgreeApi($i: SimulatePrincipalPolicyInput!) {
+  simulatePrincipalPolicy(input: $i) {
+    evaluationResults {
+      evalActionName
+      evalResourceName
+      evalDecision
+      explanation
+      matchedStatements {
+        sid
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<UntagUserMutation, UntagUserMutationVariables>;
-export const GroupInStoreInputBoundsDocument = new TypedDocumentString(`
-    query GroupInStoreInputBounds($n: String!) {
-  group(groupName: $n) {
-    groupName
+    `) as unknown as TypedDocumentString<SimulatePrincipalPolicyInSimulateAgreeApiQuery, SimulatePrincipalPolicyInSimulateAgreeApiQueryVariables>;
+export const SimulateCustomPolicyInSimulateAgreeApiDocument = new TypedDocumentString(`
+    query SimulateCustomPolicyInSimulateAgreeApi($i: SimulateCustomPolicyInput!) {
+  simulateCustomPolicy(input: $i) {
+    evaluationResults {
+      evalActionName
+      evalResourceName
+      evalDecision
+      explanation
+    }
   }
 }
-    `) as unknown as TypedDocumentString<GroupInStoreInputBoundsQuery, GroupInStoreInputBoundsQueryVariables>;
-export const RoleInStoreInputBoundsDocument = new TypedDocumentString(`
-    query RoleInStoreInputBounds($n: String!) {
-  role(roleName: $n) {
-    roleName
-  }
-}
-    `) as unknown as TypedDocumentString<RoleInStoreInputBoundsQuery, RoleInStoreInputBoundsQueryVariables>;
-export const DeleteUserInStoreInputBoundsDocument = new TypedDocumentString(`
-    mutation DeleteUserInStoreInputBounds($n: String!) {
-  deleteUser(input: {userName: $n}) {
-    userName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteUserInStoreInputBoundsMutation, DeleteUserInStoreInputBoundsMutationVariables>;
-export const TagUserInStoreInputBoundsDocument = new TypedDocumentString(`
-    mutation TagUserInStoreInputBounds($n: String!) {
-  tagUser(input: {userName: $n, tags: [{key: "k", value: "v"}]}) {
-    user {
+    `) as unknown as TypedDocumentString<SimulateCustomPolicyInSimulateAgreeApiQuery, SimulateCustomPolicyInSimulateAgreeApiQueryVariables>;
+export const MeInSimulateAgreeApiDocument = new TypedDocumentString(`
+    query MeInSimulateAgreeApi {
+  me {
+    ... on User {
       userName
     }
   }
 }
-    `) as unknown as TypedDocumentString<TagUserInStoreInputBoundsMutation, TagUserInStoreInputBoundsMutationVariables>;
-export const PolicyVersionDocument = new TypedDocumentString(`
-    query PolicyVersion($a: String!) {
-  policyVersion(arn: $a, versionId: "1") {
-    versionId
-  }
-}
-    `) as unknown as TypedDocumentString<PolicyVersionQuery, PolicyVersionQueryVariables>;
-export const AuditEventsInStoreInputBoundsDocument = new TypedDocumentString(`
-    query AuditEventsInStoreInputBounds($a: String!) {
-  auditEvents(principalArn: $a) {
-    edges {
-      cursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditEventsInStoreInputBoundsQuery, AuditEventsInStoreInputBoundsQueryVariables>;
-export const AuditEventsInStoreInputBounds2Document = new TypedDocumentString(`
-    query AuditEventsInStoreInputBounds2($a: String!) {
-  auditEvents(action: $a) {
-    edges {
-      cursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditEventsInStoreInputBounds2Query, AuditEventsInStoreInputBounds2QueryVariables>;
-export const UsersInStoreInputBoundsDocument = new TypedDocumentString(`
-    query UsersInStoreInputBounds($c: String!) {
-  users(first: 1, after: $c) {
-    edges {
-      cursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UsersInStoreInputBoundsQuery, UsersInStoreInputBoundsQueryVariables>;
-export const UpdateUserInStoreRacesDocument = new TypedDocumentString(`
-    mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
-  updateUser(input: $i) {
-    user {
-      userName
-      path
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateUserInStoreRacesMutation, UpdateUserInStoreRacesMutationVariables>;
-export const CreateGroupInStoreRacesDocument = new TypedDocumentString(`
-    mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {
-  createGroup(input: $i) {
-    group {
-      groupName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateGroupInStoreRacesMutation, CreateGroupInStoreRacesMutationVariables>;
-export const DeleteGroupInStoreRacesDocument = new TypedDocumentString(`
-    mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {
-  deleteGroup(input: $i) {
-    groupName
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteGroupInStoreRacesMutation, DeleteGroupInStoreRacesMutationVariables>;
-export const AddUserToGroupInStoreRacesDocument = new TypedDocumentString(`
-    mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {
-  addUserToGroup(input: $i) {
-    group {
-      groupName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AddUserToGroupInStoreRacesMutation, AddUserToGroupInStoreRacesMutationVariables>;
+    `) as unknown as TypedDocumentString<MeInSimulateAgreeApiQuery, MeInSimulateAgreeApiQueryVariables>;
 export const CreateRoleInStsAssumeRoleDocument = new TypedDocumentString(`
     mutation CreateRoleInStsAssumeRole($input: CreateRoleInput!) {
   createRole(input: $input) {
@@ -4016,25 +4019,6 @@ export const RoleInTagRacesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleInTagRacesQuery, RoleInTagRacesQueryVariables>;
-export const CreateThreeUsersDocument = new TypedDocumentString(`
-    mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {
-  a: createUser(input: {userName: $a}) {
-    user {
-      userName
-    }
-  }
-  b: createUser(input: {userName: $b}) {
-    user {
-      userName
-    }
-  }
-  c: createUser(input: {userName: $c}) {
-    user {
-      userName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateThreeUsersMutation, CreateThreeUsersMutationVariables>;
 export const UpdateUserInTrustIdentitiesDocument = new TypedDocumentString(`
     mutation UpdateUserInTrustIdentities($i: UpdateUserInput!) {
   updateUser(input: $i) {
@@ -4082,6 +4066,22 @@ export const ValidatePolicyInTrustIdentitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidatePolicyInTrustIdentitiesQuery, ValidatePolicyInTrustIdentitiesQueryVariables>;
+export const CreateUserInFoundationDocument = new TypedDocumentString(`
+    mutation CreateUserInFoundation {
+  createUser(input: {userName: "no spaces allowed"}) {
+    user {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserInFoundationMutation, CreateUserInFoundationMutationVariables>;
+export const UserInFoundationDocument = new TypedDocumentString(`
+    query UserInFoundation {
+  user(userName: "nobody-here") {
+    arn
+  }
+}
+    `) as unknown as TypedDocumentString<UserInFoundationQuery, UserInFoundationQueryVariables>;
 export const UsersInUsersDocument = new TypedDocumentString(`
     query UsersInUsers($p: String, $a: String) {
   users(first: 2, after: $a, pathPrefix: $p) {
