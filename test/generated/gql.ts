@@ -35,7 +35,6 @@ type Documents = {
     "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      ": typeof types.UserInAuthzNestedFields2Document,
     "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserDocument,
     "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserInAuthzNestedFieldsDocument,
-    "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": typeof types.UserArnByNameDocument,
     "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.UpdateUserInAuthzSelfServiceDocument,
     "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": typeof types.CreateVirtualMfaDeviceDocument,
     "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyDocument,
@@ -196,45 +195,45 @@ type Documents = {
     "\n    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {\n      enableMfaDevice(input: $i) {\n        mfaDevice {\n          serialNumber\n          userName\n          enableDate\n        }\n        recoveryCodes\n      }\n    }\n  ": typeof types.EnableMfaDeviceInMfaDocument,
     "\n  query AccountPasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n    }\n  }\n": typeof types.AccountPasswordPolicyDocument,
     "\n  mutation AddUserToGroup($i: AddUserToGroupInput!) {\n    addUserToGroup(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AddUserToGroupDocument,
-    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleInRolesPoliciesDocument,
+    "\n  mutation AssumeRoleSessionArn($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": typeof types.AssumeRoleSessionArnDocument,
     "\n  mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n    attachGroupPolicy(input: $i) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.AttachGroupPolicyDocument,
     "\n  mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n    attachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.AttachRolePolicyDocument,
     "\n  mutation AttachUserPolicy($u: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AttachUserPolicyDocument,
-    "\n  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n  mutation AttachUserPolicyByInput($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.AttachUserPolicyByInputDocument,
     "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateAccessKey($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n      }\n    }\n  }\n": typeof types.CreateAccessKeyDocument,
-    "\n  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n": typeof types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n  mutation CreateAccessKeyId($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n": typeof types.CreateAccessKeyIdDocument,
     "\n  mutation CreateGroup($i: CreateGroupInput!) {\n    createGroup(input: $i) {\n      group {\n        arn\n      }\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.CreateLoginProfileDocument,
-    "\n  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n  mutation CreateOidcProvider($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.CreateOidcProviderDocument,
+    "\n  mutation CreateOidcProviderForClient($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.CreateOidcProviderForClientDocument,
     "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.CreatePolicyDocument,
     "\n  mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $i) {\n      policyVersion {\n        versionId\n      }\n    }\n  }\n": typeof types.CreatePolicyVersionDocument,
     "\n  mutation CreateRole($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        arn\n      }\n    }\n  }\n": typeof types.CreateRoleDocument,
-    "\n  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n": typeof types.CreateRoleInOidcFederationDocument,
+    "\n  mutation CreateRoleName($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.CreateRoleNameDocument,
+    "\n  mutation CreateRoleArn($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n": typeof types.CreateRoleArnDocument,
     "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserInAuthzSelfServiceDocument,
+    "\n  mutation CreateUserArn($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n": typeof types.CreateUserArnDocument,
     "\n  mutation DeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      groupName\n    }\n  }\n": typeof types.DeleteGroupDocument,
-    "\n  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n": typeof types.DeleteLoginProfileInTrustIdentitiesDocument,
+    "\n  mutation DeleteLoginProfileByInput($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n": typeof types.DeleteLoginProfileByInputDocument,
     "\n  mutation DeleteOpenIdConnectProvider($a: String!) {\n    deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n      openIdConnectProviderArn\n    }\n  }\n": typeof types.DeleteOpenIdConnectProviderDocument,
     "\n  mutation DeletePolicy($i: DeletePolicyInput!) {\n    deletePolicy(input: $i) {\n      policyArn\n    }\n  }\n": typeof types.DeletePolicyDocument,
     "\n  mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n    deletePolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.DeletePolicyVersionDocument,
     "\n  mutation DeleteRole($n: String!) {\n    deleteRole(input: { roleName: $n }) {\n      roleName\n    }\n  }\n": typeof types.DeleteRoleDocument,
-    "\n  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n": typeof types.DeleteRoleInRolesRacesDocument,
+    "\n  mutation DeleteRoleByInput($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n": typeof types.DeleteRoleByInputDocument,
     "\n  mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n    deleteRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.DeleteRolePolicyDocument,
     "\n  mutation DeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      userName\n    }\n  }\n": typeof types.DeleteUserDocument,
-    "\n  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n": typeof types.DeleteUserInPoliciesManagedDocument,
+    "\n  mutation DeleteUserByInput($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n": typeof types.DeleteUserByInputDocument,
     "\n  mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n    deleteUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.DeleteUserPolicyDocument,
     "\n  mutation DeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.DeleteVirtualMfaDeviceDocument,
     "\n  mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n    detachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.DetachRolePolicyDocument,
     "\n  mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n    detachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.DetachUserPolicyDocument,
-    "\n  query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": typeof types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "\n  mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesInMfaSigninDocument,
+    "\n  query EffectivePermissionsPrincipal($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": typeof types.EffectivePermissionsPrincipalDocument,
+    "\n  mutation GenerateRecoveryCodesFor($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesForDocument,
     "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": typeof types.GetSessionTokenDocument,
-    "\n  mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInAuthzSelfServiceDocument,
-    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginInBootstrapDocument,
-    "\n  mutation LoginInFoundation($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": typeof types.LoginInFoundationDocument,
+    "\n  mutation LoginSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginSessionDocument,
+    "\n  mutation LoginStatusAndSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginStatusAndSessionDocument,
+    "\n  mutation LoginStatus($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": typeof types.LoginStatusDocument,
     "\n  query Me {\n    me {\n      arn\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n": typeof types.PoliciesDocument,
     "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n": typeof types.PolicyDocument,
@@ -245,21 +244,21 @@ type Documents = {
     "\n  mutation RespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": typeof types.RespondToMfaChallengeDocument,
     "\n  mutation RevokeRoleSessions($n: String!) {\n    revokeRoleSessions(input: { roleName: $n }) {\n      revokedCount\n    }\n  }\n": typeof types.RevokeRoleSessionsDocument,
     "\n  mutation RevokeUserSessions($n: String!) {\n    revokeUserSessions(input: { userName: $n }) {\n      revokedCount\n    }\n  }\n": typeof types.RevokeUserSessionsDocument,
-    "\n  query RoleInRolesCrud($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n": typeof types.RoleInRolesCrudDocument,
-    "\n  query RoleInRolesCrud2($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n": typeof types.RoleInRolesCrud2Document,
+    "\n  query RoleTrustPolicy($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n": typeof types.RoleTrustPolicyDocument,
+    "\n  query RoleArn($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n": typeof types.RoleArnDocument,
     "\n  mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        defaultVersionId\n      }\n    }\n  }\n": typeof types.SetDefaultPolicyVersionDocument,
-    "\n  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n  mutation SetDefaultPolicyVersionArn($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.SetDefaultPolicyVersionArnDocument,
     "\n  mutation TagUser($i: TagUserInput!) {\n    tagUser(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.TagUserDocument,
     "\n  query Typename {\n    __typename\n  }\n": typeof types.TypenameDocument,
-    "\n  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.UpdateAssumeRolePolicyInRolesCrudDocument,
+    "\n  mutation UpdateTrustPolicy($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.UpdateTrustPolicyDocument,
     "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": typeof types.UpdateLoginProfileDocument,
-    "\n  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.UpdateRoleInRolesCrudDocument,
-    "\n  query User($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": typeof types.UserDocument,
-    "\n  query UserInPolicyFailClosed($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": typeof types.UserInPolicyFailClosedDocument,
+    "\n  mutation UpdateRoleName($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.UpdateRoleNameDocument,
+    "\n  query UserArn($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": typeof types.UserArnDocument,
+    "\n  query UserName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": typeof types.UserNameDocument,
     "\n  query UserNameByName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": typeof types.UserNameByNameDocument,
-    "\n  query Users {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
-    "\n  query UsersInAuthzCache2 {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UsersInAuthzCache2Document,
-    "\n  query UsersInAuthzSelfService {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UsersInAuthzSelfServiceDocument,
+    "\n  query FirstUserCursor {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.FirstUserCursorDocument,
+    "\n  query FirstUserName {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.FirstUserNameDocument,
+    "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UserNamesDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.AdminLoginDocument,
 };
 const documents: Documents = {
@@ -283,7 +282,6 @@ const documents: Documents = {
     "\n        query UserInAuthzNestedFields2($u: String!) {\n          user(userName: $u) {\n            accessKeys {\n              status\n            }\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      ": types.UserInAuthzNestedFields2Document,
     "\n        mutation UpdateUser($u: String!) {\n          updateUser(input: { userName: $u, newPath: \"/admins/\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserDocument,
     "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserInAuthzNestedFieldsDocument,
-    "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": types.UserArnByNameDocument,
     "\n        mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {\n          updateUser(input: $i) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.UpdateUserInAuthzSelfServiceDocument,
     "\n        mutation CreateVirtualMfaDevice($i: CreateVirtualMfaDeviceInput!) {\n          createVirtualMfaDevice(input: $i) {\n            virtualMfaDevice {\n              serialNumber\n            }\n          }\n        }\n      ": types.CreateVirtualMfaDeviceDocument,
     "\n        query SimulatePrincipalPolicy($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyDocument,
@@ -444,45 +442,45 @@ const documents: Documents = {
     "\n    mutation EnableMfaDeviceInMfa($i: EnableMfaDeviceInput!) {\n      enableMfaDevice(input: $i) {\n        mfaDevice {\n          serialNumber\n          userName\n          enableDate\n        }\n        recoveryCodes\n      }\n    }\n  ": types.EnableMfaDeviceInMfaDocument,
     "\n  query AccountPasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n    }\n  }\n": types.AccountPasswordPolicyDocument,
     "\n  mutation AddUserToGroup($i: AddUserToGroupInput!) {\n    addUserToGroup(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AddUserToGroupDocument,
-    "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleInRolesPoliciesDocument,
+    "\n  mutation AssumeRoleSessionArn($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n": types.AssumeRoleSessionArnDocument,
     "\n  mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {\n    attachGroupPolicy(input: $i) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.AttachGroupPolicyDocument,
     "\n  mutation AttachRolePolicy($i: AttachRolePolicyInput!) {\n    attachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.AttachRolePolicyDocument,
     "\n  mutation AttachUserPolicy($u: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AttachUserPolicyDocument,
-    "\n  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AttachUserPolicyInAuthzBoundaryDelegationDocument,
+    "\n  mutation AttachUserPolicyByInput($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.AttachUserPolicyByInputDocument,
     "\n  mutation ChangePassword($i: ChangePasswordInput!) {\n    changePassword(input: $i) {\n      __typename\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateAccessKey($u: String) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n      }\n    }\n  }\n": types.CreateAccessKeyDocument,
-    "\n  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n": types.CreateAccessKeyInAuthzNestedFieldsDocument,
+    "\n  mutation CreateAccessKeyId($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n": types.CreateAccessKeyIdDocument,
     "\n  mutation CreateGroup($i: CreateGroupInput!) {\n    createGroup(input: $i) {\n      group {\n        arn\n      }\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation CreateLoginProfile($i: CreateLoginProfileInput!) {\n    createLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.CreateLoginProfileDocument,
-    "\n  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n": types.CreateOpenIdConnectProviderInOidcFederationDocument,
-    "\n  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n": types.CreateOpenIdConnectProviderInOidcFederation3Document,
+    "\n  mutation CreateOidcProvider($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n": types.CreateOidcProviderDocument,
+    "\n  mutation CreateOidcProviderForClient($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n": types.CreateOidcProviderForClientDocument,
     "\n  mutation CreatePolicy($i: CreatePolicyInput!) {\n    createPolicy(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.CreatePolicyDocument,
     "\n  mutation CreatePolicyVersion($i: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $i) {\n      policyVersion {\n        versionId\n      }\n    }\n  }\n": types.CreatePolicyVersionDocument,
     "\n  mutation CreateRole($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        arn\n      }\n    }\n  }\n": types.CreateRoleDocument,
-    "\n  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.CreateRoleInAuthzBoundaryDelegationDocument,
-    "\n  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n": types.CreateRoleInOidcFederationDocument,
+    "\n  mutation CreateRoleName($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.CreateRoleNameDocument,
+    "\n  mutation CreateRoleArn($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n": types.CreateRoleArnDocument,
     "\n  mutation CreateUser($n: String!) {\n    createUser(input: { userName: $n }) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserInAuthzSelfServiceDocument,
+    "\n  mutation CreateUserArn($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n": types.CreateUserArnDocument,
     "\n  mutation DeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      groupName\n    }\n  }\n": types.DeleteGroupDocument,
-    "\n  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n": types.DeleteLoginProfileInTrustIdentitiesDocument,
+    "\n  mutation DeleteLoginProfileByInput($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n": types.DeleteLoginProfileByInputDocument,
     "\n  mutation DeleteOpenIdConnectProvider($a: String!) {\n    deleteOpenIdConnectProvider(input: { openIdConnectProviderArn: $a }) {\n      openIdConnectProviderArn\n    }\n  }\n": types.DeleteOpenIdConnectProviderDocument,
     "\n  mutation DeletePolicy($i: DeletePolicyInput!) {\n    deletePolicy(input: $i) {\n      policyArn\n    }\n  }\n": types.DeletePolicyDocument,
     "\n  mutation DeletePolicyVersion($i: DeletePolicyVersionInput!) {\n    deletePolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.DeletePolicyVersionDocument,
     "\n  mutation DeleteRole($n: String!) {\n    deleteRole(input: { roleName: $n }) {\n      roleName\n    }\n  }\n": types.DeleteRoleDocument,
-    "\n  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n": types.DeleteRoleInRolesRacesDocument,
+    "\n  mutation DeleteRoleByInput($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n": types.DeleteRoleByInputDocument,
     "\n  mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {\n    deleteRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.DeleteRolePolicyDocument,
     "\n  mutation DeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      userName\n    }\n  }\n": types.DeleteUserDocument,
-    "\n  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n": types.DeleteUserInPoliciesManagedDocument,
+    "\n  mutation DeleteUserByInput($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n": types.DeleteUserByInputDocument,
     "\n  mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {\n    deleteUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.DeleteUserPolicyDocument,
     "\n  mutation DeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.DeleteVirtualMfaDeviceDocument,
     "\n  mutation DetachRolePolicy($i: DetachRolePolicyInput!) {\n    detachRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.DetachRolePolicyDocument,
     "\n  mutation DetachUserPolicy($i: DetachUserPolicyInput!) {\n    detachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.DetachUserPolicyDocument,
-    "\n  query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": types.EffectivePermissionsInSimulateAgreeApiDocument,
-    "\n  mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesInMfaSigninDocument,
+    "\n  query EffectivePermissionsPrincipal($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": types.EffectivePermissionsPrincipalDocument,
+    "\n  mutation GenerateRecoveryCodesFor($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesForDocument,
     "\n  mutation GetSessionToken($i: GetSessionTokenInput!) {\n    getSessionToken(input: $i) {\n      credentials {\n        sessionToken\n      }\n    }\n  }\n": types.GetSessionTokenDocument,
-    "\n  mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInAuthzSelfServiceDocument,
-    "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginInBootstrapDocument,
-    "\n  mutation LoginInFoundation($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": types.LoginInFoundationDocument,
+    "\n  mutation LoginSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": types.LoginSessionDocument,
+    "\n  mutation LoginStatusAndSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginStatusAndSessionDocument,
+    "\n  mutation LoginStatus($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": types.LoginStatusDocument,
     "\n  query Me {\n    me {\n      arn\n    }\n  }\n": types.MeDocument,
     "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n": types.PoliciesDocument,
     "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n": types.PolicyDocument,
@@ -493,21 +491,21 @@ const documents: Documents = {
     "\n  mutation RespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": types.RespondToMfaChallengeDocument,
     "\n  mutation RevokeRoleSessions($n: String!) {\n    revokeRoleSessions(input: { roleName: $n }) {\n      revokedCount\n    }\n  }\n": types.RevokeRoleSessionsDocument,
     "\n  mutation RevokeUserSessions($n: String!) {\n    revokeUserSessions(input: { userName: $n }) {\n      revokedCount\n    }\n  }\n": types.RevokeUserSessionsDocument,
-    "\n  query RoleInRolesCrud($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n": types.RoleInRolesCrudDocument,
-    "\n  query RoleInRolesCrud2($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n": types.RoleInRolesCrud2Document,
+    "\n  query RoleTrustPolicy($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n": types.RoleTrustPolicyDocument,
+    "\n  query RoleArn($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n": types.RoleArnDocument,
     "\n  mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        defaultVersionId\n      }\n    }\n  }\n": types.SetDefaultPolicyVersionDocument,
-    "\n  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.SetDefaultPolicyVersionInSimulateAgreeApiDocument,
+    "\n  mutation SetDefaultPolicyVersionArn($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.SetDefaultPolicyVersionArnDocument,
     "\n  mutation TagUser($i: TagUserInput!) {\n    tagUser(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n": types.TagUserDocument,
     "\n  query Typename {\n    __typename\n  }\n": types.TypenameDocument,
-    "\n  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.UpdateAssumeRolePolicyInRolesCrudDocument,
+    "\n  mutation UpdateTrustPolicy($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.UpdateTrustPolicyDocument,
     "\n  mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {\n    updateLoginProfile(input: $i) {\n      loginProfile {\n        userName\n      }\n    }\n  }\n": types.UpdateLoginProfileDocument,
-    "\n  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.UpdateRoleInRolesCrudDocument,
-    "\n  query User($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": types.UserDocument,
-    "\n  query UserInPolicyFailClosed($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": types.UserInPolicyFailClosedDocument,
+    "\n  mutation UpdateRoleName($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.UpdateRoleNameDocument,
+    "\n  query UserArn($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n": types.UserArnDocument,
+    "\n  query UserName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": types.UserNameDocument,
     "\n  query UserNameByName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n": types.UserNameByNameDocument,
-    "\n  query Users {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.UsersDocument,
-    "\n  query UsersInAuthzCache2 {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UsersInAuthzCache2Document,
-    "\n  query UsersInAuthzSelfService {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UsersInAuthzSelfServiceDocument,
+    "\n  query FirstUserCursor {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.FirstUserCursorDocument,
+    "\n  query FirstUserName {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.FirstUserNameDocument,
+    "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UserNamesDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": types.AdminLoginDocument,
 };
 
@@ -591,10 +589,6 @@ export function graphql(source: "\n        mutation UpdateUser($u: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {\n          updateUser(input: { userName: $u, newUserName: $n }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').UpdateUserInAuthzNestedFieldsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UserArnByName($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').UserArnByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1238,7 +1232,7 @@ export function graphql(source: "\n  mutation AddUserToGroup($i: AddUserToGroupI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleInRolesPoliciesDocument;
+export function graphql(source: "\n  mutation AssumeRoleSessionArn($input: AssumeRoleInput!) {\n    assumeRole(input: $input) {\n      credentials {\n        sessionToken\n      }\n      assumedRoleUser {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').AssumeRoleSessionArnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1254,7 +1248,7 @@ export function graphql(source: "\n  mutation AttachUserPolicy($u: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').AttachUserPolicyInAuthzBoundaryDelegationDocument;
+export function graphql(source: "\n  mutation AttachUserPolicyByInput($i: AttachUserPolicyInput!) {\n    attachUserPolicy(input: $i) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').AttachUserPolicyByInputDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1266,7 +1260,7 @@ export function graphql(source: "\n  mutation CreateAccessKey($u: String) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAccessKeyInAuthzNestedFieldsDocument;
+export function graphql(source: "\n  mutation CreateAccessKeyId($u: String!) {\n    createAccessKey(input: { userName: $u }) {\n      accessKey {\n        accessKeyId\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAccessKeyIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1278,11 +1272,11 @@ export function graphql(source: "\n  mutation CreateLoginProfile($i: CreateLogin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederationDocument;
+export function graphql(source: "\n  mutation CreateOidcProvider($input: CreateOpenIdConnectProviderInput!) {\n    createOpenIdConnectProvider(input: $input) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').CreateOidcProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').CreateOpenIdConnectProviderInOidcFederation3Document;
+export function graphql(source: "\n  mutation CreateOidcProviderForClient($u: String!, $c: String!) {\n    createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {\n      openIdConnectProviderArn\n    }\n  }\n"): typeof import('./graphql').CreateOidcProviderForClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1298,11 +1292,11 @@ export function graphql(source: "\n  mutation CreateRole($i: CreateRoleInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleInAuthzBoundaryDelegationDocument;
+export function graphql(source: "\n  mutation CreateRoleName($i: CreateRoleInput!) {\n    createRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleInOidcFederationDocument;
+export function graphql(source: "\n  mutation CreateRoleArn($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateRoleArnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1310,7 +1304,7 @@ export function graphql(source: "\n  mutation CreateUser($n: String!) {\n    cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserInAuthzSelfServiceDocument;
+export function graphql(source: "\n  mutation CreateUserArn($i: CreateUserInput!) {\n    createUser(input: $i) {\n      user {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserArnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1318,7 +1312,7 @@ export function graphql(source: "\n  mutation DeleteGroup($g: String!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteLoginProfileInTrustIdentitiesDocument;
+export function graphql(source: "\n  mutation DeleteLoginProfileByInput($i: DeleteLoginProfileInput!) {\n    deleteLoginProfile(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteLoginProfileByInputDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1338,7 +1332,7 @@ export function graphql(source: "\n  mutation DeleteRole($n: String!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n"): typeof import('./graphql').DeleteRoleInRolesRacesDocument;
+export function graphql(source: "\n  mutation DeleteRoleByInput($i: DeleteRoleInput!) {\n    deleteRole(input: $i) {\n      roleName\n    }\n  }\n"): typeof import('./graphql').DeleteRoleByInputDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1350,7 +1344,7 @@ export function graphql(source: "\n  mutation DeleteUser($u: String!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteUserInPoliciesManagedDocument;
+export function graphql(source: "\n  mutation DeleteUserByInput($i: DeleteUserInput!) {\n    deleteUser(input: $i) {\n      userName\n    }\n  }\n"): typeof import('./graphql').DeleteUserByInputDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1370,11 +1364,11 @@ export function graphql(source: "\n  mutation DetachUserPolicy($i: DetachUserPol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EffectivePermissionsInSimulateAgreeApi($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n"): typeof import('./graphql').EffectivePermissionsInSimulateAgreeApiDocument;
+export function graphql(source: "\n  query EffectivePermissionsPrincipal($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n"): typeof import('./graphql').EffectivePermissionsPrincipalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GenerateRecoveryCodesInMfaSignin($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').GenerateRecoveryCodesInMfaSigninDocument;
+export function graphql(source: "\n  mutation GenerateRecoveryCodesFor($u: String) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').GenerateRecoveryCodesForDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1382,15 +1376,15 @@ export function graphql(source: "\n  mutation GetSessionToken($i: GetSessionToke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginInAuthzSelfService($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInAuthzSelfServiceDocument;
+export function graphql(source: "\n  mutation LoginSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginInBootstrap($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginInBootstrapDocument;
+export function graphql(source: "\n  mutation LoginStatusAndSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql').LoginStatusAndSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginInFoundation($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n"): typeof import('./graphql').LoginInFoundationDocument;
+export function graphql(source: "\n  mutation LoginStatus($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n"): typeof import('./graphql').LoginStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1434,11 +1428,11 @@ export function graphql(source: "\n  mutation RevokeUserSessions($n: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoleInRolesCrud($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n"): typeof import('./graphql').RoleInRolesCrudDocument;
+export function graphql(source: "\n  query RoleTrustPolicy($n: String!) {\n    role(roleName: $n) {\n      assumeRolePolicyDocument\n    }\n  }\n"): typeof import('./graphql').RoleTrustPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoleInRolesCrud2($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').RoleInRolesCrud2Document;
+export function graphql(source: "\n  query RoleArn($n: String!) {\n    role(roleName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').RoleArnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1446,7 +1440,7 @@ export function graphql(source: "\n  mutation SetDefaultPolicyVersion($i: SetDef
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').SetDefaultPolicyVersionInSimulateAgreeApiDocument;
+export function graphql(source: "\n  mutation SetDefaultPolicyVersionArn($i: SetDefaultPolicyVersionInput!) {\n    setDefaultPolicyVersion(input: $i) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').SetDefaultPolicyVersionArnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1458,7 +1452,7 @@ export function graphql(source: "\n  query Typename {\n    __typename\n  }\n"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAssumeRolePolicyInRolesCrudDocument;
+export function graphql(source: "\n  mutation UpdateTrustPolicy($i: UpdateAssumeRolePolicyInput!) {\n    updateAssumeRolePolicy(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateTrustPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1466,15 +1460,15 @@ export function graphql(source: "\n  mutation UpdateLoginProfile($i: UpdateLogin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateRoleInRolesCrudDocument;
+export function graphql(source: "\n  mutation UpdateRoleName($i: UpdateRoleInput!) {\n    updateRole(input: $i) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateRoleNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query User($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').UserDocument;
+export function graphql(source: "\n  query UserArn($n: String!) {\n    user(userName: $n) {\n      arn\n    }\n  }\n"): typeof import('./graphql').UserArnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UserInPolicyFailClosed($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n"): typeof import('./graphql').UserInPolicyFailClosedDocument;
+export function graphql(source: "\n  query UserName($n: String!) {\n    user(userName: $n) {\n      userName\n    }\n  }\n"): typeof import('./graphql').UserNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1482,15 +1476,15 @@ export function graphql(source: "\n  query UserNameByName($n: String!) {\n    us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+export function graphql(source: "\n  query FirstUserCursor {\n    users(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').FirstUserCursorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsersInAuthzCache2 {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersInAuthzCache2Document;
+export function graphql(source: "\n  query FirstUserName {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FirstUserNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsersInAuthzSelfService {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersInAuthzSelfServiceDocument;
+export function graphql(source: "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UserNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -777,13 +777,6 @@ export type UpdateUserInAuthzNestedFieldsMutationVariables = Exact<{
 
 export type UpdateUserInAuthzNestedFieldsMutation = { updateUser: { user: { arn: string } } | null };
 
-export type UserArnByNameQueryVariables = Exact<{
-  n: string;
-}>;
-
-
-export type UserArnByNameQuery = { user: { arn: string } | null };
-
 export type UpdateUserInAuthzSelfServiceMutationVariables = Exact<{
   i: UpdateUserInput;
 }>;
@@ -1876,12 +1869,12 @@ export type AddUserToGroupMutationVariables = Exact<{
 
 export type AddUserToGroupMutation = { addUserToGroup: { user: { userName: string } } | null };
 
-export type AssumeRoleInRolesPoliciesMutationVariables = Exact<{
+export type AssumeRoleSessionArnMutationVariables = Exact<{
   input: AssumeRoleInput;
 }>;
 
 
-export type AssumeRoleInRolesPoliciesMutation = { assumeRole: { credentials: { sessionToken: string }, assumedRoleUser: { arn: string } } | null };
+export type AssumeRoleSessionArnMutation = { assumeRole: { credentials: { sessionToken: string }, assumedRoleUser: { arn: string } } | null };
 
 export type AttachGroupPolicyMutationVariables = Exact<{
   i: AttachGroupPolicyInput;
@@ -1904,12 +1897,12 @@ export type AttachUserPolicyMutationVariables = Exact<{
 
 export type AttachUserPolicyMutation = { attachUserPolicy: { user: { userName: string } } | null };
 
-export type AttachUserPolicyInAuthzBoundaryDelegationMutationVariables = Exact<{
+export type AttachUserPolicyByInputMutationVariables = Exact<{
   i: AttachUserPolicyInput;
 }>;
 
 
-export type AttachUserPolicyInAuthzBoundaryDelegationMutation = { attachUserPolicy: { user: { userName: string } } | null };
+export type AttachUserPolicyByInputMutation = { attachUserPolicy: { user: { userName: string } } | null };
 
 export type ChangePasswordMutationVariables = Exact<{
   i: ChangePasswordInput;
@@ -1925,12 +1918,12 @@ export type CreateAccessKeyMutationVariables = Exact<{
 
 export type CreateAccessKeyMutation = { createAccessKey: { accessKey: { accessKeyId: string, secretAccessKey: string } } | null };
 
-export type CreateAccessKeyInAuthzNestedFieldsMutationVariables = Exact<{
+export type CreateAccessKeyIdMutationVariables = Exact<{
   u: string;
 }>;
 
 
-export type CreateAccessKeyInAuthzNestedFieldsMutation = { createAccessKey: { accessKey: { accessKeyId: string } } | null };
+export type CreateAccessKeyIdMutation = { createAccessKey: { accessKey: { accessKeyId: string } } | null };
 
 export type CreateGroupMutationVariables = Exact<{
   i: CreateGroupInput;
@@ -1946,20 +1939,20 @@ export type CreateLoginProfileMutationVariables = Exact<{
 
 export type CreateLoginProfileMutation = { createLoginProfile: { loginProfile: { userName: string } } | null };
 
-export type CreateOpenIdConnectProviderInOidcFederationMutationVariables = Exact<{
+export type CreateOidcProviderMutationVariables = Exact<{
   input: CreateOpenIdConnectProviderInput;
 }>;
 
 
-export type CreateOpenIdConnectProviderInOidcFederationMutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
+export type CreateOidcProviderMutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
 
-export type CreateOpenIdConnectProviderInOidcFederation3MutationVariables = Exact<{
+export type CreateOidcProviderForClientMutationVariables = Exact<{
   u: string;
   c: string;
 }>;
 
 
-export type CreateOpenIdConnectProviderInOidcFederation3Mutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
+export type CreateOidcProviderForClientMutation = { createOpenIdConnectProvider: { openIdConnectProviderArn: string } | null };
 
 export type CreatePolicyMutationVariables = Exact<{
   i: CreatePolicyInput;
@@ -1982,19 +1975,19 @@ export type CreateRoleMutationVariables = Exact<{
 
 export type CreateRoleMutation = { createRole: { role: { arn: string } } | null };
 
-export type CreateRoleInAuthzBoundaryDelegationMutationVariables = Exact<{
+export type CreateRoleNameMutationVariables = Exact<{
   i: CreateRoleInput;
 }>;
 
 
-export type CreateRoleInAuthzBoundaryDelegationMutation = { createRole: { role: { roleName: string } } | null };
+export type CreateRoleNameMutation = { createRole: { role: { roleName: string } } | null };
 
-export type CreateRoleInOidcFederationMutationVariables = Exact<{
+export type CreateRoleArnMutationVariables = Exact<{
   input: CreateRoleInput;
 }>;
 
 
-export type CreateRoleInOidcFederationMutation = { createRole: { role: { arn: string } } | null };
+export type CreateRoleArnMutation = { createRole: { role: { arn: string } } | null };
 
 export type CreateUserMutationVariables = Exact<{
   n: string;
@@ -2003,12 +1996,12 @@ export type CreateUserMutationVariables = Exact<{
 
 export type CreateUserMutation = { createUser: { user: { arn: string } } | null };
 
-export type CreateUserInAuthzSelfServiceMutationVariables = Exact<{
+export type CreateUserArnMutationVariables = Exact<{
   i: CreateUserInput;
 }>;
 
 
-export type CreateUserInAuthzSelfServiceMutation = { createUser: { user: { arn: string } } | null };
+export type CreateUserArnMutation = { createUser: { user: { arn: string } } | null };
 
 export type DeleteGroupMutationVariables = Exact<{
   g: string;
@@ -2017,12 +2010,12 @@ export type DeleteGroupMutationVariables = Exact<{
 
 export type DeleteGroupMutation = { deleteGroup: { groupName: string } | null };
 
-export type DeleteLoginProfileInTrustIdentitiesMutationVariables = Exact<{
+export type DeleteLoginProfileByInputMutationVariables = Exact<{
   i: DeleteLoginProfileInput;
 }>;
 
 
-export type DeleteLoginProfileInTrustIdentitiesMutation = { deleteLoginProfile: { userName: string } | null };
+export type DeleteLoginProfileByInputMutation = { deleteLoginProfile: { userName: string } | null };
 
 export type DeleteOpenIdConnectProviderMutationVariables = Exact<{
   a: string;
@@ -2052,12 +2045,12 @@ export type DeleteRoleMutationVariables = Exact<{
 
 export type DeleteRoleMutation = { deleteRole: { roleName: string } | null };
 
-export type DeleteRoleInRolesRacesMutationVariables = Exact<{
+export type DeleteRoleByInputMutationVariables = Exact<{
   i: DeleteRoleInput;
 }>;
 
 
-export type DeleteRoleInRolesRacesMutation = { deleteRole: { roleName: string } | null };
+export type DeleteRoleByInputMutation = { deleteRole: { roleName: string } | null };
 
 export type DeleteRolePolicyMutationVariables = Exact<{
   i: DeleteRolePolicyInput;
@@ -2073,12 +2066,12 @@ export type DeleteUserMutationVariables = Exact<{
 
 export type DeleteUserMutation = { deleteUser: { userName: string } | null };
 
-export type DeleteUserInPoliciesManagedMutationVariables = Exact<{
+export type DeleteUserByInputMutationVariables = Exact<{
   i: DeleteUserInput;
 }>;
 
 
-export type DeleteUserInPoliciesManagedMutation = { deleteUser: { userName: string } | null };
+export type DeleteUserByInputMutation = { deleteUser: { userName: string } | null };
 
 export type DeleteUserPolicyMutationVariables = Exact<{
   i: DeleteUserPolicyInput;
@@ -2108,19 +2101,19 @@ export type DetachUserPolicyMutationVariables = Exact<{
 
 export type DetachUserPolicyMutation = { detachUserPolicy: { user: { userName: string } } | null };
 
-export type EffectivePermissionsInSimulateAgreeApiQueryVariables = Exact<{
+export type EffectivePermissionsPrincipalQueryVariables = Exact<{
   a: string;
 }>;
 
 
-export type EffectivePermissionsInSimulateAgreeApiQuery = { effectivePermissions: { principalArn: string } | null };
+export type EffectivePermissionsPrincipalQuery = { effectivePermissions: { principalArn: string } | null };
 
-export type GenerateRecoveryCodesInMfaSigninMutationVariables = Exact<{
+export type GenerateRecoveryCodesForMutationVariables = Exact<{
   u?: string | null | undefined;
 }>;
 
 
-export type GenerateRecoveryCodesInMfaSigninMutation = { generateRecoveryCodes: { recoveryCodes: Array<string> } | null };
+export type GenerateRecoveryCodesForMutation = { generateRecoveryCodes: { recoveryCodes: Array<string> } | null };
 
 export type GetSessionTokenMutationVariables = Exact<{
   i: GetSessionTokenInput;
@@ -2129,29 +2122,29 @@ export type GetSessionTokenMutationVariables = Exact<{
 
 export type GetSessionTokenMutation = { getSessionToken: { credentials: { sessionToken: string } } | null };
 
-export type LoginInAuthzSelfServiceMutationVariables = Exact<{
+export type LoginSessionMutationVariables = Exact<{
   u: string;
   p: string;
 }>;
 
 
-export type LoginInAuthzSelfServiceMutation = { login: { session: { token: string } | null } | null };
+export type LoginSessionMutation = { login: { session: { token: string } | null } | null };
 
-export type LoginInBootstrapMutationVariables = Exact<{
+export type LoginStatusAndSessionMutationVariables = Exact<{
   u: string;
   p: string;
 }>;
 
 
-export type LoginInBootstrapMutation = { login: { status: LoginStatus, session: { token: string } | null } | null };
+export type LoginStatusAndSessionMutation = { login: { status: LoginStatus, session: { token: string } | null } | null };
 
-export type LoginInFoundationMutationVariables = Exact<{
+export type LoginStatusMutationVariables = Exact<{
   u: string;
   p: string;
 }>;
 
 
-export type LoginInFoundationMutation = { login: { status: LoginStatus } | null };
+export type LoginStatusMutation = { login: { status: LoginStatus } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2223,19 +2216,19 @@ export type RevokeUserSessionsMutationVariables = Exact<{
 
 export type RevokeUserSessionsMutation = { revokeUserSessions: { revokedCount: number } | null };
 
-export type RoleInRolesCrudQueryVariables = Exact<{
+export type RoleTrustPolicyQueryVariables = Exact<{
   n: string;
 }>;
 
 
-export type RoleInRolesCrudQuery = { role: { assumeRolePolicyDocument: string } | null };
+export type RoleTrustPolicyQuery = { role: { assumeRolePolicyDocument: string } | null };
 
-export type RoleInRolesCrud2QueryVariables = Exact<{
+export type RoleArnQueryVariables = Exact<{
   n: string;
 }>;
 
 
-export type RoleInRolesCrud2Query = { role: { arn: string } | null };
+export type RoleArnQuery = { role: { arn: string } | null };
 
 export type SetDefaultPolicyVersionMutationVariables = Exact<{
   i: SetDefaultPolicyVersionInput;
@@ -2244,12 +2237,12 @@ export type SetDefaultPolicyVersionMutationVariables = Exact<{
 
 export type SetDefaultPolicyVersionMutation = { setDefaultPolicyVersion: { policy: { defaultVersionId: string } } | null };
 
-export type SetDefaultPolicyVersionInSimulateAgreeApiMutationVariables = Exact<{
+export type SetDefaultPolicyVersionArnMutationVariables = Exact<{
   i: SetDefaultPolicyVersionInput;
 }>;
 
 
-export type SetDefaultPolicyVersionInSimulateAgreeApiMutation = { setDefaultPolicyVersion: { policy: { arn: string } } | null };
+export type SetDefaultPolicyVersionArnMutation = { setDefaultPolicyVersion: { policy: { arn: string } } | null };
 
 export type TagUserMutationVariables = Exact<{
   i: TagUserInput;
@@ -2263,12 +2256,12 @@ export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TypenameQuery = { __typename: 'Query' };
 
-export type UpdateAssumeRolePolicyInRolesCrudMutationVariables = Exact<{
+export type UpdateTrustPolicyMutationVariables = Exact<{
   i: UpdateAssumeRolePolicyInput;
 }>;
 
 
-export type UpdateAssumeRolePolicyInRolesCrudMutation = { updateAssumeRolePolicy: { role: { roleName: string } } | null };
+export type UpdateTrustPolicyMutation = { updateAssumeRolePolicy: { role: { roleName: string } } | null };
 
 export type UpdateLoginProfileMutationVariables = Exact<{
   i: UpdateLoginProfileInput;
@@ -2277,26 +2270,26 @@ export type UpdateLoginProfileMutationVariables = Exact<{
 
 export type UpdateLoginProfileMutation = { updateLoginProfile: { loginProfile: { userName: string } } | null };
 
-export type UpdateRoleInRolesCrudMutationVariables = Exact<{
+export type UpdateRoleNameMutationVariables = Exact<{
   i: UpdateRoleInput;
 }>;
 
 
-export type UpdateRoleInRolesCrudMutation = { updateRole: { role: { roleName: string } } | null };
+export type UpdateRoleNameMutation = { updateRole: { role: { roleName: string } } | null };
 
-export type UserQueryVariables = Exact<{
+export type UserArnQueryVariables = Exact<{
   n: string;
 }>;
 
 
-export type UserQuery = { user: { arn: string } | null };
+export type UserArnQuery = { user: { arn: string } | null };
 
-export type UserInPolicyFailClosedQueryVariables = Exact<{
+export type UserNameQueryVariables = Exact<{
   n: string;
 }>;
 
 
-export type UserInPolicyFailClosedQuery = { user: { userName: string } | null };
+export type UserNameQuery = { user: { userName: string } | null };
 
 export type UserNameByNameQueryVariables = Exact<{
   n: string;
@@ -2305,20 +2298,20 @@ export type UserNameByNameQueryVariables = Exact<{
 
 export type UserNameByNameQuery = { user: { userName: string } | null };
 
-export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+export type FirstUserCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: { edges: Array<{ cursor: string }> } | null };
+export type FirstUserCursorQuery = { users: { edges: Array<{ cursor: string }> } | null };
 
-export type UsersInAuthzCache2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UsersInAuthzCache2Query = { users: { edges: Array<{ node: { userName: string } }> } | null };
-
-export type UsersInAuthzSelfServiceQueryVariables = Exact<{ [key: string]: never; }>;
+export type FirstUserNameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersInAuthzSelfServiceQuery = { users: { edges: Array<{ node: { userName: string } }> } | null };
+export type FirstUserNameQuery = { users: { edges: Array<{ node: { userName: string } }> } | null };
+
+export type UserNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserNamesQuery = { users: { edges: Array<{ node: { userName: string } }> } | null };
 
 export type AdminLoginMutationVariables = Exact<{
   u: string;
@@ -2624,13 +2617,6 @@ export const UpdateUserInAuthzNestedFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateUserInAuthzNestedFieldsMutation, UpdateUserInAuthzNestedFieldsMutationVariables>;
-export const UserArnByNameDocument = new TypedDocumentString(`
-    query UserArnByName($n: String!) {
-  user(userName: $n) {
-    arn
-  }
-}
-    `) as unknown as TypedDocumentString<UserArnByNameQuery, UserArnByNameQueryVariables>;
 export const UpdateUserInAuthzSelfServiceDocument = new TypedDocumentString(`
     mutation UpdateUserInAuthzSelfService($i: UpdateUserInput!) {
   updateUser(input: $i) {
@@ -4339,8 +4325,8 @@ export const AddUserToGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddUserToGroupMutation, AddUserToGroupMutationVariables>;
-export const AssumeRoleInRolesPoliciesDocument = new TypedDocumentString(`
-    mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
+export const AssumeRoleSessionArnDocument = new TypedDocumentString(`
+    mutation AssumeRoleSessionArn($input: AssumeRoleInput!) {
   assumeRole(input: $input) {
     credentials {
       sessionToken
@@ -4350,7 +4336,7 @@ export const AssumeRoleInRolesPoliciesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssumeRoleInRolesPoliciesMutation, AssumeRoleInRolesPoliciesMutationVariables>;
+    `) as unknown as TypedDocumentString<AssumeRoleSessionArnMutation, AssumeRoleSessionArnMutationVariables>;
 export const AttachGroupPolicyDocument = new TypedDocumentString(`
     mutation AttachGroupPolicy($i: AttachGroupPolicyInput!) {
   attachGroupPolicy(input: $i) {
@@ -4380,15 +4366,15 @@ export const AttachUserPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttachUserPolicyMutation, AttachUserPolicyMutationVariables>;
-export const AttachUserPolicyInAuthzBoundaryDelegationDocument = new TypedDocumentString(`
-    mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+export const AttachUserPolicyByInputDocument = new TypedDocumentString(`
+    mutation AttachUserPolicyByInput($i: AttachUserPolicyInput!) {
   attachUserPolicy(input: $i) {
     user {
       userName
     }
   }
 }
-    `) as unknown as TypedDocumentString<AttachUserPolicyInAuthzBoundaryDelegationMutation, AttachUserPolicyInAuthzBoundaryDelegationMutationVariables>;
+    `) as unknown as TypedDocumentString<AttachUserPolicyByInputMutation, AttachUserPolicyByInputMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($i: ChangePasswordInput!) {
   changePassword(input: $i) {
@@ -4406,15 +4392,15 @@ export const CreateAccessKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAccessKeyMutation, CreateAccessKeyMutationVariables>;
-export const CreateAccessKeyInAuthzNestedFieldsDocument = new TypedDocumentString(`
-    mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
+export const CreateAccessKeyIdDocument = new TypedDocumentString(`
+    mutation CreateAccessKeyId($u: String!) {
   createAccessKey(input: {userName: $u}) {
     accessKey {
       accessKeyId
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateAccessKeyInAuthzNestedFieldsMutation, CreateAccessKeyInAuthzNestedFieldsMutationVariables>;
+    `) as unknown as TypedDocumentString<CreateAccessKeyIdMutation, CreateAccessKeyIdMutationVariables>;
 export const CreateGroupDocument = new TypedDocumentString(`
     mutation CreateGroup($i: CreateGroupInput!) {
   createGroup(input: $i) {
@@ -4433,20 +4419,20 @@ export const CreateLoginProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateLoginProfileMutation, CreateLoginProfileMutationVariables>;
-export const CreateOpenIdConnectProviderInOidcFederationDocument = new TypedDocumentString(`
-    mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
+export const CreateOidcProviderDocument = new TypedDocumentString(`
+    mutation CreateOidcProvider($input: CreateOpenIdConnectProviderInput!) {
   createOpenIdConnectProvider(input: $input) {
     openIdConnectProviderArn
   }
 }
-    `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederationMutation, CreateOpenIdConnectProviderInOidcFederationMutationVariables>;
-export const CreateOpenIdConnectProviderInOidcFederation3Document = new TypedDocumentString(`
-    mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+    `) as unknown as TypedDocumentString<CreateOidcProviderMutation, CreateOidcProviderMutationVariables>;
+export const CreateOidcProviderForClientDocument = new TypedDocumentString(`
+    mutation CreateOidcProviderForClient($u: String!, $c: String!) {
   createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) {
     openIdConnectProviderArn
   }
 }
-    `) as unknown as TypedDocumentString<CreateOpenIdConnectProviderInOidcFederation3Mutation, CreateOpenIdConnectProviderInOidcFederation3MutationVariables>;
+    `) as unknown as TypedDocumentString<CreateOidcProviderForClientMutation, CreateOidcProviderForClientMutationVariables>;
 export const CreatePolicyDocument = new TypedDocumentString(`
     mutation CreatePolicy($i: CreatePolicyInput!) {
   createPolicy(input: $i) {
@@ -4474,24 +4460,24 @@ export const CreateRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
-export const CreateRoleInAuthzBoundaryDelegationDocument = new TypedDocumentString(`
-    mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+export const CreateRoleNameDocument = new TypedDocumentString(`
+    mutation CreateRoleName($i: CreateRoleInput!) {
   createRole(input: $i) {
     role {
       roleName
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateRoleInAuthzBoundaryDelegationMutation, CreateRoleInAuthzBoundaryDelegationMutationVariables>;
-export const CreateRoleInOidcFederationDocument = new TypedDocumentString(`
-    mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
+    `) as unknown as TypedDocumentString<CreateRoleNameMutation, CreateRoleNameMutationVariables>;
+export const CreateRoleArnDocument = new TypedDocumentString(`
+    mutation CreateRoleArn($input: CreateRoleInput!) {
   createRole(input: $input) {
     role {
       arn
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateRoleInOidcFederationMutation, CreateRoleInOidcFederationMutationVariables>;
+    `) as unknown as TypedDocumentString<CreateRoleArnMutation, CreateRoleArnMutationVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($n: String!) {
   createUser(input: {userName: $n}) {
@@ -4501,15 +4487,15 @@ export const CreateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
-export const CreateUserInAuthzSelfServiceDocument = new TypedDocumentString(`
-    mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+export const CreateUserArnDocument = new TypedDocumentString(`
+    mutation CreateUserArn($i: CreateUserInput!) {
   createUser(input: $i) {
     user {
       arn
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateUserInAuthzSelfServiceMutation, CreateUserInAuthzSelfServiceMutationVariables>;
+    `) as unknown as TypedDocumentString<CreateUserArnMutation, CreateUserArnMutationVariables>;
 export const DeleteGroupDocument = new TypedDocumentString(`
     mutation DeleteGroup($g: String!) {
   deleteGroup(input: {groupName: $g}) {
@@ -4517,13 +4503,13 @@ export const DeleteGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteGroupMutation, DeleteGroupMutationVariables>;
-export const DeleteLoginProfileInTrustIdentitiesDocument = new TypedDocumentString(`
-    mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
+export const DeleteLoginProfileByInputDocument = new TypedDocumentString(`
+    mutation DeleteLoginProfileByInput($i: DeleteLoginProfileInput!) {
   deleteLoginProfile(input: $i) {
     userName
   }
 }
-    `) as unknown as TypedDocumentString<DeleteLoginProfileInTrustIdentitiesMutation, DeleteLoginProfileInTrustIdentitiesMutationVariables>;
+    `) as unknown as TypedDocumentString<DeleteLoginProfileByInputMutation, DeleteLoginProfileByInputMutationVariables>;
 export const DeleteOpenIdConnectProviderDocument = new TypedDocumentString(`
     mutation DeleteOpenIdConnectProvider($a: String!) {
   deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) {
@@ -4554,13 +4540,13 @@ export const DeleteRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
-export const DeleteRoleInRolesRacesDocument = new TypedDocumentString(`
-    mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
+export const DeleteRoleByInputDocument = new TypedDocumentString(`
+    mutation DeleteRoleByInput($i: DeleteRoleInput!) {
   deleteRole(input: $i) {
     roleName
   }
 }
-    `) as unknown as TypedDocumentString<DeleteRoleInRolesRacesMutation, DeleteRoleInRolesRacesMutationVariables>;
+    `) as unknown as TypedDocumentString<DeleteRoleByInputMutation, DeleteRoleByInputMutationVariables>;
 export const DeleteRolePolicyDocument = new TypedDocumentString(`
     mutation DeleteRolePolicy($i: DeleteRolePolicyInput!) {
   deleteRolePolicy(input: $i) {
@@ -4577,13 +4563,13 @@ export const DeleteUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
-export const DeleteUserInPoliciesManagedDocument = new TypedDocumentString(`
-    mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+export const DeleteUserByInputDocument = new TypedDocumentString(`
+    mutation DeleteUserByInput($i: DeleteUserInput!) {
   deleteUser(input: $i) {
     userName
   }
 }
-    `) as unknown as TypedDocumentString<DeleteUserInPoliciesManagedMutation, DeleteUserInPoliciesManagedMutationVariables>;
+    `) as unknown as TypedDocumentString<DeleteUserByInputMutation, DeleteUserByInputMutationVariables>;
 export const DeleteUserPolicyDocument = new TypedDocumentString(`
     mutation DeleteUserPolicy($i: DeleteUserPolicyInput!) {
   deleteUserPolicy(input: $i) {
@@ -4618,20 +4604,20 @@ export const DetachUserPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetachUserPolicyMutation, DetachUserPolicyMutationVariables>;
-export const EffectivePermissionsInSimulateAgreeApiDocument = new TypedDocumentString(`
-    query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+export const EffectivePermissionsPrincipalDocument = new TypedDocumentString(`
+    query EffectivePermissionsPrincipal($a: String!) {
   effectivePermissions(principalArn: $a) {
     principalArn
   }
 }
-    `) as unknown as TypedDocumentString<EffectivePermissionsInSimulateAgreeApiQuery, EffectivePermissionsInSimulateAgreeApiQueryVariables>;
-export const GenerateRecoveryCodesInMfaSigninDocument = new TypedDocumentString(`
-    mutation GenerateRecoveryCodesInMfaSignin($u: String) {
+    `) as unknown as TypedDocumentString<EffectivePermissionsPrincipalQuery, EffectivePermissionsPrincipalQueryVariables>;
+export const GenerateRecoveryCodesForDocument = new TypedDocumentString(`
+    mutation GenerateRecoveryCodesFor($u: String) {
   generateRecoveryCodes(input: {userName: $u}) {
     recoveryCodes
   }
 }
-    `) as unknown as TypedDocumentString<GenerateRecoveryCodesInMfaSigninMutation, GenerateRecoveryCodesInMfaSigninMutationVariables>;
+    `) as unknown as TypedDocumentString<GenerateRecoveryCodesForMutation, GenerateRecoveryCodesForMutationVariables>;
 export const GetSessionTokenDocument = new TypedDocumentString(`
     mutation GetSessionToken($i: GetSessionTokenInput!) {
   getSessionToken(input: $i) {
@@ -4641,17 +4627,17 @@ export const GetSessionTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GetSessionTokenMutation, GetSessionTokenMutationVariables>;
-export const LoginInAuthzSelfServiceDocument = new TypedDocumentString(`
-    mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+export const LoginSessionDocument = new TypedDocumentString(`
+    mutation LoginSession($u: String!, $p: String!) {
   login(input: {userName: $u, password: $p}) {
     session {
       token
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginInAuthzSelfServiceMutation, LoginInAuthzSelfServiceMutationVariables>;
-export const LoginInBootstrapDocument = new TypedDocumentString(`
-    mutation LoginInBootstrap($u: String!, $p: String!) {
+    `) as unknown as TypedDocumentString<LoginSessionMutation, LoginSessionMutationVariables>;
+export const LoginStatusAndSessionDocument = new TypedDocumentString(`
+    mutation LoginStatusAndSession($u: String!, $p: String!) {
   login(input: {userName: $u, password: $p}) {
     status
     session {
@@ -4659,14 +4645,14 @@ export const LoginInBootstrapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginInBootstrapMutation, LoginInBootstrapMutationVariables>;
-export const LoginInFoundationDocument = new TypedDocumentString(`
-    mutation LoginInFoundation($u: String!, $p: String!) {
+    `) as unknown as TypedDocumentString<LoginStatusAndSessionMutation, LoginStatusAndSessionMutationVariables>;
+export const LoginStatusDocument = new TypedDocumentString(`
+    mutation LoginStatus($u: String!, $p: String!) {
   login(input: {userName: $u, password: $p}) {
     status
   }
 }
-    `) as unknown as TypedDocumentString<LoginInFoundationMutation, LoginInFoundationMutationVariables>;
+    `) as unknown as TypedDocumentString<LoginStatusMutation, LoginStatusMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -4753,20 +4739,20 @@ export const RevokeUserSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeUserSessionsMutation, RevokeUserSessionsMutationVariables>;
-export const RoleInRolesCrudDocument = new TypedDocumentString(`
-    query RoleInRolesCrud($n: String!) {
+export const RoleTrustPolicyDocument = new TypedDocumentString(`
+    query RoleTrustPolicy($n: String!) {
   role(roleName: $n) {
     assumeRolePolicyDocument
   }
 }
-    `) as unknown as TypedDocumentString<RoleInRolesCrudQuery, RoleInRolesCrudQueryVariables>;
-export const RoleInRolesCrud2Document = new TypedDocumentString(`
-    query RoleInRolesCrud2($n: String!) {
+    `) as unknown as TypedDocumentString<RoleTrustPolicyQuery, RoleTrustPolicyQueryVariables>;
+export const RoleArnDocument = new TypedDocumentString(`
+    query RoleArn($n: String!) {
   role(roleName: $n) {
     arn
   }
 }
-    `) as unknown as TypedDocumentString<RoleInRolesCrud2Query, RoleInRolesCrud2QueryVariables>;
+    `) as unknown as TypedDocumentString<RoleArnQuery, RoleArnQueryVariables>;
 export const SetDefaultPolicyVersionDocument = new TypedDocumentString(`
     mutation SetDefaultPolicyVersion($i: SetDefaultPolicyVersionInput!) {
   setDefaultPolicyVersion(input: $i) {
@@ -4776,15 +4762,15 @@ export const SetDefaultPolicyVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetDefaultPolicyVersionMutation, SetDefaultPolicyVersionMutationVariables>;
-export const SetDefaultPolicyVersionInSimulateAgreeApiDocument = new TypedDocumentString(`
-    mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
+export const SetDefaultPolicyVersionArnDocument = new TypedDocumentString(`
+    mutation SetDefaultPolicyVersionArn($i: SetDefaultPolicyVersionInput!) {
   setDefaultPolicyVersion(input: $i) {
     policy {
       arn
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetDefaultPolicyVersionInSimulateAgreeApiMutation, SetDefaultPolicyVersionInSimulateAgreeApiMutationVariables>;
+    `) as unknown as TypedDocumentString<SetDefaultPolicyVersionArnMutation, SetDefaultPolicyVersionArnMutationVariables>;
 export const TagUserDocument = new TypedDocumentString(`
     mutation TagUser($i: TagUserInput!) {
   tagUser(input: $i) {
@@ -4799,15 +4785,15 @@ export const TypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<TypenameQuery, TypenameQueryVariables>;
-export const UpdateAssumeRolePolicyInRolesCrudDocument = new TypedDocumentString(`
-    mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+export const UpdateTrustPolicyDocument = new TypedDocumentString(`
+    mutation UpdateTrustPolicy($i: UpdateAssumeRolePolicyInput!) {
   updateAssumeRolePolicy(input: $i) {
     role {
       roleName
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateAssumeRolePolicyInRolesCrudMutation, UpdateAssumeRolePolicyInRolesCrudMutationVariables>;
+    `) as unknown as TypedDocumentString<UpdateTrustPolicyMutation, UpdateTrustPolicyMutationVariables>;
 export const UpdateLoginProfileDocument = new TypedDocumentString(`
     mutation UpdateLoginProfile($i: UpdateLoginProfileInput!) {
   updateLoginProfile(input: $i) {
@@ -4817,29 +4803,29 @@ export const UpdateLoginProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLoginProfileMutation, UpdateLoginProfileMutationVariables>;
-export const UpdateRoleInRolesCrudDocument = new TypedDocumentString(`
-    mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
+export const UpdateRoleNameDocument = new TypedDocumentString(`
+    mutation UpdateRoleName($i: UpdateRoleInput!) {
   updateRole(input: $i) {
     role {
       roleName
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateRoleInRolesCrudMutation, UpdateRoleInRolesCrudMutationVariables>;
-export const UserDocument = new TypedDocumentString(`
-    query User($n: String!) {
+    `) as unknown as TypedDocumentString<UpdateRoleNameMutation, UpdateRoleNameMutationVariables>;
+export const UserArnDocument = new TypedDocumentString(`
+    query UserArn($n: String!) {
   user(userName: $n) {
     arn
   }
 }
-    `) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
-export const UserInPolicyFailClosedDocument = new TypedDocumentString(`
-    query UserInPolicyFailClosed($n: String!) {
+    `) as unknown as TypedDocumentString<UserArnQuery, UserArnQueryVariables>;
+export const UserNameDocument = new TypedDocumentString(`
+    query UserName($n: String!) {
   user(userName: $n) {
     userName
   }
 }
-    `) as unknown as TypedDocumentString<UserInPolicyFailClosedQuery, UserInPolicyFailClosedQueryVariables>;
+    `) as unknown as TypedDocumentString<UserNameQuery, UserNameQueryVariables>;
 export const UserNameByNameDocument = new TypedDocumentString(`
     query UserNameByName($n: String!) {
   user(userName: $n) {
@@ -4847,17 +4833,17 @@ export const UserNameByNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserNameByNameQuery, UserNameByNameQueryVariables>;
-export const UsersDocument = new TypedDocumentString(`
-    query Users {
+export const FirstUserCursorDocument = new TypedDocumentString(`
+    query FirstUserCursor {
   users(first: 1) {
     edges {
       cursor
     }
   }
 }
-    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
-export const UsersInAuthzCache2Document = new TypedDocumentString(`
-    query UsersInAuthzCache2 {
+    `) as unknown as TypedDocumentString<FirstUserCursorQuery, FirstUserCursorQueryVariables>;
+export const FirstUserNameDocument = new TypedDocumentString(`
+    query FirstUserName {
   users(first: 1) {
     edges {
       node {
@@ -4866,9 +4852,9 @@ export const UsersInAuthzCache2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UsersInAuthzCache2Query, UsersInAuthzCache2QueryVariables>;
-export const UsersInAuthzSelfServiceDocument = new TypedDocumentString(`
-    query UsersInAuthzSelfService {
+    `) as unknown as TypedDocumentString<FirstUserNameQuery, FirstUserNameQueryVariables>;
+export const UserNamesDocument = new TypedDocumentString(`
+    query UserNames {
   users {
     edges {
       node {
@@ -4877,7 +4863,7 @@ export const UsersInAuthzSelfServiceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UsersInAuthzSelfServiceQuery, UsersInAuthzSelfServiceQueryVariables>;
+    `) as unknown as TypedDocumentString<UserNamesQuery, UserNamesQueryVariables>;
 export const AdminLoginDocument = new TypedDocumentString(`
     mutation AdminLogin($u: String!, $p: String!) {
   login(input: {userName: $u, password: $p}) {

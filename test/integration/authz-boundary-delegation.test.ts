@@ -2,9 +2,9 @@ import { codeOf, type Send, dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import {
   ATTACH_ROLE_POLICY,
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_POLICY,
-  CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
+  CREATE_ROLE_NAME,
   DELETE_ROLE_POLICY,
   DELETE_USER_POLICY,
   DETACH_ROLE_POLICY,
@@ -75,7 +75,7 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
   const q: Send = (document, variables, token = admin) => s.gql(document, variables, token);
 
   const U = {
-    attach: ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+    attach: ATTACH_USER_POLICY_BY_INPUT,
     detach: DETACH_USER_POLICY,
     put: PUT_USER_POLICY,
     del: DELETE_USER_POLICY,
@@ -95,7 +95,7 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
     });
-    const res = await q(CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION, {
+    const res = await q(CREATE_ROLE_NAME, {
       i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) },
     });
     expect(res.errors).toBeUndefined();

@@ -4,14 +4,14 @@ import { graphql } from '../generated';
 import {
   ADD_USER_TO_GROUP,
   ATTACH_GROUP_POLICY,
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_GROUP,
   DETACH_USER_POLICY,
   PUT_USER_PERMISSIONS_BOUNDARY,
   PUT_USER_POLICY,
   TYPENAME,
-  USERS,
-  USERS_IN_AUTHZ_CACHE2,
+  FIRST_USER_CURSOR,
+  FIRST_USER_NAME,
   USER_NAME_BY_NAME,
 } from '../support/operations';
 
@@ -77,7 +77,7 @@ describe('authorization cache and loaders', () => {
         }
       }
     `);
-    await s.gql(USERS, {}, admin); // warm the caller's own policy set (me needs no permission)
+    await s.gql(FIRST_USER_CURSOR, {}, admin); // warm the caller's own policy set (me needs no permission)
     const counts: number[] = [];
     for (const n of [10, 100]) {
       const before = await sqlCount(s);
@@ -101,7 +101,7 @@ describe('authorization cache and loaders', () => {
     const u = await createUserWithLogin(s);
     const admin = await s.adminToken();
     await s.gql(
-      ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+      ATTACH_USER_POLICY_BY_INPUT,
       { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
       admin,
     );
@@ -179,11 +179,11 @@ pg('two instances on one PostgreSQL', () => {
     const u = await createUserWithLogin(a);
     const adminA = await a.adminToken();
     await a.gql(
-      ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+      ATTACH_USER_POLICY_BY_INPUT,
       { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } },
       adminA,
     );
-    const read = USERS_IN_AUTHZ_CACHE2;
+    const read = FIRST_USER_NAME;
     expect((await b.gql(read, {}, u.token)).errors).toBeUndefined(); // cached on b now
     await a.gql(DETACH_USER_POLICY, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, adminA);
     const detachedAt = Date.now();

@@ -1,7 +1,7 @@
 import { codeOf, dataOf, present, type DocumentWith, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
-import { ATTACH_USER_POLICY, CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, DELETE_USER, PUT_USER_POLICY } from '../support/operations';
+import { ATTACH_USER_POLICY, CREATE_ACCESS_KEY_ID, DELETE_USER, PUT_USER_POLICY } from '../support/operations';
 
 /**
  * Nested fields are authorized with the action AWS serves them through: reading a user does not
@@ -165,7 +165,7 @@ describe('authorization of nested fields and of targets', () => {
       { Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListAccessKeys', 'iam:ListGroupsForUser'], Resource: '*' },
     ]);
     const target = await createUser(s);
-    await s.gql(CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, { u: target.userName }, admin);
+    await s.gql(CREATE_ACCESS_KEY_ID, { u: target.userName }, admin);
     const res = await s.gql(
       graphql(`
         query UserInAuthzNestedFields2($u: String!) {
@@ -227,7 +227,7 @@ describe('authorization of nested fields and of targets', () => {
     const caller = await createUserWithLogin(s);
     const existing = await createUser(s);
     for (const name of [existing.userName, uniqueName('ghost')]) {
-      const docs: Array<DocumentWith<{ u: string }>> = [DELETE_USER, CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, ATTACH_USER_POLICY];
+      const docs: Array<DocumentWith<{ u: string }>> = [DELETE_USER, CREATE_ACCESS_KEY_ID, ATTACH_USER_POLICY];
       for (const q of docs) {
         expect(codeOf(await s.gql(q, { u: name }, caller.token))).toBe('ACCESS_DENIED');
       }

@@ -5,27 +5,20 @@ import {
   ACCOUNT_PASSWORD_POLICY,
   ADD_USER_TO_GROUP,
   ATTACH_GROUP_POLICY,
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CHANGE_PASSWORD,
   CREATE_GROUP,
   CREATE_LOGIN_PROFILE,
   CREATE_POLICY,
-  CREATE_USER_IN_AUTHZ_SELF_SERVICE,
-  LOGIN_IN_AUTHZ_SELF_SERVICE,
+  CREATE_USER_ARN,
+  LOGIN_SESSION,
   POLICIES,
   PUT_USER_POLICY,
   TAG_USER,
-  USERS_IN_AUTHZ_SELF_SERVICE,
+  USER_ARN,
+  USER_NAMES,
   USER_NAME_BY_NAME,
 } from '../support/operations';
-
-const USER_ARN = graphql(`
-  query UserArnByName($n: String!) {
-    user(userName: $n) {
-      arn
-    }
-  }
-`);
 
 /**
  * The API guards itself with its own evaluator: AWS's documented self-service policies work verbatim,
@@ -34,7 +27,7 @@ const USER_ARN = graphql(`
 const ACCOUNT = '000000000000';
 
 async function attach(s: TestServer, userName: string, policyArn: string) {
-  const res = await s.gql(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName, policyArn } }, await s.adminToken());
+  const res = await s.gql(ATTACH_USER_POLICY_BY_INPUT, { i: { userName, policyArn } }, await s.adminToken());
   expect(res.errors).toBeUndefined();
 }
 
@@ -48,7 +41,7 @@ describe('authorization: self-service policies and denial messages', () => {
 
   test('a user with no policy is denied with AWS message shape, and the decision is counted', async () => {
     const u = await createUserWithLogin(s);
-    const res = await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token);
+    const res = await s.gql(USER_NAMES, {}, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:ListUsers on resource: ` +
@@ -68,7 +61,7 @@ describe('authorization: self-service policies and denial messages', () => {
     const pp = await s.gql(ACCOUNT_PASSWORD_POLICY, {}, u.token);
     expect(pp.errors).toBeUndefined();
     const denied = [
-      await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token),
+      await s.gql(USER_NAMES, {}, u.token),
       await s.gql(USER_ARN, { n: u.userName }, u.token),
       await s.gql(POLICIES, {}, u.token),
     ];
@@ -76,7 +69,7 @@ describe('authorization: self-service policies and denial messages', () => {
       expect(codeOf(res)).toBe('ACCESS_DENIED');
     }
     const other = await createUser(s);
-    const create = await s.gql(CREATE_USER_IN_AUTHZ_SELF_SERVICE, { i: { userName: uniqueName() } }, u.token);
+    const create = await s.gql(CREATE_USER_ARN, { i: { userName: uniqueName() } }, u.token);
     expect(codeOf(create)).toBe('ACCESS_DENIED');
     const rename = await s.gql(
       graphql(`
@@ -100,7 +93,7 @@ describe('authorization: self-service policies and denial messages', () => {
     const password = strongPassword();
     await s.gql(CREATE_LOGIN_PROFILE, { i: { userName: name, password } }, await s.adminToken());
     await attach(s, name, 'arn:aws:iam::aws:policy/IAMUserChangePassword');
-    const login = await s.gql(LOGIN_IN_AUTHZ_SELF_SERVICE, { u: name, p: password });
+    const login = await s.gql(LOGIN_SESSION, { u: name, p: password });
     const token = dataOf(login).login?.session?.token;
     const change = await s.gql(CHANGE_PASSWORD, { i: { oldPassword: password, newPassword: strongPassword() } }, token);
     expect(change.errors).toBeUndefined();
@@ -149,7 +142,7 @@ describe('authorization: self-service policies and denial messages', () => {
       ],
     });
     // Allowed without MFA: listing users and creating a virtual MFA device.
-    const list = await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token);
+    const list = await s.gql(USER_NAMES, {}, u.token);
     expect(list.errors).toBeUndefined();
     const device = await s.gql(
       graphql(`
@@ -295,8 +288,8 @@ describe('authorization: self-service policies and denial messages', () => {
       admin,
     );
     expect(dataOf(put).putUserPermissionsBoundary?.user?.permissionsBoundary?.permissionsBoundaryArn).toBe(boundaryArn);
-    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token)).errors).toBeUndefined();
-    const create = await s.gql(CREATE_USER_IN_AUTHZ_SELF_SERVICE, { i: { userName: 'bnd' + uniqueName() } }, u.token);
+    expect((await s.gql(USER_NAMES, {}, u.token)).errors).toBeUndefined();
+    const create = await s.gql(CREATE_USER_ARN, { i: { userName: 'bnd' + uniqueName() } }, u.token);
     expect(create.errors![0]!.message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
     const pol = await s.gql(POLICIES, {}, u.token);
     expect(pol.errors![0]!.message).toMatch(/with an explicit deny in a permissions boundary$/);
@@ -344,9 +337,9 @@ describe('authorization: self-service policies and denial messages', () => {
     const g = uniqueName('g');
     await s.gql(CREATE_GROUP, { i: { groupName: g } }, admin);
     await s.gql(ATTACH_GROUP_POLICY, { i: { groupName: g, policyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' } }, admin);
-    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token))).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USER_NAMES, {}, u.token))).toBe('ACCESS_DENIED');
     await s.gql(ADD_USER_TO_GROUP, { i: { groupName: g, userName: u.userName } }, admin);
-    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token)).errors).toBeUndefined();
+    expect((await s.gql(USER_NAMES, {}, u.token)).errors).toBeUndefined();
     await s.gql(
       graphql(`
         mutation RemoveUserFromGroup($i: RemoveUserFromGroupInput!) {
@@ -360,6 +353,6 @@ describe('authorization: self-service policies and denial messages', () => {
       { i: { groupName: g, userName: u.userName } },
       admin,
     );
-    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, u.token))).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USER_NAMES, {}, u.token))).toBe('ACCESS_DENIED');
   });
 });

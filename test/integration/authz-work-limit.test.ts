@@ -1,6 +1,6 @@
 import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, CREATE_POLICY, POLICY } from '../support/operations';
+import { ATTACH_USER_POLICY_BY_INPUT, CREATE_POLICY, POLICY } from '../support/operations';
 
 /**
  * Issue 9, item 3, beyond the simulators: every operation authorizes the ARN it is given, so an
@@ -26,7 +26,7 @@ describe('authorization work is bounded', () => {
       const created = await s.gql(CREATE_POLICY, { i: { policyName: uniqueName('Wild'), policyDocument } }, admin);
       expect(created.errors).toBeUndefined();
       const attached = await s.gql(
-        ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+        ATTACH_USER_POLICY_BY_INPUT,
         { i: { userName: u.userName, policyArn: present(dataOf(created).createPolicy?.policy.arn) } },
         admin,
       );

@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from '../../src/config/config';
 import { codeOf, createTestDatabase, gqlRequest, type Send, dataOf } from '../support/server';
 import { strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
-import { CREATE_LOGIN_PROFILE, CREATE_USER, LOGIN_IN_BOOTSTRAP as LOGIN } from '../support/operations';
+import { CREATE_LOGIN_PROFILE, CREATE_USER, LOGIN_STATUS_AND_SESSION as LOGIN } from '../support/operations';
 
 interface Store {
   env: Record<string, string>;

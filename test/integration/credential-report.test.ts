@@ -1,7 +1,7 @@
 import { dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
-import { CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS } from '../support/operations';
+import { CREATE_ACCESS_KEY_ID } from '../support/operations';
 
 describe('credentialReport', () => {
   const s = useTestServer();
@@ -28,7 +28,7 @@ describe('credentialReport', () => {
   test('one row per user with its password and access-key state', async () => {
     const withPassword = await createUserWithLogin(s, uniqueName('pw'));
     const withKey = await createUser(s, uniqueName('key'));
-    const key = await s.gql(CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS, { u: withKey.userName }, token);
+    const key = await s.gql(CREATE_ACCESS_KEY_ID, { u: withKey.userName }, token);
     expect(key.errors).toBeUndefined();
     const res = await s.gql(REPORT, {}, token);
     expect(res.errors).toBeUndefined();

@@ -2,7 +2,7 @@ import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
 import { Q } from '../support/mfa';
 import { graphql } from '../generated';
-import { CREATE_LOGIN_PROFILE, ME, USERS_IN_AUTHZ_SELF_SERVICE } from '../support/operations';
+import { CREATE_LOGIN_PROFILE, ME, USER_NAMES } from '../support/operations';
 
 const CHANGE = graphql(`
   mutation ChangePasswordInCredentialsPasswordPolicy($o: String!, $n: String!) {
@@ -106,7 +106,7 @@ describe('passwords and the account password policy', () => {
     const login = await s.gql(Q.login, { u: userName, p: password });
     expect(dataOf(login).login?.status).toBe('PASSWORD_RESET_REQUIRED');
     const limited = dataOf(login).login?.session?.token;
-    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, limited))).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USER_NAMES, {}, limited))).toBe('ACCESS_DENIED');
     const changed = await s.gql(CHANGE, { o: password, n: strongPassword() }, limited);
     expect(changed.errors).toBeUndefined();
     expect(dataOf(changed).changePassword?.session?.token).toBeTruthy();

@@ -1,7 +1,7 @@
 import { codeOf, useTestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
 import { Q, createDevice } from '../support/mfa';
-import { CHANGE_PASSWORD, LOGIN_IN_FOUNDATION } from '../support/operations';
+import { CHANGE_PASSWORD, LOGIN_STATUS } from '../support/operations';
 
 /**
  * Every path that checks a factor counts the attempt before evaluating it, after authorizing the
@@ -104,7 +104,7 @@ describe('guessing limits on every factor path', () => {
     const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const cost = async (userName: string) => {
       const before = await sql();
-      const res = await s.gql(LOGIN_IN_FOUNDATION, { u: userName, p: 'not the password at all' });
+      const res = await s.gql(LOGIN_STATUS, { u: userName, p: 'not the password at all' });
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
       return (await sql()) - before;
     };

@@ -2,15 +2,15 @@ import { codeOf, type Send, dataOf, present, useTestServer } from '../support/se
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_POLICY,
   DELETE_POLICY,
   DELETE_POLICY_VERSION,
   DELETE_USER_POLICY,
   DETACH_USER_POLICY,
-  EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API,
-  SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API,
-  USER_IN_POLICY_FAIL_CLOSED,
+  EFFECTIVE_PERMISSIONS_PRINCIPAL,
+  SET_DEFAULT_POLICY_VERSION_ARN,
+  USER_NAME,
 } from '../support/operations';
 import { allowDoc } from '../support/iam-fixtures';
 
@@ -60,7 +60,7 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
   });
 
   test('user, group and role names: AWS character set and length before any lookup', async () => {
-    badInput(await q(USER_IN_POLICY_FAIL_CLOSED, { n: long(129) }), 'userName');
+    badInput(await q(USER_NAME, { n: long(129) }), 'userName');
     badInput(
       await q(
         graphql(`
@@ -118,7 +118,7 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
   });
 
   test('policy ARNs (20 to 2,048 characters), version ids (v1, v2, …) and inline policy names (1 to 128)', async () => {
-    badInput(await q(SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API, { i: { policyArn, versionId: long(10_000) } }), 'versionId');
+    badInput(await q(SET_DEFAULT_POLICY_VERSION_ARN, { i: { policyArn, versionId: long(10_000) } }), 'versionId');
     badInput(await q(DELETE_POLICY_VERSION, { i: { policyArn, versionId: 'v0' } }), 'versionId');
     badInput(
       await q(
@@ -135,14 +135,14 @@ describe('inputs of users, groups, roles, policies and the audit log are bounded
     );
     const hugeArn = `arn:aws:iam::${s.config.accountId}:policy/${long(3000)}`;
     badInput(await q(DETACH_USER_POLICY, { i: { userName, policyArn: hugeArn } }), 'policyArn');
-    badInput(await q(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName, policyArn: hugeArn } }), 'policyArn');
+    badInput(await q(ATTACH_USER_POLICY_BY_INPUT, { i: { userName, policyArn: hugeArn } }), 'policyArn');
     badInput(await q(DELETE_POLICY, { i: { policyArn: hugeArn } }), 'policyArn');
     badInput(await q(DELETE_USER_POLICY, { i: { userName, policyName: long(129) } }), 'policyName');
   });
 
   test('principal ARNs, audit filters and cursors', async () => {
     const hugeArn = `arn:aws:iam::${s.config.accountId}:user/${long(3000)}`;
-    badInput(await q(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: hugeArn }), 'principalArn');
+    badInput(await q(EFFECTIVE_PERMISSIONS_PRINCIPAL, { a: hugeArn }), 'principalArn');
     badInput(
       await q(
         graphql(`

@@ -2,7 +2,7 @@ import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { Q, challengeFor, codeAt, createDevice, createMfaUser, enableDevice, freshStep, stepNow } from '../support/mfa';
 import { graphql } from '../generated';
-import { DELETE_USER, DELETE_VIRTUAL_MFA_DEVICE, GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN, ME } from '../support/operations';
+import { DELETE_USER, DELETE_VIRTUAL_MFA_DEVICE, GENERATE_RECOVERY_CODES_FOR, ME } from '../support/operations';
 
 describe('TOTP MFA: enrolment and sign-in', () => {
   const s = useTestServer();
@@ -111,7 +111,7 @@ describe('TOTP MFA: enrolment and sign-in', () => {
     expect(codeOf(await s.gql(Q.respond, { t: await challengeFor(s, u.userName, u.password), c: u.recoveryCodes[0]! }))).toBe(
       'INVALID_AUTHENTICATION_CODE',
     );
-    const regen = await s.gql(GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN, { u: u.userName }, await s.adminToken());
+    const regen = await s.gql(GENERATE_RECOVERY_CODES_FOR, { u: u.userName }, await s.adminToken());
     const fresh = present(dataOf(regen).generateRecoveryCodes).recoveryCodes;
     expect(fresh).toHaveLength(10);
     expect(codeOf(await s.gql(Q.respond, { t: await challengeFor(s, u.userName, u.password), c: u.recoveryCodes[1]! }))).toBe(
@@ -240,7 +240,7 @@ describe('TOTP MFA: enrolment and sign-in', () => {
     const { userName, password } = await createUserWithLogin(s);
     const login = await s.gql(Q.login, { u: userName, p: password });
     expect(dataOf(login).login).toMatchObject({ status: 'SUCCESS', session: { mfaAuthenticated: false }, mfaChallenge: null });
-    const regen = await s.gql(GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN, { u: userName }, await s.adminToken());
+    const regen = await s.gql(GENERATE_RECOVERY_CODES_FOR, { u: userName }, await s.adminToken());
     expect(codeOf(regen)).toBe('BAD_USER_INPUT');
   });
 

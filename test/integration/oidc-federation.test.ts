@@ -3,9 +3,9 @@ import { OidcIssuer } from '../support/oidc-issuer';
 import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
 import { graphql } from '../generated';
 import {
-  CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION,
-  CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3,
-  CREATE_ROLE_IN_OIDC_FEDERATION,
+  CREATE_OIDC_PROVIDER,
+  CREATE_OIDC_PROVIDER_FOR_CLIENT,
+  CREATE_ROLE_ARN,
   DELETE_OPEN_ID_CONNECT_PROVIDER,
 } from '../support/operations';
 
@@ -43,11 +43,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     admin = await s.adminToken();
     idp = await OidcIssuer.start();
     stranger = await OidcIssuer.start();
-    const created = await s.gql(
-      CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION,
-      { input: { url: idp.url, clientIdList: [idp.clientId, 'second-client'] } },
-      admin,
-    );
+    const created = await s.gql(CREATE_OIDC_PROVIDER, { input: { url: idp.url, clientIdList: [idp.clientId, 'second-client'] } }, admin);
     if (created.errors) throw new Error(JSON.stringify(created.errors));
     providerArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     roleName = uniqueName('ci');
@@ -66,7 +62,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   async function createRole(name: string, statement: Record<string, unknown>): Promise<string> {
     const res = await s.gql(
-      CREATE_ROLE_IN_OIDC_FEDERATION,
+      CREATE_ROLE_ARN,
       {
         input: {
           roleName: name,
@@ -121,7 +117,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   });
 
   test('only https URLs, or http on a loopback host; thumbprints are 40 hex characters', async () => {
-    const q = CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION;
+    const q = CREATE_OIDC_PROVIDER;
     for (const url of ['http://idp.example.com', 'ftp://127.0.0.1/x', 'not a url', 'https://idp.example.com/?q=1']) {
       const res = await s.gql(q, { input: { url, clientIdList: ['a'] } }, admin);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
@@ -223,7 +219,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a rotated key is fetched on its unknown kid; known keys come from the cache; made-up kids are rate-limited', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
+      const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('rot'), {
         Effect: 'Allow',
@@ -248,7 +244,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a discovery document naming another issuer, an oversized JWKS and a redirected JWKS are not trusted', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
+      const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('faulty'), {
         Effect: 'Allow',
@@ -285,7 +281,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     // A trust policy may only name a provider that is registered (AWS: "Invalid principal in policy").
     const unregistered = `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}`;
     const refused = await s.gql(
-      CREATE_ROLE_IN_OIDC_FEDERATION,
+      CREATE_ROLE_ARN,
       {
         input: {
           roleName: uniqueName('other'),
@@ -302,7 +298,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const third = await OidcIssuer.start();
     try {
-      const registered = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: third.url, c: third.clientId }, admin);
+      const registered = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: third.url, c: third.clientId }, admin);
       const other = await createRole(uniqueName('other'), {
         Effect: 'Allow',
         Principal: { Federated: dataOf(registered).createOpenIdConnectProvider?.openIdConnectProviderArn },
@@ -315,7 +311,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
+      const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
       const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
       const role = await createRole(uniqueName('gone'), {
         Effect: 'Allow',

@@ -2,12 +2,7 @@ import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
 import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
-import {
-  CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3,
-  CREATE_ROLE,
-  DELETE_OPEN_ID_CONNECT_PROVIDER,
-  USERS_IN_AUTHZ_CACHE2,
-} from '../support/operations';
+import { CREATE_OIDC_PROVIDER_FOR_CLIENT, CREATE_ROLE, DELETE_OPEN_ID_CONNECT_PROVIDER, FIRST_USER_NAME } from '../support/operations';
 
 const FEDERATE = graphql(`
   mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {
@@ -37,7 +32,7 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
   beforeAll(async () => {
     admin = await s.adminToken();
     issuer = await OidcIssuer.start();
-    const created = await s.gql(CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3, { u: issuer.url, c: issuer.clientId }, admin);
+    const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
     deletableArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     const role = await s.gql(
       CREATE_ROLE,
@@ -80,7 +75,7 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
         { n: uniqueName('meanwhile') },
         admin,
       ),
-      s.gql(USERS_IN_AUTHZ_CACHE2, {}, admin),
+      s.gql(FIRST_USER_NAME, {}, admin),
     ]);
     const first = await Promise.race([others.then(() => 'others'), federations.then(() => 'federations')]);
     stall.release();

@@ -2,12 +2,12 @@ import { codeOf, type Send, dataOf, present, findingsOf, useTestServer } from '.
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_POLICY,
   CREATE_POLICY_VERSION,
   DELETE_POLICY,
   DELETE_POLICY_VERSION,
-  DELETE_USER_IN_POLICIES_MANAGED,
+  DELETE_USER_BY_INPUT,
   DELETE_USER_POLICY,
   DETACH_USER_POLICY,
   POLICY,
@@ -161,7 +161,7 @@ describe('policies: managed, versions, attachments, inline', () => {
   test('deletePolicy is DELETE_CONFLICT while attached; a user with policies cannot be deleted until they are removed', async () => {
     const p = await createPolicy();
     const u = await createUser(s);
-    await q(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName: u.userName, policyArn: p.arn } });
+    await q(ATTACH_USER_POLICY_BY_INPUT, { i: { userName: u.userName, policyArn: p.arn } });
     await q(PUT_USER_POLICY, { i: { userName: u.userName, policyName: 'inline1', policyDocument: DOC('iam:ListUsers') } });
     const pol = await q(
       graphql(`
@@ -175,10 +175,10 @@ describe('policies: managed, versions, attachments, inline', () => {
     );
     expect(dataOf(pol).policy?.attachmentCount).toBe(1);
     expect(codeOf(await q(DELETE_POLICY, { i: { policyArn: p.arn } }))).toBe('DELETE_CONFLICT');
-    expect(codeOf(await q(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName: u.userName } }))).toBe('DELETE_CONFLICT');
+    expect(codeOf(await q(DELETE_USER_BY_INPUT, { i: { userName: u.userName } }))).toBe('DELETE_CONFLICT');
     await q(DETACH_USER_POLICY, { i: { userName: u.userName, policyArn: p.arn } });
     await q(DELETE_USER_POLICY, { i: { userName: u.userName, policyName: 'inline1' } });
-    expect((await q(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName: u.userName } })).errors).toBeUndefined();
+    expect((await q(DELETE_USER_BY_INPUT, { i: { userName: u.userName } })).errors).toBeUndefined();
     expect((await q(DELETE_POLICY, { i: { policyArn: p.arn } })).errors).toBeUndefined();
     expect(codeOf(await q(POLICY, { a: p.arn }))).toBe('NO_SUCH_ENTITY');
   });

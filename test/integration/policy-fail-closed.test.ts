@@ -3,13 +3,13 @@ import { codeOf, type Send, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_POLICY,
   DELETE_POLICY,
   DETACH_USER_POLICY,
   PUT_USER_POLICY,
-  USERS_IN_AUTHZ_CACHE2,
-  USER_IN_POLICY_FAIL_CLOSED,
+  FIRST_USER_NAME,
+  USER_NAME,
 } from '../support/operations';
 import { allowDoc } from '../support/iam-fixtures';
 
@@ -31,7 +31,7 @@ describe('a policy that cannot be loaded fails closed', () => {
   afterEach(() => jest.restoreAllMocks());
   const q: Send = (document, variables) => s.gql(document, variables, admin);
   const sql = (text: string, params: unknown[]) => s.app.dataSource.query(text, params);
-  const listUsers = USERS_IN_AUTHZ_CACHE2;
+  const listUsers = FIRST_USER_NAME;
 
   /** A signed-in user holding AdministratorAccess and, attached too, a policy of its own. */
   const administrator = async () => {
@@ -39,9 +39,7 @@ describe('a policy that cannot be loaded fails closed', () => {
     const p = await q(CREATE_POLICY, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } });
     const policyArn = dataOf(p).createPolicy?.policy.arn as string;
     for (const arn of [ADMIN_ACCESS, policyArn]) {
-      expect(
-        (await q(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { userName: u.userName, policyArn: arn } })).errors,
-      ).toBeUndefined();
+      expect((await q(ATTACH_USER_POLICY_BY_INPUT, { i: { userName: u.userName, policyArn: arn } })).errors).toBeUndefined();
     }
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBeUndefined();
     return { ...u, policyArn };
@@ -73,7 +71,7 @@ describe('a policy that cannot be loaded fails closed', () => {
     ]);
     forget();
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBe('ACCESS_DENIED');
-    expect(codeOf(await s.gql(USER_IN_POLICY_FAIL_CLOSED, { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USER_NAME, { n: u.userName }, u.token))).toBe('ACCESS_DENIED');
     expect(errors).toHaveBeenCalledWith(
       expect.objectContaining({ unavailable: [expect.objectContaining({ policyType: 'PERMISSIONS_BOUNDARY' })] }),
       expect.any(String),

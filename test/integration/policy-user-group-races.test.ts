@@ -2,10 +2,10 @@ import { codeOf, type GqlResponse, type Send, dataOf, useTestServer } from '../s
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_POLICY,
   DELETE_POLICY,
-  DELETE_USER_IN_POLICIES_MANAGED,
+  DELETE_USER_BY_INPUT,
   PUT_USER_PERMISSIONS_BOUNDARY,
   PUT_USER_POLICY,
 } from '../support/operations';
@@ -40,10 +40,10 @@ describe('races between changes to policies, users and groups', () => {
   const M = {
     createPolicy: CREATE_POLICY,
     deletePolicy: DELETE_POLICY,
-    attach: ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+    attach: ATTACH_USER_POLICY_BY_INPUT,
     putInline: PUT_USER_POLICY,
     boundary: PUT_USER_PERMISSIONS_BOUNDARY,
-    deleteUser: DELETE_USER_IN_POLICIES_MANAGED,
+    deleteUser: DELETE_USER_BY_INPUT,
     updateUser: graphql(`
       mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
         updateUser(input: $i) {

@@ -2,13 +2,13 @@ import { codeOf, type Send, dataOf, useTestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  ATTACH_USER_POLICY_BY_INPUT,
   CREATE_POLICY,
   CREATE_POLICY_VERSION,
   DELETE_POLICY_VERSION,
   PUT_USER_PERMISSIONS_BOUNDARY,
   SET_DEFAULT_POLICY_VERSION,
-  USERS_IN_AUTHZ_CACHE2,
+  FIRST_USER_NAME,
 } from '../support/operations';
 import { allowDoc } from '../support/iam-fixtures';
 
@@ -24,7 +24,7 @@ const M = {
   createVersion: CREATE_POLICY_VERSION,
   setDefault: SET_DEFAULT_POLICY_VERSION,
   deleteVersion: DELETE_POLICY_VERSION,
-  attach: ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
+  attach: ATTACH_USER_POLICY_BY_INPUT,
   boundary: PUT_USER_PERMISSIONS_BOUNDARY,
 };
 
@@ -47,7 +47,7 @@ describe('managed policy versions under concurrency', () => {
     expect(
       (await q(M.attach, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } })).errors,
     ).toBeUndefined();
-    const listUsers = USERS_IN_AUTHZ_CACHE2;
+    const listUsers = FIRST_USER_NAME;
     for (let trial = 0; trial < 20; trial++) {
       // A narrow boundary (only iam:GetUser) over AdministratorAccess.
       const p = await createPolicy(DOC('iam:GetUser'));

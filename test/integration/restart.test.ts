@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, startTestServer } from '../support/server';
 import { uniqueName } from '../support/factories';
-import { CREATE_USER, USER_IN_POLICY_FAIL_CLOSED } from '../support/operations';
+import { CREATE_USER, USER_NAME } from '../support/operations';
 
 describe('data survives a restart', () => {
   test('users created before a restart are there after it', async () => {
@@ -18,7 +18,7 @@ describe('data survives a restart', () => {
       await first.gql(CREATE_USER, { n: name }, await first.adminToken());
       await first.app.close();
       const second = await startTestServer(env, shared);
-      const res = await second.gql(USER_IN_POLICY_FAIL_CLOSED, { n: name }, await second.adminToken());
+      const res = await second.gql(USER_NAME, { n: name }, await second.adminToken());
       expect(res.data?.user?.userName).toBe(name);
       await second.app.close();
     } finally {

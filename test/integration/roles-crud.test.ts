@@ -2,13 +2,7 @@ import { createUserWithLogin, uniqueName } from '../support/factories';
 import { codeOf, dataOf, present, findingsOf, useTestServer } from '../support/server';
 import { graphql } from '../generated';
 import type { CreateRoleInput } from '../generated/graphql';
-import {
-  DELETE_ROLE,
-  ROLE_IN_ROLES_CRUD,
-  ROLE_IN_ROLES_CRUD2,
-  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
-  UPDATE_ROLE_IN_ROLES_CRUD,
-} from '../support/operations';
+import { DELETE_ROLE, ROLE_TRUST_POLICY, ROLE_ARN, UPDATE_TRUST_POLICY, UPDATE_ROLE_NAME } from '../support/operations';
 
 const trustFor = (principal: Record<string, unknown>, action = 'sts:AssumeRole') =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: action }] });
@@ -161,7 +155,7 @@ describe('roles: create, read, list, update, tag, delete', () => {
       admin,
     );
     expect(dataOf(upd).updateRole?.role).toEqual({ description: 'new words', maxSessionDuration: 43200 });
-    const tooLong = await s.gql(UPDATE_ROLE_IN_ROLES_CRUD, { i: { roleName: name, maxSessionDuration: 100000 } }, admin);
+    const tooLong = await s.gql(UPDATE_ROLE_NAME, { i: { roleName: name, maxSessionDuration: 100000 } }, admin);
     expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
     const doc = trustFor({ Service: 'lambda.amazonaws.com' });
     const trust = await s.gql(
@@ -178,9 +172,9 @@ describe('roles: create, read, list, update, tag, delete', () => {
       admin,
     );
     expect(dataOf(trust).updateAssumeRolePolicy?.role.assumeRolePolicyDocument).toBe(doc);
-    const bad = await s.gql(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, { i: { roleName: name, policyDocument: '{"Statement": []}' } }, admin);
+    const bad = await s.gql(UPDATE_TRUST_POLICY, { i: { roleName: name, policyDocument: '{"Statement": []}' } }, admin);
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
-    const after = await s.gql(ROLE_IN_ROLES_CRUD, { n: name }, admin);
+    const after = await s.gql(ROLE_TRUST_POLICY, { n: name }, admin);
     expect(dataOf(after).role?.assumeRolePolicyDocument).toBe(doc);
   });
 
@@ -265,7 +259,7 @@ describe('roles: create, read, list, update, tag, delete', () => {
     await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }) });
     const del = await s.gql(DELETE_ROLE, { n: name }, admin);
     expect(dataOf(del).deleteRole?.roleName).toBe(name);
-    expect(codeOf(await s.gql(ROLE_IN_ROLES_CRUD2, { n: name }, admin))).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(ROLE_ARN, { n: name }, admin))).toBe('NO_SUCH_ENTITY');
     expect(codeOf(await s.gql(DELETE_ROLE, { n: name }, admin))).toBe('NO_SUCH_ENTITY');
   });
 

@@ -2,7 +2,7 @@ import { createUserWithLogin, uniqueName } from '../support/factories';
 import { codeOf, dataOf, type SendOk, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
 import {
-  ASSUME_ROLE_IN_ROLES_POLICIES as ASSUME,
+  ASSUME_ROLE_SESSION_ARN as ASSUME,
   ATTACH_ROLE_POLICY,
   CREATE_ROLE,
   CREATE_USER,
@@ -12,8 +12,8 @@ import {
   PUT_ROLE_PERMISSIONS_BOUNDARY,
   PUT_ROLE_POLICY,
   PUT_USER_POLICY,
-  USERS_IN_AUTHZ_SELF_SERVICE,
-  USER_IN_POLICY_FAIL_CLOSED,
+  USER_NAMES,
+  USER_NAME,
 } from '../support/operations';
 import { policyDoc } from '../support/iam-fixtures';
 
@@ -156,9 +156,9 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(user.userName);
     await attach(role.roleName, READ_ONLY);
     const token = await sessionFor(user.token, role.arn);
-    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, token)).errors).toBeUndefined();
+    expect((await s.gql(USER_NAMES, {}, token)).errors).toBeUndefined();
     // The user itself has no policy: only the role grants this.
-    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, user.token))).toBe('ACCESS_DENIED');
+    expect(codeOf(await s.gql(USER_NAMES, {}, user.token))).toBe('ACCESS_DENIED');
     const name = uniqueName('x');
     const denied = await s.gql(CREATE_USER, { n: name }, token);
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
@@ -175,12 +175,12 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const policy = doc([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]);
     const narrowed = await sessionFor(user.token, role.arn, { policy });
     const full = await sessionFor(user.token, role.arn);
-    const listing = USERS_IN_AUTHZ_SELF_SERVICE;
+    const listing = USER_NAMES;
     expect((await s.gql(listing, {}, full)).errors).toBeUndefined();
     const res = await s.gql(listing, {}, narrowed);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toContain('because no session policy allows the iam:ListUsers action');
-    const get = await s.gql(USER_IN_POLICY_FAIL_CLOSED, { n: user.userName }, narrowed);
+    const get = await s.gql(USER_NAME, { n: user.userName }, narrowed);
     expect(dataOf(get).user?.userName).toBe(user.userName);
     // A session policy never adds: iam:CreateUser stays denied even when the session policy allows it.
     const wide = await sessionFor(user.token, role.arn, { policy: doc([{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]) });
@@ -192,7 +192,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const role = await roleTrusting(user.userName, { permissionsBoundary: READ_ONLY });
     await attach(role.roleName, FULL);
     const token = await sessionFor(user.token, role.arn);
-    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, token)).errors).toBeUndefined();
+    expect((await s.gql(USER_NAMES, {}, token)).errors).toBeUndefined();
     const res = await s.gql(CREATE_USER, { n: uniqueName('b') }, token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
     expect(res.errors![0]!.message).toContain('because no permissions boundary allows the iam:CreateUser action');

@@ -5,12 +5,12 @@ import { codeOf, type GqlResponse, dataOf, present, useTestServer } from '../sup
 import { graphql } from '../generated';
 import {
   DELETE_OPEN_ID_CONNECT_PROVIDER,
-  DELETE_ROLE_IN_ROLES_RACES,
+  DELETE_ROLE_BY_INPUT,
   ME,
   REVOKE_ROLE_SESSIONS,
   REVOKE_USER_SESSIONS,
-  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
-  UPDATE_ROLE_IN_ROLES_CRUD,
+  UPDATE_TRUST_POLICY,
+  UPDATE_ROLE_NAME,
 } from '../support/operations';
 
 /**
@@ -34,11 +34,11 @@ describe('roles under concurrent assumeRole', () => {
   const tokensOf = (results: GqlResponse<any>[]) =>
     results.filter((r) => !r.errors).map((r) => r.data.assumeRole.credentials.sessionToken as string);
   const untrust = (roleName: string) =>
-    f.ok(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, {
+    f.ok(UPDATE_TRUST_POLICY, {
       i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },
     });
   const revoke = (roleName: string) => f.ok(REVOKE_ROLE_SESSIONS, { n: roleName });
-  const deleteRole = (roleName: string) => f.ok(DELETE_ROLE_IN_ROLES_RACES, { i: { roleName } });
+  const deleteRole = (roleName: string) => f.ok(DELETE_ROLE_BY_INPUT, { i: { roleName } });
 
   async function trustedRole() {
     const user = await createUserWithLogin(s);
@@ -81,7 +81,7 @@ describe('roles under concurrent assumeRole', () => {
 
   test('concurrent updateRole calls on different fields both take effect', async () => {
     const { role } = await trustedRole();
-    const update = (i: Record<string, unknown>) => f.ok(UPDATE_ROLE_IN_ROLES_CRUD, { i: { roleName: role.roleName, ...i } });
+    const update = (i: Record<string, unknown>) => f.ok(UPDATE_ROLE_NAME, { i: { roleName: role.roleName, ...i } });
     await Promise.all(
       Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat(),
     );

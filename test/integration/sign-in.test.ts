@@ -1,6 +1,6 @@
 import { codeOf, dataOf, useTestServer } from '../support/server';
 import { graphql } from '../generated';
-import { LOGIN_IN_FOUNDATION, ME, USERS_IN_AUTHZ_SELF_SERVICE } from '../support/operations';
+import { LOGIN_STATUS, ME, USER_NAMES } from '../support/operations';
 
 describe('sign-in, tokens and logout', () => {
   const s = useTestServer();
@@ -26,14 +26,14 @@ describe('sign-in, tokens and logout', () => {
   });
 
   test('a request without a token is UNAUTHENTICATED; a bad token too', async () => {
-    expect(codeOf(await s.gql(USERS_IN_AUTHZ_SELF_SERVICE))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(USER_NAMES))).toBe('UNAUTHENTICATED');
     const bad = await s.gql(ME, {}, 'iam_not-a-real-token-at-all');
     expect(bad.status).toBe(401);
     expect(codeOf(bad)).toBe('UNAUTHENTICATED');
   });
 
   test('a wrong password and an unknown user get the same INVALID_CREDENTIALS', async () => {
-    const q = LOGIN_IN_FOUNDATION;
+    const q = LOGIN_STATUS;
     const wrong = await s.gql(q, { u: 'admin', p: 'wrong password here' });
     const unknown = await s.gql(q, { u: 'ghost-user', p: 'wrong password here' });
     expect(codeOf(wrong)).toBe('INVALID_CREDENTIALS');

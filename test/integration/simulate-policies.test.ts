@@ -2,7 +2,7 @@ import { codeOf, dataOf, findingsOf, present, useTestServer } from '../support/s
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import type { ContextEntryInput, SimulateCustomPolicyInput } from '../generated/graphql';
-import { ADD_USER_TO_GROUP, ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, CREATE_GROUP } from '../support/operations';
+import { ADD_USER_TO_GROUP, ATTACH_USER_POLICY_BY_INPUT, CREATE_GROUP } from '../support/operations';
 
 /** simulateCustomPolicy, simulatePrincipalPolicy and validatePolicy with AWS's shapes (issue 3 part 5). */
 const SIM = graphql(`
@@ -158,11 +158,7 @@ describe('simulators and validatePolicy', () => {
       },
       admin,
     );
-    await s.gql(
-      ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
-      { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMFullAccess' } },
-      admin,
-    );
+    await s.gql(ATTACH_USER_POLICY_BY_INPUT, { i: { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMFullAccess' } }, admin);
     const res = await s.gql(
       graphql(`
         query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {

@@ -7,9 +7,9 @@ import {
   CREATE_ROLE,
   DELETE_POLICY,
   DELETE_POLICY_VERSION,
-  EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API,
+  EFFECTIVE_PERMISSIONS_PRINCIPAL,
   PUT_USER_POLICY,
-  SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API,
+  SET_DEFAULT_POLICY_VERSION_ARN,
 } from '../support/operations';
 import { policyDoc } from '../support/iam-fixtures';
 
@@ -75,7 +75,7 @@ describe('the simulators agree with the API (issue 9)', () => {
         Resource: role?.arn,
       },
     ]);
-    const effective = (principalArn: string) => s.gql(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: principalArn }, auditor.token);
+    const effective = (principalArn: string) => s.gql(EFFECTIVE_PERMISSIONS_PRINCIPAL, { a: principalArn }, auditor.token);
     const simulate = (policySourceArn: string) =>
       s.gql(PRINCIPAL_SIM, { i: { policySourceArn, actionNames: ['iam:CreateUser'] } }, auditor.token);
 
@@ -87,8 +87,8 @@ describe('the simulators agree with the API (issue 9)', () => {
     }
     // As for users: only the stored ARN names the principal.
     const u = await createUser(s, `Mixed${uniqueName('U')}`);
-    expect(codeOf(await s.gql(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: u.arn.toLowerCase() }, admin))).toBe('NO_SUCH_ENTITY');
-    const own = await s.gql(EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API, { a: present(role?.arn) }, admin);
+    expect(codeOf(await s.gql(EFFECTIVE_PERMISSIONS_PRINCIPAL, { a: u.arn.toLowerCase() }, admin))).toBe('NO_SUCH_ENTITY');
+    const own = await s.gql(EFFECTIVE_PERMISSIONS_PRINCIPAL, { a: present(role?.arn) }, admin);
     expect(dataOf(own).effectivePermissions?.principalArn).toBe(role?.arn);
   });
 
@@ -160,7 +160,7 @@ describe('the simulators agree with the API (issue 9)', () => {
           admin,
         ),
       () => s.gql(DELETE_POLICY_VERSION, { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
-      () => s.gql(SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API, { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
+      () => s.gql(SET_DEFAULT_POLICY_VERSION_ARN, { i: { policyArn: awsPolicy, versionId: 'v1' } }, admin),
       () => s.gql(DELETE_POLICY, { i: { policyArn: awsPolicy } }, admin),
     ];
     for (const write of writes) expect(codeOf(await write())).toBe('ACCESS_DENIED');

@@ -2,12 +2,7 @@ import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
 import { codeOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
-import {
-  CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
-  DELETE_OPEN_ID_CONNECT_PROVIDER,
-  ROLE_IN_ROLES_CRUD2,
-  UPDATE_ROLE_IN_ROLES_CRUD,
-} from '../support/operations';
+import { CREATE_ROLE_NAME, DELETE_OPEN_ID_CONNECT_PROVIDER, ROLE_ARN, UPDATE_ROLE_NAME } from '../support/operations';
 
 /**
  * Every STS and roles input is bounded as AWS bounds it (AssumeRole, AssumeRoleWithWebIdentity,
@@ -102,15 +97,11 @@ describe('sts and roles: inputs are bounded', () => {
 
   test('roles: a trust policy is at most 131,072 characters; role names at most 64', async () => {
     const padded = policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]).replace('{', '{' + ' '.repeat(140000));
-    const created = await s.gql(
-      CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
-      { i: { roleName: 'padded', assumeRolePolicyDocument: padded } },
-      admin,
-    );
+    const created = await s.gql(CREATE_ROLE_NAME, { i: { roleName: 'padded', assumeRolePolicyDocument: padded } }, admin);
     expect(fieldOf(created)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assumeRolePolicyDocument' });
-    const read = await s.gql(ROLE_IN_ROLES_CRUD2, { n: 'r'.repeat(5000) }, admin);
+    const read = await s.gql(ROLE_ARN, { n: 'r'.repeat(5000) }, admin);
     expect(fieldOf(read)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleName' });
-    const upd = await s.gql(UPDATE_ROLE_IN_ROLES_CRUD, { i: { roleName: 'r'.repeat(65), description: 'x' } }, admin);
+    const upd = await s.gql(UPDATE_ROLE_NAME, { i: { roleName: 'r'.repeat(65), description: 'x' } }, admin);
     expect(fieldOf(upd)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleName' });
   });
 
@@ -127,6 +118,6 @@ describe('sts and roles: inputs are bounded', () => {
 
   test('a malformed name is a validation error for every caller, as AWS answers it (it reveals nothing)', async () => {
     const user = await createUserWithLogin(s);
-    expect(codeOf(await s.gql(ROLE_IN_ROLES_CRUD2, { n: 'r'.repeat(65) }, user.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(ROLE_ARN, { n: 'r'.repeat(65) }, user.token))).toBe('BAD_USER_INPUT');
   });
 });

@@ -3,14 +3,14 @@ import { createUserWithLogin, strongPassword, uniqueName } from '../support/fact
 import { codeOf, dataOf, type SendOk, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
 import {
-  ASSUME_ROLE_IN_ROLES_POLICIES as ASSUME,
+  ASSUME_ROLE_SESSION_ARN as ASSUME,
   CREATE_LOGIN_PROFILE,
   CREATE_ROLE,
   CREATE_USER,
   PUT_ROLE_POLICY,
   PUT_USER_POLICY,
   RESPOND_TO_MFA_CHALLENGE,
-  USERS_IN_AUTHZ_SELF_SERVICE,
+  USER_NAMES,
 } from '../support/operations';
 
 const ACCOUNT = '000000000000';
@@ -163,7 +163,7 @@ describe('sts: MFA conditions on assumeRole', () => {
     expect(admitted.errors).toBeUndefined();
     // The role session carries the MFA keys: a role policy conditioned on MFA applies.
     const session = dataOf(admitted).assumeRole?.credentials.sessionToken;
-    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, session)).errors).toBeUndefined();
+    expect((await s.gql(USER_NAMES, {}, session)).errors).toBeUndefined();
 
     const replay = await s.gql(
       ASSUME,
@@ -226,6 +226,6 @@ describe('sts: MFA conditions on assumeRole', () => {
       answered?.respondToMfaChallenge?.session?.token,
     );
     expect(res.errors).toBeUndefined();
-    expect((await s.gql(USERS_IN_AUTHZ_SELF_SERVICE, {}, dataOf(res).assumeRole?.credentials.sessionToken)).errors).toBeUndefined();
+    expect((await s.gql(USER_NAMES, {}, dataOf(res).assumeRole?.credentials.sessionToken)).errors).toBeUndefined();
   });
 });

@@ -2,11 +2,7 @@ import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, allowAll, iamFixtures, trustStatement } from '../support/iam-fixtures';
 import { codeOf, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
-import {
-  ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION,
-  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
-  USERS_IN_AUTHZ_CACHE2,
-} from '../support/operations';
+import { ATTACH_USER_POLICY_BY_INPUT, UPDATE_TRUST_POLICY, FIRST_USER_NAME } from '../support/operations';
 
 /**
  * Role chaining and users with boundaries, against AWS's same-account rules for resource-based
@@ -44,7 +40,7 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   });
 
   const onlyGetUser = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser')] });
-  const listUsers = (token: string) => s.gql(USERS_IN_AUTHZ_CACHE2, {}, token);
+  const listUsers = (token: string) => s.gql(FIRST_USER_NAME, {}, token);
 
   /** A user, a first role that trusts the user (with full STS rights), and its session. */
   async function firstHop(extra: { boundary?: string; sessionPolicy?: string } = {}) {
@@ -118,7 +114,7 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   test('a wildcard principal with an aws:PrincipalArn condition is not limited by a session policy; an explicit deny is', async () => {
     const hop = await firstHop({ sessionPolicy: onlyGetUser });
     const r2 = await secondRole('*');
-    await f.ok(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, {
+    await f.ok(UPDATE_TRUST_POLICY, {
       i: {
         roleName: r2.roleName,
         policyDocument: JSON.stringify({
@@ -180,7 +176,7 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
 
     test('a role that does not trust the caller: IMPLICIT_DENY, even with AdministratorAccess', async () => {
       const user = await createUserWithLogin(s);
-      await f.ok(ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION, {
+      await f.ok(ATTACH_USER_POLICY_BY_INPUT, {
         i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
       });
       const someoneElse = await createUserWithLogin(s);

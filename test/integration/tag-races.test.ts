@@ -2,7 +2,7 @@ import { codeOf, type Send, dataOf, type DocumentWith, useTestServer } from '../
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import type { TagInput } from '../generated/graphql';
-import { CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION } from '../support/operations';
+import { CREATE_ROLE_NAME } from '../support/operations';
 
 /**
  * Issue 9 item 5: tag changes are atomic. Parallel tagUser/untagUser (tagRole/untagRole) of
@@ -70,7 +70,7 @@ describe('tags under concurrency', () => {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
         });
-        const res = await q(CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION, { i: { roleName, assumeRolePolicyDocument: trust, tags } });
+        const res = await q(CREATE_ROLE_NAME, { i: { roleName, assumeRolePolicyDocument: trust, tags } });
         expect(res.errors).toBeUndefined();
         return roleName;
       },

@@ -7,14 +7,14 @@ import { codeOf, createTestDatabase, startTestServer, dataOf, present, findingsO
 import { graphql } from '../generated';
 import {
   CREATE_LOGIN_PROFILE,
-  CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
-  DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES,
-  DELETE_ROLE_IN_ROLES_RACES,
-  DELETE_USER_IN_POLICIES_MANAGED,
-  LOGIN_IN_AUTHZ_SELF_SERVICE,
+  CREATE_ROLE_NAME,
+  DELETE_LOGIN_PROFILE_BY_INPUT,
+  DELETE_ROLE_BY_INPUT,
+  DELETE_USER_BY_INPUT,
+  LOGIN_SESSION,
   ME,
-  ROLE_IN_ROLES_CRUD,
-  UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
+  ROLE_TRUST_POLICY,
+  UPDATE_TRUST_POLICY,
 } from '../support/operations';
 
 /**
@@ -33,7 +33,7 @@ describe('trust policies trust identities, not names', () => {
   });
 
   const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
-  const trustDoc = async (roleName: string) => (await f.ok(ROLE_IN_ROLES_CRUD, { n: roleName }))?.role?.assumeRolePolicyDocument as string;
+  const trustDoc = async (roleName: string) => (await f.ok(ROLE_TRUST_POLICY, { n: roleName }))?.role?.assumeRolePolicyDocument as string;
   const principalsOf = (doc: string) => JSON.parse(doc).Statement.map((st: any) => st.Principal?.AWS ?? st.NotPrincipal?.AWS);
   const rename = (userName: string, newUserName: string) =>
     f.ok(
@@ -49,12 +49,12 @@ describe('trust policies trust identities, not names', () => {
       { i: { userName, newUserName } },
     );
   const login = async (userName: string, password: string) => {
-    const res = await s.gql(LOGIN_IN_AUTHZ_SELF_SERVICE, { u: userName, p: password });
+    const res = await s.gql(LOGIN_SESSION, { u: userName, p: password });
     return dataOf(res).login?.session?.token as string;
   };
   async function deleteUser(userName: string) {
-    await f.ok(DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES, { i: { userName } });
-    await f.ok(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName } });
+    await f.ok(DELETE_LOGIN_PROFILE_BY_INPUT, { i: { userName } });
+    await f.ok(DELETE_USER_BY_INPUT, { i: { userName } });
   }
   async function withLogin(userName: string) {
     await f.ok(
@@ -116,7 +116,7 @@ describe('trust policies trust identities, not names', () => {
     const impostor = await withLogin(name);
     expect(codeOf(await f.assume(impostor.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
     // Saving the ARN again trusts the new user (AWS: "you must edit the role ... to replace the principal ID").
-    await f.ok(UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD, { i: { roleName: role.roleName, policyDocument: doc } });
+    await f.ok(UPDATE_TRUST_POLICY, { i: { roleName: role.roleName, policyDocument: doc } });
     expect((await f.assume(impostor.token, { roleArn: role.arn })).errors).toBeUndefined();
   });
 
@@ -130,7 +130,7 @@ describe('trust policies trust identities, not names', () => {
     const oldSession = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'fixed' });
     expect((await f.assume(oldSession, { roleArn: r2.arn })).errors).toBeUndefined();
 
-    await f.ok(DELETE_ROLE_IN_ROLES_RACES, { i: { roleName: r1.roleName } });
+    await f.ok(DELETE_ROLE_BY_INPUT, { i: { roleName: r1.roleName } });
     expect(principalsOf(await trustDoc(r2.roleName))).toEqual([r1.roleId, `${r1.roleId}:fixed`]);
     expect(codeOf(await s.gql(ME, {}, oldSession))).toBe('UNAUTHENTICATED');
 
@@ -158,7 +158,7 @@ describe('trust policies trust identities, not names', () => {
     const user = await createUserWithLogin(s);
     const create = (principal: unknown) =>
       s.gql(
-        CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
+        CREATE_ROLE_NAME,
         { i: { roleName: uniqueName('r'), assumeRolePolicyDocument: policyDoc([trustStatement(principal)]) } },
         admin,
       );
@@ -176,7 +176,7 @@ describe('trust policies trust identities, not names', () => {
     }
     const role = await f.createRole([trustStatement({ AWS: userArn(user.userName) })]);
     const upd = await s.gql(
-      UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD,
+      UPDATE_TRUST_POLICY,
       {
         i: { roleName: role.roleName, policyDocument: policyDoc([trustStatement({ AWS: userArn(`ghost-${user.userName}`) })]) },
       },
@@ -196,7 +196,7 @@ describe('trust policies trust identities, not names', () => {
       'arn:aws:iam::*:root',
     ]) {
       const res = await s.gql(
-        CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION,
+        CREATE_ROLE_NAME,
         { i: { roleName: uniqueName('w'), assumeRolePolicyDocument: policyDoc([trustStatement({ AWS: value })]) } },
         admin,
       );
@@ -260,13 +260,13 @@ describe('trust policies saved before unique ids were kept', () => {
       // As an older version stored it: the document only.
       await first.app.dataSource.query('UPDATE roles SET trust_principal_ids = NULL WHERE role_name = $1', [role.roleName]);
       expect(codeOf(await f.assume(user.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
-      await f.ok(DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES, { i: { userName: ghost.userName } });
-      await f.ok(DELETE_USER_IN_POLICIES_MANAGED, { i: { userName: ghost.userName } });
+      await f.ok(DELETE_LOGIN_PROFILE_BY_INPUT, { i: { userName: ghost.userName } });
+      await f.ok(DELETE_USER_BY_INPUT, { i: { userName: ghost.userName } });
       await first.app.close();
 
       const second = await startTestServer(env, shared);
       const after = iamFixtures(second, () => '');
-      const login = await second.gql(LOGIN_IN_AUTHZ_SELF_SERVICE, { u: user.userName, p: user.password });
+      const login = await second.gql(LOGIN_SESSION, { u: user.userName, p: user.password });
       expect((await after.assume(present(dataOf(login).login?.session?.token), { roleArn: role.arn })).errors).toBeUndefined();
       const rows = await second.app.dataSource.query('SELECT trust_principal_ids FROM roles WHERE role_name = $1', [role.roleName]);
       expect(Object.keys(rows[0].trust_principal_ids)).toEqual([`arn:aws:iam::${ACCOUNT}:user/${user.userName}`]);

@@ -1,7 +1,7 @@
 import { codeOf, dataOf, useTestServer } from '../support/server';
 import { createUser, strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
-import { DELETE_USER, LOGIN_IN_BOOTSTRAP, ME, USER } from '../support/operations';
+import { DELETE_USER, LOGIN_STATUS_AND_SESSION, ME, USER_ARN } from '../support/operations';
 
 describe('users: lifecycle, tags, login profiles, paging', () => {
   const s = useTestServer();
@@ -204,7 +204,7 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
       { u: u.userName, p: password },
       token,
     );
-    const login = await s.gql(LOGIN_IN_BOOTSTRAP, { u: u.userName, p: password });
+    const login = await s.gql(LOGIN_STATUS_AND_SESSION, { u: u.userName, p: password });
     expect(dataOf(login).login?.status).toBe('SUCCESS');
     const del = DELETE_USER;
     const conflict = await s.gql(del, { u: u.userName }, token);
@@ -242,7 +242,7 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
       { u: u.userName, p: password },
       token,
     );
-    const login = await s.gql(LOGIN_IN_BOOTSTRAP, { u: u.userName, p: password });
+    const login = await s.gql(LOGIN_STATUS_AND_SESSION, { u: u.userName, p: password });
     expect(dataOf(login).login?.status).toBe('PASSWORD_RESET_REQUIRED');
     const limited = dataOf(login).login?.session?.token;
     expect(
@@ -301,6 +301,6 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
       token,
     );
     expect(codeOf(bad)).toBe('NO_SUCH_ENTITY');
-    expect(codeOf(await s.gql(USER, { n: ghost }, token))).toBe('NO_SUCH_ENTITY');
+    expect(codeOf(await s.gql(USER_ARN, { n: ghost }, token))).toBe('NO_SUCH_ENTITY');
   });
 });

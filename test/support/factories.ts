@@ -2,7 +2,7 @@ import { dataOf } from './server';
 import { randomBytes } from 'node:crypto';
 import type { TestServer } from './server';
 import { graphql } from '../generated';
-import { LOGIN_IN_BOOTSTRAP } from './operations';
+import { LOGIN_STATUS_AND_SESSION } from './operations';
 
 /** Small factories: each test builds its own data through the API, as a client would. */
 export function uniqueName(prefix = 'u'): string {
@@ -55,6 +55,6 @@ export async function createUserWithLogin(s: TestServer, userName = uniqueName()
     token,
   );
   if (res.errors) throw new Error(`createLoginProfile failed: ${JSON.stringify(res.errors)}`);
-  const login = await s.gql(LOGIN_IN_BOOTSTRAP, { u: userName, p: password });
+  const login = await s.gql(LOGIN_STATUS_AND_SESSION, { u: userName, p: password });
   return { userName, password, token: login.data?.login?.session?.token as string };
 }

@@ -20,8 +20,8 @@ export const ADD_USER_TO_GROUP = graphql(`
   }
 `);
 
-export const ASSUME_ROLE_IN_ROLES_POLICIES = graphql(`
-  mutation AssumeRoleInRolesPolicies($input: AssumeRoleInput!) {
+export const ASSUME_ROLE_SESSION_ARN = graphql(`
+  mutation AssumeRoleSessionArn($input: AssumeRoleInput!) {
     assumeRole(input: $input) {
       credentials {
         sessionToken
@@ -63,8 +63,8 @@ export const ATTACH_USER_POLICY = graphql(`
   }
 `);
 
-export const ATTACH_USER_POLICY_IN_AUTHZ_BOUNDARY_DELEGATION = graphql(`
-  mutation AttachUserPolicyInAuthzBoundaryDelegation($i: AttachUserPolicyInput!) {
+export const ATTACH_USER_POLICY_BY_INPUT = graphql(`
+  mutation AttachUserPolicyByInput($i: AttachUserPolicyInput!) {
     attachUserPolicy(input: $i) {
       user {
         userName
@@ -92,8 +92,8 @@ export const CREATE_ACCESS_KEY = graphql(`
   }
 `);
 
-export const CREATE_ACCESS_KEY_IN_AUTHZ_NESTED_FIELDS = graphql(`
-  mutation CreateAccessKeyInAuthzNestedFields($u: String!) {
+export const CREATE_ACCESS_KEY_ID = graphql(`
+  mutation CreateAccessKeyId($u: String!) {
     createAccessKey(input: { userName: $u }) {
       accessKey {
         accessKeyId
@@ -122,16 +122,16 @@ export const CREATE_LOGIN_PROFILE = graphql(`
   }
 `);
 
-export const CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION = graphql(`
-  mutation CreateOpenIdConnectProviderInOidcFederation($input: CreateOpenIdConnectProviderInput!) {
+export const CREATE_OIDC_PROVIDER = graphql(`
+  mutation CreateOidcProvider($input: CreateOpenIdConnectProviderInput!) {
     createOpenIdConnectProvider(input: $input) {
       openIdConnectProviderArn
     }
   }
 `);
 
-export const CREATE_OPEN_ID_CONNECT_PROVIDER_IN_OIDC_FEDERATION3 = graphql(`
-  mutation CreateOpenIdConnectProviderInOidcFederation3($u: String!, $c: String!) {
+export const CREATE_OIDC_PROVIDER_FOR_CLIENT = graphql(`
+  mutation CreateOidcProviderForClient($u: String!, $c: String!) {
     createOpenIdConnectProvider(input: { url: $u, clientIdList: [$c] }) {
       openIdConnectProviderArn
     }
@@ -168,8 +168,8 @@ export const CREATE_ROLE = graphql(`
   }
 `);
 
-export const CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION = graphql(`
-  mutation CreateRoleInAuthzBoundaryDelegation($i: CreateRoleInput!) {
+export const CREATE_ROLE_NAME = graphql(`
+  mutation CreateRoleName($i: CreateRoleInput!) {
     createRole(input: $i) {
       role {
         roleName
@@ -178,8 +178,8 @@ export const CREATE_ROLE_IN_AUTHZ_BOUNDARY_DELEGATION = graphql(`
   }
 `);
 
-export const CREATE_ROLE_IN_OIDC_FEDERATION = graphql(`
-  mutation CreateRoleInOidcFederation($input: CreateRoleInput!) {
+export const CREATE_ROLE_ARN = graphql(`
+  mutation CreateRoleArn($input: CreateRoleInput!) {
     createRole(input: $input) {
       role {
         arn
@@ -198,8 +198,8 @@ export const CREATE_USER = graphql(`
   }
 `);
 
-export const CREATE_USER_IN_AUTHZ_SELF_SERVICE = graphql(`
-  mutation CreateUserInAuthzSelfService($i: CreateUserInput!) {
+export const CREATE_USER_ARN = graphql(`
+  mutation CreateUserArn($i: CreateUserInput!) {
     createUser(input: $i) {
       user {
         arn
@@ -216,8 +216,8 @@ export const DELETE_GROUP = graphql(`
   }
 `);
 
-export const DELETE_LOGIN_PROFILE_IN_TRUST_IDENTITIES = graphql(`
-  mutation DeleteLoginProfileInTrustIdentities($i: DeleteLoginProfileInput!) {
+export const DELETE_LOGIN_PROFILE_BY_INPUT = graphql(`
+  mutation DeleteLoginProfileByInput($i: DeleteLoginProfileInput!) {
     deleteLoginProfile(input: $i) {
       userName
     }
@@ -258,8 +258,8 @@ export const DELETE_ROLE = graphql(`
   }
 `);
 
-export const DELETE_ROLE_IN_ROLES_RACES = graphql(`
-  mutation DeleteRoleInRolesRaces($i: DeleteRoleInput!) {
+export const DELETE_ROLE_BY_INPUT = graphql(`
+  mutation DeleteRoleByInput($i: DeleteRoleInput!) {
     deleteRole(input: $i) {
       roleName
     }
@@ -284,8 +284,8 @@ export const DELETE_USER = graphql(`
   }
 `);
 
-export const DELETE_USER_IN_POLICIES_MANAGED = graphql(`
-  mutation DeleteUserInPoliciesManaged($i: DeleteUserInput!) {
+export const DELETE_USER_BY_INPUT = graphql(`
+  mutation DeleteUserByInput($i: DeleteUserInput!) {
     deleteUser(input: $i) {
       userName
     }
@@ -330,16 +330,16 @@ export const DETACH_USER_POLICY = graphql(`
   }
 `);
 
-export const EFFECTIVE_PERMISSIONS_IN_SIMULATE_AGREE_API = graphql(`
-  query EffectivePermissionsInSimulateAgreeApi($a: String!) {
+export const EFFECTIVE_PERMISSIONS_PRINCIPAL = graphql(`
+  query EffectivePermissionsPrincipal($a: String!) {
     effectivePermissions(principalArn: $a) {
       principalArn
     }
   }
 `);
 
-export const GENERATE_RECOVERY_CODES_IN_MFA_SIGNIN = graphql(`
-  mutation GenerateRecoveryCodesInMfaSignin($u: String) {
+export const GENERATE_RECOVERY_CODES_FOR = graphql(`
+  mutation GenerateRecoveryCodesFor($u: String) {
     generateRecoveryCodes(input: { userName: $u }) {
       recoveryCodes
     }
@@ -356,8 +356,8 @@ export const GET_SESSION_TOKEN = graphql(`
   }
 `);
 
-export const LOGIN_IN_AUTHZ_SELF_SERVICE = graphql(`
-  mutation LoginInAuthzSelfService($u: String!, $p: String!) {
+export const LOGIN_SESSION = graphql(`
+  mutation LoginSession($u: String!, $p: String!) {
     login(input: { userName: $u, password: $p }) {
       session {
         token
@@ -366,8 +366,8 @@ export const LOGIN_IN_AUTHZ_SELF_SERVICE = graphql(`
   }
 `);
 
-export const LOGIN_IN_BOOTSTRAP = graphql(`
-  mutation LoginInBootstrap($u: String!, $p: String!) {
+export const LOGIN_STATUS_AND_SESSION = graphql(`
+  mutation LoginStatusAndSession($u: String!, $p: String!) {
     login(input: { userName: $u, password: $p }) {
       status
       session {
@@ -377,8 +377,8 @@ export const LOGIN_IN_BOOTSTRAP = graphql(`
   }
 `);
 
-export const LOGIN_IN_FOUNDATION = graphql(`
-  mutation LoginInFoundation($u: String!, $p: String!) {
+export const LOGIN_STATUS = graphql(`
+  mutation LoginStatus($u: String!, $p: String!) {
     login(input: { userName: $u, password: $p }) {
       status
     }
@@ -481,16 +481,16 @@ export const REVOKE_USER_SESSIONS = graphql(`
   }
 `);
 
-export const ROLE_IN_ROLES_CRUD = graphql(`
-  query RoleInRolesCrud($n: String!) {
+export const ROLE_TRUST_POLICY = graphql(`
+  query RoleTrustPolicy($n: String!) {
     role(roleName: $n) {
       assumeRolePolicyDocument
     }
   }
 `);
 
-export const ROLE_IN_ROLES_CRUD2 = graphql(`
-  query RoleInRolesCrud2($n: String!) {
+export const ROLE_ARN = graphql(`
+  query RoleArn($n: String!) {
     role(roleName: $n) {
       arn
     }
@@ -507,8 +507,8 @@ export const SET_DEFAULT_POLICY_VERSION = graphql(`
   }
 `);
 
-export const SET_DEFAULT_POLICY_VERSION_IN_SIMULATE_AGREE_API = graphql(`
-  mutation SetDefaultPolicyVersionInSimulateAgreeApi($i: SetDefaultPolicyVersionInput!) {
+export const SET_DEFAULT_POLICY_VERSION_ARN = graphql(`
+  mutation SetDefaultPolicyVersionArn($i: SetDefaultPolicyVersionInput!) {
     setDefaultPolicyVersion(input: $i) {
       policy {
         arn
@@ -533,8 +533,8 @@ export const TYPENAME = graphql(`
   }
 `);
 
-export const UPDATE_ASSUME_ROLE_POLICY_IN_ROLES_CRUD = graphql(`
-  mutation UpdateAssumeRolePolicyInRolesCrud($i: UpdateAssumeRolePolicyInput!) {
+export const UPDATE_TRUST_POLICY = graphql(`
+  mutation UpdateTrustPolicy($i: UpdateAssumeRolePolicyInput!) {
     updateAssumeRolePolicy(input: $i) {
       role {
         roleName
@@ -553,8 +553,8 @@ export const UPDATE_LOGIN_PROFILE = graphql(`
   }
 `);
 
-export const UPDATE_ROLE_IN_ROLES_CRUD = graphql(`
-  mutation UpdateRoleInRolesCrud($i: UpdateRoleInput!) {
+export const UPDATE_ROLE_NAME = graphql(`
+  mutation UpdateRoleName($i: UpdateRoleInput!) {
     updateRole(input: $i) {
       role {
         roleName
@@ -563,16 +563,16 @@ export const UPDATE_ROLE_IN_ROLES_CRUD = graphql(`
   }
 `);
 
-export const USER = graphql(`
-  query User($n: String!) {
+export const USER_ARN = graphql(`
+  query UserArn($n: String!) {
     user(userName: $n) {
       arn
     }
   }
 `);
 
-export const USER_IN_POLICY_FAIL_CLOSED = graphql(`
-  query UserInPolicyFailClosed($n: String!) {
+export const USER_NAME = graphql(`
+  query UserName($n: String!) {
     user(userName: $n) {
       userName
     }
@@ -587,8 +587,8 @@ export const USER_NAME_BY_NAME = graphql(`
   }
 `);
 
-export const USERS = graphql(`
-  query Users {
+export const FIRST_USER_CURSOR = graphql(`
+  query FirstUserCursor {
     users(first: 1) {
       edges {
         cursor
@@ -597,8 +597,8 @@ export const USERS = graphql(`
   }
 `);
 
-export const USERS_IN_AUTHZ_CACHE2 = graphql(`
-  query UsersInAuthzCache2 {
+export const FIRST_USER_NAME = graphql(`
+  query FirstUserName {
     users(first: 1) {
       edges {
         node {
@@ -609,8 +609,8 @@ export const USERS_IN_AUTHZ_CACHE2 = graphql(`
   }
 `);
 
-export const USERS_IN_AUTHZ_SELF_SERVICE = graphql(`
-  query UsersInAuthzSelfService {
+export const USER_NAMES = graphql(`
+  query UserNames {
     users {
       edges {
         node {
