@@ -1,4 +1,4 @@
-import { codeOf, dataOf, useTestServer } from '../support/server';
+import { codeOf, dataOf, useTestServer, firstError } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import { ATTACH_USER_POLICY, CREATE_USER, USER_ARN, FIRST_USER_CURSOR } from '../support/operations';
@@ -33,8 +33,8 @@ describe('audit trail', () => {
     await s.gql(CREATE_USER, { n: name }, token);
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
     const mine = dataOf(res)
-      .auditEvents?.edges.map((e: any) => e.node)
-      .filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
+      .auditEvents?.edges.map((e) => e.node)
+      .filter((n) => n.resourceArn?.endsWith(`/${name}`));
     expect(mine).toHaveLength(1);
     expect(mine?.[0]).toMatchObject({
       action: 'iam:CreateUser',
@@ -50,15 +50,15 @@ describe('audit trail', () => {
     const victim = uniqueName('never');
     const denied = await s.gql(CREATE_USER, { n: victim }, caller.token);
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
-    expect(denied.errors![0]!.message).toBe(
+    expect(firstError(denied).message).toBe(
       `User: arn:aws:iam::000000000000:user/${caller.userName} is not authorized to perform: iam:CreateUser on resource: ` +
         `arn:aws:iam::000000000000:user/${victim} because no identity-based policy allows the iam:CreateUser action`,
     );
     expect(codeOf(await s.gql(USER_ARN, { n: victim }, token))).toBe('NO_SUCH_ENTITY');
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
     const mine = dataOf(res)
-      .auditEvents?.edges.map((e: any) => e.node)
-      .filter((n: any) => n.resourceArn?.endsWith(`/${victim}`));
+      .auditEvents?.edges.map((e) => e.node)
+      .filter((n) => n.resourceArn?.endsWith(`/${victim}`));
     expect(mine).toEqual([
       expect.objectContaining({
         outcome: 'FAILURE',
@@ -80,8 +80,8 @@ describe('audit trail', () => {
     );
     const res = await s.gql(EVENTS, { a: 'signin:ConsoleLogin' }, token);
     const failures = dataOf(res)
-      .auditEvents?.edges.map((e: any) => e.node)
-      .filter((n: any) => n.outcome === 'FAILURE');
+      .auditEvents?.edges.map((e) => e.node)
+      .filter((n) => n.outcome === 'FAILURE');
     expect(failures?.length).toBeGreaterThan(0);
     expect(JSON.stringify(failures)).not.toContain('surely-unknown-user');
     expect(failures?.[0].errorCode).toBe('INVALID_CREDENTIALS');
@@ -96,9 +96,9 @@ describe('audit trail', () => {
     });
     const res = await s.gql(EVENTS, { a: 'iam:CreateUser' }, token);
     const mine = dataOf(res)
-      .auditEvents?.edges.map((e: any) => e.node)
-      .filter((n: any) => n.resourceArn?.endsWith(`/${name}`));
-    expect(mine?.map((n: any) => n.sourceIp)).toEqual(['127.0.0.1']);
+      .auditEvents?.edges.map((e) => e.node)
+      .filter((n) => n.resourceArn?.endsWith(`/${name}`));
+    expect(mine?.map((n) => n.sourceIp)).toEqual(['127.0.0.1']);
   });
 
   test('IAMReadOnlyAccess (iam:List*) does not read the audit trail', async () => {

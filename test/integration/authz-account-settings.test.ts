@@ -1,4 +1,4 @@
-import { codeOf, dataOf, useTestServer } from '../support/server';
+import { codeOf, dataOf, useTestServer, firstError } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
 import { graphql } from '../generated';
 import { CHANGE_PASSWORD, PUT_USER_POLICY } from '../support/operations';
@@ -47,7 +47,7 @@ describe('account settings that grant actions', () => {
     expect(put.errors).toBeUndefined();
     const res = await s.gql(CHANGE, { i: { oldPassword: u.password, newPassword: strongPassword() } }, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toContain('with an explicit deny in an identity-based policy');
+    expect(firstError(res).message).toContain('with an explicit deny in an identity-based policy');
   });
 
   test('with the setting off, a user with no policy is refused', async () => {

@@ -1,4 +1,4 @@
-import { codeOf, dataOf, present, type DocumentWith, useTestServer } from '../support/server';
+import { codeOf, dataOf, present, type DocumentWith, useTestServer, firstError } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import { ATTACH_USER_POLICY, CREATE_ACCESS_KEY_ID, DELETE_USER, PUT_USER_POLICY } from '../support/operations';
@@ -206,7 +206,7 @@ describe('authorization of nested fields and of targets', () => {
       caller.token,
     );
     expect(codeOf(escape)).toBe('ACCESS_DENIED');
-    expect(escape.errors![0]!.message).toContain(`user/admins/${target.userName}`);
+    expect(firstError(escape).message).toContain(`user/admins/${target.userName}`);
     const inside = await s.gql(
       graphql(`
         mutation UpdateUserInAuthzNestedFields($u: String!, $n: String!) {

@@ -1,4 +1,4 @@
-import { codeOf, type TestServer, dataOf, present, useTestServer } from '../support/server';
+import { codeOf, type TestServer, dataOf, present, useTestServer, firstError } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
@@ -43,7 +43,7 @@ describe('authorization: self-service policies and denial messages', () => {
     const u = await createUserWithLogin(s);
     const res = await s.gql(USER_NAMES, {}, u.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(
+    expect(firstError(res).message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:ListUsers on resource: ` +
         `arn:aws:iam::${ACCOUNT}:user/* because no identity-based policy allows the iam:ListUsers action`,
     );
@@ -161,7 +161,7 @@ describe('authorization: self-service policies and denial messages', () => {
     // Everything else: the BoolIfExists deny applies (the session has aws:MultiFactorAuthPresent=false).
     const get = await s.gql(USER_ARN, { n: u.userName }, u.token);
     expect(codeOf(get)).toBe('ACCESS_DENIED');
-    expect(get.errors![0]!.message).toBe(
+    expect(firstError(get).message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${u.userName} is not authorized to perform: iam:GetUser on resource: ` +
         `arn:aws:iam::${ACCOUNT}:user/${u.userName} with an explicit deny in an identity-based policy`,
     );
@@ -290,9 +290,9 @@ describe('authorization: self-service policies and denial messages', () => {
     expect(dataOf(put).putUserPermissionsBoundary?.user?.permissionsBoundary?.permissionsBoundaryArn).toBe(boundaryArn);
     expect((await s.gql(USER_NAMES, {}, u.token)).errors).toBeUndefined();
     const create = await s.gql(CREATE_USER_ARN, { i: { userName: 'bnd' + uniqueName() } }, u.token);
-    expect(create.errors![0]!.message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
+    expect(firstError(create).message).toMatch(/because no permissions boundary allows the iam:CreateUser action$/);
     const pol = await s.gql(POLICIES, {}, u.token);
-    expect(pol.errors![0]!.message).toMatch(/with an explicit deny in a permissions boundary$/);
+    expect(firstError(pol).message).toMatch(/with an explicit deny in a permissions boundary$/);
     // Removing the boundary gives the full IAMFullAccess back on the next request.
     await s.gql(
       graphql(`

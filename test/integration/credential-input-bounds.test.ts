@@ -1,4 +1,4 @@
-import { codeOf, dataOf, present, useTestServer } from '../support/server';
+import { codeOf, dataOf, present, useTestServer, firstError } from '../support/server';
 import { createUser, createUserWithLogin } from '../support/factories';
 import { Q, challengeFor, createMfaUser } from '../support/mfa';
 import { CHANGE_PASSWORD as CHANGE, CREATE_ACCESS_KEY, GET_SESSION_TOKEN as GST, PUT_USER_POLICY } from '../support/operations';
@@ -26,7 +26,7 @@ describe('bounded credentials', () => {
     const u = await createUser(s);
     for (const password of ['x'.repeat(200_000), 'é'.repeat(129)]) {
       const res = await s.gql(Q.login, { u: u.userName, p: password });
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     }
     expect(await failures(u.userName, 'password')).toBe(0);
     expect(codeOf(await s.gql(Q.login, { u: u.userName, p: 'é'.repeat(128) }))).toBe('INVALID_CREDENTIALS');
@@ -35,7 +35,7 @@ describe('bounded credentials', () => {
   test('changePassword bounds both passwords before counting', async () => {
     const u = await createUserWithLogin(s);
     const res = await s.gql(CHANGE, { i: { oldPassword: 'x'.repeat(100_000), newPassword: 'a fine new password' } }, u.token);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'oldPassword' });
+    expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'oldPassword' });
     expect(await failures(u.userName, 'password')).toBe(0);
   });
 
@@ -56,14 +56,14 @@ describe('bounded credentials', () => {
           tokenCode: '12345',
         },
       });
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
     }
     expect(await failures(userName, 'mfa')).toBe(0);
     expect(
       (await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: present(key?.secretAccessKey) } })).errors,
     ).toBeUndefined();
     const long = await s.gql(GST, { i: { accessKeyId: present(key?.accessKeyId), secretAccessKey: 'x'.repeat(10_000) } });
-    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secretAccessKey' });
+    expect(firstError(long).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secretAccessKey' });
   });
 
   test('a sign-in code longer than any code is BAD_USER_INPUT, and never counted', async () => {
@@ -71,7 +71,7 @@ describe('bounded credentials', () => {
     const t = await challengeFor(s, u.userName, u.password);
     for (let i = 0; i < 7; i++) {
       const res = await s.gql(Q.respond, { t, c: '1'.repeat(100_000) });
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
     }
     expect(await failures(u.userName, 'mfa')).toBe(0);
   });

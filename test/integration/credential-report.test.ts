@@ -32,7 +32,7 @@ describe('credentialReport', () => {
     expect(key.errors).toBeUndefined();
     const res = await s.gql(REPORT, {}, token);
     expect(res.errors).toBeUndefined();
-    const rows = new Map<string, any>(dataOf(res).credentialReport?.map((r: any) => [r.user, r]));
+    const rows = new Map<string, any>(dataOf(res).credentialReport?.map((r) => [r.user, r]));
     expect(rows.get(withPassword.userName)).toMatchObject({ passwordEnabled: true, mfaActive: false, accessKey1Active: false });
     expect(rows.get(withPassword.userName).passwordLastUsed).not.toBeNull();
     expect(rows.get(withKey.userName)).toMatchObject({

@@ -105,7 +105,7 @@ describe('access keys and getSessionToken', () => {
       'SELECT a.access_key_id FROM access_keys a JOIN users u ON u.id = a.user_id WHERE u.user_name = $1',
       [userName],
     );
-    expect(rows.map((r: any) => r.access_key_id)).toEqual([dataOf(ok).createAccessKey?.accessKey.accessKeyId]);
+    expect(rows.map((r: { access_key_id: string }) => r.access_key_id)).toEqual([dataOf(ok).createAccessKey?.accessKey.accessKeyId]);
     expect(dataOf(await s.gql(ACCOUNT_PASSWORD_POLICY, {}, token)).accountPasswordPolicy?.minimumPasswordLength).toBe(12);
   });
 

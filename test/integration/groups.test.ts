@@ -97,8 +97,8 @@ describe('groups and memberships', () => {
       { g, after: dataOf(res).group?.users?.pageInfo.endCursor },
       token,
     );
-    expect(dataOf(next).group?.users?.edges.map((e: any) => e.node.userName)).toEqual([b.userName]);
-    expect(dataOf(res).user?.groups?.edges.map((e: any) => e.node.groupName)).toEqual([g]);
+    expect(dataOf(next).group?.users?.edges.map((e) => e.node.userName)).toEqual([b.userName]);
+    expect(dataOf(res).user?.groups?.edges.map((e) => e.node.groupName)).toEqual([g]);
   });
 
   test('a user can be in at most 10 groups: LIMIT_EXCEEDED', async () => {
@@ -191,6 +191,6 @@ describe('groups and memberships', () => {
       {},
       token,
     );
-    expect(dataOf(res).groups?.edges.map((e: any) => e.node.groupName)).toEqual([g]);
+    expect(dataOf(res).groups?.edges.map((e) => e.node.groupName)).toEqual([g]);
   });
 });

@@ -1,6 +1,6 @@
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, startTestServer, type TestServer, dataOf, present } from '../support/server';
+import { codeOf, startTestServer, type TestServer, dataOf, present, firstError } from '../support/server';
 import { graphql } from '../generated';
 import {
   CREATE_OIDC_PROVIDER,
@@ -120,10 +120,10 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     const q = CREATE_OIDC_PROVIDER;
     for (const url of ['http://idp.example.com', 'ftp://127.0.0.1/x', 'not a url', 'https://idp.example.com/?q=1']) {
       const res = await s.gql(q, { input: { url, clientIdList: ['a'] } }, admin);
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     }
     const thumb = await s.gql(q, { input: { url: 'https://idp.example.com', clientIdList: ['a'], thumbprintList: ['abc'] } }, admin);
-    expect(thumb.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thumbprintList' });
+    expect(firstError(thumb).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thumbprintList' });
     const ok = await s.gql(
       q,
       {
@@ -174,18 +174,18 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const otherAudience = await federate(await idp.sign({ aud: 'someone-else' }));
     expect(codeOf(otherAudience)).toBe('INVALID_CREDENTIALS');
-    expect(otherAudience.errors![0]!.message).toBe('Incorrect token audience.');
+    expect(firstError(otherAudience).message).toBe('Incorrect token audience.');
 
     // The second client id is registered, but the trust policy only admits the first.
     expect(codeOf(await federate(await idp.sign({ aud: 'second-client' })))).toBe('ACCESS_DENIED');
     const otherSubject = await federate(await idp.sign({ sub: 'user-2' }));
     expect(codeOf(otherSubject)).toBe('ACCESS_DENIED');
-    expect(otherSubject.errors![0]!.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    expect(firstError(otherSubject).message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity');
 
     // An unregistered issuer; and its token dressed up with our provider's iss.
     const unknown = await federate(await stranger.sign({ aud: idp.clientId }));
     expect(codeOf(unknown)).toBe('INVALID_CREDENTIALS');
-    expect(unknown.errors![0]!.message).toContain('No OpenIDConnect provider found');
+    expect(firstError(unknown).message).toContain('No OpenIDConnect provider found');
     expect(codeOf(await federate(await stranger.sign({ iss: idp.url, aud: idp.clientId })))).toBe('INVALID_CREDENTIALS');
   });
 
@@ -193,7 +193,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     const now = Math.floor(Date.now() / 1000);
     const expired = await federate(await idp.sign({ iat: now - 900, exp: now - 600 }));
     expect(codeOf(expired)).toBe('INVALID_CREDENTIALS');
-    expect(expired.errors![0]!.message).toContain('Token expired');
+    expect(firstError(expired).message).toContain('Token expired');
     expect(codeOf(await federate(await idp.sign({ nbf: now + 600 })))).toBe('INVALID_CREDENTIALS');
     expect(codeOf(await federate(await idp.sign({ iat: now + 600, exp: now + 900 })))).toBe('INVALID_CREDENTIALS');
   });
@@ -212,7 +212,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     for (const garbage of ['garbage', 'a.b.c', `${b64({ alg: 'RS256' })}.not-json.sig`]) {
       const res = await federate(garbage);
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
-      expect(res.errors![0]!.message).not.toContain(garbage);
+      expect(firstError(res).message).not.toContain(garbage);
     }
   });
 
@@ -256,7 +256,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
         issuer.faults = fault;
         const res = await attempt();
         expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
-        expect(res.errors![0]!.message).toBe("Couldn't retrieve verification key from your identity provider.");
+        expect(firstError(res).message).toBe("Couldn't retrieve verification key from your identity provider.");
       }
       issuer.faults = {};
       expect((await attempt()).errors).toBeUndefined();
@@ -267,9 +267,9 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   test('durationSeconds is bounded by the role maximum; the session carries the sub and aud for later conditions', async () => {
     const tooLong = await federate(await idp.sign(), { durationSeconds: 7201 });
-    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
+    expect(firstError(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
     const tooShort = await federate(await idp.sign(), { durationSeconds: 600 });
-    expect(tooShort.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
+    expect(firstError(tooShort).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
     const ok = await federate(await idp.sign(), { durationSeconds: 7200, roleSessionName: 'long-run' });
     expect(ok.errors).toBeUndefined();
     const rows = await s.app.dataSource.query("SELECT context, user_id, auth_method FROM sessions WHERE role_session_name = 'long-run'");
@@ -294,7 +294,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
       admin,
     );
     expect(codeOf(refused)).toBe('MALFORMED_POLICY_DOCUMENT');
-    expect(refused.errors![0]!.message).toBe(`Invalid principal in policy: "Federated":"${unregistered}"`);
+    expect(firstError(refused).message).toBe(`Invalid principal in policy: "Federated":"${unregistered}"`);
 
     const third = await OidcIssuer.start();
     try {
@@ -345,8 +345,8 @@ describe('oidc: insecure URLs are refused without IAM_ALLOW_INSECURE_OIDC', () =
         {},
         await s.adminToken(),
       );
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
-      expect(res.errors![0]!.message).toContain('https://');
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      expect(firstError(res).message).toContain('https://');
     } finally {
       await s.close();
     }

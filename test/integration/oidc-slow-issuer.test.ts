@@ -1,6 +1,6 @@
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, dataOf, present, useTestServer } from '../support/server';
+import { codeOf, dataOf, present, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import { CREATE_OIDC_PROVIDER_FOR_CLIENT, CREATE_ROLE, DELETE_OPEN_ID_CONNECT_PROVIDER, FIRST_USER_NAME } from '../support/operations';
 
@@ -96,6 +96,6 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     stall.release();
     const res = await pending;
     expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
-    expect(res.errors![0]!.message).toContain('No OpenIDConnect provider found');
+    expect(firstError(res).message).toContain('No OpenIDConnect provider found');
   });
 });

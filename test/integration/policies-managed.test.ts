@@ -1,4 +1,4 @@
-import { codeOf, type Send, dataOf, present, findingsOf, useTestServer } from '../support/server';
+import { codeOf, type Send, dataOf, present, findingsOf, useTestServer, firstError } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import {
@@ -64,17 +64,17 @@ describe('policies: managed, versions, attachments, inline', () => {
         }
       `),
     );
-    const byArn = new Map(dataOf(res).policies?.edges.map((e: any) => [e.node.arn, e.node]));
+    const byArn = new Map(dataOf(res).policies?.edges.map((e) => [e.node.arn, e.node]));
     for (const n of ['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'IAMUserChangePassword'])
       expect(byArn.has(`arn:aws:iam::aws:policy/${n}`)).toBe(true);
-    const admin = byArn.get('arn:aws:iam::aws:policy/AdministratorAccess') as any;
-    expect(JSON.parse(admin.defaultVersion.document)).toEqual({
+    const admin = present(byArn.get('arn:aws:iam::aws:policy/AdministratorAccess'));
+    expect(JSON.parse(present(admin.defaultVersion).document)).toEqual({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
     });
     expect(admin.attachmentCount).toBeGreaterThanOrEqual(1);
-    const cpw = byArn.get('arn:aws:iam::aws:policy/IAMUserChangePassword') as any;
-    expect(JSON.parse(cpw.defaultVersion.document).Statement[0].Resource).toEqual([
+    const cpw = present(byArn.get('arn:aws:iam::aws:policy/IAMUserChangePassword'));
+    expect(JSON.parse(present(cpw.defaultVersion).document).Statement[0].Resource).toEqual([
       'arn:aws:iam::*:user/${aws:username}',
       'arn:aws:iam::*:user/*/${aws:username}',
     ]);
@@ -114,7 +114,7 @@ describe('policies: managed, versions, attachments, inline', () => {
       },
     });
     expect(codeOf(old)).toBe('MALFORMED_POLICY_DOCUMENT');
-    expect(old.errors![0]!.message).toBe('Policy document must be version 2012-10-17 or greater.');
+    expect(firstError(old).message).toBe('Policy document must be version 2012-10-17 or greater.');
   });
 
   test('versions: at most 5, setAsDefault, rollback with setDefaultPolicyVersion, the default cannot be deleted', async () => {
@@ -155,7 +155,7 @@ describe('policies: managed, versions, attachments, inline', () => {
       `),
       { a: p.arn },
     );
-    expect(dataOf(got).policy?.versions?.map((v: any) => v.versionId)).toEqual(['v6', 'v5', 'v4', 'v2', 'v1']);
+    expect(dataOf(got).policy?.versions?.map((v) => v.versionId)).toEqual(['v6', 'v5', 'v4', 'v2', 'v1']);
   });
 
   test('deletePolicy is DELETE_CONFLICT while attached; a user with policies cannot be deleted until they are removed', async () => {

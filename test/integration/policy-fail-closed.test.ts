@@ -78,10 +78,7 @@ describe('a policy that cannot be loaded fails closed', () => {
     );
     const arn = `arn:aws:iam::${s.config.accountId}:user/${u.userName}`;
     const sim = await simulate(arn);
-    expect(dataOf(sim).simulatePrincipalPolicy?.evaluationResults.map((r: any) => r.evalDecision)).toEqual([
-      'EXPLICIT_DENY',
-      'EXPLICIT_DENY',
-    ]);
+    expect(dataOf(sim).simulatePrincipalPolicy?.evaluationResults.map((r) => r.evalDecision)).toEqual(['EXPLICIT_DENY', 'EXPLICIT_DENY']);
   });
 
   test('an attached policy whose default document does not compile denies everything, even what AdministratorAccess allows', async () => {

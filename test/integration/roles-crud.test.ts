@@ -1,5 +1,5 @@
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, dataOf, present, findingsOf, useTestServer } from '../support/server';
+import { codeOf, dataOf, present, findingsOf, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import type { CreateRoleInput } from '../generated/graphql';
 import { DELETE_ROLE, ROLE_TRUST_POLICY, ROLE_ARN, UPDATE_TRUST_POLICY, UPDATE_ROLE_NAME } from '../support/operations';
@@ -118,7 +118,7 @@ describe('roles: create, read, list, update, tag, delete', () => {
       assumeRolePolicyDocument: trustFor({ AWS: 'arn:aws:iam::000000000000:root' }, 's3:GetObject'),
     });
     expect(codeOf(s3)).toBe('MALFORMED_POLICY_DOCUMENT');
-    expect(s3.errors![0]!.message).toBe('AssumeRole policy may only specify STS AssumeRole actions.');
+    expect(firstError(s3).message).toBe('AssumeRole policy may only specify STS AssumeRole actions.');
     expect(codeOf(await createRole({ roleName: uniqueName('bad'), assumeRolePolicyDocument: '{not json' }))).toBe(
       'MALFORMED_POLICY_DOCUMENT',
     );
@@ -129,12 +129,12 @@ describe('roles: create, read, list, update, tag, delete', () => {
     for (const bad of [3599, 43201]) {
       const res = await createRole({ roleName: uniqueName('d'), assumeRolePolicyDocument: doc, maxSessionDuration: bad });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0]!.extensions!.field).toBe('maxSessionDuration');
+      expect(firstError(res).extensions?.field).toBe('maxSessionDuration');
     }
     const name = await createRole({ roleName: 'has space', assumeRolePolicyDocument: doc });
-    expect(name.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleName' });
+    expect(firstError(name).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleName' });
     const desc = await createRole({ roleName: uniqueName('d'), assumeRolePolicyDocument: doc, description: 'x'.repeat(1001) });
-    expect(desc.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description' });
+    expect(firstError(desc).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description' });
   });
 
   test('updateRole changes description and maxSessionDuration; updateAssumeRolePolicy replaces the trust policy', async () => {
@@ -247,10 +247,10 @@ describe('roles: create, read, list, update, tag, delete', () => {
       }
     `);
     const page1 = await s.gql(q, { p: prefix }, admin);
-    expect(dataOf(page1).roles?.edges.map((e: any) => e.node.roleName)).toEqual(names.slice(0, 2));
+    expect(dataOf(page1).roles?.edges.map((e) => e.node.roleName)).toEqual(names.slice(0, 2));
     expect(dataOf(page1).roles?.pageInfo.hasNextPage).toBe(true);
     const page2 = await s.gql(q, { p: prefix, a: dataOf(page1).roles?.pageInfo.endCursor }, admin);
-    expect(dataOf(page2).roles?.edges.map((e: any) => e.node.roleName)).toEqual(names.slice(2));
+    expect(dataOf(page2).roles?.edges.map((e) => e.node.roleName)).toEqual(names.slice(2));
     expect(dataOf(page2).roles?.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -268,7 +268,7 @@ describe('roles: create, read, list, update, tag, delete', () => {
     const name = uniqueName('nope');
     const res = await createRole({ roleName: name, assumeRolePolicyDocument: trustFor({ AWS: '000000000000' }) }, token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toContain(
+    expect(firstError(res).message).toContain(
       `User: arn:aws:iam::000000000000:user/${userName} is not authorized to perform: iam:CreateRole on resource: ` +
         `arn:aws:iam::000000000000:role/${name}`,
     );

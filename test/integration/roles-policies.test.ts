@@ -1,5 +1,5 @@
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, dataOf, type SendOk, present, useTestServer } from '../support/server';
+import { codeOf, dataOf, type SendOk, present, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import {
   ASSUME_ROLE_SESSION_ARN as ASSUME,
@@ -144,7 +144,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const del = DELETE_ROLE;
     const first = await s.gql(del, { n: role.roleName }, admin);
     expect(codeOf(first)).toBe('DELETE_CONFLICT');
-    expect(first.errors![0]!.message).toBe('Cannot delete entity, must remove attached policies, inline policies first.');
+    expect(firstError(first).message).toBe('Cannot delete entity, must remove attached policies, inline policies first.');
     await ok(DETACH_ROLE_POLICY, { i: { roleName: role.roleName, policyArn: READ_ONLY } });
     expect(codeOf(await s.gql(del, { n: role.roleName }, admin))).toBe('DELETE_CONFLICT');
     await ok(DELETE_ROLE_POLICY, { i: { roleName: role.roleName, policyName: 'p1' } });
@@ -162,7 +162,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     const name = uniqueName('x');
     const denied = await s.gql(CREATE_USER, { n: name }, token);
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
-    expect(denied.errors![0]!.message).toBe(
+    expect(firstError(denied).message).toBe(
       `User: arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/work is not authorized to perform: iam:CreateUser on resource: ` +
         `arn:aws:iam::${ACCOUNT}:user/${name} because no identity-based policy allows the iam:CreateUser action`,
     );
@@ -179,7 +179,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     expect((await s.gql(listing, {}, full)).errors).toBeUndefined();
     const res = await s.gql(listing, {}, narrowed);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toContain('because no session policy allows the iam:ListUsers action');
+    expect(firstError(res).message).toContain('because no session policy allows the iam:ListUsers action');
     const get = await s.gql(USER_NAME, { n: user.userName }, narrowed);
     expect(dataOf(get).user?.userName).toBe(user.userName);
     // A session policy never adds: iam:CreateUser stays denied even when the session policy allows it.
@@ -195,7 +195,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     expect((await s.gql(USER_NAMES, {}, token)).errors).toBeUndefined();
     const res = await s.gql(CREATE_USER, { n: uniqueName('b') }, token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toContain('because no permissions boundary allows the iam:CreateUser action');
+    expect(firstError(res).message).toContain('because no permissions boundary allows the iam:CreateUser action');
   });
 
   test('a trust policy naming the account also needs the caller identity policy to allow sts:AssumeRole', async () => {
@@ -229,7 +229,7 @@ describe('roles: policies, boundaries, and what role sessions may do', () => {
     });
     const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'denied' } }, user.token);
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(
+    expect(firstError(res).message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`,
     );
   });

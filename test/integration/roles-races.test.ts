@@ -3,6 +3,7 @@ import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
 import { codeOf, type GqlResponse, dataOf, present, useTestServer } from '../support/server';
 import { graphql } from '../generated';
+import type { AssumeRoleForSessionMutation } from '../generated/graphql';
 import {
   DELETE_OPEN_ID_CONNECT_PROVIDER,
   DELETE_ROLE_BY_INPUT,
@@ -31,8 +32,8 @@ describe('roles under concurrent assumeRole', () => {
   });
 
   const works = async (token: string) => (await s.gql(ME, {}, token)).errors === undefined;
-  const tokensOf = (results: GqlResponse<any>[]) =>
-    results.filter((r) => !r.errors).map((r) => r.data.assumeRole.credentials.sessionToken as string);
+  const tokensOf = (results: Array<GqlResponse<AssumeRoleForSessionMutation>>) =>
+    results.filter((r) => !r.errors).map((r) => present(dataOf(r).assumeRole).credentials.sessionToken);
   const untrust = (roleName: string) =>
     f.ok(UPDATE_TRUST_POLICY, {
       i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },

@@ -122,7 +122,7 @@ describe('simulators and validatePolicy', () => {
       resourceArns: ['arn:aws:iam::000000000000:user/a', 'arn:aws:iam::000000000000:user/b'],
     });
     const rs = dataOf(res).simulateCustomPolicy?.evaluationResults;
-    expect(rs?.map((r: any) => [r.evalActionName, r.evalResourceName.slice(-1), r.evalDecision, r.allowedByPermissionsBoundary])).toEqual([
+    expect(rs?.map((r) => [r.evalActionName, r.evalResourceName.slice(-1), r.evalDecision, r.allowedByPermissionsBoundary])).toEqual([
       ['iam:GetUser', 'a', 'ALLOWED', true],
       ['iam:GetUser', 'b', 'ALLOWED', true],
       ['iam:DeleteUser', 'a', 'IMPLICIT_DENY', false],

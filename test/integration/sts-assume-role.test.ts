@@ -1,5 +1,5 @@
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, dataOf, present, useTestServer } from '../support/server';
+import { codeOf, dataOf, present, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import { ACCOUNT, ASSUME_ROLE as ASSUME, policyDoc, trustStatement, type AssumeRoleOptions } from '../support/iam-fixtures';
 import { DELETE_ROLE, ME, REVOKE_ROLE_SESSIONS } from '../support/operations';
@@ -87,13 +87,13 @@ describe('sts: assumeRole by users and role sessions', () => {
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${other.userName}` })]));
     const res = await assume(user.token, { roleArn: role.arn });
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(
+    expect(firstError(res).message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`,
     );
     const ghost = `arn:aws:iam::${ACCOUNT}:role/no-such-role`;
     const unknown = await assume(user.token, { roleArn: ghost });
     expect(codeOf(unknown)).toBe('ACCESS_DENIED');
-    expect(unknown.errors![0]!.message).toBe(
+    expect(firstError(unknown).message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${ghost}`,
     );
   });
@@ -122,14 +122,14 @@ describe('sts: assumeRole by users and role sessions', () => {
     for (const bad of [899, 7201, 43201]) {
       const res = await assume(user.token, { roleArn: role.arn, durationSeconds: bad });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0]!.extensions!.field).toBe('durationSeconds');
+      expect(firstError(res).extensions?.field).toBe('durationSeconds');
     }
     const max = await assume(user.token, { roleArn: role.arn, durationSeconds: 7200 });
     expect(max.errors).toBeUndefined();
     expect(new Date(present(dataOf(max).assumeRole).credentials.expiration).getTime() - Date.now()).toBeGreaterThan(7190_000);
     for (const name of ['x', 'has space', 'a'.repeat(65), 'slash/no']) {
       const res = await assume(user.token, { roleArn: role.arn, roleSessionName: name });
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleSessionName' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleSessionName' });
     }
   });
 
@@ -141,13 +141,13 @@ describe('sts: assumeRole by users and role sessions', () => {
     const token1 = dataOf(hop1).assumeRole?.credentials.sessionToken;
     const tooLong = await assume(present(token1), { roleArn: second.arn, roleSessionName: 'hop2', durationSeconds: 3601 });
     expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
-    expect(tooLong.errors![0]!.message).toContain('1 hour session limit for roles assumed by role chaining');
+    expect(firstError(tooLong).message).toContain('1 hour session limit for roles assumed by role chaining');
     const hop2 = await assume(present(token1), { roleArn: second.arn, roleSessionName: 'hop2', durationSeconds: 3600 });
     expect(hop2.errors).toBeUndefined();
     expect(dataOf(hop2).assumeRole?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${second.roleName}/hop2`);
     // The first role is not trusted by itself: its session is refused, in AWS words for an assumed role.
     const self = await assume(present(token1), { roleArn: first.arn });
-    expect(self.errors![0]!.message).toBe(
+    expect(firstError(self).message).toBe(
       `User: arn:aws:sts::${ACCOUNT}:assumed-role/${first.roleName}/hop1 is not authorized to perform: sts:AssumeRole on resource: ` +
         `${first.arn}`,
     );
@@ -196,7 +196,7 @@ describe('sts: assumeRole by users and role sessions', () => {
     });
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
     const half = await assume(user.token, { roleArn: role.arn, serialNumber: `arn:aws:iam::${ACCOUNT}:mfa/x` });
-    expect(half.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
+    expect(firstError(half).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
   });
 
   test('assumeRole needs a bearer token', async () => {
@@ -225,7 +225,7 @@ describe('sts: assumeRole by users and role sessions', () => {
       { p: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` },
       admin,
     );
-    expect(dataOf(events).auditEvents?.edges.map((e: any) => e.node)).toEqual([
+    expect(dataOf(events).auditEvents?.edges.map((e) => e.node)).toEqual([
       { action: 'sts:AssumeRole', resourceArn: role.arn, outcome: 'SUCCESS' },
     ]);
   });

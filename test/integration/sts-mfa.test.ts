@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
-import { codeOf, dataOf, type SendOk, present, useTestServer } from '../support/server';
+import { codeOf, dataOf, type SendOk, present, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import {
   ASSUME_ROLE_SESSION_ARN as ASSUME,
@@ -171,7 +171,7 @@ describe('sts: MFA conditions on assumeRole', () => {
       user.token,
     );
     expect(codeOf(replay)).toBe('INVALID_AUTHENTICATION_CODE');
-    expect(replay.errors![0]!.message).toContain('already been used');
+    expect(firstError(replay).message).toContain('already been used');
   });
 
   test("another user's device serial number is refused", async () => {

@@ -1,6 +1,6 @@
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, allowAll, iamFixtures, trustStatement } from '../support/iam-fixtures';
-import { codeOf, dataOf, present, useTestServer } from '../support/server';
+import { codeOf, dataOf, present, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import { ATTACH_USER_POLICY_BY_INPUT, UPDATE_TRUST_POLICY, FIRST_USER_NAME } from '../support/operations';
 
@@ -69,7 +69,7 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r2 = await secondRole({ AWS: hop.r1.arn });
     const res = await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' });
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(`User: ${hop.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${r2.arn}`);
+    expect(firstError(res).message).toBe(`User: ${hop.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${r2.arn}`);
   });
 
   test('a permissions boundary allowing only iam:GetUser cannot chain into a role that trusts the role ARN', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
-import { codeOf, createTestDatabase, startTestServer, dataOf, present, findingsOf, useTestServer } from '../support/server';
+import { codeOf, createTestDatabase, startTestServer, dataOf, present, findingsOf, useTestServer, firstError } from '../support/server';
 import { graphql } from '../generated';
 import {
   CREATE_LOGIN_PROFILE,
@@ -34,7 +34,10 @@ describe('trust policies trust identities, not names', () => {
 
   const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
   const trustDoc = async (roleName: string) => (await f.ok(ROLE_TRUST_POLICY, { n: roleName }))?.role?.assumeRolePolicyDocument as string;
-  const principalsOf = (doc: string) => JSON.parse(doc).Statement.map((st: any) => st.Principal?.AWS ?? st.NotPrincipal?.AWS);
+  const principalsOf = (doc: string) =>
+    (JSON.parse(doc) as { Statement: Array<{ Principal?: { AWS?: unknown }; NotPrincipal?: { AWS?: unknown } }> }).Statement.map(
+      (st) => st.Principal?.AWS ?? st.NotPrincipal?.AWS,
+    );
   const rename = (userName: string, newUserName: string) =>
     f.ok(
       graphql(`
@@ -171,7 +174,7 @@ describe('trust policies trust identities, not names', () => {
     ]) {
       const res = await create({ AWS: [userArn(user.userName), ghost] });
       expect(codeOf(res)).toBe('MALFORMED_POLICY_DOCUMENT');
-      expect(res.errors![0]!.message).toBe(`Invalid principal in policy: "AWS":"${ghost}"`);
+      expect(firstError(res).message).toBe(`Invalid principal in policy: "AWS":"${ghost}"`);
       expect(findingsOf(res)).toEqual([expect.objectContaining({ path: '$.Statement[0].Principal.AWS[1]' })]);
     }
     const role = await f.createRole([trustStatement({ AWS: userArn(user.userName) })]);
@@ -201,7 +204,7 @@ describe('trust policies trust identities, not names', () => {
         admin,
       );
       expect(codeOf(res)).toBe('MALFORMED_POLICY_DOCUMENT');
-      expect(res.errors![0]!.message).toBe(`Invalid principal in policy: "AWS":"${value}"`);
+      expect(firstError(res).message).toBe(`Invalid principal in policy: "AWS":"${value}"`);
     }
   });
 
@@ -238,7 +241,7 @@ describe('trust policies trust identities, not names', () => {
       path: '$.Statement[0].NotPrincipal',
     });
     const named = await validate([trustStatement({ AWS: userArn('x') })]);
-    expect(named?.findings.filter((x: any) => x.findingType === 'WARNING')).toEqual([]);
+    expect(named?.findings.filter((x) => x.findingType === 'WARNING')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { codeOf, useTestServer } from '../support/server';
+import { codeOf, useTestServer, firstError } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
 import { CREATE_USER } from '../support/operations';
@@ -35,7 +35,7 @@ describe('user names: ARNs, ids, uniqueness and validation', () => {
       await s.adminToken(),
     );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions!.field).toBe('userName');
+    expect(firstError(res).extensions?.field).toBe('userName');
   });
 
   test('an unknown user is NO_SUCH_ENTITY', async () => {

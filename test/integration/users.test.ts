@@ -1,6 +1,7 @@
-import { codeOf, dataOf, useTestServer } from '../support/server';
+import { codeOf, dataOf, useTestServer, present, type GqlResponse, firstError } from '../support/server';
 import { createUser, strongPassword, uniqueName } from '../support/factories';
 import { graphql } from '../generated';
+import type { UsersInUsersQuery } from '../generated/graphql';
 import { DELETE_USER, LOGIN_STATUS_AND_SESSION, ME, USER_ARN } from '../support/operations';
 
 describe('users: lifecycle, tags, login profiles, paging', () => {
@@ -17,7 +18,7 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await s.gql(
+      const res: GqlResponse<UsersInUsersQuery> = await s.gql(
         graphql(`
           query UsersInUsers($p: String, $a: String) {
             users(first: 2, after: $a, pathPrefix: $p) {
@@ -36,9 +37,10 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
         { p: prefix, a: after },
         token,
       );
-      seen.push(...res.data.users.edges.map((e: any) => e.node.userName));
-      if (!res.data.users.pageInfo.hasNextPage) break;
-      after = res.data.users.pageInfo.endCursor;
+      const page = present(dataOf(res).users);
+      seen.push(...page.edges.map((e) => e.node.userName));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual([...names].sort());
   });
@@ -209,7 +211,7 @@ describe('users: lifecycle, tags, login profiles, paging', () => {
     const del = DELETE_USER;
     const conflict = await s.gql(del, { u: u.userName }, token);
     expect(codeOf(conflict)).toBe('DELETE_CONFLICT');
-    expect(conflict.errors![0]!.message).toContain('login profile');
+    expect(firstError(conflict).message).toContain('login profile');
     await s.gql(
       graphql(`
         mutation DeleteLoginProfileInUsers($u: String!) {

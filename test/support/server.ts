@@ -199,6 +199,13 @@ export function ok<T>(res: GqlResponse<T>): T {
   return res.data;
 }
 
+/** The first error of a response that must have failed; fails the test when there is none. */
+export function firstError(res: GqlResponse<unknown>): GqlError {
+  const error = res.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${res.status}: ${JSON.stringify(res.data)}`);
+  return error;
+}
+
 /** One finding of a MALFORMED_POLICY_DOCUMENT error, as the server puts it in extensions.findings. */
 export interface ErrorFinding {
   message?: string;
