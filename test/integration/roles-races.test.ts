@@ -24,11 +24,10 @@ import {
  */
 describe('roles under concurrent assumeRole', () => {
   const s = useTestServer();
+  const f = iamFixtures(s);
   let admin: string;
-  let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
     admin = await s.adminToken();
-    f = iamFixtures(s, () => admin);
   });
 
   const works = async (token: string) => (await s.gql(ME, {}, token)).errors === undefined;

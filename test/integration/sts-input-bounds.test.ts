@@ -11,11 +11,10 @@ import { CREATE_ROLE_NAME, DELETE_OPEN_ID_CONNECT_PROVIDER, ROLE_ARN, UPDATE_ROL
  */
 describe('sts and roles: inputs are bounded', () => {
   const s = useTestServer();
+  const f = iamFixtures(s);
   let admin: string;
-  let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
     admin = await s.adminToken();
-    f = iamFixtures(s, () => admin);
   });
 
   const fieldOf = (res: { errors?: Array<{ extensions?: Record<string, any> }> }) => res.errors?.[0]?.extensions;

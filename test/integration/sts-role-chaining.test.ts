@@ -30,12 +30,11 @@ const SIMULATE = graphql(`
 
 describe('sts: role chaining and boundaries follow AWS same-account rules', () => {
   const s = useTestServer();
+  const f = iamFixtures(s);
   let admin: string;
-  let f: ReturnType<typeof iamFixtures>;
   let getUserOnly: string;
   beforeAll(async () => {
     admin = await s.adminToken();
-    f = iamFixtures(s, () => admin);
     getUserOnly = await f.createPolicy([allowAll('iam:GetUser')]);
   });
 

@@ -25,11 +25,10 @@ import {
  */
 describe('trust policies trust identities, not names', () => {
   const s = useTestServer();
+  const f = iamFixtures(s);
   let admin: string;
-  let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
     admin = await s.adminToken();
-    f = iamFixtures(s, () => admin);
   });
 
   const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;

@@ -48,8 +48,13 @@ export const ASSUME_ROLE = graphql(`
 /** assumeRole's input; the session name defaults to `sess`. */
 export type AssumeRoleOptions = Omit<AssumeRoleInput, 'roleSessionName'> & { roleSessionName?: string };
 
-export function iamFixtures(s: TestServer, admin: () => string) {
-  const ok: SendOk = (document, variables, token = admin()) => s.ok(document, variables, token);
+/**
+ * Role, policy and STS steps that must succeed, sent as the administrator unless a token is given.
+ * Safe to build at describe time: it reaches the server (and the admin token) only when called.
+ */
+export function iamFixtures(s: TestServer, admin?: () => string) {
+  const ok: SendOk = async (document, variables, token) =>
+    s.ok(document, variables, token !== undefined ? token : admin ? admin() : await s.adminToken());
   return {
     ok,
     async createRole(statements: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
