@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * schema.graphql is the source of truth; `npm run codegen` writes the resolver types.
  * Mappers let resolvers return entities without casts; each domain adds its own.
- * The second target types every operation the tests send (`graphql(\`...\`)` calls in test/):
+ * The second target types every operation the tests send (the graphql() calls in test/):
  * a misspelt field or a wrong variable fails codegen or the typecheck, not a test run.
  */
 const config: CodegenConfig = {
