@@ -3,6 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * schema.graphql is the source of truth; `npm run codegen` writes the resolver types.
  * Mappers let resolvers return entities without casts; each domain adds its own.
+ * The second target types every operation the tests send (the graphql() calls in test/):
+ * a misspelt field or a wrong variable fails codegen or the typecheck, not a test run.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -32,6 +34,20 @@ const config: CodegenConfig = {
           Role: '../../roles/role.entity#RoleEntity',
           OpenIdConnectProvider: '../../roles/oidc-provider.entity#OidcProviderEntity',
         },
+      },
+    },
+    'test/generated/': {
+      documents: ['test/**/*.ts', '!test/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: {
+        // Documents are plain strings that carry their types: the test client posts them as they are.
+        documentMode: 'string',
+        onlyOperationTypes: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // Over JSON a DateTime arrives as its ISO string.
+        scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },
   },

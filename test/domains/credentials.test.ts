@@ -32,7 +32,11 @@ describe('credentials domain: the attempt limiter', () => {
     const check = attemptChecks.password(user.id, '192.0.2.7');
     const uow = new UnitOfWork(db.dataSource.manager);
     for (let i = 0; i < 5; i++) await limiter.admit(uow, check);
-    const attempt = () => limiter.admit(uow, check).then(() => 'ADMITTED', (e: unknown) => (e instanceof IamError ? e.code : 'ERROR'));
+    const attempt = () =>
+      limiter.admit(uow, check).then(
+        () => 'ADMITTED',
+        (e: unknown) => (e instanceof IamError ? e.code : 'ERROR'),
+      );
     const outcomes = await Promise.all(Array.from({ length: 200 }, attempt));
     expect(outcomes).toEqual(Array(200).fill('TOO_MANY_ATTEMPTS'));
     expect(uow.audit.details).toEqual({ reason: 'THROTTLED' });
@@ -45,7 +49,13 @@ describe('credentials domain: the attempt limiter', () => {
     const outcomes = await db.dataSource.transaction(async (em) => {
       const uow = new UnitOfWork(em);
       const out: string[] = [];
-      for (let i = 0; i < 8; i++) out.push(await limiter.admit(uow, check).then(() => 'ADMITTED', (e: unknown) => (e instanceof IamError ? e.code : 'ERROR')));
+      for (let i = 0; i < 8; i++)
+        out.push(
+          await limiter.admit(uow, check).then(
+            () => 'ADMITTED',
+            (e: unknown) => (e instanceof IamError ? e.code : 'ERROR'),
+          ),
+        );
       return out;
     });
     expect(outcomes).toEqual([...Array(5).fill('ADMITTED'), ...Array(3).fill('TOO_MANY_ATTEMPTS')]);

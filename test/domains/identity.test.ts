@@ -12,7 +12,9 @@ describe('identity domain: users and groups', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     // The listener the policy store is in production: here it records what it is told.
-    const listener = { principalChanged: async (_em: unknown, ref: { type: string; id: string }) => void changed.push(`${ref.type}:${ref.id}`) };
+    const listener = {
+      principalChanged: async (_em: unknown, ref: { type: string; id: string }) => void changed.push(`${ref.type}:${ref.id}`),
+    };
     users = new UserService(db.config, listener);
     groups = new GroupService(db.config, listener);
   });

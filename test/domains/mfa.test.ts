@@ -2,8 +2,8 @@ import { attemptChecks } from '../../src/credentials/attempt-keys';
 import { IamError } from '../../src/kernel/errors';
 import { UnitOfWork } from '../../src/kernel/unit-of-work';
 import type { Services } from '../../src/services';
-import { codeAt, freshStep } from '../integration/mfa-support';
 import { domainServices, openTestDatabase, signedInCaller, type TestDatabase } from '../support/database';
+import { codeAt, freshStep } from '../support/mfa';
 
 /** MFA devices as a unit: enabling takes two consecutive codes, counted by the limiter first, each code once. */
 describe('mfa domain: enabling a virtual device', () => {
@@ -24,11 +24,15 @@ describe('mfa domain: enabling a virtual device', () => {
     const [c1, c2] = [await codeAt(device.base32StringSeed, step - 1), await codeAt(device.base32StringSeed, step)];
     const admit = () => s.limiter.admit(new UnitOfWork(em), attemptChecks.mfa(user.id, caller.sourceIp));
     const admitted = await admit();
-    const enabled = await db.dataSource.transaction((tx) => s.mfa.enable(new UnitOfWork(tx), caller, admitted, user, device.serialNumber, c1, c2));
+    const enabled = await db.dataSource.transaction((tx) =>
+      s.mfa.enable(new UnitOfWork(tx), caller, admitted, user, device.serialNumber, c1, c2),
+    );
     expect(enabled.device.userId).toBe(user.id);
     expect(enabled.recoveryCodes).toHaveLength(10);
     const again = await admit();
-    const replay = await db.dataSource.transaction((tx) => s.mfa.resync(new UnitOfWork(tx), caller, again, user, device.serialNumber, c1, c2)).catch((e: unknown) => e);
+    const replay = await db.dataSource
+      .transaction((tx) => s.mfa.resync(new UnitOfWork(tx), caller, again, user, device.serialNumber, c1, c2))
+      .catch((e: unknown) => e);
     expect(replay).toBeInstanceOf(IamError);
     expect((replay as IamError).code).toBe('INVALID_AUTHENTICATION_CODE');
   });

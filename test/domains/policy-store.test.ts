@@ -1,9 +1,9 @@
 import { UnitOfWork } from '../../src/kernel/unit-of-work';
-import { domainServices, openTestDatabase, type TestDatabase } from '../support/database';
 import type { Services } from '../../src/services';
+import { domainServices, openTestDatabase, type TestDatabase } from '../support/database';
 
 /** The policy store as a unit: what applies to a principal, and where each statement comes from. */
-describe('policy-store domain: a principal\'s policy set', () => {
+describe("policy-store domain: a principal's policy set", () => {
   let db: TestDatabase;
   let s: Services;
   beforeAll(async () => {
@@ -12,9 +12,10 @@ describe('policy-store domain: a principal\'s policy set', () => {
   });
   afterAll(async () => db.close());
 
-  const allow = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+  const allow = (action: string) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
-  test('a user\'s set has its own policies and its groups\', and a new membership is seen at once', async () => {
+  test("a user's set has its own policies and its groups', and a new membership is seen at once", async () => {
     const em = db.dataSource.manager;
     const user = await s.users.create(em, { userName: 'ola' });
     const group = await s.groups.create(em, { groupName: 'readers' });

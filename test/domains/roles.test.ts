@@ -16,7 +16,10 @@ describe('roles domain: assumeRole', () => {
     const em = db.dataSource.manager;
     const trusted = await s.users.create(em, { userName: 'tia' });
     const other = await s.users.create(em, { userName: 'uma' });
-    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: s.users.userArn(trusted) }, Action: 'sts:AssumeRole' }] });
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: s.users.userArn(trusted) }, Action: 'sts:AssumeRole' }],
+    });
     const role = await db.dataSource.transaction((tx) => s.roles.create(tx, { roleName: 'deployer', assumeRolePolicyDocument: trust }));
     const input = { roleArn: s.roles.roleArn(role), roleSessionName: 'ci-run' };
     const assume = async (userCaller: Awaited<ReturnType<typeof signedInCaller>>) =>

@@ -1,5 +1,18 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { allowDoc } from '../support/iam-fixtures';
+import {
+  ATTACH_ROLE_POLICY,
+  ATTACH_USER_POLICY_BY_INPUT,
+  CREATE_POLICY,
+  CREATE_ROLE_NAME,
+  DELETE_ROLE_POLICY,
+  DELETE_USER_POLICY,
+  DETACH_ROLE_POLICY,
+  DETACH_USER_POLICY,
+  PUT_ROLE_POLICY,
+  PUT_USER_POLICY,
+} from '../support/operations';
+import { codeOf, dataOf, type Send, useTestServer } from '../support/server';
 
 /**
  * Issue 9 item 11: iam:PermissionsBoundary in the request context of the policy operations on a
@@ -9,20 +22,19 @@ import { createUser, createUserWithLogin, uniqueName } from '../support/factorie
  * CreateOrChangeOnlyWithBoundary) then works verbatim: the delegated administrator may change the
  * policies of an entity only while its boundary is the required one.
  */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 
 describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   let boundaryArn: string;
   let otherBoundaryArn: string;
   let policyArn: string;
   let delegate: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
     const create = async (name: string, doc: string) =>
-      (await q('mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }', { i: { policyName: name, policyDocument: doc } })).data.createPolicy.policy.arn as string;
+      dataOf(await q(CREATE_POLICY, { i: { policyName: name, policyDocument: doc } })).createPolicy?.policy.arn as string;
     boundaryArn = await create(uniqueName('XCompanyBoundaries'), DOC('iam:GetUser'));
     otherBoundaryArn = await create(uniqueName('Other'), DOC('iam:GetUser'));
     policyArn = await create(uniqueName('Attachable'), DOC('iam:GetUser'));
@@ -35,7 +47,14 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         {
           Sid: 'CreateOrChangeOnlyWithBoundary',
           Effect: 'Allow',
-          Action: ['iam:AttachUserPolicy', 'iam:CreateUser', 'iam:DeleteUserPolicy', 'iam:DetachUserPolicy', 'iam:PutUserPermissionsBoundary', 'iam:PutUserPolicy'],
+          Action: [
+            'iam:AttachUserPolicy',
+            'iam:CreateUser',
+            'iam:DeleteUserPolicy',
+            'iam:DetachUserPolicy',
+            'iam:PutUserPermissionsBoundary',
+            'iam:PutUserPolicy',
+          ],
           Resource: '*',
           Condition: { StringEquals: { 'iam:PermissionsBoundary': boundaryArn } },
         },
@@ -48,30 +67,37 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
         },
       ],
     };
-    const put = await q('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', { i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) } });
+    const put = await q(PUT_USER_POLICY, {
+      i: { userName: d.userName, policyName: 'delegation', policyDocument: JSON.stringify(delegation) },
+    });
     expect(put.errors).toBeUndefined();
   });
-  afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>, token = admin) => s.gql(query, variables, token);
+  const q: Send = (document, variables, token = admin) => s.gql(document, variables, token);
 
   const U = {
-    attach: 'mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }',
-    detach: 'mutation($i: DetachUserPolicyInput!) { detachUserPolicy(input: $i) { user { userName } } }',
-    put: 'mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }',
-    del: 'mutation($i: DeleteUserPolicyInput!) { deleteUserPolicy(input: $i) { user { userName } } }',
+    attach: ATTACH_USER_POLICY_BY_INPUT,
+    detach: DETACH_USER_POLICY,
+    put: PUT_USER_POLICY,
+    del: DELETE_USER_POLICY,
   };
   const R = {
-    attach: 'mutation($i: AttachRolePolicyInput!) { attachRolePolicy(input: $i) { role { roleName } } }',
-    detach: 'mutation($i: DetachRolePolicyInput!) { detachRolePolicy(input: $i) { role { roleName } } }',
-    put: 'mutation($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }',
-    del: 'mutation($i: DeleteRolePolicyInput!) { deleteRolePolicy(input: $i) { role { roleName } } }',
+    attach: ATTACH_ROLE_POLICY,
+    detach: DETACH_ROLE_POLICY,
+    put: PUT_ROLE_POLICY,
+    del: DELETE_ROLE_POLICY,
   };
 
-  const user = async (boundary: string | null) => (await createUser(s, uniqueName(), boundary ? { permissionsBoundary: boundary } : {})).userName;
+  const user = async (boundary: string | null) =>
+    (await createUser(s, uniqueName(), boundary ? { permissionsBoundary: boundary } : {})).userName;
   const role = async (boundary: string | null) => {
     const roleName = uniqueName('r');
-    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }] });
-    const res = await q('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }', { i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) } });
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
+    });
+    const res = await q(CREATE_ROLE_NAME, {
+      i: { roleName, assumeRolePolicyDocument: trust, ...(boundary ? { permissionsBoundary: boundary } : {}) },
+    });
     expect(res.errors).toBeUndefined();
     return roleName;
   };
@@ -90,7 +116,9 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
       // Something to detach and delete, put there by the real administrator.
       expect(codeOf(await q(U.attach, { i: { userName, policyArn } }))).toBeUndefined();
       expect(codeOf(await q(U.put, { i: { userName, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }))).toBeUndefined();
-      expect(codeOf(await q(U.attach, { i: { userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe('ACCESS_DENIED');
+      expect(codeOf(await q(U.attach, { i: { userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe(
+        'ACCESS_DENIED',
+      );
       expect(codeOf(await q(U.detach, { i: { userName, policyArn } }, delegate))).toBe('ACCESS_DENIED');
       expect(codeOf(await q(U.put, { i: { userName, policyName: 'p2', policyDocument: DOC('*') } }, delegate))).toBe('ACCESS_DENIED');
       expect(codeOf(await q(U.del, { i: { userName, policyName: 'p1' } }, delegate))).toBe('ACCESS_DENIED');
@@ -101,12 +129,16 @@ describe('delegation with permissions boundaries (iam:PermissionsBoundary)', () 
     const bounded = await role(boundaryArn);
     expect(codeOf(await q(R.attach, { i: { roleName: bounded, policyArn } }, delegate))).toBeUndefined();
     expect(codeOf(await q(R.detach, { i: { roleName: bounded, policyArn } }, delegate))).toBeUndefined();
-    expect(codeOf(await q(R.put, { i: { roleName: bounded, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }, delegate))).toBeUndefined();
+    expect(
+      codeOf(await q(R.put, { i: { roleName: bounded, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }, delegate)),
+    ).toBeUndefined();
     expect(codeOf(await q(R.del, { i: { roleName: bounded, policyName: 'p1' } }, delegate))).toBeUndefined();
     const free = await role(null);
     expect(codeOf(await q(R.attach, { i: { roleName: free, policyArn } }))).toBeUndefined();
     expect(codeOf(await q(R.put, { i: { roleName: free, policyName: 'p1', policyDocument: DOC('iam:GetUser') } }))).toBeUndefined();
-    expect(codeOf(await q(R.attach, { i: { roleName: free, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe('ACCESS_DENIED');
+    expect(codeOf(await q(R.attach, { i: { roleName: free, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }, delegate))).toBe(
+      'ACCESS_DENIED',
+    );
     expect(codeOf(await q(R.detach, { i: { roleName: free, policyArn } }, delegate))).toBe('ACCESS_DENIED');
     expect(codeOf(await q(R.put, { i: { roleName: free, policyName: 'p2', policyDocument: DOC('*') } }, delegate))).toBe('ACCESS_DENIED');
     expect(codeOf(await q(R.del, { i: { roleName: free, policyName: 'p1' } }, delegate))).toBe('ACCESS_DENIED');

@@ -3,17 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { startApp, type RunningApp } from '../../src/app';
+import { type RunningApp,startApp } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config/config';
-import { codeOf, createTestDatabase, gqlRequest } from '../support/server';
+import { graphql } from '../generated';
 import { strongPassword, uniqueName } from '../support/factories';
-
-/**
- * The bootstrap administrator is made only in an empty database, with a password that meets the
- * password policy, and the log says what happened. Each test gets its own database (a fresh
- * PostgreSQL database, or a PGlite data directory) that survives restarts.
- */
-const LOGIN = 'mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status session { token } } }';
+import { CREATE_LOGIN_PROFILE, CREATE_USER, LOGIN_STATUS_AND_SESSION as LOGIN } from '../support/operations';
+import { codeOf, createTestDatabase, dataOf,gqlRequest, type Send } from '../support/server';
 
 interface Store {
   env: Record<string, string>;
@@ -32,7 +27,8 @@ async function start(store: Store, env: Record<string, string>) {
   const log = pino({ level: 'info', base: undefined }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', IAM_MASTER_KEY: MASTER_KEY, ...store.env, ...env });
   const app = await startApp(config, { log });
-  return { app, lines, gql: (q: string, v?: Record<string, unknown>, t?: string | null) => gqlRequest(app.url, q, v, t) };
+  const send: Send = (document, variables, token) => gqlRequest(app.url, document, variables, token);
+  return { app, lines, gql: send };
 }
 
 const MASTER_KEY = randomBytes(32).toString('base64');
@@ -56,16 +52,60 @@ describe('bootstrap administrator', () => {
     const first = await start(store, env);
     running = first.app;
     expect(bootstrapLines(first.lines).map((l) => l.msg)).toEqual([expect.stringContaining('bootstrap: created the administrator')]);
-    const root = (await first.gql(LOGIN, { u: 'root', p: password })).data.login.session.token;
+    const root = dataOf(await first.gql(LOGIN, { u: 'root', p: password })).login?.session?.token;
     // The operators make their own administrator and delete the bootstrap one.
     const ops = { userName: uniqueName('ops'), password: strongPassword() };
-    await first.gql('mutation($n: String!) { createUser(input: {userName: $n}) { user { arn } } }', { n: ops.userName }, root);
-    await first.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: ops }, root);
-    await first.gql('mutation($u: String!) { attachUserPolicy(input: {userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}) { user { userName } } }', { u: ops.userName }, root);
-    const opsToken = (await first.gql(LOGIN, { u: ops.userName, p: ops.password })).data.login.session.token;
-    await first.gql('mutation { detachUserPolicy(input: {userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess"}) { user { userName } } }', {}, opsToken);
-    await first.gql('mutation { deleteLoginProfile(input: {userName: "root"}) { userName } }', {}, opsToken);
-    const deleted = await first.gql('mutation { deleteUser(input: {userName: "root"}) { userName } }', {}, opsToken);
+    await first.gql(CREATE_USER, { n: ops.userName }, root);
+    await first.gql(CREATE_LOGIN_PROFILE, { i: ops }, root);
+    await first.gql(
+      graphql(`
+        mutation AttachUserPolicyInBootstrap($u: String!) {
+          attachUserPolicy(input: { userName: $u, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      { u: ops.userName },
+      root,
+    );
+    const opsToken = dataOf(await first.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token;
+    await first.gql(
+      graphql(`
+        mutation DetachUserPolicyInBootstrap {
+          detachUserPolicy(input: { userName: "root", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      {},
+      opsToken,
+    );
+    await first.gql(
+      graphql(`
+        mutation DeleteLoginProfile {
+          deleteLoginProfile(input: { userName: "root" }) {
+            userName
+          }
+        }
+      `),
+      {},
+      opsToken,
+    );
+    const deleted = await first.gql(
+      graphql(`
+        mutation DeleteUserInBootstrap {
+          deleteUser(input: { userName: "root" }) {
+            userName
+          }
+        }
+      `),
+      {},
+      opsToken,
+    );
     expect(deleted.errors).toBeUndefined();
     await first.app.close();
     running = null;
@@ -73,7 +113,17 @@ describe('bootstrap administrator', () => {
     const second = await start(store, env);
     running = second.app;
     expect(codeOf(await second.gql(LOGIN, { u: 'root', p: password }))).toBe('INVALID_CREDENTIALS');
-    const lookup = await second.gql('{ user(userName: "root") { userName } }', {}, (await second.gql(LOGIN, { u: ops.userName, p: ops.password })).data.login.session.token);
+    const lookup = await second.gql(
+      graphql(`
+        query UserInBootstrap {
+          user(userName: "root") {
+            userName
+          }
+        }
+      `),
+      {},
+      dataOf(await second.gql(LOGIN, { u: ops.userName, p: ops.password })).login?.session?.token,
+    );
     expect(codeOf(lookup)).toBe('NO_SUCH_ENTITY');
     const said = bootstrapLines(second.lines);
     expect(said).toHaveLength(1);
@@ -94,13 +144,15 @@ describe('bootstrap administrator', () => {
     expect((error as Error).message).toContain('commonly used');
     expect((error as Error).message).not.toContain('"password"');
     for (const weak of ['short-pw', 'x'.repeat(129)]) {
-      await expect(start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: weak })).rejects.toThrow(/IAM_BOOTSTRAP_ADMIN_PASSWORD/);
+      await expect(start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: weak })).rejects.toThrow(
+        /IAM_BOOTSTRAP_ADMIN_PASSWORD/,
+      );
     }
     // The database is still empty: a good password then bootstraps it.
     const good = strongPassword();
     const next = await start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: good });
     running = next.app;
-    expect((await next.gql(LOGIN, { u: 'root', p: good })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await next.gql(LOGIN, { u: 'root', p: good })).login?.status).toBe('SUCCESS');
   });
 
   test('without the variables an empty database gets "admin" once; a later start says it skipped', async () => {

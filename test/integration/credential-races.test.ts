@@ -1,33 +1,46 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { graphql } from '../generated';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
-import { createMfaUser } from './mfa-support';
-
-/**
- * Read-then-write on credentials, sent in parallel: each must lock what it will write before it
- * reads it, so that concurrent requests queue instead of failing or losing a write.
- */
-const CREATE_PROFILE = 'mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }';
-const UPDATE_PROFILE = 'mutation($i: UpdateLoginProfileInput!) { updateLoginProfile(input: $i) { loginProfile { userName } } }';
-const RECOVERY = 'mutation($u: String!) { generateRecoveryCodes(input: {userName: $u}) { recoveryCodes } }';
+import { createMfaUser } from '../support/mfa';
+import { CREATE_LOGIN_PROFILE as CREATE_PROFILE, UPDATE_LOGIN_PROFILE as UPDATE_PROFILE } from '../support/operations';
+import { codeOf, useTestServer } from '../support/server';
+const RECOVERY = graphql(`
+  mutation GenerateRecoveryCodes($u: String!) {
+    generateRecoveryCodes(input: { userName: $u }) {
+      recoveryCodes
+    }
+  }
+`);
 
 describe('credential writes under concurrency', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
   test('8 parallel createLoginProfile for one user: one is created, the others are ENTITY_ALREADY_EXISTS', async () => {
     const { userName } = await createUser(s);
-    const results = await Promise.all(Array.from({ length: 8 }, () => s.gql(CREATE_PROFILE, { i: { userName, password: strongPassword() } }, admin)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => s.gql(CREATE_PROFILE, { i: { userName, password: strongPassword() } }, admin)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'ENTITY_ALREADY_EXISTS')).toHaveLength(7);
   });
 
   test('parallel password changes keep every replaced password in the history (passwordReusePrevention)', async () => {
-    const policy = await s.gql('mutation { updateAccountPasswordPolicy(input: {passwordReusePrevention: 24}) { passwordPolicy { passwordReusePrevention } } }', {}, admin);
+    const policy = await s.gql(
+      graphql(`
+        mutation UpdateAccountPasswordPolicyInCredentialRaces {
+          updateAccountPasswordPolicy(input: { passwordReusePrevention: 24 }) {
+            passwordPolicy {
+              passwordReusePrevention
+            }
+          }
+        }
+      `),
+      {},
+      admin,
+    );
     expect(policy.errors).toBeUndefined();
     try {
       const u = await createUserWithLogin(s);
@@ -39,7 +52,19 @@ describe('credential writes under concurrency', () => {
         expect(codeOf(await s.gql(UPDATE_PROFILE, { i: { userName: u.userName, password: p } }, admin))).toBe('PASSWORD_POLICY_VIOLATION');
       }
     } finally {
-      await s.gql('mutation { updateAccountPasswordPolicy(input: {}) { passwordPolicy { passwordReusePrevention } } }', {}, admin);
+      await s.gql(
+        graphql(`
+          mutation UpdateAccountPasswordPolicyInCredentialRaces2 {
+            updateAccountPasswordPolicy(input: {}) {
+              passwordPolicy {
+                passwordReusePrevention
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      );
     }
   });
 

@@ -1,25 +1,38 @@
-import { startTestServer, type TestServer } from '../support/server';
+import { graphql } from '../generated';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { CREATE_ACCESS_KEY_ID } from '../support/operations';
+import { dataOf, useTestServer } from '../support/server';
 
 describe('credentialReport', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
-  const REPORT = '{ credentialReport { user arn passwordEnabled passwordLastUsed mfaActive accessKey1Active accessKey1LastRotated accessKey2Active } }';
+  const REPORT = graphql(`
+    query CredentialReport {
+      credentialReport {
+        user
+        arn
+        passwordEnabled
+        passwordLastUsed
+        mfaActive
+        accessKey1Active
+        accessKey1LastRotated
+        accessKey2Active
+      }
+    }
+  `);
 
   test('one row per user with its password and access-key state', async () => {
     const withPassword = await createUserWithLogin(s, uniqueName('pw'));
     const withKey = await createUser(s, uniqueName('key'));
-    const key = await s.gql('mutation($u: String!) { createAccessKey(input: {userName: $u}) { accessKey { accessKeyId } } }', { u: withKey.userName }, token);
+    const key = await s.gql(CREATE_ACCESS_KEY_ID, { u: withKey.userName }, token);
     expect(key.errors).toBeUndefined();
     const res = await s.gql(REPORT, {}, token);
     expect(res.errors).toBeUndefined();
-    const rows = new Map<string, any>(res.data.credentialReport.map((r: any) => [r.user, r]));
+    const rows = new Map<string, any>(dataOf(res).credentialReport?.map((r) => [r.user, r]));
     expect(rows.get(withPassword.userName)).toMatchObject({ passwordEnabled: true, mfaActive: false, accessKey1Active: false });
     expect(rows.get(withPassword.userName).passwordLastUsed).not.toBeNull();
     expect(rows.get(withKey.userName)).toMatchObject({

@@ -1,21 +1,16 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { challengeFor, codeAt, createMfaUser,Q } from '../support/mfa';
+import { codeOf, useTestServer } from '../support/server';
 
 /** One-time secrets under concurrent submits: the guarded UPDATE's row count lets exactly one through. */
 describe('one-time codes under concurrency', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
 
   const challenges = async (userName: string, password: string, n: number) => {
     const out: string[] = [];
     // Sign-ins in parallel groups of five, each its own challenge: the limiter admits at most five
     // attempts of one user at a time (the backoff threshold), right or wrong.
-    while (out.length < n) out.push(...(await Promise.all(Array.from({ length: Math.min(5, n - out.length) }, () => challengeFor(s, userName, password)))));
+    while (out.length < n)
+      out.push(...(await Promise.all(Array.from({ length: Math.min(5, n - out.length) }, () => challengeFor(s, userName, password)))));
     return out;
   };
 

@@ -1,11 +1,7 @@
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 describe('migrations', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer();
 
   test('an empty database migrated to the latest version matches the entities exactly', async () => {
     const sql = await s.app.dataSource.driver.createSchemaBuilder().log();

@@ -1,15 +1,33 @@
+import { graphql } from '../generated';
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import {
+  CREATE_OIDC_PROVIDER,
+  CREATE_OIDC_PROVIDER_FOR_CLIENT,
+  CREATE_ROLE_ARN,
+  DELETE_OPEN_ID_CONNECT_PROVIDER,
+} from '../support/operations';
+import { codeOf, dataOf, firstError,present, startTestServer, type TestServer } from '../support/server';
 
 const ACCOUNT = '000000000000';
 
-const FEDERATE = `mutation($input: AssumeRoleWithWebIdentityInput!) {
-  assumeRoleWithWebIdentity(input: $input) {
-    credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId }
-    subjectFromWebIdentityToken audience provider
+const FEDERATE = graphql(`
+  mutation AssumeRoleWithWebIdentityInOidcFederation($input: AssumeRoleWithWebIdentityInput!) {
+    assumeRoleWithWebIdentity(input: $input) {
+      credentials {
+        sessionToken
+        expiration
+      }
+      assumedRoleUser {
+        arn
+        assumedRoleId
+      }
+      subjectFromWebIdentityToken
+      audience
+      provider
+    }
   }
-}`;
+`);
 
 describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer', () => {
   let s: TestServer;
@@ -25,13 +43,9 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     admin = await s.adminToken();
     idp = await OidcIssuer.start();
     stranger = await OidcIssuer.start();
-    const created = await s.gql(
-      'mutation($input: CreateOpenIdConnectProviderInput!) { createOpenIdConnectProvider(input: $input) { openIdConnectProviderArn } }',
-      { input: { url: idp.url, clientIdList: [idp.clientId, 'second-client'] } },
-      admin,
-    );
+    const created = await s.gql(CREATE_OIDC_PROVIDER, { input: { url: idp.url, clientIdList: [idp.clientId, 'second-client'] } }, admin);
     if (created.errors) throw new Error(JSON.stringify(created.errors));
-    providerArn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+    providerArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     roleName = uniqueName('ci');
     roleArn = await createRole(roleName, {
       Effect: 'Allow',
@@ -48,12 +62,18 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   async function createRole(name: string, statement: Record<string, unknown>): Promise<string> {
     const res = await s.gql(
-      'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }',
-      { input: { roleName: name, assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }), maxSessionDuration: 7200 } },
+      CREATE_ROLE_ARN,
+      {
+        input: {
+          roleName: name,
+          assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }),
+          maxSessionDuration: 7200,
+        },
+      },
       admin,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data.createRole.role.arn;
+    return present(dataOf(res).createRole?.role.arn);
   }
 
   /** Federation needs no bearer token: these calls go out anonymous. */
@@ -62,23 +82,63 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   test('the provider ARN is the URL without its scheme; it is listed; a second one for the same URL is refused', async () => {
     expect(providerArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/${idp.host}`);
-    const list = await s.gql('{ openIdConnectProviders { arn url clientIdList thumbprintList } }', {}, admin);
-    expect(list.data.openIdConnectProviders).toContainEqual({ arn: providerArn, url: idp.url, clientIdList: [idp.clientId, 'second-client'], thumbprintList: [] });
-    const again = await s.gql('mutation($u: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: ["x"]}) { openIdConnectProviderArn } }', { u: `${idp.url}/` }, admin);
+    const list = await s.gql(
+      graphql(`
+        query OpenIdConnectProviders {
+          openIdConnectProviders {
+            arn
+            url
+            clientIdList
+            thumbprintList
+          }
+        }
+      `),
+      {},
+      admin,
+    );
+    expect(dataOf(list).openIdConnectProviders).toContainEqual({
+      arn: providerArn,
+      url: idp.url,
+      clientIdList: [idp.clientId, 'second-client'],
+      thumbprintList: [],
+    });
+    const again = await s.gql(
+      graphql(`
+        mutation CreateOpenIdConnectProviderInOidcFederation2($u: String!) {
+          createOpenIdConnectProvider(input: { url: $u, clientIdList: ["x"] }) {
+            openIdConnectProviderArn
+          }
+        }
+      `),
+      { u: `${idp.url}/` },
+      admin,
+    );
     expect(codeOf(again)).toBe('ENTITY_ALREADY_EXISTS');
   });
 
   test('only https URLs, or http on a loopback host; thumbprints are 40 hex characters', async () => {
-    const q = 'mutation($input: CreateOpenIdConnectProviderInput!) { createOpenIdConnectProvider(input: $input) { openIdConnectProviderArn } }';
+    const q = CREATE_OIDC_PROVIDER;
     for (const url of ['http://idp.example.com', 'ftp://127.0.0.1/x', 'not a url', 'https://idp.example.com/?q=1']) {
       const res = await s.gql(q, { input: { url, clientIdList: ['a'] } }, admin);
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     }
     const thumb = await s.gql(q, { input: { url: 'https://idp.example.com', clientIdList: ['a'], thumbprintList: ['abc'] } }, admin);
-    expect(thumb.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thumbprintList' });
-    const ok = await s.gql(q, { input: { url: 'https://idp.example.com/tenant', clientIdList: ['a'], thumbprintList: ['9e99a48a9960b14926bb7f3b02e22da2b0ab7280'] } }, admin);
-    expect(ok.data.createOpenIdConnectProvider.openIdConnectProviderArn).toBe(`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`);
-    const del = await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: ok.data.createOpenIdConnectProvider.openIdConnectProviderArn }, admin);
+    expect(firstError(thumb).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thumbprintList' });
+    const ok = await s.gql(
+      q,
+      {
+        input: { url: 'https://idp.example.com/tenant', clientIdList: ['a'], thumbprintList: ['9e99a48a9960b14926bb7f3b02e22da2b0ab7280'] },
+      },
+      admin,
+    );
+    expect(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn).toBe(
+      `arn:aws:iam::${ACCOUNT}:oidc-provider/idp.example.com/tenant`,
+    );
+    const del = await s.gql(
+      DELETE_OPEN_ID_CONNECT_PROVIDER,
+      { a: present(dataOf(ok).createOpenIdConnectProvider?.openIdConnectProviderArn) },
+      admin,
+    );
     expect(del.errors).toBeUndefined();
   });
 
@@ -86,11 +146,25 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     for (const alg of ['RS256', 'ES256'] as const) {
       const res = await federate(await idp.sign({}, { alg }), { durationSeconds: 3600 });
       expect(res.errors).toBeUndefined();
-      const out = res.data.assumeRoleWithWebIdentity;
-      expect(out.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/ci-run`);
+      const out = dataOf(res).assumeRoleWithWebIdentity;
+      expect(out?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/ci-run`);
       expect(out).toMatchObject({ subjectFromWebIdentityToken: 'user-1', audience: idp.clientId, provider: idp.url });
-      const me = await s.gql('{ me { arn ... on AssumedRoleSession { roleName roleSessionName } } }', {}, out.credentials.sessionToken);
-      expect(me.data.me).toEqual({ arn: out.assumedRoleUser.arn, roleName, roleSessionName: 'ci-run' });
+      const me = await s.gql(
+        graphql(`
+          query MeInOidcFederation {
+            me {
+              arn
+              ... on AssumedRoleSession {
+                roleName
+                roleSessionName
+              }
+            }
+          }
+        `),
+        {},
+        out?.credentials.sessionToken,
+      );
+      expect(dataOf(me).me).toEqual({ arn: out?.assumedRoleUser.arn, roleName, roleSessionName: 'ci-run' });
     }
   });
 
@@ -100,18 +174,18 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const otherAudience = await federate(await idp.sign({ aud: 'someone-else' }));
     expect(codeOf(otherAudience)).toBe('INVALID_CREDENTIALS');
-    expect(otherAudience.errors![0]!.message).toBe('Incorrect token audience.');
+    expect(firstError(otherAudience).message).toBe('Incorrect token audience.');
 
     // The second client id is registered, but the trust policy only admits the first.
     expect(codeOf(await federate(await idp.sign({ aud: 'second-client' })))).toBe('ACCESS_DENIED');
     const otherSubject = await federate(await idp.sign({ sub: 'user-2' }));
     expect(codeOf(otherSubject)).toBe('ACCESS_DENIED');
-    expect(otherSubject.errors![0]!.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    expect(firstError(otherSubject).message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity');
 
     // An unregistered issuer; and its token dressed up with our provider's iss.
     const unknown = await federate(await stranger.sign({ aud: idp.clientId }));
     expect(codeOf(unknown)).toBe('INVALID_CREDENTIALS');
-    expect(unknown.errors![0]!.message).toContain('No OpenIDConnect provider found');
+    expect(firstError(unknown).message).toContain('No OpenIDConnect provider found');
     expect(codeOf(await federate(await stranger.sign({ iss: idp.url, aud: idp.clientId })))).toBe('INVALID_CREDENTIALS');
   });
 
@@ -119,7 +193,7 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     const now = Math.floor(Date.now() / 1000);
     const expired = await federate(await idp.sign({ iat: now - 900, exp: now - 600 }));
     expect(codeOf(expired)).toBe('INVALID_CREDENTIALS');
-    expect(expired.errors![0]!.message).toContain('Token expired');
+    expect(firstError(expired).message).toContain('Token expired');
     expect(codeOf(await federate(await idp.sign({ nbf: now + 600 })))).toBe('INVALID_CREDENTIALS');
     expect(codeOf(await federate(await idp.sign({ iat: now + 600, exp: now + 900 })))).toBe('INVALID_CREDENTIALS');
   });
@@ -138,16 +212,20 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     for (const garbage of ['garbage', 'a.b.c', `${b64({ alg: 'RS256' })}.not-json.sig`]) {
       const res = await federate(garbage);
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
-      expect(res.errors![0]!.message).not.toContain(garbage);
+      expect(firstError(res).message).not.toContain(garbage);
     }
   });
 
   test('a rotated key is fetched on its unknown kid; known keys come from the cache; made-up kids are rate-limited', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
-      const role = await createRole(uniqueName('rot'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
+      const role = await createRole(uniqueName('rot'), {
+        Effect: 'Allow',
+        Principal: { Federated: arn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
       expect((await federate(await issuer.sign({}, { alg: 'ES256' }), { roleArn: role })).errors).toBeUndefined();
       expect(issuer.jwksFetches).toBe(1);
@@ -166,15 +244,19 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
   test('a discovery document naming another issuer, an oversized JWKS and a redirected JWKS are not trusted', async () => {
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
-      const role = await createRole(uniqueName('faulty'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
+      const role = await createRole(uniqueName('faulty'), {
+        Effect: 'Allow',
+        Principal: { Federated: arn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
       const attempt = async () => federate(await issuer.sign(), { roleArn: role });
       for (const fault of [{ discoveryIssuer: stranger.url }, { jwksPaddingBytes: 300 * 1024 }, { redirectJwksTo: `${idp.url}/jwks` }]) {
         issuer.faults = fault;
         const res = await attempt();
         expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
-        expect(res.errors![0]!.message).toBe("Couldn't retrieve verification key from your identity provider.");
+        expect(firstError(res).message).toBe("Couldn't retrieve verification key from your identity provider.");
       }
       issuer.faults = {};
       expect((await attempt()).errors).toBeUndefined();
@@ -185,9 +267,9 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
   test('durationSeconds is bounded by the role maximum; the session carries the sub and aud for later conditions', async () => {
     const tooLong = await federate(await idp.sign(), { durationSeconds: 7201 });
-    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
+    expect(firstError(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
     const tooShort = await federate(await idp.sign(), { durationSeconds: 600 });
-    expect(tooShort.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
+    expect(firstError(tooShort).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationSeconds' });
     const ok = await federate(await idp.sign(), { durationSeconds: 7200, roleSessionName: 'long-run' });
     expect(ok.errors).toBeUndefined();
     const rows = await s.app.dataSource.query("SELECT context, user_id, auth_method FROM sessions WHERE role_session_name = 'long-run'");
@@ -199,19 +281,27 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
     // A trust policy may only name a provider that is registered (AWS: "Invalid principal in policy").
     const unregistered = `arn:aws:iam::${ACCOUNT}:oidc-provider/${stranger.host}`;
     const refused = await s.gql(
-      'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { arn } } }',
-      { input: { roleName: uniqueName('other'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: unregistered }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
+      CREATE_ROLE_ARN,
+      {
+        input: {
+          roleName: uniqueName('other'),
+          assumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Federated: unregistered }, Action: 'sts:AssumeRoleWithWebIdentity' }],
+          }),
+        },
+      },
       admin,
     );
     expect(codeOf(refused)).toBe('MALFORMED_POLICY_DOCUMENT');
-    expect(refused.errors![0]!.message).toBe(`Invalid principal in policy: "Federated":"${unregistered}"`);
+    expect(firstError(refused).message).toBe(`Invalid principal in policy: "Federated":"${unregistered}"`);
 
     const third = await OidcIssuer.start();
     try {
-      const registered = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: third.url, c: third.clientId }, admin);
+      const registered = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: third.url, c: third.clientId }, admin);
       const other = await createRole(uniqueName('other'), {
         Effect: 'Allow',
-        Principal: { Federated: registered.data.createOpenIdConnectProvider.openIdConnectProviderArn },
+        Principal: { Federated: dataOf(registered).createOpenIdConnectProvider?.openIdConnectProviderArn },
         Action: 'sts:AssumeRoleWithWebIdentity',
       });
       expect(codeOf(await federate(await idp.sign(), { roleArn: other }))).toBe('ACCESS_DENIED');
@@ -221,14 +311,18 @@ describe('oidc: providers and assumeRoleWithWebIdentity against a local issuer',
 
     const issuer = await OidcIssuer.start();
     try {
-      const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-      const arn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
-      const role = await createRole(uniqueName('gone'), { Effect: 'Allow', Principal: { Federated: arn }, Action: 'sts:AssumeRoleWithWebIdentity' });
+      const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
+      const arn = dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn;
+      const role = await createRole(uniqueName('gone'), {
+        Effect: 'Allow',
+        Principal: { Federated: arn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      });
       expect((await federate(await issuer.sign(), { roleArn: role })).errors).toBeUndefined();
-      await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: arn }, admin);
+      await s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: present(arn) }, admin);
       const after = await federate(await issuer.sign(), { roleArn: role });
       expect(codeOf(after)).toBe('INVALID_CREDENTIALS');
-      const again = await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: arn }, admin);
+      const again = await s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: present(arn) }, admin);
       expect(codeOf(again)).toBe('NO_SUCH_ENTITY');
     } finally {
       await issuer.close();
@@ -240,9 +334,19 @@ describe('oidc: insecure URLs are refused without IAM_ALLOW_INSECURE_OIDC', () =
   test('http on loopback is BAD_USER_INPUT by default', async () => {
     const s = await startTestServer();
     try {
-      const res = await s.gql('mutation { createOpenIdConnectProvider(input: {url: "http://127.0.0.1:9/x", clientIdList: ["a"]}) { openIdConnectProviderArn } }', {}, await s.adminToken());
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
-      expect(res.errors![0]!.message).toContain('https://');
+      const res = await s.gql(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInOidcFederation4 {
+            createOpenIdConnectProvider(input: { url: "http://127.0.0.1:9/x", clientIdList: ["a"] }) {
+              openIdConnectProviderArn
+            }
+          }
+        `),
+        {},
+        await s.adminToken(),
+      );
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      expect(firstError(res).message).toContain('https://');
     } finally {
       await s.close();
     }

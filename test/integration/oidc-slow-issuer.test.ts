@@ -1,10 +1,21 @@
+import { graphql } from '../generated';
 import { uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { CREATE_OIDC_PROVIDER_FOR_CLIENT, CREATE_ROLE, DELETE_OPEN_ID_CONNECT_PROVIDER, FIRST_USER_NAME } from '../support/operations';
+import { codeOf, dataOf, firstError,present, useTestServer } from '../support/server';
 
-const FEDERATE = `mutation($input: AssumeRoleWithWebIdentityInput!) {
-  assumeRoleWithWebIdentity(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`;
+const FEDERATE = graphql(`
+  mutation AssumeRoleWithWebIdentityInOidcSlowIssuer($input: AssumeRoleWithWebIdentityInput!) {
+    assumeRoleWithWebIdentity(input: $input) {
+      credentials {
+        sessionToken
+      }
+      assumedRoleUser {
+        arn
+      }
+    }
+  }
+`);
 
 /**
  * An anonymous assumeRoleWithWebIdentity whose identity provider is slow must not hold a
@@ -13,26 +24,32 @@ const FEDERATE = `mutation($input: AssumeRoleWithWebIdentityInput!) {
  * PostgreSQL more stalled calls than the pool has connections do the same.
  */
 describe('oidc: a slow identity provider holds no database transaction', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
   let admin: string;
   let issuer: OidcIssuer;
   let roleArn: string;
   let deletableArn: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_ALLOW_INSECURE_OIDC: '1' });
     admin = await s.adminToken();
     issuer = await OidcIssuer.start();
-    const created = await s.gql('mutation($u: String!, $c: String!) { createOpenIdConnectProvider(input: {url: $u, clientIdList: [$c]}) { openIdConnectProviderArn } }', { u: issuer.url, c: issuer.clientId }, admin);
-    deletableArn = created.data.createOpenIdConnectProvider.openIdConnectProviderArn;
+    const created = await s.gql(CREATE_OIDC_PROVIDER_FOR_CLIENT, { u: issuer.url, c: issuer.clientId }, admin);
+    deletableArn = present(dataOf(created).createOpenIdConnectProvider?.openIdConnectProviderArn);
     const role = await s.gql(
-      'mutation($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }',
-      { i: { roleName: uniqueName('ci'), assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: deletableArn }, Action: 'sts:AssumeRoleWithWebIdentity' }] }) } },
+      CREATE_ROLE,
+      {
+        i: {
+          roleName: uniqueName('ci'),
+          assumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Federated: deletableArn }, Action: 'sts:AssumeRoleWithWebIdentity' }],
+          }),
+        },
+      },
       admin,
     );
-    roleArn = role.data.createRole.role.arn;
+    roleArn = present(dataOf(role).createRole?.role.arn);
   });
   afterAll(async () => {
-    await s.close();
     await issuer.close();
   });
 
@@ -45,8 +62,20 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     const federations = Promise.all(Array.from({ length: 12 }, () => federate(token)));
     await stall.requested;
     const others = Promise.all([
-      s.gql('mutation($n: String!) { createUser(input: {userName: $n}) { user { userName } } }', { n: uniqueName('meanwhile') }, admin),
-      s.gql('{ users(first: 1) { edges { node { userName } } } }', {}, admin),
+      s.gql(
+        graphql(`
+          mutation CreateUserInOidcSlowIssuer($n: String!) {
+            createUser(input: { userName: $n }) {
+              user {
+                userName
+              }
+            }
+          }
+        `),
+        { n: uniqueName('meanwhile') },
+        admin,
+      ),
+      s.gql(FIRST_USER_NAME, {}, admin),
     ]);
     const first = await Promise.race([others.then(() => 'others'), federations.then(() => 'federations')]);
     stall.release();
@@ -62,11 +91,11 @@ describe('oidc: a slow identity provider holds no database transaction', () => {
     await issuer.rotate('ES256');
     const pending = federate(await issuer.sign({}, { alg: 'ES256' }));
     await stall.requested;
-    const del = await s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: deletableArn }, admin);
+    const del = await s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: deletableArn }, admin);
     expect(del.errors).toBeUndefined();
     stall.release();
     const res = await pending;
     expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
-    expect(res.errors![0]!.message).toContain('No OpenIDConnect provider found');
+    expect(firstError(res).message).toContain('No OpenIDConnect provider found');
   });
 });

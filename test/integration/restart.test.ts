@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, startTestServer } from '../support/server';
 import { uniqueName } from '../support/factories';
+import { CREATE_USER, USER_NAME } from '../support/operations';
+import { createTestDatabase, startTestServer } from '../support/server';
 
 describe('data survives a restart', () => {
   test('users created before a restart are there after it', async () => {
@@ -14,10 +15,10 @@ describe('data survives a restart', () => {
     const name = uniqueName('durable');
     try {
       const first = await startTestServer(env, shared);
-      await first.gql('mutation($n: String!) { createUser(input: {userName: $n}) { user { arn } } }', { n: name }, await first.adminToken());
+      await first.gql(CREATE_USER, { n: name }, await first.adminToken());
       await first.app.close();
       const second = await startTestServer(env, shared);
-      const res = await second.gql('query($n: String!) { user(userName: $n) { userName } }', { n: name }, await second.adminToken());
+      const res = await second.gql(USER_NAME, { n: name }, await second.adminToken());
       expect(res.data?.user?.userName).toBe(name);
       await second.app.close();
     } finally {

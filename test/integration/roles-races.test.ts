@@ -1,7 +1,18 @@
 import { Client } from 'pg';
+import { graphql } from '../generated';
+import type { AssumeRoleForSessionMutation } from '../generated/graphql';
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type GqlResponse, type TestServer } from '../support/server';
+import {
+  DELETE_OPEN_ID_CONNECT_PROVIDER,
+  DELETE_ROLE_BY_INPUT,
+  ME,
+  REVOKE_ROLE_SESSIONS,
+  REVOKE_USER_SESSIONS,
+  UPDATE_ROLE_NAME,
+  UPDATE_TRUST_POLICY,
+} from '../support/operations';
+import { codeOf, dataOf, type GqlResponse, present, useTestServer } from '../support/server';
 
 /**
  * assumeRole against changes of the same role: a trust-policy change followed by "revoke active
@@ -12,26 +23,22 @@ import { codeOf, startTestServer, type GqlResponse, type TestServer } from '../s
  * the role changes and commits.
  */
 describe('roles under concurrent assumeRole', () => {
-  let s: TestServer;
+  const s = useTestServer();
+  const f = iamFixtures(s);
   let admin: string;
-  let f: ReturnType<typeof iamFixtures>;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-    f = iamFixtures(s, () => admin);
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
-  const works = async (token: string) => (await s.gql('{ me { arn } }', {}, token)).errors === undefined;
-  const tokensOf = (results: GqlResponse<any>[]) => results.filter((r) => !r.errors).map((r) => r.data.assumeRole.credentials.sessionToken as string);
+  const works = async (token: string) => (await s.gql(ME, {}, token)).errors === undefined;
+  const tokensOf = (results: Array<GqlResponse<AssumeRoleForSessionMutation>>) =>
+    results.filter((r) => !r.errors).map((r) => present(dataOf(r).assumeRole).credentials.sessionToken);
   const untrust = (roleName: string) =>
-    f.ok('mutation($i: UpdateAssumeRolePolicyInput!) { updateAssumeRolePolicy(input: $i) { role { roleName } } }', {
+    f.ok(UPDATE_TRUST_POLICY, {
       i: { roleName, policyDocument: policyDoc([trustStatement({ Service: 'ec2.amazonaws.com' })]) },
     });
-  const revoke = (roleName: string) => f.ok('mutation($n: String!) { revokeRoleSessions(input: {roleName: $n}) { revokedCount } }', { n: roleName });
-  const deleteRole = (roleName: string) => f.ok('mutation($i: DeleteRoleInput!) { deleteRole(input: $i) { roleName } }', { i: { roleName } });
+  const revoke = (roleName: string) => f.ok(REVOKE_ROLE_SESSIONS, { n: roleName });
+  const deleteRole = (roleName: string) => f.ok(DELETE_ROLE_BY_INPUT, { i: { roleName } });
 
   async function trustedRole() {
     const user = await createUserWithLogin(s);
@@ -58,30 +65,54 @@ describe('roles under concurrent assumeRole', () => {
     const tokens = tokensOf(await Promise.all(burst));
     await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })], { roleName: role.roleName });
     for (const t of tokens) expect(await works(t)).toBe(false);
-    const orphans = await s.app.dataSource.query('SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)');
+    const orphans = await s.app.dataSource.query(
+      'SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)',
+    );
     expect(orphans[0].n).toBe(0);
   });
 
-  test("assumeRole bursts during revokeUserSessions leave no working session of the user", async () => {
+  test('assumeRole bursts during revokeUserSessions leave no working session of the user', async () => {
     const { user, role } = await trustedRole();
     const burst = Array.from({ length: 12 }, (_, i) => f.assume(user.token, { roleArn: role.arn, roleSessionName: `u${i}` }));
-    await f.ok('mutation($n: String!) { revokeUserSessions(input: {userName: $n}) { revokedCount } }', { n: user.userName });
+    await f.ok(REVOKE_USER_SESSIONS, { n: user.userName });
     const tokens = tokensOf(await Promise.all(burst));
     for (const t of tokens) expect(await works(t)).toBe(false);
   });
 
   test('concurrent updateRole calls on different fields both take effect', async () => {
     const { role } = await trustedRole();
-    const update = (i: Record<string, unknown>) => f.ok('mutation($i: UpdateRoleInput!) { updateRole(input: $i) { role { roleName } } }', { i: { roleName: role.roleName, ...i } });
-    await Promise.all(Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat());
+    const update = (i: Record<string, unknown>) => f.ok(UPDATE_ROLE_NAME, { i: { roleName: role.roleName, ...i } });
+    await Promise.all(
+      Array.from({ length: 10 }, (_, k) => [update({ description: `d${k}` }), update({ maxSessionDuration: 3600 + 60 * (k + 1) })]).flat(),
+    );
     await Promise.all([update({ description: 'final words' }), update({ maxSessionDuration: 43200 })]);
-    const read = await f.ok('query($n: String!) { role(roleName: $n) { description maxSessionDuration } }', { n: role.roleName });
+    const read = await f.ok(
+      graphql(`
+        query RoleInRolesRaces($n: String!) {
+          role(roleName: $n) {
+            description
+            maxSessionDuration
+          }
+        }
+      `),
+      { n: role.roleName },
+    );
     expect(read.role).toEqual({ description: 'final words', maxSessionDuration: 43200 });
   });
 
   test('concurrent deleteOpenIdConnectProvider calls: one deletes, the others find nothing', async () => {
-    const arn = (await f.ok('mutation { createOpenIdConnectProvider(input: {url: "https://idp.example.org/race", clientIdList: ["a"]}) { openIdConnectProviderArn } }')).createOpenIdConnectProvider.openIdConnectProviderArn;
-    const results = await Promise.all(Array.from({ length: 6 }, () => s.gql('mutation($a: String!) { deleteOpenIdConnectProvider(input: {openIdConnectProviderArn: $a}) { openIdConnectProviderArn } }', { a: arn }, admin)));
+    const arn = (
+      await f.ok(
+        graphql(`
+          mutation CreateOpenIdConnectProviderInRolesRaces {
+            createOpenIdConnectProvider(input: { url: "https://idp.example.org/race", clientIdList: ["a"] }) {
+              openIdConnectProviderArn
+            }
+          }
+        `),
+      )
+    )?.createOpenIdConnectProvider?.openIdConnectProviderArn;
+    const results = await Promise.all(Array.from({ length: 6 }, () => s.gql(DELETE_OPEN_ID_CONNECT_PROVIDER, { a: present(arn) }, admin)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'NO_SUCH_ENTITY')).toHaveLength(5);
   });
@@ -99,7 +130,11 @@ describe('roles under concurrent assumeRole', () => {
     });
 
     const waitingOnLocks = async () =>
-      (await blocker.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0].n as number;
+      (
+        await blocker.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+      ).rows[0].n as number;
     async function until(condition: () => Promise<boolean>) {
       while (!(await condition())) await new Promise((r) => setImmediate(r));
     }
@@ -112,7 +147,21 @@ describe('roles under concurrent assumeRole', () => {
     async function interleave(token: string, roleArn: string, change: () => Promise<unknown>) {
       // The administrator's policies come from the cache (a query outside a transaction fills
       // it), so that only the caller's reading blocks.
-      await s.gql('{ roles(first: 1) { edges { node { roleName } } } }', {}, admin);
+      await s.gql(
+        graphql(`
+          query RolesInRolesRaces {
+            roles(first: 1) {
+              edges {
+                node {
+                  roleName
+                }
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      );
       await blocker.query('BEGIN');
       await blocker.query('LOCK TABLE inline_policies IN ACCESS EXCLUSIVE MODE');
       const assumed = f.assume(token, { roleArn, roleSessionName: 'raced' });
@@ -131,7 +180,7 @@ describe('roles under concurrent assumeRole', () => {
         await untrust(role.roleName);
         await revoke(role.roleName);
       });
-      if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
+      if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
       expect(codeOf(await f.assume(user.token, { roleArn: role.arn }))).toBe('ACCESS_DENIED');
     });
 
@@ -140,23 +189,25 @@ describe('roles under concurrent assumeRole', () => {
       const r2 = await f.createRole([trustStatement({ AWS: r1.arn })]);
       const hop = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'hop1' });
       const res = await interleave(hop, r2.arn, () => revoke(r1.roleName));
-      if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
+      if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
       else expect(codeOf(res)).toBe('ACCESS_DENIED');
     });
 
     test("a user's sessions revoked while the user assumes a role leave no session from it", async () => {
       const { user, role } = await trustedRole();
-      const revokeUser = () => f.ok('mutation($n: String!) { revokeUserSessions(input: {userName: $n}) { revokedCount } }', { n: user.userName });
+      const revokeUser = () => f.ok(REVOKE_USER_SESSIONS, { n: user.userName });
       const res = await interleave(user.token, role.arn, revokeUser);
-      if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
+      if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
       else expect(codeOf(res)).toBe('ACCESS_DENIED');
     });
 
     test('a session assumed while its role is deleted is deleted with it', async () => {
       const { user, role } = await trustedRole();
       const res = await interleave(user.token, role.arn, () => deleteRole(role.roleName));
-      if (!res.errors) expect(await works(res.data.assumeRole.credentials.sessionToken)).toBe(false);
-      const orphans = await s.app.dataSource.query('SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)');
+      if (!res.errors) expect(await works(present(dataOf(res).assumeRole?.credentials.sessionToken))).toBe(false);
+      const orphans = await s.app.dataSource.query(
+        'SELECT count(*)::int AS n FROM sessions WHERE role_id IS NOT NULL AND role_id NOT IN (SELECT id FROM roles)',
+      );
       expect(orphans[0].n).toBe(0);
     });
   });

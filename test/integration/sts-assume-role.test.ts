@@ -1,38 +1,41 @@
+import { graphql } from '../generated';
 import { createUserWithLogin, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { ACCOUNT, ASSUME_ROLE as ASSUME, type AssumeRoleOptions,policyDoc, trustStatement } from '../support/iam-fixtures';
+import { DELETE_ROLE, ME, REVOKE_ROLE_SESSIONS } from '../support/operations';
+import { codeOf, dataOf, firstError,present, useTestServer } from '../support/server';
 
-const ACCOUNT = '000000000000';
-
-const trust = (statements: Array<Record<string, unknown>>) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
-const allow = (principal: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', ...extra });
-
-const ASSUME = `mutation($input: AssumeRoleInput!) {
-  assumeRole(input: $input) { credentials { sessionToken expiration } assumedRoleUser { arn assumedRoleId } }
-}`;
+const trust = policyDoc;
+const allow = trustStatement;
 
 describe('sts: assumeRole by users and role sessions', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   async function createRole(doc: string, extra: Record<string, unknown> = {}) {
     const roleName = uniqueName('role');
     const res = await s.gql(
-      'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { roleName roleId arn } } }',
+      graphql(`
+        mutation CreateRoleInStsAssumeRole($input: CreateRoleInput!) {
+          createRole(input: $input) {
+            role {
+              roleName
+              roleId
+              arn
+            }
+          }
+        }
+      `),
       { input: { roleName, assumeRolePolicyDocument: doc, ...extra } },
       admin,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data.createRole.role as { roleName: string; roleId: string; arn: string };
+    return dataOf(res).createRole?.role as { roleName: string; roleId: string; arn: string };
   }
 
-  const assume = (token: string, input: Record<string, unknown>) => s.gql(ASSUME, { input: { roleSessionName: 'sess-1', ...input } }, token);
+  const assume = (token: string, input: AssumeRoleOptions) => s.gql(ASSUME, { input: { roleSessionName: 'sess-1', ...input } }, token);
 
   test('a user named in the trust policy assumes the role: AWS session ARN and id, and me is the session', async () => {
     const user = await createUserWithLogin(s);
@@ -40,17 +43,34 @@ describe('sts: assumeRole by users and role sessions', () => {
     const before = Date.now();
     const res = await assume(user.token, { roleArn: role.arn, roleSessionName: 'alice@work', durationSeconds: 900 });
     expect(res.errors).toBeUndefined();
-    const { credentials, assumedRoleUser } = res.data.assumeRole;
-    expect(assumedRoleUser).toEqual({ arn: `arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/alice@work`, assumedRoleId: `${role.roleId}:alice@work` });
+    const { credentials, assumedRoleUser } = present(dataOf(res).assumeRole);
+    expect(assumedRoleUser).toEqual({
+      arn: `arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/alice@work`,
+      assumedRoleId: `${role.roleId}:alice@work`,
+    });
     const expiresIn = new Date(credentials.expiration).getTime() - before;
     expect(expiresIn).toBeGreaterThan(895_000);
     expect(expiresIn).toBeLessThan(905_000);
     const me = await s.gql(
-      '{ me { arn userId ... on AssumedRoleSession { assumedRoleId roleArn roleName roleSessionName expiration } } }',
+      graphql(`
+        query MeInStsAssumeRole {
+          me {
+            arn
+            userId
+            ... on AssumedRoleSession {
+              assumedRoleId
+              roleArn
+              roleName
+              roleSessionName
+              expiration
+            }
+          }
+        }
+      `),
       {},
       credentials.sessionToken,
     );
-    expect(me.data.me).toEqual({
+    expect(dataOf(me).me).toEqual({
       arn: assumedRoleUser.arn,
       userId: `${role.roleId}:alice@work`,
       assumedRoleId: `${role.roleId}:alice@work`,
@@ -67,23 +87,31 @@ describe('sts: assumeRole by users and role sessions', () => {
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${other.userName}` })]));
     const res = await assume(user.token, { roleArn: role.arn });
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(
+    expect(firstError(res).message).toBe(
       `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`,
     );
     const ghost = `arn:aws:iam::${ACCOUNT}:role/no-such-role`;
     const unknown = await assume(user.token, { roleArn: ghost });
     expect(codeOf(unknown)).toBe('ACCESS_DENIED');
-    expect(unknown.errors![0]!.message).toBe(`User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${ghost}`);
+    expect(firstError(unknown).message).toBe(
+      `User: arn:aws:iam::${ACCOUNT}:user/${user.userName} is not authorized to perform: sts:AssumeRole on resource: ${ghost}`,
+    );
   });
 
   test('an explicit Deny in the trust policy wins over an Allow; conditions see the caller (aws:username)', async () => {
     const user = await createUserWithLogin(s);
     const userArn = `arn:aws:iam::${ACCOUNT}:user/${user.userName}`;
-    const denied = await createRole(trust([allow({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]));
+    const denied = await createRole(
+      trust([allow({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]),
+    );
     expect(codeOf(await assume(user.token, { roleArn: denied.arn }))).toBe('ACCESS_DENIED');
     const byName = await createRole(trust([allow({ AWS: userArn }, { Condition: { StringEquals: { 'aws:username': 'somebody-else' } } })]));
     expect(codeOf(await assume(user.token, { roleArn: byName.arn }))).toBe('ACCESS_DENIED');
-    const mine = await createRole(trust([allow({ AWS: userArn }, { Condition: { StringEquals: { 'aws:username': user.userName, 'sts:RoleSessionName': 'ok-name' } } })]));
+    const mine = await createRole(
+      trust([
+        allow({ AWS: userArn }, { Condition: { StringEquals: { 'aws:username': user.userName, 'sts:RoleSessionName': 'ok-name' } } }),
+      ]),
+    );
     expect(codeOf(await assume(user.token, { roleArn: mine.arn, roleSessionName: 'other-name' }))).toBe('ACCESS_DENIED');
     expect((await assume(user.token, { roleArn: mine.arn, roleSessionName: 'ok-name' })).errors).toBeUndefined();
   });
@@ -94,14 +122,14 @@ describe('sts: assumeRole by users and role sessions', () => {
     for (const bad of [899, 7201, 43201]) {
       const res = await assume(user.token, { roleArn: role.arn, durationSeconds: bad });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0]!.extensions!.field).toBe('durationSeconds');
+      expect(firstError(res).extensions?.field).toBe('durationSeconds');
     }
     const max = await assume(user.token, { roleArn: role.arn, durationSeconds: 7200 });
     expect(max.errors).toBeUndefined();
-    expect(new Date(max.data.assumeRole.credentials.expiration).getTime() - Date.now()).toBeGreaterThan(7190_000);
+    expect(new Date(present(dataOf(max).assumeRole).credentials.expiration).getTime() - Date.now()).toBeGreaterThan(7190_000);
     for (const name of ['x', 'has space', 'a'.repeat(65), 'slash/no']) {
       const res = await assume(user.token, { roleArn: role.arn, roleSessionName: name });
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleSessionName' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleSessionName' });
     }
   });
 
@@ -110,59 +138,65 @@ describe('sts: assumeRole by users and role sessions', () => {
     const first = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]), { maxSessionDuration: 43200 });
     const second = await createRole(trust([allow({ AWS: first.arn })]), { maxSessionDuration: 43200 });
     const hop1 = await assume(user.token, { roleArn: first.arn, roleSessionName: 'hop1', durationSeconds: 7200 });
-    const token1 = hop1.data.assumeRole.credentials.sessionToken;
-    const tooLong = await assume(token1, { roleArn: second.arn, roleSessionName: 'hop2', durationSeconds: 3601 });
+    const token1 = dataOf(hop1).assumeRole?.credentials.sessionToken;
+    const tooLong = await assume(present(token1), { roleArn: second.arn, roleSessionName: 'hop2', durationSeconds: 3601 });
     expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
-    expect(tooLong.errors![0]!.message).toContain('1 hour session limit for roles assumed by role chaining');
-    const hop2 = await assume(token1, { roleArn: second.arn, roleSessionName: 'hop2', durationSeconds: 3600 });
+    expect(firstError(tooLong).message).toContain('1 hour session limit for roles assumed by role chaining');
+    const hop2 = await assume(present(token1), { roleArn: second.arn, roleSessionName: 'hop2', durationSeconds: 3600 });
     expect(hop2.errors).toBeUndefined();
-    expect(hop2.data.assumeRole.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${second.roleName}/hop2`);
+    expect(dataOf(hop2).assumeRole?.assumedRoleUser.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${second.roleName}/hop2`);
     // The first role is not trusted by itself: its session is refused, in AWS words for an assumed role.
-    const self = await assume(token1, { roleArn: first.arn });
-    expect(self.errors![0]!.message).toBe(
-      `User: arn:aws:sts::${ACCOUNT}:assumed-role/${first.roleName}/hop1 is not authorized to perform: sts:AssumeRole on resource: ${first.arn}`,
+    const self = await assume(present(token1), { roleArn: first.arn });
+    expect(firstError(self).message).toBe(
+      `User: arn:aws:sts::${ACCOUNT}:assumed-role/${first.roleName}/hop1 is not authorized to perform: sts:AssumeRole on resource: ` +
+        `${first.arn}`,
     );
   });
 
   test('revokeRoleSessions ends the sessions issued before now; a new session works', async () => {
     const user = await createUserWithLogin(s);
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
-    const a = (await assume(user.token, { roleArn: role.arn, roleSessionName: 'a1' })).data.assumeRole.credentials.sessionToken;
-    const b = (await assume(user.token, { roleArn: role.arn, roleSessionName: 'b1' })).data.assumeRole.credentials.sessionToken;
-    expect((await s.gql('{ me { arn } }', {}, a)).errors).toBeUndefined();
-    const revoked = await s.gql('mutation($n: String!) { revokeRoleSessions(input: {roleName: $n}) { revokedCount } }', { n: role.roleName }, admin);
-    expect(revoked.data.revokeRoleSessions.revokedCount).toBe(2);
+    const a = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'a1' })).assumeRole?.credentials.sessionToken;
+    const b = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'b1' })).assumeRole?.credentials.sessionToken;
+    expect((await s.gql(ME, {}, a)).errors).toBeUndefined();
+    const revoked = await s.gql(REVOKE_ROLE_SESSIONS, { n: role.roleName }, admin);
+    expect(dataOf(revoked).revokeRoleSessions?.revokedCount).toBe(2);
     for (const t of [a, b]) {
-      const res = await s.gql('{ me { arn } }', {}, t);
+      const res = await s.gql(ME, {}, t);
       expect(res.status).toBe(401);
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
     }
-    const fresh = (await assume(user.token, { roleArn: role.arn, roleSessionName: 'c1' })).data.assumeRole.credentials.sessionToken;
-    expect((await s.gql('{ me { arn } }', {}, fresh)).data.me.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/c1`);
+    const fresh = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'c1' })).assumeRole?.credentials.sessionToken;
+    expect(dataOf(await s.gql(ME, {}, fresh)).me?.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/${role.roleName}/c1`);
   });
 
   test('a role session stops working when it expires and when its role is deleted', async () => {
     const user = await createUserWithLogin(s);
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
-    const token = (await assume(user.token, { roleArn: role.arn, roleSessionName: 'expiring' })).data.assumeRole.credentials.sessionToken;
-    expect((await s.gql('{ me { arn } }', {}, token)).errors).toBeUndefined();
+    const token = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'expiring' })).assumeRole?.credentials.sessionToken;
+    expect((await s.gql(ME, {}, token)).errors).toBeUndefined();
     // Fast-forward this session's clock: its expiry instant is now in the past.
-    await s.app.dataSource.query("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE role_session_name = 'expiring' AND role_id IS NOT NULL");
-    expect(codeOf(await s.gql('{ me { arn } }', {}, token))).toBe('UNAUTHENTICATED');
+    await s.app.dataSource.query(
+      "UPDATE sessions SET expires_at = now() - interval '1 second' WHERE role_session_name = 'expiring' AND role_id IS NOT NULL",
+    );
+    expect(codeOf(await s.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
 
-    const live = (await assume(user.token, { roleArn: role.arn, roleSessionName: 'live' })).data.assumeRole.credentials.sessionToken;
-    const del = await s.gql('mutation($n: String!) { deleteRole(input: {roleName: $n}) { roleName } }', { n: role.roleName }, admin);
+    const live = dataOf(await assume(user.token, { roleArn: role.arn, roleSessionName: 'live' })).assumeRole?.credentials.sessionToken;
+    const del = await s.gql(DELETE_ROLE, { n: role.roleName }, admin);
     expect(del.errors).toBeUndefined();
-    expect(codeOf(await s.gql('{ me { arn } }', {}, live))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(ME, {}, live))).toBe('UNAUTHENTICATED');
   });
 
   test('a malformed session policy is MALFORMED_POLICY_DOCUMENT; serialNumber without tokenCode is BAD_USER_INPUT', async () => {
     const user = await createUserWithLogin(s);
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
-    const bad = await assume(user.token, { roleArn: role.arn, policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser' }] }) });
+    const bad = await assume(user.token, {
+      roleArn: role.arn,
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser' }] }),
+    });
     expect(codeOf(bad)).toBe('MALFORMED_POLICY_DOCUMENT');
     const half = await assume(user.token, { roleArn: role.arn, serialNumber: `arn:aws:iam::${ACCOUNT}:mfa/x` });
-    expect(half.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
+    expect(firstError(half).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tokenCode' });
   });
 
   test('assumeRole needs a bearer token', async () => {
@@ -175,10 +209,24 @@ describe('sts: assumeRole by users and role sessions', () => {
     const role = await createRole(trust([allow({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]));
     await assume(user.token, { roleArn: role.arn, roleSessionName: 'audited' });
     const events = await s.gql(
-      'query($p: String) { auditEvents(principalArn: $p, action: "sts:AssumeRole") { edges { node { action resourceArn outcome } } } }',
+      graphql(`
+        query AuditEventsInStsAssumeRole($p: String) {
+          auditEvents(principalArn: $p, action: "sts:AssumeRole") {
+            edges {
+              node {
+                action
+                resourceArn
+                outcome
+              }
+            }
+          }
+        }
+      `),
       { p: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` },
       admin,
     );
-    expect(events.data.auditEvents.edges.map((e: any) => e.node)).toEqual([{ action: 'sts:AssumeRole', resourceArn: role.arn, outcome: 'SUCCESS' }]);
+    expect(dataOf(events).auditEvents?.edges.map((e) => e.node)).toEqual([
+      { action: 'sts:AssumeRole', resourceArn: role.arn, outcome: 'SUCCESS' },
+    ]);
   });
 });

@@ -1,6 +1,17 @@
 import { createHmac } from 'node:crypto';
+import { graphql } from '../generated';
 import { createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import {
+  ASSUME_ROLE_SESSION_ARN as ASSUME,
+  CREATE_LOGIN_PROFILE,
+  CREATE_ROLE,
+  CREATE_USER,
+  PUT_ROLE_POLICY,
+  PUT_USER_POLICY,
+  RESPOND_TO_MFA_CHALLENGE,
+  USER_NAMES,
+} from '../support/operations';
+import { codeOf, dataOf, firstError,present, type SendOk, useTestServer } from '../support/server';
 
 const ACCOUNT = '000000000000';
 
@@ -24,26 +35,14 @@ async function awayFromStepBoundary(): Promise<void> {
   while (30_000 - (Date.now() % 30_000) < 3000) await new Promise((r) => setTimeout(r, 200));
 }
 
-const ASSUME = `mutation($input: AssumeRoleInput!) {
-  assumeRole(input: $input) { credentials { sessionToken } assumedRoleUser { arn } }
-}`;
-
 describe('sts: MFA conditions on assumeRole', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => {
-    await s.close();
-  });
 
-  const ok = async (query: string, variables: Record<string, unknown>, token: string | null = admin) => {
-    const res = await s.gql(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const ok: SendOk = (document, variables, token = admin) => s.ok(document, variables, token);
 
   /** A role whose trust policy admits the users only with MFA, and whose own policy needs MFA too. */
   async function mfaRole(userNames: string[]) {
@@ -59,23 +58,40 @@ describe('sts: MFA conditions on assumeRole', () => {
         },
       ],
     });
-    const role = (await ok('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { arn } } }', { i: { roleName, assumeRolePolicyDocument: trust } })).createRole.role;
-    await ok('mutation($i: PutRolePolicyInput!) { putRolePolicy(input: $i) { role { roleName } } }', {
+    const role = (await ok(CREATE_ROLE, { i: { roleName, assumeRolePolicyDocument: trust } }))?.createRole?.role;
+    await ok(PUT_ROLE_POLICY, {
       i: {
         roleName,
         policyName: 'list-with-mfa',
         policyDocument: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }],
+          Statement: [
+            { Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+          ],
         }),
       },
     });
-    return { roleName, arn: role.arn as string };
+    return { roleName, arn: role?.arn as string };
   }
 
   async function newDevice(): Promise<{ serialNumber: string; seed: string }> {
-    const data = await ok('mutation($n: String!) { createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) { virtualMfaDevice { serialNumber base32StringSeed } } }', { n: uniqueName('dev') });
-    return { serialNumber: data.createVirtualMfaDevice.virtualMfaDevice.serialNumber, seed: data.createVirtualMfaDevice.virtualMfaDevice.base32StringSeed };
+    const data = await ok(
+      graphql(`
+        mutation CreateVirtualMfaDeviceInStsMfa($n: String!) {
+          createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {
+            virtualMfaDevice {
+              serialNumber
+              base32StringSeed
+            }
+          }
+        }
+      `),
+      { n: uniqueName('dev') },
+    );
+    return {
+      serialNumber: present(data?.createVirtualMfaDevice?.virtualMfaDevice.serialNumber),
+      seed: present(data?.createVirtualMfaDevice?.virtualMfaDevice.base32StringSeed),
+    };
   }
 
   /** Enables the device with the codes of the two previous steps, so that the current step's code stays unused. */
@@ -83,8 +99,23 @@ describe('sts: MFA conditions on assumeRole', () => {
     await awayFromStepBoundary();
     const t = stepNow();
     await ok(
-      'mutation($i: EnableMfaDeviceInput!) { enableMfaDevice(input: $i) { mfaDevice { serialNumber } } }',
-      { i: { ...(userName ? { userName } : {}), serialNumber: device.serialNumber, authenticationCode1: totp(device.seed, t - 2), authenticationCode2: totp(device.seed, t - 1) } },
+      graphql(`
+        mutation EnableMfaDevice($i: EnableMfaDeviceInput!) {
+          enableMfaDevice(input: $i) {
+            mfaDevice {
+              serialNumber
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          ...(userName ? { userName } : {}),
+          serialNumber: device.serialNumber,
+          authenticationCode1: totp(device.seed, t - 2),
+          authenticationCode2: totp(device.seed, t - 1),
+        },
+      },
       token,
     );
   }
@@ -96,29 +127,51 @@ describe('sts: MFA conditions on assumeRole', () => {
     expect(codeOf(denied)).toBe('ACCESS_DENIED');
 
     // The user enables a device for itself (its own session stays valid).
-    await ok('mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }', {
+    await ok(PUT_USER_POLICY, {
       i: {
         userName: user.userName,
         policyName: 'own-mfa',
-        policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` }] }),
+        policyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` }],
+        }),
       },
     });
     const device = await newDevice();
     await enable(device, null, user.token);
 
-    const wrong = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'wrong', serialNumber: device.serialNumber, tokenCode: totp(device.seed, stepNow() + 5) } }, user.token);
+    const wrong = await s.gql(
+      ASSUME,
+      {
+        input: {
+          roleArn: role.arn,
+          roleSessionName: 'wrong',
+          serialNumber: device.serialNumber,
+          tokenCode: totp(device.seed, stepNow() + 5),
+        },
+      },
+      user.token,
+    );
     expect(codeOf(wrong)).toBe('INVALID_AUTHENTICATION_CODE');
 
     const code = totp(device.seed, stepNow());
-    const admitted = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'with-mfa', serialNumber: device.serialNumber, tokenCode: code } }, user.token);
+    const admitted = await s.gql(
+      ASSUME,
+      { input: { roleArn: role.arn, roleSessionName: 'with-mfa', serialNumber: device.serialNumber, tokenCode: code } },
+      user.token,
+    );
     expect(admitted.errors).toBeUndefined();
     // The role session carries the MFA keys: a role policy conditioned on MFA applies.
-    const session = admitted.data.assumeRole.credentials.sessionToken;
-    expect((await s.gql('{ users { edges { node { userName } } } }', {}, session)).errors).toBeUndefined();
+    const session = dataOf(admitted).assumeRole?.credentials.sessionToken;
+    expect((await s.gql(USER_NAMES, {}, session)).errors).toBeUndefined();
 
-    const replay = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'replay', serialNumber: device.serialNumber, tokenCode: code } }, user.token);
+    const replay = await s.gql(
+      ASSUME,
+      { input: { roleArn: role.arn, roleSessionName: 'replay', serialNumber: device.serialNumber, tokenCode: code } },
+      user.token,
+    );
     expect(codeOf(replay)).toBe('INVALID_AUTHENTICATION_CODE');
-    expect(replay.errors![0]!.message).toContain('already been used');
+    expect(firstError(replay).message).toContain('already been used');
   });
 
   test("another user's device serial number is refused", async () => {
@@ -127,29 +180,52 @@ describe('sts: MFA conditions on assumeRole', () => {
     await enable(device, owner.userName);
     const other = await createUserWithLogin(s);
     const role = await mfaRole([other.userName]);
-    const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'theft', serialNumber: device.serialNumber, tokenCode: totp(device.seed, stepNow()) } }, other.token);
+    const res = await s.gql(
+      ASSUME,
+      {
+        input: { roleArn: role.arn, roleSessionName: 'theft', serialNumber: device.serialNumber, tokenCode: totp(device.seed, stepNow()) },
+      },
+      other.token,
+    );
     expect(codeOf(res)).toBe('INVALID_AUTHENTICATION_CODE');
   });
 
   test('a session signed in with MFA is admitted without a code, and its role session keeps MFA', async () => {
     const userName = uniqueName('m');
     const password = strongPassword();
-    await ok('mutation($n: String!) { createUser(input: {userName: $n}) { user { arn } } }', { n: userName });
-    await ok('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: { userName, password } });
+    await ok(CREATE_USER, { n: userName });
+    await ok(CREATE_LOGIN_PROFILE, { i: { userName, password } });
     const device = await newDevice();
     await enable(device, userName);
     const role = await mfaRole([userName]);
 
-    const login = await ok('mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status mfaChallenge { token } } }', { u: userName, p: password }, null);
-    expect(login.login.status).toBe('MFA_REQUIRED');
-    const answered = await ok(
-      'mutation($t: String!, $c: String!) { respondToMfaChallenge(input: {challengeToken: $t, code: $c}) { status session { token mfaAuthenticated } } }',
-      { t: login.login.mfaChallenge.token, c: totp(device.seed, stepNow()) },
+    const login = await ok(
+      graphql(`
+        mutation LoginInStsMfa($u: String!, $p: String!) {
+          login(input: { userName: $u, password: $p }) {
+            status
+            mfaChallenge {
+              token
+            }
+          }
+        }
+      `),
+      { u: userName, p: password },
       null,
     );
-    expect(answered.respondToMfaChallenge.session.mfaAuthenticated).toBe(true);
-    const res = await s.gql(ASSUME, { input: { roleArn: role.arn, roleSessionName: 'signed-in-mfa' } }, answered.respondToMfaChallenge.session.token);
+    expect(login?.login?.status).toBe('MFA_REQUIRED');
+    const answered = await ok(
+      RESPOND_TO_MFA_CHALLENGE,
+      { t: present(login?.login?.mfaChallenge?.token), c: totp(device.seed, stepNow()) },
+      null,
+    );
+    expect(answered?.respondToMfaChallenge?.session?.mfaAuthenticated).toBe(true);
+    const res = await s.gql(
+      ASSUME,
+      { input: { roleArn: role.arn, roleSessionName: 'signed-in-mfa' } },
+      answered?.respondToMfaChallenge?.session?.token,
+    );
     expect(res.errors).toBeUndefined();
-    expect((await s.gql('{ users { edges { node { userName } } } }', {}, res.data.assumeRole.credentials.sessionToken)).errors).toBeUndefined();
+    expect((await s.gql(USER_NAMES, {}, dataOf(res).assumeRole?.credentials.sessionToken)).errors).toBeUndefined();
   });
 });

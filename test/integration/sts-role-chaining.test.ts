@@ -1,6 +1,8 @@
+import { graphql } from '../generated';
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, allowAll, iamFixtures, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { ATTACH_USER_POLICY_BY_INPUT, FIRST_USER_NAME,UPDATE_TRUST_POLICY } from '../support/operations';
+import { codeOf, dataOf, firstError,present, useTestServer } from '../support/server';
 
 /**
  * Role chaining and users with boundaries, against AWS's same-account rules for resource-based
@@ -9,26 +11,35 @@ import { codeOf, startTestServer, type TestServer } from '../support/server';
  * permissions boundary and session policy; naming the session ARN (or the IAM user) grants past
  * implicit denies; naming the account needs the caller's own policies to allow sts:AssumeRole.
  */
-const SIMULATE = `query($i: SimulatePrincipalPolicyInput!) { simulatePrincipalPolicy(input: $i) {
-  evaluationResults { evalActionName evalResourceName evalDecision explanation matchedStatements { sourcePolicyType effect } } } }`;
+const SIMULATE = graphql(`
+  query SimulatePrincipalPolicyInStsRoleChaining($i: SimulatePrincipalPolicyInput!) {
+    simulatePrincipalPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+        matchedStatements {
+          sourcePolicyType
+          effect
+        }
+      }
+    }
+  }
+`);
 
 describe('sts: role chaining and boundaries follow AWS same-account rules', () => {
-  let s: TestServer;
+  const s = useTestServer();
+  const f = iamFixtures(s);
   let admin: string;
-  let f: ReturnType<typeof iamFixtures>;
   let getUserOnly: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
-    f = iamFixtures(s, () => admin);
     getUserOnly = await f.createPolicy([allowAll('iam:GetUser')]);
-  });
-  afterAll(async () => {
-    await s.close();
   });
 
   const onlyGetUser = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser')] });
-  const listUsers = (token: string) => s.gql('{ users(first: 1) { edges { node { userName } } } }', {}, token);
+  const listUsers = (token: string) => s.gql(FIRST_USER_NAME, {}, token);
 
   /** A user, a first role that trusts the user (with full STS rights), and its session. */
   async function firstHop(extra: { boundary?: string; sessionPolicy?: string } = {}) {
@@ -36,7 +47,11 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
     await f.putRolePolicy(r1.roleName, [allowAll(['sts:AssumeRole', 'iam:*'])]);
     if (extra.boundary) await f.putRoleBoundary(r1.roleName, extra.boundary);
-    const token = await f.session(user.token, { roleArn: r1.arn, roleSessionName: 'hop1', ...(extra.sessionPolicy ? { policy: extra.sessionPolicy } : {}) });
+    const token = await f.session(user.token, {
+      roleArn: r1.arn,
+      roleSessionName: 'hop1',
+      ...(extra.sessionPolicy ? { policy: extra.sessionPolicy } : {}),
+    });
     return { user, r1, token, sessionArn: `arn:aws:sts::${ACCOUNT}:assumed-role/${r1.roleName}/hop1` };
   }
 
@@ -53,7 +68,7 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r2 = await secondRole({ AWS: hop.r1.arn });
     const res = await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' });
     expect(codeOf(res)).toBe('ACCESS_DENIED');
-    expect(res.errors![0]!.message).toBe(`User: ${hop.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${r2.arn}`);
+    expect(firstError(res).message).toBe(`User: ${hop.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${r2.arn}`);
   });
 
   test('a permissions boundary allowing only iam:GetUser cannot chain into a role that trusts the role ARN', async () => {
@@ -69,7 +84,10 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r2 = await secondRole({ AWS: r1.arn });
     expect((await f.assume(token, { roleArn: r2.arn })).errors).toBeUndefined();
     // A session policy that allows sts:AssumeRole lets it through as well.
-    const scoped = await f.session(user.token, { roleArn: r1.arn, policy: JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('sts:AssumeRole')] }) });
+    const scoped = await f.session(user.token, {
+      roleArn: r1.arn,
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('sts:AssumeRole')] }),
+    });
     expect((await f.assume(scoped, { roleArn: r2.arn })).errors).toBeUndefined();
   });
 
@@ -78,9 +96,12 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const r2 = await secondRole({ AWS: hop.sessionArn });
     const res = await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' });
     expect(res.errors).toBeUndefined();
-    expect((await listUsers(res.data.assumeRole.credentials.sessionToken)).errors).toBeUndefined();
+    expect((await listUsers(present(dataOf(res).assumeRole?.credentials.sessionToken))).errors).toBeUndefined();
 
-    const denying = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }] });
+    const denying = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }],
+    });
     const strict = await firstHop({ sessionPolicy: denying });
     const r3 = await secondRole({ AWS: strict.sessionArn });
     expect(codeOf(await f.assume(strict.token, { roleArn: r3.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
@@ -92,13 +113,22 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
   test('a wildcard principal with an aws:PrincipalArn condition is not limited by a session policy; an explicit deny is', async () => {
     const hop = await firstHop({ sessionPolicy: onlyGetUser });
     const r2 = await secondRole('*');
-    await f.ok('mutation($i: UpdateAssumeRolePolicyInput!) { updateAssumeRolePolicy(input: $i) { role { roleName } } }', {
-      i: { roleName: r2.roleName, policyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })] }) },
+    await f.ok(UPDATE_TRUST_POLICY, {
+      i: {
+        roleName: r2.roleName,
+        policyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': hop.r1.arn } } })],
+        }),
+      },
     });
     expect((await f.assume(hop.token, { roleArn: r2.arn, roleSessionName: 'hop2' })).errors).toBeUndefined();
     const other = await firstHop();
     expect(codeOf(await f.assume(other.token, { roleArn: r2.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
-    const denying = JSON.stringify({ Version: '2012-10-17', Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:*', Resource: '*' }] });
+    const denying = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [allowAll('iam:GetUser'), { Effect: 'Deny', Action: 'sts:*', Resource: '*' }],
+    });
     const strict = await firstHop({ sessionPolicy: denying });
     const r3 = await secondRole('*');
     expect(codeOf(await f.assume(strict.token, { roleArn: r3.arn, roleSessionName: 'hop2' }))).toBe('ACCESS_DENIED');
@@ -140,20 +170,20 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
     const simulate = async (policySourceArn: string, roleArn: string) => {
       const res = await s.gql(SIMULATE, { i: { policySourceArn, actionNames: ['sts:AssumeRole'], resourceArns: [roleArn] } }, admin);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
-      return res.data.simulatePrincipalPolicy.evaluationResults[0];
+      return dataOf(res).simulatePrincipalPolicy?.evaluationResults[0];
     };
 
     test('a role that does not trust the caller: IMPLICIT_DENY, even with AdministratorAccess', async () => {
       const user = await createUserWithLogin(s);
-      await f.ok('mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }', {
+      await f.ok(ATTACH_USER_POLICY_BY_INPUT, {
         i: { userName: user.userName, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
       });
       const someoneElse = await createUserWithLogin(s);
       const other = await secondRole({ AWS: `arn:aws:iam::${ACCOUNT}:user/${someoneElse.userName}` });
       expect(codeOf(await f.assume(user.token, { roleArn: other.arn }))).toBe('ACCESS_DENIED');
       const result = await simulate(`arn:aws:iam::${ACCOUNT}:user/${user.userName}`, other.arn);
-      expect(result.evalDecision).toBe('IMPLICIT_DENY');
-      expect(result.explanation).toContain('trust policy');
+      expect(result?.evalDecision).toBe('IMPLICIT_DENY');
+      expect(result?.explanation).toContain('trust policy');
     });
 
     test('a trust policy naming the role: ALLOWED without identity policy, IMPLICIT_DENY outside its boundary', async () => {
@@ -161,12 +191,12 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
       const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
       const r2 = await secondRole({ AWS: r1.arn });
       const allowed = await simulate(r1.arn, r2.arn);
-      expect(allowed.evalDecision).toBe('ALLOWED');
-      expect(allowed.matchedStatements).toEqual([{ sourcePolicyType: 'RESOURCE', effect: 'Allow' }]);
+      expect(allowed?.evalDecision).toBe('ALLOWED');
+      expect(allowed?.matchedStatements).toEqual([{ sourcePolicyType: 'RESOURCE', effect: 'Allow' }]);
       expect((await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn })).errors).toBeUndefined();
 
       await f.putRoleBoundary(r1.roleName, getUserOnly);
-      expect((await simulate(r1.arn, r2.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect((await simulate(r1.arn, r2.arn))?.evalDecision).toBe('IMPLICIT_DENY');
       expect(codeOf(await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
     });
 
@@ -175,22 +205,25 @@ describe('sts: role chaining and boundaries follow AWS same-account rules', () =
       const r1 = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
       const r2 = await f.createRole([trustStatement('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': r1.arn } } })]);
       await f.putRoleBoundary(r1.roleName, getUserOnly);
-      expect((await simulate(r1.arn, r2.arn)).evalDecision).toBe('ALLOWED');
+      expect((await simulate(r1.arn, r2.arn))?.evalDecision).toBe('ALLOWED');
       expect((await f.assume(await f.session(user.token, { roleArn: r1.arn }), { roleArn: r2.arn })).errors).toBeUndefined();
       const other = await f.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:user/${user.userName}` })]);
-      expect((await simulate(other.arn, r2.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect((await simulate(other.arn, r2.arn))?.evalDecision).toBe('IMPLICIT_DENY');
       expect(codeOf(await f.assume(await f.session(user.token, { roleArn: other.arn }), { roleArn: r2.arn }))).toBe('ACCESS_DENIED');
     });
 
     test('an explicit Deny in the trust policy is EXPLICIT_DENY; naming the account needs an identity Allow', async () => {
       const user = await createUserWithLogin(s);
       const userArn = `arn:aws:iam::${ACCOUNT}:user/${user.userName}`;
-      const denied = await f.createRole([trustStatement({ AWS: userArn }), { Effect: 'Deny', Principal: { AWS: userArn }, Action: 'sts:AssumeRole' }]);
-      expect((await simulate(userArn, denied.arn)).evalDecision).toBe('EXPLICIT_DENY');
+      const denied = await f.createRole([
+        trustStatement({ AWS: userArn }),
+        { Effect: 'Deny', Principal: { AWS: userArn }, Action: 'sts:AssumeRole' },
+      ]);
+      expect((await simulate(userArn, denied.arn))?.evalDecision).toBe('EXPLICIT_DENY');
       const byAccount = await secondRole({ AWS: ACCOUNT });
-      expect((await simulate(userArn, byAccount.arn)).evalDecision).toBe('IMPLICIT_DENY');
+      expect((await simulate(userArn, byAccount.arn))?.evalDecision).toBe('IMPLICIT_DENY');
       await f.putUserPolicy(user.userName, [allowAll('sts:AssumeRole')]);
-      expect((await simulate(userArn, byAccount.arn)).evalDecision).toBe('ALLOWED');
+      expect((await simulate(userArn, byAccount.arn))?.evalDecision).toBe('ALLOWED');
       expect((await f.assume(user.token, { roleArn: byAccount.arn })).errors).toBeUndefined();
     });
   });

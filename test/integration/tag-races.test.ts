@@ -1,5 +1,8 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { graphql } from '../generated';
+import type { TagInput } from '../generated/graphql';
 import { createUser, uniqueName } from '../support/factories';
+import { CREATE_ROLE_NAME } from '../support/operations';
+import { codeOf, dataOf, type DocumentWith, type Send, useTestServer } from '../support/server';
 
 /**
  * Issue 9 item 5: tag changes are atomic. Parallel tagUser/untagUser (tagRole/untagRole) of
@@ -8,33 +11,103 @@ import { createUser, uniqueName } from '../support/factories';
  * Run on PGlite and, with TEST_DATABASE_URL, on PostgreSQL (where the requests really overlap).
  */
 describe('tags under concurrency', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>) => s.gql(query, variables, admin);
+  const q: Send = (document, variables) => s.gql(document, variables, admin);
 
-  const kinds = {
+  /** What the race needs of a taggable kind: the same steps for users and roles. */
+  interface Taggable {
+    create(tags: TagInput[]): Promise<string>;
+    tag: DocumentWith<{ n: string; t: TagInput[] }>;
+    untag: DocumentWith<{ n: string; k: string[] }>;
+    read(name: string): Promise<TagInput[] | null | undefined>;
+  }
+  const kinds: Record<'user' | 'role', Taggable> = {
     user: {
       create: async (tags: Array<{ key: string; value: string }>) => (await createUser(s, uniqueName(), { tags })).userName,
-      tag: 'mutation($n: String!, $t: [TagInput!]!) { tagUser(input: { userName: $n, tags: $t }) { user { userName } } }',
-      untag: 'mutation($n: String!, $k: [String!]!) { untagUser(input: { userName: $n, tagKeys: $k }) { user { userName } } }',
-      read: async (n: string) => (await q('query($n: String!) { user(userName: $n) { tags { key value } } }', { n })).data.user.tags,
+      tag: graphql(`
+        mutation TagUserInTagRaces($n: String!, $t: [TagInput!]!) {
+          tagUser(input: { userName: $n, tags: $t }) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      untag: graphql(`
+        mutation UntagUserInTagRaces($n: String!, $k: [String!]!) {
+          untagUser(input: { userName: $n, tagKeys: $k }) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      read: async (n: string) =>
+        dataOf(
+          await q(
+            graphql(`
+              query UserInTagRaces($n: String!) {
+                user(userName: $n) {
+                  tags {
+                    key
+                    value
+                  }
+                }
+              }
+            `),
+            { n },
+          ),
+        ).user?.tags,
     },
     role: {
       create: async (tags: Array<{ key: string; value: string }>) => {
         const roleName = uniqueName('r');
-        const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }] });
-        const res = await q('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { roleName } } }', { i: { roleName, assumeRolePolicyDocument: trust, tags } });
+        const trust = JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.config.accountId}:root` }, Action: 'sts:AssumeRole' }],
+        });
+        const res = await q(CREATE_ROLE_NAME, { i: { roleName, assumeRolePolicyDocument: trust, tags } });
         expect(res.errors).toBeUndefined();
         return roleName;
       },
-      tag: 'mutation($n: String!, $t: [TagInput!]!) { tagRole(input: { roleName: $n, tags: $t }) { role { roleName } } }',
-      untag: 'mutation($n: String!, $k: [String!]!) { untagRole(input: { roleName: $n, tagKeys: $k }) { role { roleName } } }',
-      read: async (n: string) => (await q('query($n: String!) { role(roleName: $n) { tags { key value } } }', { n })).data.role.tags,
+      tag: graphql(`
+        mutation TagRoleInTagRaces($n: String!, $t: [TagInput!]!) {
+          tagRole(input: { roleName: $n, tags: $t }) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      untag: graphql(`
+        mutation UntagRoleInTagRaces($n: String!, $k: [String!]!) {
+          untagRole(input: { roleName: $n, tagKeys: $k }) {
+            role {
+              roleName
+            }
+          }
+        }
+      `),
+      read: async (n: string) =>
+        dataOf(
+          await q(
+            graphql(`
+              query RoleInTagRaces($n: String!) {
+                role(roleName: $n) {
+                  tags {
+                    key
+                    value
+                  }
+                }
+              }
+            `),
+            { n },
+          ),
+        ).role?.tags,
     },
   };
 
@@ -55,7 +128,9 @@ describe('tags under concurrency', () => {
 
   test('the 50-tag quota holds under parallel tagUser calls', async () => {
     const name = await kinds.user.create(Array.from({ length: 45 }, (_, i) => ({ key: `k${i}`, value: 'x' })));
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => q(kinds.user.tag, { n: name, t: [{ key: `more${i}`, value: 'y' }] })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => q(kinds.user.tag, { n: name, t: [{ key: `more${i}`, value: 'y' }] })),
+    );
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(5);
     expect(results.filter((r) => codeOf(r) === 'LIMIT_EXCEEDED')).toHaveLength(5);
     expect(await kinds.user.read(name)).toHaveLength(50);

@@ -1,4 +1,4 @@
-import { compilePolicy, decideAssumeRole, type AssumeRoleCaller, type Decision } from '../../src/policy';
+import { type AssumeRoleCaller, compilePolicy, decideAssumeRole, type Decision } from '../../src/policy';
 import { allow, compile, deny, doc, type Stmt } from './policy-fixtures';
 
 /**
@@ -51,26 +51,54 @@ describe('decideAssumeRole: AWS same-account rules', () => {
     ['account, no identity Allow', { AWS: ACCOUNT }, SESSION, {}, 'IMPLICIT_DENY'],
     ['account, identity Allow', { AWS: `arn:aws:iam::${ACCOUNT}:root` }, SESSION, { identity: assume }, 'ALLOWED'],
     ['account, identity Allow outside the boundary', { AWS: ACCOUNT }, USER, { identity: assume, boundary: onlyGetUser }, 'IMPLICIT_DENY'],
-    ['account, identity Allow outside the session policy', { AWS: ACCOUNT }, SESSION, { identity: assume, session: onlyGetUser }, 'IMPLICIT_DENY'],
+    [
+      'account, identity Allow outside the session policy',
+      { AWS: ACCOUNT },
+      SESSION,
+      { identity: assume, session: onlyGetUser },
+      'IMPLICIT_DENY',
+    ],
     // Names are not identities: another user's id, or a name, matches nobody.
     ['another user', { AWS: 'AIDAEXAMPLEOTHER0001' }, USER, { identity: assume }, 'IMPLICIT_DENY'],
-    ['an ARN is never compared with a caller', { AWS: 'arn:aws:iam::123456789012:user/alice' }, USER, { identity: assume }, 'IMPLICIT_DENY'],
+    [
+      'an ARN is never compared with a caller',
+      { AWS: 'arn:aws:iam::123456789012:user/alice' },
+      USER,
+      { identity: assume },
+      'IMPLICIT_DENY',
+    ],
     // Explicit denies refuse whatever the trust policy names.
-    ['session ARN, explicit deny in the session policy', { AWS: SESSION.principalId }, SESSION, { session: [deny('sts:*')] }, 'EXPLICIT_DENY'],
-    ['user ARN, explicit deny in the boundary', { AWS: USER.principalId }, USER, { boundary: [allow('*'), deny('sts:AssumeRole')] }, 'EXPLICIT_DENY'],
+    [
+      'session ARN, explicit deny in the session policy',
+      { AWS: SESSION.principalId },
+      SESSION,
+      { session: [deny('sts:*')] },
+      'EXPLICIT_DENY',
+    ],
+    [
+      'user ARN, explicit deny in the boundary',
+      { AWS: USER.principalId },
+      USER,
+      { boundary: [allow('*'), deny('sts:AssumeRole')] },
+      'EXPLICIT_DENY',
+    ],
   ])('%s', (_name, principal, caller, layers, expected) => {
     expect(decide(principal, caller, layers)).toBe(expected);
   });
 
   it('a trust Deny wins over every Allow', () => {
-    expect(decide({ AWS: USER.principalId }, USER, { identity: assume }, [{ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole' }])).toBe('EXPLICIT_DENY');
+    expect(
+      decide({ AWS: USER.principalId }, USER, { identity: assume }, [{ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole' }]),
+    ).toBe('EXPLICIT_DENY');
   });
 
   it('NotPrincipal with Deny spares a caller only when all its identities are listed, and never one with a boundary', () => {
     const denyOthers = (listed: string[]) => [{ Effect: 'Deny', NotPrincipal: { AWS: listed }, Action: 'sts:AssumeRole' }];
     expect(decide({ AWS: USER.principalId }, USER, {}, denyOthers([USER.principalId!]))).toBe('EXPLICIT_DENY');
     expect(decide({ AWS: USER.principalId }, USER, {}, denyOthers([USER.principalId!, ACCOUNT]))).toBe('ALLOWED');
-    expect(decide({ AWS: USER.principalId }, USER, { boundary: [allow('*')] }, denyOthers([USER.principalId!, ACCOUNT]))).toBe('EXPLICIT_DENY');
+    expect(decide({ AWS: USER.principalId }, USER, { boundary: [allow('*')] }, denyOthers([USER.principalId!, ACCOUNT]))).toBe(
+      'EXPLICIT_DENY',
+    );
     expect(decide({ AWS: SESSION.principalId }, SESSION, {}, denyOthers([SESSION.principalId!, ACCOUNT]))).toBe('EXPLICIT_DENY');
     expect(decide({ AWS: SESSION.principalId }, SESSION, {}, denyOthers([SESSION.principalId!, ROLE_ID, ACCOUNT]))).toBe('ALLOWED');
   });
@@ -82,6 +110,10 @@ describe('decideAssumeRole: AWS same-account rules', () => {
       policies: { identity: [] },
       request: { action: 'sts:AssumeRole', resource: `arn:aws:iam::${ACCOUNT}:role/target` },
     });
-    expect(r).toMatchObject({ decision: 'ALLOWED', grant: 'ROLE', matchedStatements: [{ scope: 'TRUST', effect: 'Allow', statementIndex: 0 }] });
+    expect(r).toMatchObject({
+      decision: 'ALLOWED',
+      grant: 'ROLE',
+      matchedStatements: [{ scope: 'TRUST', effect: 'Allow', statementIndex: 0 }],
+    });
   });
 });

@@ -3,7 +3,16 @@
  * the variable splitter, the JSON scanner's nesting, document lengths, variable expansion.
  * Work is measured with the work meter, never with a clock.
  */
-import { buildContext, compilePolicy, evaluate, parsePolicy, validatePolicy, withWorkLimit, WorkLimitExceeded, workSteps } from '../../src/policy';
+import {
+  buildContext,
+  compilePolicy,
+  evaluate,
+  parsePolicy,
+  validatePolicy,
+  withWorkLimit,
+  WorkLimitExceeded,
+  workSteps,
+} from '../../src/policy';
 import { parseTemplate } from '../../src/policy/policy-variables';
 
 function stepsOf<T>(fn: () => T): { result: T; steps: number } {
@@ -51,7 +60,10 @@ describe('policy variables are split in linear time', () => {
 describe('variable expansion is metered', () => {
   it('a pattern that repeats a long variable value costs work for every character it expands to', () => {
     const resource = `arn:aws:s3:::${'${aws:username}'.repeat(200)}`;
-    const p = compilePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: [`${resource}x`] }] }), { id: 'p' });
+    const p = compilePolicy(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: [`${resource}x`] }] }),
+      { id: 'p' },
+    );
     const context = buildContext({ 'aws:username': 'u'.repeat(2048) });
     const req = { action: 's3:GetObject', resource: `arn:aws:s3:::${'u'.repeat(2048 * 200)}`, context };
     const { steps } = withWorkLimit(Number.MAX_SAFE_INTEGER, () => evaluate(req, { identity: [p] }));
@@ -62,7 +74,10 @@ describe('variable expansion is metered', () => {
 
 describe('the JSON scanner bounds nesting', () => {
   it('accepts the grammar’s deepest element and refuses much deeper nesting', () => {
-    const ok = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:username': ['a'] } } }] };
+    const ok = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:username': ['a'] } } }],
+    };
     expect(parsePolicy(JSON.stringify(ok)).findings).toEqual([]);
     const deep = `{"Version":"2012-10-17","Statement":[],"Id":${'['.repeat(40)}${']'.repeat(40)}}`;
     const r = parsePolicy(deep);
@@ -84,11 +99,20 @@ describe('document length (policyDocumentType: at most 131,072 characters)', () 
 
 describe('a document over its quota is not parsed', () => {
   it('returns the size finding alone, whatever else the document holds', () => {
-    const statements = Array.from({ length: 400 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${i}/*` }));
+    const statements = Array.from({ length: 400 }, (_, i) => ({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: `arn:aws:s3:::bucket-${i}/*`,
+    }));
     const text = `${JSON.stringify({ Version: '2012-10-17', Statement: statements }).slice(0, -2)}, "Broken": `;
     const findings = validatePolicy(text, { kind: 'IDENTITY', policyType: 'MANAGED', forStorage: true });
-    expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_SIZE_EXCEEDED', message: 'Cannot exceed quota for PolicySize: 6144' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'POLICY_SIZE_EXCEEDED', message: 'Cannot exceed quota for PolicySize: 6144' }),
+    ]);
     const trust = validatePolicy(text, { kind: 'TRUST' });
-    expect(trust).toEqual([expect.objectContaining({ code: 'POLICY_SIZE_EXCEEDED', message: 'Cannot exceed quota for ACLSizePerRole: 2048' })]);
+    expect(trust).toEqual([
+      expect.objectContaining({ code: 'POLICY_SIZE_EXCEEDED', message: 'Cannot exceed quota for ACLSizePerRole: 2048' }),
+    ]);
   });
 });

@@ -3,12 +3,26 @@
  * robustness: random documents never make parse/validate/compile/evaluate throw.
  */
 import fc from 'fast-check';
-import { buildContext, compilePolicy, evaluate, parsePolicy, validatePolicy, EvaluationResult } from '../../src/policy';
+import { buildContext, compilePolicy, evaluate, EvaluationResult,parsePolicy, validatePolicy } from '../../src/policy';
 
 const actions = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 'iam:CreateUser', 'iam:GetUser', 'ec2:RunInstances', 'sqs:SendMessage'];
 const actionPatterns = [...actions, 's3:*', 's3:Get*', '*', 'iam:*User', 'S3:getobject', 'ec2:?unInstances', 'sqs:*'];
-const resources = ['arn:aws:s3:::bucket', 'arn:aws:s3:::bucket/key', 'arn:aws:s3:::other/a/b', 'arn:aws:iam::123456789012:user/alice', 'arn:aws:sqs:us-east-1:123456789012:q'];
-const resourcePatterns = [...resources, '*', 'arn:aws:s3:::bucket/*', 'arn:aws:s3:::*', 'arn:aws:iam::*:user/${aws:username}', 'arn:aws:sqs:*:*:*', 'arn:aws:s3:::${aws:PrincipalTag/team}/*'];
+const resources = [
+  'arn:aws:s3:::bucket',
+  'arn:aws:s3:::bucket/key',
+  'arn:aws:s3:::other/a/b',
+  'arn:aws:iam::123456789012:user/alice',
+  'arn:aws:sqs:us-east-1:123456789012:q',
+];
+const resourcePatterns = [
+  ...resources,
+  '*',
+  'arn:aws:s3:::bucket/*',
+  'arn:aws:s3:::*',
+  'arn:aws:iam::*:user/${aws:username}',
+  'arn:aws:sqs:*:*:*',
+  'arn:aws:s3:::${aws:PrincipalTag/team}/*',
+];
 const conditions: (Record<string, unknown> | undefined)[] = [
   undefined,
   { StringEquals: { 'aws:username': 'alice' } },
@@ -61,7 +75,10 @@ const compileAll = (policies: S[][]) =>
   policies.map((p) => compilePolicy(JSON.stringify({ Version: '2012-10-17', Statement: p.map(toStatement) }), { id: `p${seq++}` }));
 
 const key = (r: EvaluationResult<{ id: string }>) =>
-  r.matchedStatements.map((m) => `${m.effect}:${m.statementIndex}:${m.scope}`).sort().join(',');
+  r.matchedStatements
+    .map((m) => `${m.effect}:${m.statementIndex}:${m.scope}`)
+    .sort()
+    .join(',');
 
 describe('decision properties (Policy evaluation logic)', () => {
   it('adding a Deny statement never turns a decision into ALLOWED', () => {
@@ -83,8 +100,9 @@ describe('decision properties (Policy evaluation logic)', () => {
       fc.property(fc.array(policyArb, { minLength: 1, maxLength: 4 }), requestArb, fc.integer(), (policies, req, seed) => {
         const ctx = buildContext(req.context);
         const a = evaluate({ ...req, context: ctx }, { identity: compileAll(policies) });
-        const rot = (xs: unknown[]) => (xs.length ? [...xs.slice(Math.abs(seed) % xs.length), ...xs.slice(0, Math.abs(seed) % xs.length)] : xs);
-        const shuffled = (rot(policies.map((p) => [...p].reverse())) as S[][]);
+        const rot = (xs: unknown[]) =>
+          xs.length ? [...xs.slice(Math.abs(seed) % xs.length), ...xs.slice(0, Math.abs(seed) % xs.length)] : xs;
+        const shuffled = rot(policies.map((p) => [...p].reverse())) as S[][];
         const b = evaluate({ ...req, context: ctx }, { identity: compileAll(shuffled) });
         expect(b.decision).toBe(a.decision);
         expect(b.matchedStatements.length).toBe(a.matchedStatements.length);
@@ -138,15 +156,24 @@ describe('fuzzed documents never throw; they give findings', () => {
     }
     const p = compilePolicy(text, { id: 'fuzz' });
     const t = compilePolicy(text, { id: 'fuzz' }, { kind: 'TRUST' });
-    evaluate({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context: buildContext({ 'aws:username': 'a', 'aws:TagKeys': ['x'] }) }, { identity: [p, t], boundary: [p] });
+    evaluate(
+      { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context: buildContext({ 'aws:username': 'a', 'aws:TagKeys': ['x'] }) },
+      { identity: [p, t], boundary: [p] },
+    );
   };
 
   it('random strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => check(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => check(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('random JSON values', () => {
-    fc.assert(fc.property(fc.json({ depthSize: 'medium' }), (s) => check(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.json({ depthSize: 'medium' }), (s) => check(s)),
+      { numRuns: 500 },
+    );
   });
 
   const anyish = fc.oneof(
@@ -156,8 +183,27 @@ describe('fuzzed documents never throw; they give findings', () => {
     fc.boolean(),
     fc.constant(null),
     fc.array(fc.oneof(fc.string(), fc.integer(), fc.constantFrom('s3:GetObject', '*'))),
-    fc.dictionary(fc.constantFrom('StringEquals', 'StringLikeIfExists', 'ForAllValues:StringEquals', 'Null', 'Bogus', 'DateLessThan', 'IpAddress', 'NumericEquals', 'ArnLike', 'BinaryEquals'),
-      fc.oneof(fc.dictionary(fc.constantFrom('aws:username', 'aws:TagKeys', 'x', 'aws:SourceIp'), fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.constant(null))), fc.string())),
+    fc.dictionary(
+      fc.constantFrom(
+        'StringEquals',
+        'StringLikeIfExists',
+        'ForAllValues:StringEquals',
+        'Null',
+        'Bogus',
+        'DateLessThan',
+        'IpAddress',
+        'NumericEquals',
+        'ArnLike',
+        'BinaryEquals',
+      ),
+      fc.oneof(
+        fc.dictionary(
+          fc.constantFrom('aws:username', 'aws:TagKeys', 'x', 'aws:SourceIp'),
+          fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.constant(null)),
+        ),
+        fc.string(),
+      ),
+    ),
   );
   const statementish = fc.dictionary(
     fc.constantFrom('Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition', 'Principal', 'NotPrincipal', 'Other'),
@@ -166,7 +212,13 @@ describe('fuzzed documents never throw; they give findings', () => {
   it('structured near-policies', () => {
     fc.assert(
       fc.property(
-        fc.record({ Version: fc.constantFrom('2012-10-17', '2008-10-17', 'x', 1 as unknown as string), Statement: fc.oneof(statementish, fc.array(statementish, { maxLength: 4 })) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            Version: fc.constantFrom('2012-10-17', '2008-10-17', 'x', 1 as unknown as string),
+            Statement: fc.oneof(statementish, fc.array(statementish, { maxLength: 4 })),
+          },
+          { requiredKeys: [] },
+        ),
         (d) => check(JSON.stringify(d)),
       ),
       { numRuns: 700 },
@@ -174,7 +226,18 @@ describe('fuzzed documents never throw; they give findings', () => {
   });
 
   it('truncated and mutated valid documents', () => {
-    const valid = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'A', Effect: 'Allow', Action: ['s3:Get*'], Resource: 'arn:aws:s3:::b/${aws:username}/*', Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }] });
+    const valid = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'A',
+          Effect: 'Allow',
+          Action: ['s3:Get*'],
+          Resource: 'arn:aws:s3:::b/${aws:username}/*',
+          Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } },
+        },
+      ],
+    });
     fc.assert(
       fc.property(fc.nat(valid.length), fc.nat(valid.length), fc.string({ maxLength: 5 }), (i, j, ins) => {
         check(valid.slice(0, i));

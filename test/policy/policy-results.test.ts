@@ -36,18 +36,26 @@ describe('evaluation result (Policy evaluation logic; IAM policy simulator)', ()
   it('deniedBy names the boundary or the session', () => {
     const id = [compile(allow('*'))];
     expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: id, boundary: [compile(allow('ec2:*'))] })).toMatchObject({
-      decision: 'IMPLICIT_DENY', deniedBy: 'BOUNDARY', allowedByPermissionsBoundary: false,
+      decision: 'IMPLICIT_DENY',
+      deniedBy: 'BOUNDARY',
+      allowedByPermissionsBoundary: false,
     });
     expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: id, boundary: [compile(deny('s3:*'))] })).toMatchObject({
-      decision: 'EXPLICIT_DENY', deniedBy: 'BOUNDARY',
+      decision: 'EXPLICIT_DENY',
+      deniedBy: 'BOUNDARY',
     });
     expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: id, boundary: [compile(allow('s3:*'))] })).toMatchObject({
-      decision: 'ALLOWED', allowedByPermissionsBoundary: true,
+      decision: 'ALLOWED',
+      allowedByPermissionsBoundary: true,
     });
     expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: id, session: [compile(allow('ec2:*'))] })).toMatchObject({
-      decision: 'IMPLICIT_DENY', deniedBy: 'SESSION',
+      decision: 'IMPLICIT_DENY',
+      deniedBy: 'SESSION',
     });
-    expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: [] })).toMatchObject({ decision: 'IMPLICIT_DENY', deniedBy: 'IDENTITY' });
+    expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: [] })).toMatchObject({
+      decision: 'IMPLICIT_DENY',
+      deniedBy: 'IDENTITY',
+    });
     expect(evaluate({ action: 's3:GetObject', resource: S3 }, { identity: id, boundary: [] }).allowedByPermissionsBoundary).toBeNull();
   });
 
@@ -57,7 +65,10 @@ describe('evaluation result (Policy evaluation logic; IAM policy simulator)', ()
       allow('ec2:*', '*', { StringEquals: { 'ec2:Region': 'x' } }),
       allow('s3:GetObject', 'arn:aws:s3:::b/${aws:username}/*'),
     ]);
-    const r = evaluate({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/alice/x', context: buildContext({ 'aws:SourceIp': '10.0.0.1' }) }, { identity: [p] });
+    const r = evaluate(
+      { action: 's3:GetObject', resource: 'arn:aws:s3:::b/alice/x', context: buildContext({ 'aws:SourceIp': '10.0.0.1' }) },
+      { identity: [p] },
+    );
     expect(r.decision).toBe('IMPLICIT_DENY');
     expect(r.missingContextValues.sort()).toEqual(['aws:PrincipalTag/Team', 'aws:username']);
   });
@@ -91,7 +102,9 @@ describe('evaluation result (Policy evaluation logic; IAM policy simulator)', ()
     const cond = compilePolicy(doc(allow('s3:*', '*', { StringEquals: { 'aws:username': 'bob' } })), { id: 'c' });
     const ctx = buildContext({ 'aws:username': 'alice' });
     const r2 = evaluate({ action: 's3:GetObject', resource: S3, context: ctx }, { identity: [cond] });
-    expect(explain(r2, { action: 's3:GetObject', policies: [cond], context: ctx })).toContain('Conditions not met: StringEquals aws:username');
+    expect(explain(r2, { action: 's3:GetObject', policies: [cond], context: ctx })).toContain(
+      'Conditions not met: StringEquals aws:username',
+    );
     const b = evaluate({ action: 's3:GetObject', resource: S3 }, { identity: [compile(allow('*'))], boundary: [compile(allow('ec2:*'))] });
     expect(explain(b, { action: 's3:GetObject' })).toContain('no permissions boundary allows');
   });
@@ -110,10 +123,20 @@ describe('trust policies (AWS JSON policy elements: Principal)', () => {
     ['other account', { AWS: '111111111111' }, alice, 'IMPLICIT_DENY'],
     ['user ARN', { AWS: 'arn:aws:iam::123456789012:user/alice' }, alice, 'ALLOWED'],
     ['other user ARN', { AWS: 'arn:aws:iam::123456789012:user/bob' }, alice, 'IMPLICIT_DENY'],
-    ['role ARN matches a session of the role', { AWS: 'arn:aws:iam::123456789012:role/ci' }, { type: 'AWS' as const, arn: 'arn:aws:sts::123456789012:assumed-role/ci/s1', identifiers: ['arn:aws:iam::123456789012:role/ci'] }, 'ALLOWED'],
+    [
+      'role ARN matches a session of the role',
+      { AWS: 'arn:aws:iam::123456789012:role/ci' },
+      { type: 'AWS' as const, arn: 'arn:aws:sts::123456789012:assumed-role/ci/s1', identifiers: ['arn:aws:iam::123456789012:role/ci'] },
+      'ALLOWED',
+    ],
     ['service principal', { Service: 'ec2.amazonaws.com' }, { type: 'Service' as const, arn: 'ec2.amazonaws.com' }, 'ALLOWED'],
     ['other service', { Service: 'ec2.amazonaws.com' }, { type: 'Service' as const, arn: 'lambda.amazonaws.com' }, 'IMPLICIT_DENY'],
-    ['federated provider', { Federated: 'arn:aws:iam::123456789012:oidc-provider/example.com' }, { type: 'Federated' as const, arn: 'arn:aws:iam::123456789012:oidc-provider/example.com' }, 'ALLOWED'],
+    [
+      'federated provider',
+      { Federated: 'arn:aws:iam::123456789012:oidc-provider/example.com' },
+      { type: 'Federated' as const, arn: 'arn:aws:iam::123456789012:oidc-provider/example.com' },
+      'ALLOWED',
+    ],
     ['type must agree', { Service: 'ec2.amazonaws.com' }, { type: 'AWS' as const, arn: 'ec2.amazonaws.com' }, 'IMPLICIT_DENY'],
   ])('%s', (_n, principal, who, expected) => {
     const r = evaluateTrust(trust([{ ...assume, Principal: principal }]), { principal: who, action: 'sts:AssumeRole' });
@@ -127,33 +150,66 @@ describe('trust policies (AWS JSON policy elements: Principal)', () => {
   });
 
   it('NotPrincipal with Deny denies everyone but the listed principal', () => {
-    const p = trust([{ ...assume, Principal: '*' }, { Effect: 'Deny', Action: 'sts:AssumeRole', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:user/alice' } }]);
+    const p = trust([
+      { ...assume, Principal: '*' },
+      { Effect: 'Deny', Action: 'sts:AssumeRole', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:user/alice' } },
+    ]);
     expect(evaluateTrust(p, { principal: alice, action: 'sts:AssumeRole' }).decision).toBe('ALLOWED');
-    expect(evaluateTrust(p, { principal: { type: 'AWS', arn: 'arn:aws:iam::123456789012:user/bob' }, action: 'sts:AssumeRole' })).toMatchObject({
-      decision: 'EXPLICIT_DENY', deniedBy: 'TRUST',
+    expect(
+      evaluateTrust(p, { principal: { type: 'AWS', arn: 'arn:aws:iam::123456789012:user/bob' }, action: 'sts:AssumeRole' }),
+    ).toMatchObject({
+      decision: 'EXPLICIT_DENY',
+      deniedBy: 'TRUST',
     });
   });
 
   it('evaluates conditions (web identity audience)', () => {
-    const p = trust([{ Effect: 'Allow', Action: 'sts:AssumeRoleWithWebIdentity', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/*' } } }]);
+    const p = trust([
+      {
+        Effect: 'Allow',
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+        Condition: {
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/*' },
+        },
+      },
+    ]);
     const who = { type: 'Federated' as const, arn: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' };
-    const ok = buildContext({ 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:org/app:ref:refs/heads/main' });
+    const ok = buildContext({
+      'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+      'token.actions.githubusercontent.com:sub': 'repo:org/app:ref:refs/heads/main',
+    });
     expect(evaluateTrust(p, { principal: who, action: 'sts:AssumeRoleWithWebIdentity', context: ok }).decision).toBe('ALLOWED');
-    const bad = buildContext({ 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:other/app' });
+    const bad = buildContext({
+      'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+      'token.actions.githubusercontent.com:sub': 'repo:other/app',
+    });
     expect(evaluateTrust(p, { principal: who, action: 'sts:AssumeRoleWithWebIdentity', context: bad }).decision).toBe('IMPLICIT_DENY');
   });
 
   it('ExternalId condition for third parties', () => {
     const p = trust([{ ...assume, Principal: { AWS: '111122223333' }, Condition: { StringEquals: { 'sts:ExternalId': 'abc' } } }]);
     const who = { type: 'AWS' as const, arn: 'arn:aws:iam::111122223333:role/vendor' };
-    expect(evaluateTrust(p, { principal: who, action: 'sts:AssumeRole' })).toMatchObject({ decision: 'IMPLICIT_DENY', missingContextValues: ['sts:ExternalId'] });
-    expect(evaluateTrust(p, { principal: who, action: 'sts:AssumeRole', context: buildContext({ 'sts:ExternalId': 'abc' }) }).decision).toBe('ALLOWED');
+    expect(evaluateTrust(p, { principal: who, action: 'sts:AssumeRole' })).toMatchObject({
+      decision: 'IMPLICIT_DENY',
+      missingContextValues: ['sts:ExternalId'],
+    });
+    expect(
+      evaluateTrust(p, { principal: who, action: 'sts:AssumeRole', context: buildContext({ 'sts:ExternalId': 'abc' }) }).decision,
+    ).toBe('ALLOWED');
   });
 });
 
 describe('contexts (AWS global condition context keys; SimulatePrincipalPolicy ContextEntries)', () => {
   it('buildContext types values and skips null/undefined', () => {
-    const c = buildContext({ 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': true, 'aws:TagKeys': ['a', 'b'], 'aws:MultiFactorAuthAge': null, 'aws:EpochTime': 5 });
+    const c = buildContext({
+      'aws:username': 'alice',
+      'aws:MultiFactorAuthPresent': true,
+      'aws:TagKeys': ['a', 'b'],
+      'aws:MultiFactorAuthAge': null,
+      'aws:EpochTime': 5,
+    });
     expect(c.lookup('AWS:USERNAME')?.values).toEqual(['alice']);
     expect(c.lookup('aws:MultiFactorAuthPresent')?.values).toEqual(['true']);
     expect(c.lookup('aws:tagkeys')?.multi).toBe(true);
@@ -172,7 +228,14 @@ describe('contexts (AWS global condition context keys; SimulatePrincipalPolicy C
     ]);
     expect(findings).toEqual([]);
     expect(context!.lookup('aws:SecureTransport')!.values).toEqual(['true']);
-    const p = compile(allow('*', '*', { Bool: { 'aws:SecureTransport': 'true' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': ['a', 'b'] }, IpAddress: { 'aws:SourceIp': '2001:db8::/32' }, BinaryEquals: { 'ex:b': 'AAE=' } }));
+    const p = compile(
+      allow('*', '*', {
+        Bool: { 'aws:SecureTransport': 'true' },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': ['a', 'b'] },
+        IpAddress: { 'aws:SourceIp': '2001:db8::/32' },
+        BinaryEquals: { 'ex:b': 'AAE=' },
+      }),
+    );
     expect(evaluate({ action: 'x:Y', resource: '*', context: context! }, { identity: [p] }).decision).toBe('ALLOWED');
   });
 
@@ -207,9 +270,26 @@ describe('parsing and listings', () => {
   });
 
   it('normalizes statements', () => {
-    const text = doc([{ Sid: 'A', Effect: 'Allow', Action: 's3:GetObject', Resource: ['arn:aws:s3:::b/*'], Condition: { Bool: { 'aws:SecureTransport': true } } }, { Effect: 'Deny', NotAction: 'iam:*', NotResource: 'arn:aws:s3:::x' }]);
+    const text = doc([
+      {
+        Sid: 'A',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: ['arn:aws:s3:::b/*'],
+        Condition: { Bool: { 'aws:SecureTransport': true } },
+      },
+      { Effect: 'Deny', NotAction: 'iam:*', NotResource: 'arn:aws:s3:::x' },
+    ]);
     expect(normalizeStatements(text)).toEqual([
-      { sid: 'A', effect: 'Allow', actions: ['s3:GetObject'], notActions: [], resources: ['arn:aws:s3:::b/*'], notResources: [], condition: { Bool: { 'aws:SecureTransport': true } } },
+      {
+        sid: 'A',
+        effect: 'Allow',
+        actions: ['s3:GetObject'],
+        notActions: [],
+        resources: ['arn:aws:s3:::b/*'],
+        notResources: [],
+        condition: { Bool: { 'aws:SecureTransport': true } },
+      },
       { sid: null, effect: 'Deny', actions: [], notActions: ['iam:*'], resources: [], notResources: ['arn:aws:s3:::x'], condition: null },
     ]);
     expect(normalizeStatements('nope')).toEqual([]);

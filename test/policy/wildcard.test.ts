@@ -65,14 +65,20 @@ describe('wildcard matching is exact', () => {
   it('agrees with the reference on long segments (KMP and multi-word Shift-And paths)', () => {
     const seg = fc.array(fc.constantFrom('a', 'a', 'a', 'b', '?'), { minLength: 9, maxLength: 80 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(seg, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), fc.array(textChar, { maxLength: 300 }), (segs, lead, trail, t) => {
-        const p = `${lead ? '' : '*'}${segs.join('*')}${trail ? '' : '*'}`;
-        const text = t.join('');
-        expect(matchGlob(compileGlob(p), text, null)).toBe(reference(p, text));
-        // The text made to contain the pattern must match.
-        const filled = segs.map((x) => x.replace(/\?/g, 'b')).join('ab');
-        expect(matchGlob(compileGlob(p), `${lead ? '' : 'ba'}${filled}${trail ? '' : 'ab'}`, null)).toBe(true);
-      }),
+      fc.property(
+        fc.array(seg, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(textChar, { maxLength: 300 }),
+        (segs, lead, trail, t) => {
+          const p = `${lead ? '' : '*'}${segs.join('*')}${trail ? '' : '*'}`;
+          const text = t.join('');
+          expect(matchGlob(compileGlob(p), text, null)).toBe(reference(p, text));
+          // The text made to contain the pattern must match.
+          const filled = segs.map((x) => x.replace(/\?/g, 'b')).join('ab');
+          expect(matchGlob(compileGlob(p), `${lead ? '' : 'ba'}${filled}${trail ? '' : 'ab'}`, null)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -147,11 +153,14 @@ describe('wildcard matching is linear in the input (work meter, no clock)', () =
 });
 
 describe('the work limit (simulators run under one)', () => {
-  const doc = (resources: string[]) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: resources }] });
+  const doc = (resources: string[]) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: resources }] });
 
   it('an evaluation within the limit returns its result and the steps it used', () => {
     const p = compilePolicy(doc(['arn:aws:s3:::b/*']), { id: 'p' });
-    const { result, steps } = withWorkLimit(1000, () => evaluate({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, { identity: [p] }));
+    const { result, steps } = withWorkLimit(1000, () =>
+      evaluate({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, { identity: [p] }),
+    );
     expect(result.decision).toBe('ALLOWED');
     expect(steps).toBeGreaterThan(0);
     expect(steps).toBeLessThanOrEqual(1000);

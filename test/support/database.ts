@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { loadConfig, type Config } from '../../src/config/config';
-import { createDataSource, destroyDataSource, MEMORY_DATA_DIR } from '../../src/db/data-source';
 import type { Caller } from '../../src/authz/principal';
+import { type Config, loadConfig } from '../../src/config/config';
+import { createDataSource, destroyDataSource, MEMORY_DATA_DIR } from '../../src/db/data-source';
 import type { UserEntity } from '../../src/identity/user.entity';
 import { scriptCaller } from '../../src/kernel/caller';
 import { UnitOfWork } from '../../src/kernel/unit-of-work';
@@ -49,7 +49,13 @@ export function domainServices(db: TestDatabase): Services {
 /** A signed-in user as a caller (a session issued directly, no HTTP), for domain tests. */
 export async function signedInCaller(db: TestDatabase, services: Services, user: UserEntity, sourceIp = '192.0.2.10'): Promise<Caller> {
   const uow = new UnitOfWork(db.dataSource.manager);
-  const { session } = await services.sessions.issue(uow.em, { kind: 'USER', authMethod: 'PASSWORD', userId: user.id, mfaAuthenticated: false, temporary: false });
+  const { session } = await services.sessions.issue(uow.em, {
+    kind: 'USER',
+    authMethod: 'PASSWORD',
+    userId: user.id,
+    mfaAuthenticated: false,
+    temporary: false,
+  });
   const principal = await services.principals.resolve(uow, session);
   return scriptCaller(principal, sourceIp);
 }

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { graphql } from '../generated';
+import { LOGIN_STATUS_AND_SESSION } from './operations';
 import type { TestServer } from './server';
+import { dataOf } from './server';
 
 /** Small factories: each test builds its own data through the API, as a client would. */
 export function uniqueName(prefix = 'u'): string {
@@ -14,12 +17,23 @@ export function strongPassword(): string {
 export async function createUser(s: TestServer, userName = uniqueName(), extra: Record<string, unknown> = {}) {
   const token = await s.adminToken();
   const res = await s.gql(
-    'mutation($input: CreateUserInput!) { createUser(input: $input) { user { userName userId arn path } } }',
+    graphql(`
+      mutation CreateUserInFactories($input: CreateUserInput!) {
+        createUser(input: $input) {
+          user {
+            userName
+            userId
+            arn
+            path
+          }
+        }
+      }
+    `),
     { input: { userName, ...extra } },
     token,
   );
   if (res.errors) throw new Error(`createUser failed: ${JSON.stringify(res.errors)}`);
-  return res.data.createUser.user as { userName: string; userId: string; arn: string; path: string };
+  return dataOf(res).createUser?.user as { userName: string; userId: string; arn: string; path: string };
 }
 
 /** A user with a password, signed in: returns its bearer token. */
@@ -28,14 +42,19 @@ export async function createUserWithLogin(s: TestServer, userName = uniqueName()
   const password = strongPassword();
   const token = await s.adminToken();
   const res = await s.gql(
-    'mutation($input: CreateLoginProfileInput!) { createLoginProfile(input: $input) { loginProfile { userName } } }',
+    graphql(`
+      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {
+        createLoginProfile(input: $input) {
+          loginProfile {
+            userName
+          }
+        }
+      }
+    `),
     { input: { userName, password } },
     token,
   );
   if (res.errors) throw new Error(`createLoginProfile failed: ${JSON.stringify(res.errors)}`);
-  const login = await s.gql(
-    'mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status session { token } } }',
-    { u: userName, p: password },
-  );
+  const login = await s.gql(LOGIN_STATUS_AND_SESSION, { u: userName, p: password });
   return { userName, password, token: login.data?.login?.session?.token as string };
 }

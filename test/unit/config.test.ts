@@ -57,12 +57,22 @@ describe('IAM_TRUST_PROXY', () => {
     },
   );
 
-  test.each(['loopback, uniquelocal', '10.0.0.0/8', '172.16.0.0/12, 192.168.0.0/16', 'fc00::/7', '2001:db8::/32', '::ffff:10.0.0.0/104', '203.0.113.7'])(
-    'proxies and private ranges are accepted: %s',
-    (value) => {
-      expect(loadConfig({ IAM_TRUST_PROXY: value }).trustProxy).toBe(value.split(',').map((x) => x.trim()).join(', '));
-    },
-  );
+  test.each([
+    'loopback, uniquelocal',
+    '10.0.0.0/8',
+    '172.16.0.0/12, 192.168.0.0/16',
+    'fc00::/7',
+    '2001:db8::/32',
+    '::ffff:10.0.0.0/104',
+    '203.0.113.7',
+  ])('proxies and private ranges are accepted: %s', (value) => {
+    expect(loadConfig({ IAM_TRUST_PROXY: value }).trustProxy).toBe(
+      value
+        .split(',')
+        .map((x) => x.trim())
+        .join(', '),
+    );
+  });
 
   test.each(['10.0.0.0/33', '999.1.1.1', 'fe80::1::2', 'everyone', '0/0'])('a malformed entry is refused: %s', (value) => {
     expect(() => loadConfig({ IAM_TRUST_PROXY: value })).toThrow(/IAM_TRUST_PROXY/);
@@ -118,7 +128,13 @@ describe('docker-compose.yml', () => {
   });
 
   test('a bootstrap administrator and a proxy can be passed through', () => {
-    const env = composeEnvironment({ IAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'), POSTGRES_PASSWORD: 'x', IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: 'a long passphrase', IAM_TRUST_PROXY: '172.18.0.1' });
+    const env = composeEnvironment({
+      IAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+      POSTGRES_PASSWORD: 'x',
+      IAM_BOOTSTRAP_ADMIN_USERNAME: 'root',
+      IAM_BOOTSTRAP_ADMIN_PASSWORD: 'a long passphrase',
+      IAM_TRUST_PROXY: '172.18.0.1',
+    });
     const c = loadConfig(env);
     expect(c.bootstrapAdmin).toEqual({ userName: 'root', password: 'a long passphrase' });
     expect(c.trustProxy).toBe('172.18.0.1');

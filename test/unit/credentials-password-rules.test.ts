@@ -1,4 +1,5 @@
-import { NIST_DEFAULT_RULES, isCommonPassword, passwordViolations } from '../../src/credentials/password-rules';
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { isCommonPassword, NIST_DEFAULT_RULES, passwordViolations } from '../../src/credentials/password-rules';
 import { RecoveryCodeService } from '../../src/mfa/recovery-code.service';
 
 describe('password rules (NIST SP 800-63B defaults)', () => {
@@ -10,7 +11,13 @@ describe('password rules (NIST SP 800-63B defaults)', () => {
 
   test('no composition rules by default; each configured rule gives its reason', () => {
     expect(passwordViolations('correct horse battery staple', NIST_DEFAULT_RULES)).toEqual([]);
-    const strict = { ...NIST_DEFAULT_RULES, requireSymbols: true, requireNumbers: true, requireUppercaseCharacters: true, requireLowercaseCharacters: true };
+    const strict = {
+      ...NIST_DEFAULT_RULES,
+      requireSymbols: true,
+      requireNumbers: true,
+      requireUppercaseCharacters: true,
+      requireLowercaseCharacters: true,
+    };
     expect(passwordViolations('correct horse battery staple', strict)).toEqual([
       "must contain a symbol (! @ # $ % ^ & * ( ) _ + - = [ ] { } | ')",
       'must contain a number',
@@ -19,7 +26,7 @@ describe('password rules (NIST SP 800-63B defaults)', () => {
   });
 
   test('the common-password list is large and checked case-insensitively', () => {
-    const list = require('@zxcvbn-ts/language-common').dictionary['passwords-common'] as string[];
+    const list = dictionary['passwords-common'] as string[];
     expect(list.length).toBeGreaterThanOrEqual(10_000);
     expect(isCommonPassword('PASSWORD1234')).toBe(true);
     expect(passwordViolations('qwerty123456', NIST_DEFAULT_RULES)).toContain('is a commonly used or breached password');

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isPublicAddress, resolveFetchableAddress, type ResolvedAddress } from '../../src/roles/oidc-url';
+import { isPublicAddress, type ResolvedAddress,resolveFetchableAddress } from '../../src/roles/oidc-url';
 import { fetchJsonPinned, OidcFetchError } from '../../src/roles/pinned-fetch';
 
 /** IANA's IPv4 and IPv6 Special-Purpose Address Registries: what is not globally reachable is refused. */
@@ -55,14 +55,18 @@ describe('OIDC fetches go to public addresses only (SSRF)', () => {
   });
 
   test('a host is refused when any address it resolves to is not public; loopback only when insecure OIDC is allowed', async () => {
-    const resolver = (addresses: string[]) => async () => addresses.map((address) => ({ address, family: (address.includes(':') ? 6 : 4) as 4 | 6 }));
+    const resolver = (addresses: string[]) => async () =>
+      addresses.map((address) => ({ address, family: (address.includes(':') ? 6 : 4) as 4 | 6 }));
     await expect(resolveFetchableAddress('10.0.0.5', false)).rejects.toThrow();
     await expect(resolveFetchableAddress('[fd12::1]', true)).rejects.toThrow();
     await expect(resolveFetchableAddress('127.0.0.1', false)).rejects.toThrow();
     await expect(resolveFetchableAddress('127.0.0.1', true)).resolves.toEqual({ address: '127.0.0.1', family: 4 });
     await expect(resolveFetchableAddress('idp.example.com', false, resolver(['8.8.8.8', '10.0.0.1']))).rejects.toThrow();
     await expect(resolveFetchableAddress('idp.example.com', false, resolver([]))).rejects.toThrow();
-    await expect(resolveFetchableAddress('idp.example.com', false, resolver(['2606:4700::1', '8.8.8.8']))).resolves.toEqual({ address: '2606:4700::1', family: 6 });
+    await expect(resolveFetchableAddress('idp.example.com', false, resolver(['2606:4700::1', '8.8.8.8']))).resolves.toEqual({
+      address: '2606:4700::1',
+      family: 6,
+    });
   });
 });
 
@@ -74,7 +78,8 @@ describe('fetchJsonPinned connects to the address it checked, and to no other', 
     server = createServer((req, res) => {
       requests++;
       if (req.url === '/redirect') return void res.writeHead(302, { location: '/doc' }).end();
-      if (req.url === '/big') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ pad: 'x'.repeat(5000) }));
+      if (req.url === '/big')
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ pad: 'x'.repeat(5000) }));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ host: req.headers.host }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -113,13 +118,17 @@ describe('fetchJsonPinned connects to the address it checked, and to no other', 
 
   test('a host that resolves to a private address is refused before any connection', async () => {
     const before = requests;
-    await expect(fetchJsonPinned(`http://localhost:${port}/doc`, options(rebinding('10.0.0.1').resolve))).rejects.toThrow('host not allowed');
+    await expect(fetchJsonPinned(`http://localhost:${port}/doc`, options(rebinding('10.0.0.1').resolve))).rejects.toThrow(
+      'host not allowed',
+    );
     expect(requests).toBe(before);
   });
 
   test('no redirect is followed; a body over the limit is refused; http only on loopback when allowed', async () => {
     await expect(fetchJsonPinned(`http://127.0.0.1:${port}/redirect`, options())).rejects.toThrow('HTTP 302');
     await expect(fetchJsonPinned(`http://127.0.0.1:${port}/big`, options())).rejects.toThrow('response too large');
-    await expect(fetchJsonPinned(`http://127.0.0.1:${port}/doc`, { ...options(), allowInsecure: false })).rejects.toThrow('URL not allowed');
+    await expect(fetchJsonPinned(`http://127.0.0.1:${port}/doc`, { ...options(), allowInsecure: false })).rejects.toThrow(
+      'URL not allowed',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { SeedCipher, newSeed, type SeedCiphertext } from '../../src/mfa/seed-cipher';
+import { newSeed, SeedCipher, type SeedCiphertext } from '../../src/mfa/seed-cipher';
 import { matchTotpStep, otpauthUri, seedToBase32, timeStepAt, totpCode } from '../../src/mfa/totp';
 
 // RFC 4226 Appendix D and RFC 6238 Appendix B, secret "12345678901234567890" (SHA-1).
@@ -16,8 +16,12 @@ describe('TOTP through our code path', () => {
 
   test('RFC 6238 SHA-1 vectors (last 6 of the 8 published digits: truncation is mod 10^digits)', async () => {
     const vectors: Array<[number, string]> = [
-      [59, '94287082'], [1111111109, '07081804'], [1111111111, '14050471'],
-      [1234567890, '89005924'], [2000000000, '69279037'], [20000000000, '65353130'],
+      [59, '94287082'],
+      [1111111109, '07081804'],
+      [1111111111, '14050471'],
+      [1234567890, '89005924'],
+      [2000000000, '69279037'],
+      [20000000000, '65353130'],
     ];
     for (const [time, code8] of vectors) {
       expect(await totpCode(SECRET, timeStepAt(time))).toBe(code8.slice(2));
@@ -27,7 +31,8 @@ describe('TOTP through our code path', () => {
 
   test('at most one step of skew is accepted', async () => {
     const center = timeStepAt(1_700_000_000);
-    for (const offset of [-1, 0, 1]) expect(await matchTotpStep(SECRET, await totpCode(SECRET, center + offset), center)).toBe(center + offset);
+    for (const offset of [-1, 0, 1])
+      expect(await matchTotpStep(SECRET, await totpCode(SECRET, center + offset), center)).toBe(center + offset);
     for (const offset of [-3, -2, 2, 3]) expect(await matchTotpStep(SECRET, await totpCode(SECRET, center + offset), center)).toBeNull();
     expect(await matchTotpStep(SECRET, '12345', center)).toBeNull();
     expect(await matchTotpStep(SECRET, 'abcdef', center)).toBeNull();
@@ -35,7 +40,10 @@ describe('TOTP through our code path', () => {
 
   test('the otpauth URI spells out SHA1, 6 digits and 30 s with issuer and label', () => {
     const uri = otpauthUri('IAM 000000000000', 'alice', SECRET as never);
-    expect(uri).toBe(`otpauth://totp/IAM%20000000000000:alice?secret=${seedToBase32(SECRET as never)}&issuer=IAM%20000000000000&algorithm=SHA1&digits=6&period=30`);
+    expect(uri).toBe(
+      `otpauth://totp/IAM%20000000000000:alice?secret=${seedToBase32(SECRET as never)}` +
+        '&issuer=IAM%20000000000000&algorithm=SHA1&digits=6&period=30',
+    );
   });
 });
 

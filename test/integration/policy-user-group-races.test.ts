@@ -1,5 +1,15 @@
-import { codeOf, startTestServer, type GqlResponse, type TestServer } from '../support/server';
+import { graphql } from '../generated';
 import { createUser, uniqueName } from '../support/factories';
+import { allowDoc } from '../support/iam-fixtures';
+import {
+  ATTACH_USER_POLICY_BY_INPUT,
+  CREATE_POLICY,
+  DELETE_POLICY,
+  DELETE_USER_BY_INPUT,
+  PUT_USER_PERMISSIONS_BOUNDARY,
+  PUT_USER_POLICY,
+} from '../support/operations';
+import { codeOf, dataOf, type GqlResponse, type Send, useTestServer } from '../support/server';
 
 /**
  * Issue 9, "the same pattern elsewhere": every mutation locks what it checks before it reads it,
@@ -7,18 +17,16 @@ import { createUser, uniqueName } from '../support/factories';
  * INTERNAL_SERVER_ERROR), nothing is left pointing at a deleted row, and no change is lost.
  * Run on PGlite and, with TEST_DATABASE_URL, on PostgreSQL (where the requests really overlap).
  */
-const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+const DOC = allowDoc;
 const TRIALS = 10;
 
 describe('races between changes to policies, users and groups', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer();
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
-  const q = (query: string, variables?: Record<string, unknown>) => s.gql(query, variables, admin);
+  const q: Send = (document, variables) => s.gql(document, variables, admin);
   const sql = (text: string, params: unknown[] = []) => s.app.dataSource.query(text, params);
   const ok = (r: GqlResponse<unknown>) => r.errors === undefined;
   /** Exactly one outcome of each pair: the first succeeded and the second failed with `code`, or the reverse. */
@@ -30,25 +38,61 @@ describe('races between changes to policies, users and groups', () => {
   };
 
   const M = {
-    createPolicy: 'mutation($i: CreatePolicyInput!) { createPolicy(input: $i) { policy { arn } } }',
-    deletePolicy: 'mutation($i: DeletePolicyInput!) { deletePolicy(input: $i) { policyArn } }',
-    attach: 'mutation($i: AttachUserPolicyInput!) { attachUserPolicy(input: $i) { user { userName } } }',
-    putInline: 'mutation($i: PutUserPolicyInput!) { putUserPolicy(input: $i) { user { userName } } }',
-    boundary: 'mutation($i: PutUserPermissionsBoundaryInput!) { putUserPermissionsBoundary(input: $i) { user { userName } } }',
-    deleteUser: 'mutation($i: DeleteUserInput!) { deleteUser(input: $i) { userName } }',
-    updateUser: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { userName path } } }',
-    createGroup: 'mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { groupName } } }',
-    deleteGroup: 'mutation($i: DeleteGroupInput!) { deleteGroup(input: $i) { groupName } }',
-    addToGroup: 'mutation($i: AddUserToGroupInput!) { addUserToGroup(input: $i) { group { groupName } } }',
+    createPolicy: CREATE_POLICY,
+    deletePolicy: DELETE_POLICY,
+    attach: ATTACH_USER_POLICY_BY_INPUT,
+    putInline: PUT_USER_POLICY,
+    boundary: PUT_USER_PERMISSIONS_BOUNDARY,
+    deleteUser: DELETE_USER_BY_INPUT,
+    updateUser: graphql(`
+      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
+        updateUser(input: $i) {
+          user {
+            userName
+            path
+          }
+        }
+      }
+    `),
+    createGroup: graphql(`
+      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {
+        createGroup(input: $i) {
+          group {
+            groupName
+          }
+        }
+      }
+    `),
+    deleteGroup: graphql(`
+      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {
+        deleteGroup(input: $i) {
+          groupName
+        }
+      }
+    `),
+    addToGroup: graphql(`
+      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {
+        addUserToGroup(input: $i) {
+          group {
+            groupName
+          }
+        }
+      }
+    `),
   };
-  const createPolicy = async () => (await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } })).data.createPolicy.policy.arn as string;
+  const createPolicy = async () =>
+    dataOf(await q(M.createPolicy, { i: { policyName: uniqueName('P'), policyDocument: DOC('iam:GetUser') } })).createPolicy?.policy
+      .arn as string;
   const policyExists = async (arn: string) => (await sql('SELECT 1 FROM "managed_policies" WHERE arn = $1', [arn])).length === 1;
 
   test('attachUserPolicy and deletePolicy: the attachment exists only if the policy does', async () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const u = await createUser(s);
       const p = await createPolicy();
-      const [attach, del] = await Promise.all([q(M.attach, { i: { userName: u.userName, policyArn: p } }), q(M.deletePolicy, { i: { policyArn: p } })]);
+      const [attach, del] = await Promise.all([
+        q(M.attach, { i: { userName: u.userName, policyArn: p } }),
+        q(M.deletePolicy, { i: { policyArn: p } }),
+      ]);
       oneOrder(attach, del, 'DELETE_CONFLICT', 'NO_SUCH_ENTITY');
       expect(await policyExists(p)).toBe(ok(attach));
     }
@@ -58,7 +102,10 @@ describe('races between changes to policies, users and groups', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const u = await createUser(s);
       const p = await createPolicy();
-      const [put, del] = await Promise.all([q(M.boundary, { i: { userName: u.userName, permissionsBoundary: p } }), q(M.deletePolicy, { i: { policyArn: p } })]);
+      const [put, del] = await Promise.all([
+        q(M.boundary, { i: { userName: u.userName, permissionsBoundary: p } }),
+        q(M.deletePolicy, { i: { policyArn: p } }),
+      ]);
       oneOrder(put, del, 'DELETE_CONFLICT', 'NO_SUCH_ENTITY');
       const [row] = await sql('SELECT permissions_boundary_arn AS b FROM "users" WHERE user_name = $1', [u.userName]);
       expect(row.b === p).toBe(ok(put));
@@ -71,7 +118,10 @@ describe('races between changes to policies, users and groups', () => {
       const u = await createUser(s);
       const groupName = uniqueName('g');
       expect(ok(await q(M.createGroup, { i: { groupName } }))).toBe(true);
-      const [add, del] = await Promise.all([q(M.addToGroup, { i: { groupName, userName: u.userName } }), q(M.deleteGroup, { i: { groupName } })]);
+      const [add, del] = await Promise.all([
+        q(M.addToGroup, { i: { groupName, userName: u.userName } }),
+        q(M.deleteGroup, { i: { groupName } }),
+      ]);
       oneOrder(add, del, 'DELETE_CONFLICT', 'NO_SUCH_ENTITY');
     }
   });
@@ -93,9 +143,11 @@ describe('races between changes to policies, users and groups', () => {
       }
     }
     const orphans = await sql(`
-      SELECT principal_id FROM "policy_attachments" a WHERE a.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = a.principal_id)
+      SELECT principal_id FROM "policy_attachments" a
+        WHERE a.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = a.principal_id)
       UNION ALL
-      SELECT principal_id FROM "inline_policies" i WHERE i.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = i.principal_id)`);
+      SELECT principal_id FROM "inline_policies" i
+        WHERE i.principal_type = 'USER' AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.id = i.principal_id)`);
     expect(orphans).toEqual([]);
   });
 

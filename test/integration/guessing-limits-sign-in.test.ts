@@ -1,6 +1,7 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { challengeFor, codeAt, createMfaUser,Q } from '../support/mfa';
+import { CREATE_LOGIN_PROFILE, UPDATE_LOGIN_PROFILE } from '../support/operations';
+import { codeOf, dataOf, firstError,type TestServer, useTestServer } from '../support/server';
 
 const attemptsMetric = async (s: TestServer) => {
   const text = await (await fetch(`${s.url}/metrics`)).text();
@@ -10,24 +11,18 @@ const attemptsMetric = async (s: TestServer) => {
 };
 
 describe('guessing limits on sign-in', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
 
   test('after 5 wrong passwords even the right one is refused with retryAfterSeconds; an administrator reset unlocks', async () => {
     const { userName, password } = await createUserWithLogin(s);
     for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(Q.login, { u: userName, p: `wrong-${i}-password` }))).toBe('INVALID_CREDENTIALS');
     const locked = await s.gql(Q.login, { u: userName, p: password });
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
-    expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    expect(firstError(locked).extensions?.retryAfterSeconds).toBeGreaterThan(0);
     const newPassword = strongPassword();
-    const reset = await s.gql('mutation($i: UpdateLoginProfileInput!) { updateLoginProfile(input: $i) { loginProfile { userName } } }', { i: { userName, password: newPassword } }, await s.adminToken());
+    const reset = await s.gql(UPDATE_LOGIN_PROFILE, { i: { userName, password: newPassword } }, await s.adminToken());
     expect(reset.errors).toBeUndefined();
-    expect((await s.gql(Q.login, { u: userName, p: newPassword })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await s.gql(Q.login, { u: userName, p: newPassword })).login?.status).toBe('SUCCESS');
   });
 
   test('an unknown user gets the same INVALID_CREDENTIALS, then the same lockout', async () => {
@@ -74,29 +69,24 @@ describe('guessing limits on sign-in', () => {
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
     expect(codeOf(await s.gql(Q.respond, { t, c: u.recoveryCodes[0]! }))).toBe('TOO_MANY_ATTEMPTS');
     // The password factor is separate: it still works and leads to the (locked) second factor.
-    expect((await s.gql(Q.login, { u: u.userName, p: u.password })).data.login.status).toBe('MFA_REQUIRED');
+    expect(dataOf(await s.gql(Q.login, { u: u.userName, p: u.password })).login?.status).toBe('MFA_REQUIRED');
   });
 });
 
 describe('guessing limits per source address', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '6' });
-  });
-  afterAll(async () => {
-    await s.close();
-  });
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '6' });
 
   test('failures across many user names from one address block that address, except for users who signed in from it', async () => {
     const known = await createUserWithLogin(s);
     const fresh = { userName: uniqueName('fresh'), password: strongPassword() };
     await createUser(s, fresh.userName);
-    await s.gql('mutation($i: CreateLoginProfileInput!) { createLoginProfile(input: $i) { loginProfile { userName } } }', { i: fresh }, await s.adminToken());
-    for (let i = 0; i < 6; i++) expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
+    await s.gql(CREATE_LOGIN_PROFILE, { i: fresh }, await s.adminToken());
+    for (let i = 0; i < 6; i++)
+      expect(codeOf(await s.gql(Q.login, { u: uniqueName('spray'), p: 'Winter2026!' }))).toBe('INVALID_CREDENTIALS');
     const blocked = await s.gql(Q.login, { u: fresh.userName, p: fresh.password });
     expect(codeOf(blocked)).toBe('TOO_MANY_ATTEMPTS');
-    expect(blocked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
+    expect(firstError(blocked).extensions?.retryAfterSeconds).toBeGreaterThan(800);
     // A source from which a user signed in successfully is known for that user: others' failures there do not slow them.
-    expect((await s.gql(Q.login, { u: known.userName, p: known.password })).data.login.status).toBe('SUCCESS');
+    expect(dataOf(await s.gql(Q.login, { u: known.userName, p: known.password })).login?.status).toBe('SUCCESS');
   });
 });

@@ -1,6 +1,7 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
-import { Q, createDevice } from './mfa-support';
+import { createDevice,Q } from '../support/mfa';
+import { CHANGE_PASSWORD, LOGIN_STATUS } from '../support/operations';
+import { codeOf, useTestServer } from '../support/server';
 
 /**
  * Every path that checks a factor counts the attempt before evaluating it, after authorizing the
@@ -26,15 +27,13 @@ function tally(results: Array<Parameters<typeof codeOf>[0]>): Record<string, num
 }
 
 describe('guessing limits on every factor path', () => {
-  let s: TestServer;
+  const s = useTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
   let admin: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_AUTH_IP_MAX_FAILURES: '100000' });
     admin = await s.adminToken();
   });
-  afterAll(async () => s.close());
 
-  const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { __typename } }';
+  const CHANGE = CHANGE_PASSWORD;
 
   test('a right old password with a rejected new one never counts as a guess', async () => {
     const u = await createUserWithLogin(s);
@@ -48,7 +47,11 @@ describe('guessing limits on every factor path', () => {
   test('parallel wrong old passwords in changePassword: at most five are evaluated', async () => {
     const u = await createUserWithLogin(s);
     const startedAt = Date.now();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => s.gql(CHANGE, { i: { oldPassword: `wrong guess ${i}`, newPassword: strongPassword() } }, u.token)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        s.gql(CHANGE, { i: { oldPassword: `wrong guess ${i}`, newPassword: strongPassword() } }, u.token),
+      ),
+    );
     expectAtMostThreshold(results, 'INVALID_CREDENTIALS', startedAt);
   });
 
@@ -58,18 +61,35 @@ describe('guessing limits on every factor path', () => {
     const startedAt = Date.now();
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        s.gql(Q.enable, { i: { userName: u.userName, serialNumber: device.serialNumber, authenticationCode1: String(100000 + i), authenticationCode2: String(200000 + i) } }, admin),
+        s.gql(
+          Q.enable,
+          {
+            i: {
+              userName: u.userName,
+              serialNumber: device.serialNumber,
+              authenticationCode1: String(100000 + i),
+              authenticationCode2: String(200000 + i),
+            },
+          },
+          admin,
+        ),
       ),
     );
     expectAtMostThreshold(results, 'INVALID_AUTHENTICATION_CODE', startedAt);
   });
 
-  test('a caller who may not enable devices for a user cannot lock that user\'s second factor', async () => {
+  test("a caller who may not enable devices for a user cannot lock that user's second factor", async () => {
     const victim = await createUserWithLogin(s);
     const attacker = await createUserWithLogin(s);
     const device = await createDevice(s);
     for (let i = 0; i < 8; i++) {
-      const res = await s.gql(Q.enable, { i: { userName: victim.userName, serialNumber: device.serialNumber, authenticationCode1: '123456', authenticationCode2: '654321' } }, attacker.token);
+      const res = await s.gql(
+        Q.enable,
+        {
+          i: { userName: victim.userName, serialNumber: device.serialNumber, authenticationCode1: '123456', authenticationCode2: '654321' },
+        },
+        attacker.token,
+      );
       expect(codeOf(res)).toBe('ACCESS_DENIED');
     }
     const rows: unknown[] = await s.app.dataSource.query(
@@ -84,7 +104,7 @@ describe('guessing limits on every factor path', () => {
     const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${s.url}/metrics`)).text())![1]);
     const cost = async (userName: string) => {
       const before = await sql();
-      const res = await s.gql('mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p}) { status } }', { u: userName, p: 'not the password at all' });
+      const res = await s.gql(LOGIN_STATUS, { u: userName, p: 'not the password at all' });
       expect(codeOf(res)).toBe('INVALID_CREDENTIALS');
       return (await sql()) - before;
     };

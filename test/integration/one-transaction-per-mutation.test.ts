@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Errors } from '../../src/kernel/errors';
 import { createGraphQLContext, type GraphQLContext } from '../../src/graphql/context';
-import { scriptCaller } from '../../src/kernel/caller';
 import { transactional } from '../../src/graphql/operation';
 import { UserEntity } from '../../src/identity/user.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { scriptCaller } from '../../src/kernel/caller';
+import { Errors } from '../../src/kernel/errors';
+import { graphql } from '../generated';
 import { uniqueName } from '../support/factories';
+import { useTestServer } from '../support/server';
 
 /**
  * One transaction per mutation: a mutation that fails half-way leaves no row behind, also when
@@ -13,21 +14,22 @@ import { uniqueName } from '../support/factories';
  * without our locked pool would commit the failing mutation's half-done writes).
  */
 describe('one transaction per mutation', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer();
 
   function context(): GraphQLContext {
     const { app } = s;
-    return createGraphQLContext({ authz: app.services.authz, config: s.config, dataSource: app.dataSource, log: app.log }, scriptCaller(), null);
+    return createGraphQLContext(
+      { authz: app.services.authz, config: s.config, dataSource: app.dataSource, log: app.log },
+      scriptCaller(),
+      null,
+    );
   }
 
   /** A createUser mutation field with the given resolver, wrapped as the server wraps it. */
   const createUser = (resolve: Parameters<typeof transactional>[1]) => transactional('createUser', resolve, s.app.services.audit);
   const info = {} as GraphQLResolveInfo;
-  const exists = async (name: string) => (await s.app.dataSource.manager.count(UserEntity, { where: { userNameLower: name.toLowerCase() } })) > 0;
+  const exists = async (name: string) =>
+    (await s.app.dataSource.manager.count(UserEntity, { where: { userNameLower: name.toLowerCase() } })) > 0;
 
   test('a mutation that fails after its first write leaves nothing but its audit record', async () => {
     const name = uniqueName('halfway');
@@ -71,8 +73,26 @@ describe('one transaction per mutation', () => {
     const x = uniqueName('x');
     const y = uniqueName('y');
     const res = await s.gql(
-      `mutation { a: createUser(input: {userName: "${x}"}) { user { userName } } b: createUser(input: {userName: "${x.toUpperCase()}"}) { user { userName } } c: createUser(input: {userName: "${y}"}) { user { userName } } }`,
-      {},
+      graphql(`
+        mutation CreateThreeUsers($a: String!, $b: String!, $c: String!) {
+          a: createUser(input: { userName: $a }) {
+            user {
+              userName
+            }
+          }
+          b: createUser(input: { userName: $b }) {
+            user {
+              userName
+            }
+          }
+          c: createUser(input: { userName: $c }) {
+            user {
+              userName
+            }
+          }
+        }
+      `),
+      { a: x, b: x.toUpperCase(), c: y },
       token,
     );
     expect(res.data?.a?.user.userName).toBe(x);
