@@ -11,6 +11,7 @@ export default [
       'node_modules/**',
       'coverage/**',
       'src/graphql/generated/**',
+      'test/generated/**',
       'console/dist/**',
       'console/build/**',
       '**/*.d.ts',

@@ -1,4 +1,4 @@
- 
+/* eslint-disable */
 import * as types from './graphql';
 
 
