@@ -15,6 +15,7 @@ import { EffectivePermissionsView } from '../../policy-store/policy-store.servic
 import { EffectiveStatementView } from '../../policy-store/policy-set';
 import { RoleEntity } from '../../roles/role.entity';
 import { OidcProviderEntity } from '../../roles/oidc-provider.entity';
+import { ConnectionModel } from '../connection';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -276,6 +277,8 @@ export type AuditEventConnection = {
   edges: Array<AuditEventEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many events match the same filters, over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An audit event in a page. */
@@ -1005,6 +1008,8 @@ export type GroupConnection = {
   edges: Array<GroupEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many groups match the same filter, over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A group in a page. */
@@ -2447,9 +2452,9 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The last edge's cursor; null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether there is another page: pass `endCursor` as `after` to get it. */
+  /** Whether there is another page: pass `endCursor` as `after` to get it (with `before`: whether the page was asked for with `before`). */
   hasNextPage: Scalars['Boolean']['output'];
-  /** Whether this page was asked for with `after` (pages only go forward). */
+  /** Whether there is a page before this one: with `last`, whether more items come before it (pass `startCursor` as `before`); otherwise whether this page was asked for with `after`. */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The first edge's cursor; null for an empty page. */
   startCursor: Maybe<Scalars['String']['output']>;
@@ -2529,6 +2534,8 @@ export type PolicyConnection = {
   edges: Array<PolicyEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many policies match the same filters (`scope`, `onlyAttached`, `pathPrefix`), over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A managed policy in a page. */
@@ -2794,7 +2801,9 @@ export type QueryGroupArgs = {
  */
 export type QueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2805,7 +2814,9 @@ export type QueryGroupsArgs = {
  */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   onlyAttached?: InputMaybe<Scalars['Boolean']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
   scope?: InputMaybe<PolicyScope>;
@@ -2846,7 +2857,9 @@ export type QueryRoleArgs = {
  */
 export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2884,7 +2897,9 @@ export type QueryUserArgs = {
  */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3033,6 +3048,8 @@ export type RoleConnection = {
   edges: Array<RoleEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many roles match the same filter (`pathPrefix`), over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A role in a page. */
@@ -3448,6 +3465,8 @@ export type UserConnection = {
   edges: Array<UserEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many users match the same filter (`pathPrefix`), over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A user in a page. */
@@ -3597,7 +3616,7 @@ export type ResolversTypes = ResolversObject<{
   AttachedPermissionsBoundary: ResolverTypeWrapper<AttachedPermissionsBoundary>;
   AttachedPolicy: ResolverTypeWrapper<AttachedPolicy>;
   AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
-  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventConnection: ResolverTypeWrapper<ConnectionModel>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3676,7 +3695,7 @@ export type ResolversTypes = ResolversObject<{
   GetSessionTokenInput: GetSessionTokenInput;
   GetSessionTokenPayload: ResolverTypeWrapper<GetSessionTokenPayload>;
   Group: ResolverTypeWrapper<GroupEntity>;
-  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
+  GroupConnection: ResolverTypeWrapper<ConnectionModel>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InlinePolicy: ResolverTypeWrapper<InlinePolicyEntity>;
@@ -3695,7 +3714,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
   Policy: ResolverTypeWrapper<ManagedPolicyEntity>;
-  PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
+  PolicyConnection: ResolverTypeWrapper<ConnectionModel>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyScope: PolicyScope;
   PolicySourceType: PolicySourceType;
@@ -3724,7 +3743,7 @@ export type ResolversTypes = ResolversObject<{
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
   Role: ResolverTypeWrapper<RoleEntity>;
-  RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
+  RoleConnection: ResolverTypeWrapper<ConnectionModel>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   Session: ResolverTypeWrapper<Session>;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
@@ -3762,7 +3781,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserConnection: ResolverTypeWrapper<ConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ValidatePolicyResponse: ResolverTypeWrapper<ValidatePolicyResponse>;
   ValidatePolicyType: ValidatePolicyType;
@@ -3791,7 +3810,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttachedPermissionsBoundary: AttachedPermissionsBoundary;
   AttachedPolicy: AttachedPolicy;
   AuditEvent: AuditEventEntity;
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventConnection: ConnectionModel;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
@@ -3865,7 +3884,7 @@ export type ResolversParentTypes = ResolversObject<{
   GetSessionTokenInput: GetSessionTokenInput;
   GetSessionTokenPayload: GetSessionTokenPayload;
   Group: GroupEntity;
-  GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
+  GroupConnection: ConnectionModel;
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
   ID: Scalars['ID']['output'];
   InlinePolicy: InlinePolicyEntity;
@@ -3883,7 +3902,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PasswordPolicy: PasswordPolicy;
   Policy: ManagedPolicyEntity;
-  PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
+  PolicyConnection: ConnectionModel;
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
   PolicyVersion: PolicyVersionView;
   Principal: PrincipalModel;
@@ -3910,7 +3929,7 @@ export type ResolversParentTypes = ResolversObject<{
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
   Role: RoleEntity;
-  RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
+  RoleConnection: ConnectionModel;
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   Session: Session;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
@@ -3946,7 +3965,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserEntity;
-  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserConnection: ConnectionModel;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   ValidatePolicyResponse: ValidatePolicyResponse;
   ValidationFinding: ValidationFinding;
@@ -4045,6 +4064,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
@@ -4253,6 +4273,7 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type GroupConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type GroupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = ResolversObject<{
@@ -4417,6 +4438,7 @@ export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PolicyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
@@ -4461,18 +4483,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
   effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
-  groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'pathPrefix'>>;
+  groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'pathPrefix'>>;
   me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
   openIdConnectProviders?: Resolver<Maybe<Array<ResolversTypes['OpenIdConnectProvider']>>, ParentType, ContextType>;
-  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first' | 'onlyAttached' | 'pathPrefix' | 'scope'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'onlyAttached' | 'pathPrefix' | 'scope'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'arn'>>;
   policyVersion?: Resolver<Maybe<ResolversTypes['PolicyVersion']>, ParentType, ContextType, RequireFields<QueryPolicyVersionArgs, 'arn' | 'versionId'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'roleName'>>;
-  roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'pathPrefix'>>;
+  roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'pathPrefix'>>;
   simulateCustomPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulateCustomPolicyArgs, 'input'>>;
   simulatePrincipalPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulatePrincipalPolicyArgs, 'input'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'userName'>>;
-  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'pathPrefix'>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'pathPrefix'>>;
   validatePolicy?: Resolver<Maybe<ResolversTypes['ValidatePolicyResponse']>, ParentType, ContextType, RequireFields<QueryValidatePolicyArgs, 'policyDocument' | 'policyType'>>;
 }>;
 
@@ -4517,6 +4539,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type RoleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
@@ -4625,6 +4648,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
