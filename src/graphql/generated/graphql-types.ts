@@ -3514,8 +3514,10 @@ export type VirtualMfaDevice = {
   __typename?: 'VirtualMfaDevice';
   /** The TOTP seed in base32 (RFC 4648), for typing into an authenticator app. */
   base32StringSeed: Scalars['String']['output'];
-  /** otpauth://totp/ISSUER:USER?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30 (ISSUER is `IAM ACCOUNT`, USER the caller's name) */
+  /** otpauth://totp/ISSUER:USER?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30 (ISSUER is `IAM_TOTP_ISSUER`, by default `IAM ACCOUNT`; USER the caller's name) */
   otpauthUri: Scalars['String']['output'];
+  /** The same QR code as a PNG data URL (`data:image/png;base64,…`), to put in an `<img src>` as it is. */
+  qrCodePng: Scalars['String']['output'];
   /** The `otpauthUri` as a QR code, an SVG document to show to the authenticator app's camera. */
   qrCodeSvg: Scalars['String']['output'];
   /** arn:aws:iam::ACCOUNT:mfa/PATHNAME */
@@ -4671,6 +4673,7 @@ export type ValidationFindingResolvers<ContextType = GraphQLContext, ParentType 
 export type VirtualMfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VirtualMfaDevice'] = ResolversParentTypes['VirtualMfaDevice']> = ResolversObject<{
   base32StringSeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCodePng?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
