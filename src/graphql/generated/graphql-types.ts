@@ -842,11 +842,16 @@ export type EffectiveStatement = {
   notActions: Maybe<Array<Scalars['String']['output']>>;
   /** The statement's NotResource as a list; null when it uses Resource. */
   notResources: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the statement comes from, in the vocabulary the simulators and validatePolicy share. */
+  policySource: PolicySource;
   /** The statement's Resource as a list; null when it uses NotResource. */
   resources: Maybe<Array<Scalars['String']['output']>>;
   /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
-  /** The policy the statement belongs to, and how it reaches the principal. */
+  /**
+   * The policy the statement belongs to, and how it reaches the principal.
+   * @deprecated Use `policySource`: the same type as the simulators' matched statements and validatePolicy's findings.
+   */
   source: StatementSource;
 };
 
@@ -1081,11 +1086,19 @@ export type MatchedStatement = {
   __typename?: 'MatchedStatement';
   /** Allow or Deny. */
   effect: Effect;
+  /** Where the statement comes from: the same type as effectivePermissions' statements and validatePolicy's findings. */
+  policySource: PolicySource;
   /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
-  /** A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N. */
+  /**
+   * A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N.
+   * @deprecated Use `policySource.policyId`, the same in effectivePermissions and validatePolicy.
+   */
   sourcePolicyId: Scalars['String']['output'];
-  /** What kind of policy the statement is in. */
+  /**
+   * What kind of policy the statement is in.
+   * @deprecated Use `policySource.type`, the same in effectivePermissions and validatePolicy.
+   */
   sourcePolicyType: PolicySourceType;
   /** The statement's position in its document's Statement list, from 0. */
   statementIndex: Scalars['Int']['output'];
@@ -2556,6 +2569,29 @@ export type PolicyScope =
   /** Customer managed policies of this account. */
   | 'LOCAL';
 
+/**
+ * Where a statement or a finding comes from, in one vocabulary for `effectivePermissions`, the
+ * simulators' matched statements and `validatePolicy`'s findings: AWS's SourcePolicyType and
+ * SourcePolicyId, with the policy's ARN, name, version and the group it comes through.
+ */
+export type PolicySource = {
+  __typename?: 'PolicySource';
+  /** The managed policy's (or boundary's, or role's for a trust policy) ARN; null for an inline policy or a given document. */
+  policyArn: Maybe<Scalars['String']['output']>;
+  /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` for a simulator's input, `policyDocument` for validatePolicy's. */
+  policyId: Scalars['String']['output'];
+  /** The policy's name (a managed or inline policy's); for a given document, its `policyId`. */
+  policyName: Maybe<Scalars['String']['output']>;
+  /** The statement's position in its document's Statement list, from 0; null for a finding about the document as a whole. */
+  statementIndex: Maybe<Scalars['Int']['output']>;
+  /** What kind of policy (AWS's PolicySourceType): USER, GROUP or ROLE for an inline policy of one, AWS_MANAGED, USER_MANAGED, PERMISSIONS_BOUNDARY, SESSION, RESOURCE (a trust policy), NONE (a document given in the request). */
+  type: PolicySourceType;
+  /** The managed policy version in force; null for any other policy. */
+  versionId: Maybe<Scalars['String']['output']>;
+  /** The group's name when a user gets the policy through a group; null when it is the principal's own (and in simulateCustomPolicy). */
+  viaGroup: Maybe<Scalars['String']['output']>;
+};
+
 /** The kind of policy a matched statement is in (AWS's PolicySourceType). */
 export type PolicySourceType =
   /** An AWS managed policy (arn:aws:iam::aws:policy/…). */
@@ -3507,6 +3543,8 @@ export type ValidationFinding = {
   issueCode: Scalars['String']['output'];
   /** JSON path into the document, e.g. $.Statement[0].Effect */
   path: Scalars['String']['output'];
+  /** The document the finding is in (`policyId` `policyDocument`, type NONE for an identity policy, RESOURCE for a trust or resource policy), with the statement's index when the finding is in one. */
+  policySource: PolicySource;
 };
 
 /** Returned once, by createVirtualMfaDevice: the seed is never shown again. */
@@ -3719,6 +3757,7 @@ export type ResolversTypes = ResolversObject<{
   PolicyConnection: ResolverTypeWrapper<ConnectionModel>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyScope: PolicyScope;
+  PolicySource: ResolverTypeWrapper<PolicySource>;
   PolicySourceType: PolicySourceType;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionView>;
   Principal: ResolverTypeWrapper<PrincipalModel>;
@@ -3906,6 +3945,7 @@ export type ResolversParentTypes = ResolversObject<{
   Policy: ManagedPolicyEntity;
   PolicyConnection: ConnectionModel;
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicySource: PolicySource;
   PolicyVersion: PolicyVersionView;
   Principal: PrincipalModel;
   PutGroupPolicyInput: PutGroupPolicyInput;
@@ -4223,6 +4263,7 @@ export type EffectiveStatementResolvers<ContextType = GraphQLContext, ParentType
   effect?: Resolver<ResolversTypes['Effect'], ParentType, ContextType>;
   notActions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   notResources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  policySource?: Resolver<ResolversTypes['PolicySource'], ParentType, ContextType>;
   resources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   sid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StatementSource'], ParentType, ContextType>;
@@ -4310,6 +4351,7 @@ export type LogoutPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type MatchedStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchedStatement'] = ResolversParentTypes['MatchedStatement']> = ResolversObject<{
   effect?: Resolver<ResolversTypes['Effect'], ParentType, ContextType>;
+  policySource?: Resolver<ResolversTypes['PolicySource'], ParentType, ContextType>;
   sid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourcePolicyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourcePolicyType?: Resolver<ResolversTypes['PolicySourceType'], ParentType, ContextType>;
@@ -4446,6 +4488,16 @@ export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType e
 export type PolicyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+}>;
+
+export type PolicySourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicySource'] = ResolversParentTypes['PolicySource']> = ResolversObject<{
+  policyArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PolicySourceType'], ParentType, ContextType>;
+  versionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viaGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = ResolversObject<{
@@ -4668,6 +4720,7 @@ export type ValidationFindingResolvers<ContextType = GraphQLContext, ParentType 
   findingType?: Resolver<ResolversTypes['FindingType'], ParentType, ContextType>;
   issueCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policySource?: Resolver<ResolversTypes['PolicySource'], ParentType, ContextType>;
 }>;
 
 export type VirtualMfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VirtualMfaDevice'] = ResolversParentTypes['VirtualMfaDevice']> = ResolversObject<{
@@ -4750,6 +4803,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PolicySource?: PolicySourceResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   PutGroupPolicyPayload?: PutGroupPolicyPayloadResolvers<ContextType>;
