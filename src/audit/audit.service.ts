@@ -45,15 +45,25 @@ export class AuditService {
 
   /** Newest first, keyset-paginated on id. Filters are bounded: an ARN 2,048 characters, an action 256. */
   async list(em: EntityManager, filter: AuditFilter, limit: number, beforeId: string | null): Promise<AuditEventEntity[]> {
+    const qb = this.filtered(em, filter).orderBy('e.id', 'DESC').limit(limit);
+    if (beforeId) qb.andWhere('e.id < :before', { before: beforeId });
+    return qb.getMany();
+  }
+
+  /** How many events `list` pages through with this filter: one COUNT. */
+  count(em: EntityManager, filter: AuditFilter): Promise<number> {
+    return this.filtered(em, filter).getCount();
+  }
+
+  private filtered(em: EntityManager, filter: AuditFilter) {
     if (filter.principalArn && filter.principalArn.length > 2048) throw Errors.badInput('principalArn', 'Invalid principalArn: at most 2048 characters');
     if (filter.action && filter.action.length > 256) throw Errors.badInput('action', 'Invalid action: at most 256 characters');
-    const qb = em.createQueryBuilder(AuditEventEntity, 'e').orderBy('e.id', 'DESC').limit(limit);
+    const qb = em.createQueryBuilder(AuditEventEntity, 'e');
     if (filter.principalArn) qb.andWhere('e.principal_arn = :p', { p: filter.principalArn });
     if (filter.action) qb.andWhere('lower(e.action) = lower(:a)', { a: filter.action });
     if (filter.sessionId) qb.andWhere('e.session_id = :sid', { sid: filter.sessionId });
     if (filter.since) qb.andWhere('e.event_time >= :since', { since: filter.since });
     if (filter.until) qb.andWhere('e.event_time < :until', { until: filter.until });
-    if (beforeId) qb.andWhere('e.id < :before', { before: beforeId });
-    return qb.getMany();
+    return qb;
   }
 }

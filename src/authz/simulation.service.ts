@@ -15,18 +15,17 @@ import {
   WorkLimitExceeded,
 } from '../policy';
 import { findingsExtension } from '../policy-store/policy-documents';
-import type { PolicyMeta } from '../policy-store/policy-set';
+import { type PolicyLayer, type PolicyMeta, policySourceOf, type PolicySourceType, type PolicySourceView } from '../policy-store/policy-set';
 import { fixedDecision } from './fixed-decisions';
 import { overBudget, spend, spendOnDocument, type WorkBudget } from './policy-work-budget';
 import { SIMULATION_LIMITS } from './simulation-limits';
 
-export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'RESOURCE' | 'NONE';
 
 export interface SimulationResult {
   evalActionName: string;
   evalResourceName: string;
   evalDecision: EvaluationResult['decision'];
-  matchedStatements: Array<{ sourcePolicyId: string; sourcePolicyType: PolicySourceType; statementIndex: number; sid: string | null; effect: 'Allow' | 'Deny' }>;
+  matchedStatements: Array<{ sourcePolicyId: string; sourcePolicyType: PolicySourceType; policySource: PolicySourceView; statementIndex: number; sid: string | null; effect: 'Allow' | 'Deny' }>;
   missingContextValues: string[];
   allowedByPermissionsBoundary: boolean | null;
   explanation: string;
@@ -77,15 +76,7 @@ export function simulationContext(entries: readonly ContextEntry[], callerKeys: 
   return context;
 }
 
-function sourceType(m: MatchedStatement<PolicyMeta>): PolicySourceType {
-  if (m.scope === 'TRUST') return 'RESOURCE';
-  if (m.scope === 'BOUNDARY') return 'PERMISSIONS_BOUNDARY';
-  if (m.scope === 'SESSION') return 'SESSION';
-  const meta = m.policy;
-  if (meta.kind === 'MANAGED') return meta.isAwsManaged ? 'AWS_MANAGED' : 'USER_MANAGED';
-  if (meta.kind === 'INLINE') return meta.ownerType ?? 'NONE';
-  return 'NONE';
-}
+const LAYER: Record<MatchedStatement<PolicyMeta>['scope'], PolicyLayer> = { IDENTITY: 'IDENTITY', BOUNDARY: 'BOUNDARY', SESSION: 'SESSION', TRUST: 'TRUST' };
 
 /** One result per action and resource, in input order, within the request's work budget. */
 export function simulate(req: SimulationRequest, budget: WorkBudget): SimulationResult[] {
@@ -130,7 +121,8 @@ function evaluateAll(req: SimulationRequest, resources: readonly string[]): Simu
         evalDecision: result.decision,
         matchedStatements: result.matchedStatements.map((m) => ({
           sourcePolicyId: m.policy.id,
-          sourcePolicyType: sourceType(m),
+          sourcePolicyType: policySourceOf(m.policy, LAYER[m.scope], m.statementIndex).type,
+          policySource: policySourceOf(m.policy, LAYER[m.scope], m.statementIndex),
           statementIndex: m.statementIndex,
           sid: m.sid,
           effect: m.effect,

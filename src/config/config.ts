@@ -46,6 +46,12 @@ function envSchema(env: NodeJS.ProcessEnv) {
       .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
     IAM_INTROSPECTION: bool(!production),
+    // The Key URI Format's issuer (github.com/google/google-authenticator/wiki/Key-Uri-Format): the
+    // label's prefix before a colon, so it cannot hold one.
+    IAM_TOTP_ISSUER: z
+      .string()
+      .regex(/^[^:\p{Cc}]{1,64}$/u, 'must be 1 to 64 characters, with no colon or control character')
+      .optional(),
     IAM_TRUST_PROXY: z
       .string()
       .optional()
@@ -90,6 +96,8 @@ export interface Config {
   readonly masterKey: Buffer | null;
   readonly logLevel: string;
   readonly introspection: boolean;
+  /** The issuer authenticator apps show for a TOTP device: IAM_TOTP_ISSUER, by default `IAM ACCOUNT`. */
+  readonly totpIssuer: string;
   /**
    * Which X-Forwarded-For hops to believe (Express's "trust proxy"): false, a hop count, or
    * proxy addresses/CIDRs. Never "everything": a client could then choose its own address.
@@ -156,6 +164,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     masterKey: e.IAM_MASTER_KEY ? Buffer.from(e.IAM_MASTER_KEY, 'base64') : null,
     logLevel: e.LOG_LEVEL,
     introspection: e.IAM_INTROSPECTION,
+    totpIssuer: e.IAM_TOTP_ISSUER ?? `IAM ${e.IAM_ACCOUNT_ID}`,
     trustProxy: e.IAM_TRUST_PROXY,
     session: {
       lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS,

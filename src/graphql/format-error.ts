@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { IamError } from '../kernel/errors';
+import { isQueryLimitCode, TOKEN_LIMIT_MESSAGE } from './query-limits';
 
 /**
  * Every error leaves with an `extensions.code` from the closed set. Our own IamErrors pass as
@@ -20,6 +21,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _http, ...extensions } = original.extensions;
     const message = original.message.replace(/^Context creation failed: /, '');
     return { message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  // A query limit: Apollo's ValidationError carries the rule's error, with its code, as originalError.
+  const limitCode = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof GraphQLError ? unwrapped.originalError.extensions.code : undefined;
+  if (isQueryLimitCode(limitCode)) return { message: formatted.message, locations: formatted.locations, extensions: { code: limitCode } };
+  const tokens = TOKEN_LIMIT_MESSAGE.exec(formatted.message);
+  if (tokens && formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') {
+    return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: 'TOO_MANY_TOKENS' } };
   }
   const code = formatted.extensions?.code;
   const isRequestError =

@@ -7,6 +7,7 @@ import type { Resolvers } from './generated/graphql-types';
 import { transactional } from './operation';
 import { auditResolvers } from './resolvers/audit.resolvers';
 import { authResolvers } from './resolvers/auth.resolvers';
+import { connectionResolvers } from './resolvers/connection.resolvers';
 import { credentialsResolvers } from './resolvers/credentials.resolvers';
 import { identityResolvers } from './resolvers/identity.resolvers';
 import { mfaResolvers } from './resolvers/mfa.resolvers';
@@ -32,6 +33,7 @@ export function loadTypeDefs(): string {
 function domainResolvers(s: Services): Resolvers[] {
   return [
     scalarResolvers,
+    connectionResolvers,
     authResolvers(s),
     credentialsResolvers(s),
     mfaResolvers(s),

@@ -126,11 +126,23 @@ export class GroupService {
     await this.changes.principalChanged(em, { type: 'USER', id: user.id });
   }
 
-  async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<GroupEntity[]> {
-    assertPathPrefix('pathPrefix', pathPrefix);
-    const qb = em.createQueryBuilder(GroupEntity, 'g').orderBy('g.group_name_lower', 'ASC').limit(limit + 1);
-    if (pathPrefix !== '/') qb.andWhere("g.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
-    if (afterKey !== null) qb.andWhere('g.group_name_lower > :after', { after: afterKey });
+  async list(em: EntityManager, pathPrefix: string, limit: number, key: string | null, direction: 'forward' | 'backward' = 'forward'): Promise<GroupEntity[]> {
+    const forward = direction === 'forward';
+    // Backward (last/before): the same keyset read from the other end; the caller reverses the page.
+    const qb = this.filtered(em, pathPrefix).orderBy('g.group_name_lower', forward ? 'ASC' : 'DESC').limit(limit + 1);
+    if (key !== null) qb.andWhere(`g.group_name_lower ${forward ? '>' : '<'} :key`, { key });
     return qb.getMany();
+  }
+
+  /** How many groups `list` pages through with this prefix: one COUNT. */
+  count(em: EntityManager, pathPrefix: string): Promise<number> {
+    return this.filtered(em, pathPrefix).getCount();
+  }
+
+  private filtered(em: EntityManager, pathPrefix: string) {
+    assertPathPrefix('pathPrefix', pathPrefix);
+    const qb = em.createQueryBuilder(GroupEntity, 'g');
+    if (pathPrefix !== '/') qb.andWhere("g.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
+    return qb;
   }
 }

@@ -136,11 +136,23 @@ export class UserService {
   }
 
   /** One page of users in name order, filtered by path prefix as AWS's ListUsers does. */
-  async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<UserEntity[]> {
-    assertPathPrefix('pathPrefix', pathPrefix);
-    const qb = em.createQueryBuilder(UserEntity, 'u').orderBy('u.user_name_lower', 'ASC').limit(limit + 1);
-    if (pathPrefix !== '/') qb.andWhere("u.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
-    if (afterKey !== null) qb.andWhere('u.user_name_lower > :after', { after: afterKey });
+  async list(em: EntityManager, pathPrefix: string, limit: number, key: string | null, direction: 'forward' | 'backward' = 'forward'): Promise<UserEntity[]> {
+    const forward = direction === 'forward';
+    // Backward (last/before): the same keyset read from the other end; the caller reverses the page.
+    const qb = this.filtered(em, pathPrefix).orderBy('u.user_name_lower', forward ? 'ASC' : 'DESC').limit(limit + 1);
+    if (key !== null) qb.andWhere(`u.user_name_lower ${forward ? '>' : '<'} :key`, { key });
     return qb.getMany();
+  }
+
+  /** How many users `list` pages through with this prefix: one COUNT. */
+  count(em: EntityManager, pathPrefix: string): Promise<number> {
+    return this.filtered(em, pathPrefix).getCount();
+  }
+
+  private filtered(em: EntityManager, pathPrefix: string) {
+    assertPathPrefix('pathPrefix', pathPrefix);
+    const qb = em.createQueryBuilder(UserEntity, 'u');
+    if (pathPrefix !== '/') qb.andWhere("u.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
+    return qb;
   }
 }

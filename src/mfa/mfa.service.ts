@@ -27,6 +27,8 @@ export interface CreatedVirtualMfaDevice {
   base32StringSeed: string;
   otpauthUri: string;
   qrCodeSvg: string;
+  /** The same QR code as a PNG data URL (`data:image/png;base64,…`), for an `<img src>`. */
+  qrCodePng: string;
 }
 
 /**
@@ -72,12 +74,13 @@ export class MfaService {
       if (isUniqueViolation(err)) throw Errors.alreadyExists(`MFA device with serial number ${serialNumber}`);
       throw err;
     }
-    const uri = otpauthUri(`IAM ${this.config.accountId}`, accountName, seed);
+    const uri = otpauthUri(this.config.totpIssuer, accountName, seed);
     return {
       serialNumber,
       base32StringSeed: seedToBase32(seed),
       otpauthUri: uri,
       qrCodeSvg: await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      qrCodePng: await QRCode.toDataURL(uri, { type: 'image/png', errorCorrectionLevel: 'M', margin: 2, scale: 6 }),
     };
   }
 

@@ -19,6 +19,13 @@ export const MAX_POLICY_VERSIONS = 5;
 
 export type PolicyScope = 'ALL' | 'AWS' | 'LOCAL';
 
+/** ListPolicies' filters. */
+export interface PolicyListFilter {
+  scope: PolicyScope;
+  onlyAttached: boolean;
+  pathPrefix: string;
+}
+
 /**
  * Managed policies and their versions ("Versioning IAM policies"): customer policies are created,
  * versioned (at most 5, one default), rolled back and deleted; system policies are read-only.
@@ -180,20 +187,26 @@ export class ManagedPolicyService {
     return version;
   }
 
-  /** ListPolicies: scope, onlyAttached and pathPrefix as AWS filters them; keyset pages by ARN. */
-  async list(
-    em: EntityManager,
-    filter: { scope: PolicyScope; onlyAttached: boolean; pathPrefix: string },
-    limit: number,
-    afterKey: string | null,
-  ): Promise<ManagedPolicyEntity[]> {
+  /** ListPolicies: scope, onlyAttached and pathPrefix as AWS filters them; keyset pages by ARN, either way. */
+  async list(em: EntityManager, filter: PolicyListFilter, limit: number, key: string | null, direction: 'forward' | 'backward' = 'forward'): Promise<ManagedPolicyEntity[]> {
+    const forward = direction === 'forward';
+    const qb = this.filtered(em, filter).orderBy('p.arn', forward ? 'ASC' : 'DESC').limit(limit + 1);
+    if (key !== null) qb.andWhere(`p.arn ${forward ? '>' : '<'} :key`, { key });
+    return qb.getMany();
+  }
+
+  /** How many policies `list` pages through with this filter: one COUNT. */
+  count(em: EntityManager, filter: PolicyListFilter): Promise<number> {
+    return this.filtered(em, filter).getCount();
+  }
+
+  private filtered(em: EntityManager, filter: PolicyListFilter) {
     assertPathPrefix('pathPrefix', filter.pathPrefix);
-    const qb = em.createQueryBuilder(ManagedPolicyEntity, 'p').orderBy('p.arn', 'ASC').limit(limit + 1);
+    const qb = em.createQueryBuilder(ManagedPolicyEntity, 'p');
     if (filter.scope === 'AWS') qb.andWhere('p.is_aws_managed = true');
     if (filter.scope === 'LOCAL') qb.andWhere('p.is_aws_managed = false');
     if (filter.onlyAttached) qb.andWhere('EXISTS (SELECT 1 FROM "policy_attachments" a WHERE a.policy_row_id = p.id)');
     if (filter.pathPrefix !== '/') qb.andWhere("p.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(filter.pathPrefix) });
-    if (afterKey !== null) qb.andWhere('p.arn > :after', { after: afterKey });
-    return qb.getMany();
+    return qb;
   }
 }

@@ -12,6 +12,49 @@ export interface PolicyMeta {
   isAwsManaged: boolean;
   /** The principal type that owns an inline policy. */
   ownerType: PrincipalType | null;
+  /** The group's name when the policy reaches a user through a group. */
+  viaGroup?: string | null;
+}
+
+/** AWS's PolicySourceType (SimulatePrincipalPolicy's MatchedStatements.SourcePolicyType). */
+export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'RESOURCE' | 'NONE';
+
+/** Which layer of the evaluation a policy sits in. */
+export type PolicyLayer = 'IDENTITY' | 'BOUNDARY' | 'SESSION' | 'TRUST';
+
+/**
+ * Where a statement comes from, in one vocabulary for effectivePermissions, the simulators and
+ * validatePolicy: AWS's SourcePolicyType and SourcePolicyId, with the ARN, name, version and group.
+ */
+export interface PolicySourceView {
+  type: PolicySourceType;
+  policyId: string;
+  policyArn: string | null;
+  policyName: string | null;
+  versionId: string | null;
+  viaGroup: string | null;
+  statementIndex: number | null;
+}
+
+export function policySourceOf(meta: PolicyMeta, layer: PolicyLayer, statementIndex: number | null): PolicySourceView {
+  return {
+    type: sourceType(meta, layer),
+    policyId: meta.id,
+    policyArn: meta.arn,
+    policyName: meta.name,
+    versionId: meta.versionId,
+    viaGroup: meta.viaGroup ?? null,
+    statementIndex,
+  };
+}
+
+function sourceType(meta: PolicyMeta, layer: PolicyLayer): PolicySourceType {
+  if (layer === 'TRUST') return 'RESOURCE';
+  if (layer === 'BOUNDARY') return 'PERMISSIONS_BOUNDARY';
+  if (layer === 'SESSION') return 'SESSION';
+  if (meta.kind === 'MANAGED') return meta.isAwsManaged ? 'AWS_MANAGED' : 'USER_MANAGED';
+  if (meta.kind === 'INLINE') return meta.ownerType ?? 'NONE';
+  return 'NONE';
 }
 
 export type StatementSourceType = 'MANAGED' | 'INLINE' | 'PERMISSIONS_BOUNDARY';
@@ -70,6 +113,7 @@ export interface EffectiveStatementView {
   notResources: string[] | null;
   condition: unknown;
   source: PolicySource & { statementIndex: number };
+  policySource: PolicySourceView;
 }
 
 /**
@@ -118,6 +162,7 @@ export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatement
         notResources: doc.statements[i]?.notResource ? st.notResources : null,
         condition: st.condition,
         source: { ...e.source, statementIndex: doc.statements[i]?.index ?? i },
+        policySource: policySourceOf(e.policy.meta, e.source.policyType === 'PERMISSIONS_BOUNDARY' ? 'BOUNDARY' : 'IDENTITY', doc.statements[i]?.index ?? i),
       });
     });
   }

@@ -217,11 +217,11 @@ export class PolicyStoreService {
       if (a instanceof Error) throw a;
       if (n instanceof Error) throw n;
       for (const p of a) {
-        const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null };
+        const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null, viaGroup: owner.viaGroup };
         add(p.versionRowId && `v:${p.versionRowId}`, p.document, meta, { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup });
       }
       for (const p of n) {
-        const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type };
+        const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type, viaGroup: owner.viaGroup };
         add(`i:${p.id}:${p.updateDate.getTime()}`, p.document, meta, { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup });
       }
     });

@@ -351,12 +351,24 @@ export class RoleService {
   }
 
   /** One page of roles in name order, filtered by path prefix as AWS's ListRoles does. */
-  async list(em: EntityManager, pathPrefix: string, limit: number, afterKey: string | null): Promise<RoleEntity[]> {
-    assertPathPrefix('pathPrefix', pathPrefix);
-    const qb = em.createQueryBuilder(RoleEntity, 'r').orderBy('r.role_name_lower', 'ASC').limit(limit + 1);
-    if (pathPrefix !== '/') qb.andWhere("r.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
-    if (afterKey !== null) qb.andWhere('r.role_name_lower > :after', { after: afterKey });
+  async list(em: EntityManager, pathPrefix: string, limit: number, key: string | null, direction: 'forward' | 'backward' = 'forward'): Promise<RoleEntity[]> {
+    const forward = direction === 'forward';
+    // Backward (last/before): the same keyset read from the other end; the caller reverses the page.
+    const qb = this.filtered(em, pathPrefix).orderBy('r.role_name_lower', forward ? 'ASC' : 'DESC').limit(limit + 1);
+    if (key !== null) qb.andWhere(`r.role_name_lower ${forward ? '>' : '<'} :key`, { key });
     return qb.getMany();
+  }
+
+  /** How many roles `list` pages through with this prefix: one COUNT. */
+  count(em: EntityManager, pathPrefix: string): Promise<number> {
+    return this.filtered(em, pathPrefix).getCount();
+  }
+
+  private filtered(em: EntityManager, pathPrefix: string) {
+    assertPathPrefix('pathPrefix', pathPrefix);
+    const qb = em.createQueryBuilder(RoleEntity, 'r');
+    if (pathPrefix !== '/') qb.andWhere("r.path LIKE :prefix ESCAPE '\\'", { prefix: likePrefix(pathPrefix) });
+    return qb;
   }
 
   /** PutRolePermissionsBoundary / DeleteRolePermissionsBoundary (null): the policy store checks the ARN and invalidates. */

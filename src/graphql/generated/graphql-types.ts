@@ -15,6 +15,7 @@ import { EffectivePermissionsView } from '../../policy-store/policy-store.servic
 import { EffectiveStatementView } from '../../policy-store/policy-set';
 import { RoleEntity } from '../../roles/role.entity';
 import { OidcProviderEntity } from '../../roles/oidc-provider.entity';
+import { ConnectionModel } from '../connection';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -276,6 +277,8 @@ export type AuditEventConnection = {
   edges: Array<AuditEventEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many events match the same filters, over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An audit event in a page. */
@@ -839,11 +842,16 @@ export type EffectiveStatement = {
   notActions: Maybe<Array<Scalars['String']['output']>>;
   /** The statement's NotResource as a list; null when it uses Resource. */
   notResources: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the statement comes from, in the vocabulary the simulators and validatePolicy share. */
+  policySource: PolicySource;
   /** The statement's Resource as a list; null when it uses NotResource. */
   resources: Maybe<Array<Scalars['String']['output']>>;
   /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
-  /** The policy the statement belongs to, and how it reaches the principal. */
+  /**
+   * The policy the statement belongs to, and how it reaches the principal.
+   * @deprecated Use `policySource`: the same type as the simulators' matched statements and validatePolicy's findings.
+   */
   source: StatementSource;
 };
 
@@ -1005,6 +1013,8 @@ export type GroupConnection = {
   edges: Array<GroupEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many groups match the same filter, over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A group in a page. */
@@ -1076,11 +1086,19 @@ export type MatchedStatement = {
   __typename?: 'MatchedStatement';
   /** Allow or Deny. */
   effect: Effect;
+  /** Where the statement comes from: the same type as effectivePermissions' statements and validatePolicy's findings. */
+  policySource: PolicySource;
   /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
-  /** A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N. */
+  /**
+   * A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N.
+   * @deprecated Use `policySource.policyId`, the same in effectivePermissions and validatePolicy.
+   */
   sourcePolicyId: Scalars['String']['output'];
-  /** What kind of policy the statement is in. */
+  /**
+   * What kind of policy the statement is in.
+   * @deprecated Use `policySource.type`, the same in effectivePermissions and validatePolicy.
+   */
   sourcePolicyType: PolicySourceType;
   /** The statement's position in its document's Statement list, from 0. */
   statementIndex: Scalars['Int']['output'];
@@ -2447,9 +2465,9 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The last edge's cursor; null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether there is another page: pass `endCursor` as `after` to get it. */
+  /** Whether there is another page: pass `endCursor` as `after` to get it (with `before`: whether the page was asked for with `before`). */
   hasNextPage: Scalars['Boolean']['output'];
-  /** Whether this page was asked for with `after` (pages only go forward). */
+  /** Whether there is a page before this one: with `last`, whether more items come before it (pass `startCursor` as `before`); otherwise whether this page was asked for with `after`. */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The first edge's cursor; null for an empty page. */
   startCursor: Maybe<Scalars['String']['output']>;
@@ -2529,6 +2547,8 @@ export type PolicyConnection = {
   edges: Array<PolicyEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many policies match the same filters (`scope`, `onlyAttached`, `pathPrefix`), over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A managed policy in a page. */
@@ -2548,6 +2568,29 @@ export type PolicyScope =
   | 'AWS'
   /** Customer managed policies of this account. */
   | 'LOCAL';
+
+/**
+ * Where a statement or a finding comes from, in one vocabulary for `effectivePermissions`, the
+ * simulators' matched statements and `validatePolicy`'s findings: AWS's SourcePolicyType and
+ * SourcePolicyId, with the policy's ARN, name, version and the group it comes through.
+ */
+export type PolicySource = {
+  __typename?: 'PolicySource';
+  /** The managed policy's (or boundary's, or role's for a trust policy) ARN; null for an inline policy or a given document. */
+  policyArn: Maybe<Scalars['String']['output']>;
+  /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` for a simulator's input, `policyDocument` for validatePolicy's. */
+  policyId: Scalars['String']['output'];
+  /** The policy's name (a managed or inline policy's); for a given document, its `policyId`. */
+  policyName: Maybe<Scalars['String']['output']>;
+  /** The statement's position in its document's Statement list, from 0; null for a finding about the document as a whole. */
+  statementIndex: Maybe<Scalars['Int']['output']>;
+  /** What kind of policy (AWS's PolicySourceType): USER, GROUP or ROLE for an inline policy of one, AWS_MANAGED, USER_MANAGED, PERMISSIONS_BOUNDARY, SESSION, RESOURCE (a trust policy), NONE (a document given in the request). */
+  type: PolicySourceType;
+  /** The managed policy version in force; null for any other policy. */
+  versionId: Maybe<Scalars['String']['output']>;
+  /** The group's name when a user gets the policy through a group; null when it is the principal's own (and in simulateCustomPolicy). */
+  viaGroup: Maybe<Scalars['String']['output']>;
+};
 
 /** The kind of policy a matched statement is in (AWS's PolicySourceType). */
 export type PolicySourceType =
@@ -2794,7 +2837,9 @@ export type QueryGroupArgs = {
  */
 export type QueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2805,7 +2850,9 @@ export type QueryGroupsArgs = {
  */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   onlyAttached?: InputMaybe<Scalars['Boolean']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
   scope?: InputMaybe<PolicyScope>;
@@ -2846,7 +2893,9 @@ export type QueryRoleArgs = {
  */
 export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2884,7 +2933,9 @@ export type QueryUserArgs = {
  */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3033,6 +3084,8 @@ export type RoleConnection = {
   edges: Array<RoleEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many roles match the same filter (`pathPrefix`), over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A role in a page. */
@@ -3448,6 +3501,8 @@ export type UserConnection = {
   edges: Array<UserEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
+  /** How many users match the same filter (`pathPrefix`), over all pages (counted only when this field is asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A user in a page. */
@@ -3488,6 +3543,8 @@ export type ValidationFinding = {
   issueCode: Scalars['String']['output'];
   /** JSON path into the document, e.g. $.Statement[0].Effect */
   path: Scalars['String']['output'];
+  /** The document the finding is in (`policyId` `policyDocument`, type NONE for an identity policy, RESOURCE for a trust or resource policy), with the statement's index when the finding is in one. */
+  policySource: PolicySource;
 };
 
 /** Returned once, by createVirtualMfaDevice: the seed is never shown again. */
@@ -3495,8 +3552,10 @@ export type VirtualMfaDevice = {
   __typename?: 'VirtualMfaDevice';
   /** The TOTP seed in base32 (RFC 4648), for typing into an authenticator app. */
   base32StringSeed: Scalars['String']['output'];
-  /** otpauth://totp/ISSUER:USER?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30 (ISSUER is `IAM ACCOUNT`, USER the caller's name) */
+  /** otpauth://totp/ISSUER:USER?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30 (ISSUER is `IAM_TOTP_ISSUER`, by default `IAM ACCOUNT`; USER the caller's name) */
   otpauthUri: Scalars['String']['output'];
+  /** The same QR code as a PNG data URL (`data:image/png;base64,…`), to put in an `<img src>` as it is. */
+  qrCodePng: Scalars['String']['output'];
   /** The `otpauthUri` as a QR code, an SVG document to show to the authenticator app's camera. */
   qrCodeSvg: Scalars['String']['output'];
   /** arn:aws:iam::ACCOUNT:mfa/PATHNAME */
@@ -3597,7 +3656,7 @@ export type ResolversTypes = ResolversObject<{
   AttachedPermissionsBoundary: ResolverTypeWrapper<AttachedPermissionsBoundary>;
   AttachedPolicy: ResolverTypeWrapper<AttachedPolicy>;
   AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
-  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventConnection: ResolverTypeWrapper<ConnectionModel>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3676,7 +3735,7 @@ export type ResolversTypes = ResolversObject<{
   GetSessionTokenInput: GetSessionTokenInput;
   GetSessionTokenPayload: ResolverTypeWrapper<GetSessionTokenPayload>;
   Group: ResolverTypeWrapper<GroupEntity>;
-  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
+  GroupConnection: ResolverTypeWrapper<ConnectionModel>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InlinePolicy: ResolverTypeWrapper<InlinePolicyEntity>;
@@ -3695,9 +3754,10 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
   Policy: ResolverTypeWrapper<ManagedPolicyEntity>;
-  PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
+  PolicyConnection: ResolverTypeWrapper<ConnectionModel>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyScope: PolicyScope;
+  PolicySource: ResolverTypeWrapper<PolicySource>;
   PolicySourceType: PolicySourceType;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionView>;
   Principal: ResolverTypeWrapper<PrincipalModel>;
@@ -3724,7 +3784,7 @@ export type ResolversTypes = ResolversObject<{
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
   Role: ResolverTypeWrapper<RoleEntity>;
-  RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
+  RoleConnection: ResolverTypeWrapper<ConnectionModel>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   Session: ResolverTypeWrapper<Session>;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
@@ -3762,7 +3822,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserConnection: ResolverTypeWrapper<ConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ValidatePolicyResponse: ResolverTypeWrapper<ValidatePolicyResponse>;
   ValidatePolicyType: ValidatePolicyType;
@@ -3791,7 +3851,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttachedPermissionsBoundary: AttachedPermissionsBoundary;
   AttachedPolicy: AttachedPolicy;
   AuditEvent: AuditEventEntity;
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventConnection: ConnectionModel;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
@@ -3865,7 +3925,7 @@ export type ResolversParentTypes = ResolversObject<{
   GetSessionTokenInput: GetSessionTokenInput;
   GetSessionTokenPayload: GetSessionTokenPayload;
   Group: GroupEntity;
-  GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
+  GroupConnection: ConnectionModel;
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
   ID: Scalars['ID']['output'];
   InlinePolicy: InlinePolicyEntity;
@@ -3883,8 +3943,9 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PasswordPolicy: PasswordPolicy;
   Policy: ManagedPolicyEntity;
-  PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
+  PolicyConnection: ConnectionModel;
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicySource: PolicySource;
   PolicyVersion: PolicyVersionView;
   Principal: PrincipalModel;
   PutGroupPolicyInput: PutGroupPolicyInput;
@@ -3910,7 +3971,7 @@ export type ResolversParentTypes = ResolversObject<{
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
   Role: RoleEntity;
-  RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
+  RoleConnection: ConnectionModel;
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   Session: Session;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
@@ -3946,7 +4007,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserEntity;
-  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserConnection: ConnectionModel;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   ValidatePolicyResponse: ValidatePolicyResponse;
   ValidationFinding: ValidationFinding;
@@ -4045,6 +4106,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
@@ -4201,6 +4263,7 @@ export type EffectiveStatementResolvers<ContextType = GraphQLContext, ParentType
   effect?: Resolver<ResolversTypes['Effect'], ParentType, ContextType>;
   notActions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   notResources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  policySource?: Resolver<ResolversTypes['PolicySource'], ParentType, ContextType>;
   resources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   sid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StatementSource'], ParentType, ContextType>;
@@ -4253,6 +4316,7 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type GroupConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type GroupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = ResolversObject<{
@@ -4287,6 +4351,7 @@ export type LogoutPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type MatchedStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchedStatement'] = ResolversParentTypes['MatchedStatement']> = ResolversObject<{
   effect?: Resolver<ResolversTypes['Effect'], ParentType, ContextType>;
+  policySource?: Resolver<ResolversTypes['PolicySource'], ParentType, ContextType>;
   sid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourcePolicyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourcePolicyType?: Resolver<ResolversTypes['PolicySourceType'], ParentType, ContextType>;
@@ -4417,11 +4482,22 @@ export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PolicyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+}>;
+
+export type PolicySourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicySource'] = ResolversParentTypes['PolicySource']> = ResolversObject<{
+  policyArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PolicySourceType'], ParentType, ContextType>;
+  versionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viaGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = ResolversObject<{
@@ -4461,18 +4537,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
   effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
-  groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'pathPrefix'>>;
+  groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'pathPrefix'>>;
   me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
   openIdConnectProviders?: Resolver<Maybe<Array<ResolversTypes['OpenIdConnectProvider']>>, ParentType, ContextType>;
-  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first' | 'onlyAttached' | 'pathPrefix' | 'scope'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'onlyAttached' | 'pathPrefix' | 'scope'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'arn'>>;
   policyVersion?: Resolver<Maybe<ResolversTypes['PolicyVersion']>, ParentType, ContextType, RequireFields<QueryPolicyVersionArgs, 'arn' | 'versionId'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'roleName'>>;
-  roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'pathPrefix'>>;
+  roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'pathPrefix'>>;
   simulateCustomPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulateCustomPolicyArgs, 'input'>>;
   simulatePrincipalPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulatePrincipalPolicyArgs, 'input'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'userName'>>;
-  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'pathPrefix'>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'pathPrefix'>>;
   validatePolicy?: Resolver<Maybe<ResolversTypes['ValidatePolicyResponse']>, ParentType, ContextType, RequireFields<QueryValidatePolicyArgs, 'policyDocument' | 'policyType'>>;
 }>;
 
@@ -4517,6 +4593,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type RoleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
@@ -4625,6 +4702,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
@@ -4642,11 +4720,13 @@ export type ValidationFindingResolvers<ContextType = GraphQLContext, ParentType 
   findingType?: Resolver<ResolversTypes['FindingType'], ParentType, ContextType>;
   issueCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policySource?: Resolver<ResolversTypes['PolicySource'], ParentType, ContextType>;
 }>;
 
 export type VirtualMfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VirtualMfaDevice'] = ResolversParentTypes['VirtualMfaDevice']> = ResolversObject<{
   base32StringSeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCodePng?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4723,6 +4803,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PolicySource?: PolicySourceResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   PutGroupPolicyPayload?: PutGroupPolicyPayloadResolvers<ContextType>;

@@ -14,9 +14,10 @@ export function auditResolvers(s: AuditDeps): Resolvers {
         await authorize(ctx, 'cloudtrail:LookupEvents', '*');
         const limit = pageSize(args.first);
         const before = decodeCursor(args.after);
-        if (before !== null && !/^\d+$/.test(before)) return toConnection([], limit, () => '', true);
+        const totalCount = () => s.audit.count(ctx.em, args);
+        if (before !== null && !/^\d+$/.test(before)) return toConnection([], limit, () => '', true, totalCount);
         const rows = await s.audit.list(ctx.em, args, limit + 1, before);
-        return toConnection(rows, limit, (e) => e.id, before !== null);
+        return toConnection(rows, limit, (e) => e.id, before !== null, totalCount);
       },
       credentialReport: async (_, __, ctx) => {
         await authorize(ctx, 'iam:GetCredentialReport', '*');

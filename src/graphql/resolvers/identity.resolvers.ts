@@ -3,7 +3,7 @@ import { Errors } from '../../kernel/errors';
 import { assertName } from '../../kernel/validation';
 import type { Services } from '../../services';
 import { authorize } from '../authorize';
-import { decodeCursor, pageSize, sliceConnection, toConnection } from '../connection';
+import { keysetPage, pageConnection, sliceConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 import { tagRequestContext } from '../targets';
 
@@ -22,13 +22,13 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`);
         return user;
       },
-      users: async (_, { first, after, pathPrefix }, ctx) => {
+      users: async (_, { pathPrefix, ...args }, ctx) => {
         await authorize(ctx, 'iam:ListUsers', arn.user(ctx.config.accountId, '/', '*'));
-        const limit = pageSize(first);
-        const afterKey = decodeCursor(after);
-        const rows = await s.users.list(ctx.em, pathPrefix ?? '/', limit, afterKey);
+        const page = keysetPage(args);
+        const prefix = pathPrefix ?? '/';
+        const rows = await s.users.list(ctx.em, prefix, page.limit, page.key, page.direction);
         for (const u of rows) ctx.loaders.identity.userById.prime(u.id, u);
-        return toConnection(rows, limit, (u) => u.userNameLower, afterKey !== null);
+        return pageConnection(rows, page, (u) => u.userNameLower, () => s.users.count(ctx.em, prefix));
       },
       group: async (_, { groupName }, ctx) => {
         const { groups } = s;
@@ -38,12 +38,12 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         if (!group) throw Errors.noSuchEntity(`The group with name ${groupName}`);
         return group;
       },
-      groups: async (_, { first, after, pathPrefix }, ctx) => {
+      groups: async (_, { pathPrefix, ...args }, ctx) => {
         await authorize(ctx, 'iam:ListGroups', arn.group(ctx.config.accountId, '/', '*'));
-        const limit = pageSize(first);
-        const afterKey = decodeCursor(after);
-        const rows = await s.groups.list(ctx.em, pathPrefix ?? '/', limit, afterKey);
-        return toConnection(rows, limit, (g) => g.groupNameLower, afterKey !== null);
+        const page = keysetPage(args);
+        const prefix = pathPrefix ?? '/';
+        const rows = await s.groups.list(ctx.em, prefix, page.limit, page.key, page.direction);
+        return pageConnection(rows, page, (g) => g.groupNameLower, () => s.groups.count(ctx.em, prefix));
       },
     },
 

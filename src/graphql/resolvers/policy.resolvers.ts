@@ -10,7 +10,7 @@ import type { PolicyVersionView } from '../../policy-store/policy-views';
 import type { PrincipalRef } from '../../policy-store/principal-ref';
 import type { Services } from '../../services';
 import { authorize } from '../authorize';
-import { decodeCursor, pageSize, toConnection } from '../connection';
+import { keysetPage, pageConnection } from '../connection';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/graphql-types';
 import { permissionsBoundaryOf, principalPolicyFields } from '../principal-policy-fields';
@@ -33,13 +33,12 @@ export function policyResolvers(s: PolicyDeps): Resolvers {
         await authorize(ctx, 'iam:GetPolicy', arn);
         return s.managedPolicies.getByArn(ctx.em, arn);
       },
-      policies: async (_, { scope, onlyAttached, pathPrefix, first, after }, ctx) => {
+      policies: async (_, { scope, onlyAttached, pathPrefix, ...args }, ctx) => {
         await authorize(ctx, 'iam:ListPolicies', '*');
-        const limit = pageSize(first);
-        const afterKey = decodeCursor(after);
+        const page = keysetPage(args);
         const filter = { scope: scope ?? 'ALL', onlyAttached: onlyAttached ?? false, pathPrefix: pathPrefix ?? '/' };
-        const rows = await s.managedPolicies.list(ctx.em, filter, limit, afterKey);
-        return toConnection(rows, limit, (p) => p.arn, afterKey !== null);
+        const rows = await s.managedPolicies.list(ctx.em, filter, page.limit, page.key, page.direction);
+        return pageConnection(rows, page, (p) => p.arn, () => s.managedPolicies.count(ctx.em, filter));
       },
       policyVersion: async (_, { arn, versionId }, ctx) => {
         await authorize(ctx, 'iam:GetPolicyVersion', arn);

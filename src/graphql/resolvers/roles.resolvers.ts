@@ -4,7 +4,7 @@ import { assertName } from '../../kernel/validation';
 import type { RoleEntity } from '../../roles/role.entity';
 import type { Services } from '../../services';
 import { authorize } from '../authorize';
-import { decodeCursor, pageSize, toConnection } from '../connection';
+import { keysetPage, pageConnection } from '../connection';
 import type { Resolvers } from '../generated/graphql-types';
 import { permissionsBoundaryOf, principalPolicyFields } from '../principal-policy-fields';
 import { tagRequestContext } from '../targets';
@@ -22,13 +22,13 @@ export function rolesResolvers(s: RolesDeps): Resolvers {
         await authorize(ctx, 'iam:GetRole', role ? roles.roleArn(role) : arn.role(ctx.config.accountId, '/', roleName));
         return roles.getByName(ctx.em, roleName);
       },
-      roles: async (_, { first, after, pathPrefix }, ctx) => {
+      roles: async (_, { pathPrefix, ...args }, ctx) => {
         await authorize(ctx, 'iam:ListRoles', arn.role(ctx.config.accountId, '/', '*'));
-        const limit = pageSize(first);
-        const afterKey = decodeCursor(after);
-        const rows = await s.roles.list(ctx.em, pathPrefix ?? '/', limit, afterKey);
+        const page = keysetPage(args);
+        const prefix = pathPrefix ?? '/';
+        const rows = await s.roles.list(ctx.em, prefix, page.limit, page.key, page.direction);
         for (const r of rows) ctx.loaders.roles.roleById.prime(r.id, r);
-        return toConnection(rows, limit, (r) => r.roleNameLower, afterKey !== null);
+        return pageConnection(rows, page, (r) => r.roleNameLower, () => s.roles.count(ctx.em, prefix));
       },
     },
 

@@ -15,6 +15,12 @@ function userCallerKeys(userArn: string, userId?: string): Record<string, string
   return { 'aws:username': p.name, 'aws:PrincipalArn': userArn, 'aws:PrincipalType': 'User', ...(userId ? { 'aws:userid': userId } : {}) };
 }
 
+/** `$.Statement[2].Action` → 2; `$.Statement.Action` (a single statement object) → 0; else null. */
+function statementIndexOf(path: string): number | null {
+  const m = /^\$\.Statement(?:\[(\d+)\]|(?=\.))/.exec(path);
+  return m ? Number(m[1] ?? 0) : null;
+}
+
 /** simulatePrincipalPolicy, simulateCustomPolicy and validatePolicy (issue 3 part 5, AWS's shapes). */
 export type SimulationDeps = Pick<Services, 'groups' | 'policyStore' | 'roles' | 'sts' | 'users'>;
 
@@ -77,6 +83,15 @@ export function simulationResolvers(s: SimulationDeps): Resolvers {
             issueCode: f.code,
             findingDetails: f.detail ? `${f.message} ${f.detail}` : f.message,
             path: f.path,
+            policySource: {
+              type: policyType === 'IDENTITY_POLICY' || policyType == null ? 'NONE' : 'RESOURCE',
+              policyId: 'policyDocument',
+              policyArn: null,
+              policyName: 'policyDocument',
+              versionId: null,
+              viaGroup: null,
+              statementIndex: statementIndexOf(f.path),
+            },
           })),
         };
       },
