@@ -34,7 +34,7 @@ async function main() {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: any; errors?: unknown[] };
+    const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any -- the query decides the shape
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };

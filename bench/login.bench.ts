@@ -47,7 +47,7 @@ async function main() {
   const gql = async (q: string, v: Record<string, unknown>, token?: string) => {
     const r = await gqlRequest(app.url, q, v, token);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return r.data as any;
+    return r.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the query decides the shape
   };
   try {
     const admin = (await gql('mutation($p: String!) { login(input: {userName: "admin", password: $p}) { session { token } } }', { p: adminPassword })).login.session.token;

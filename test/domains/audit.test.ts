@@ -1,5 +1,5 @@
-import type { CallerPrincipal } from '../../src/authz/principal';
 import { AuditService } from '../../src/audit/audit.service';
+import type { CallerPrincipal } from '../../src/authz/principal';
 import { scriptCaller } from '../../src/kernel/caller';
 import { AuditNote, UnitOfWork } from '../../src/kernel/unit-of-work';
 import { openTestDatabase, type TestDatabase } from '../support/database';

@@ -1,6 +1,6 @@
 import { UnitOfWork } from '../../src/kernel/unit-of-work';
-import { domainServices, openTestDatabase, signedInCaller, type TestDatabase } from '../support/database';
 import type { Services } from '../../src/services';
+import { domainServices, openTestDatabase, signedInCaller, type TestDatabase } from '../support/database';
 
 /** Authorization as a unit: a caller, a unit of work, and the evaluator over the stored policies. */
 describe('authz domain: decisions over stored policies', () => {

@@ -1,6 +1,6 @@
 import { UnitOfWork } from '../../src/kernel/unit-of-work';
-import { domainServices, openTestDatabase, type TestDatabase } from '../support/database';
 import type { Services } from '../../src/services';
+import { domainServices, openTestDatabase, type TestDatabase } from '../support/database';
 
 /** The policy store as a unit: what applies to a principal, and where each statement comes from. */
 describe('policy-store domain: a principal\'s policy set', () => {

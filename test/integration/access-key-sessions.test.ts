@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /** Sessions that getSessionToken gave for an access key end with the key (deactivated or deleted). */
 const GST = 'mutation($i: GetSessionTokenInput!) { getSessionToken(input: $i) { credentials { sessionToken } } }';

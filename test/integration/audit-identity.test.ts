@@ -1,6 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
 import { OidcIssuer } from '../support/oidc-issuer';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /**
  * The audit trail tells apart people under one principal: the session, the role session's name,

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 const EVENTS = 'query($a: String) { auditEvents(first: 20, action: $a) { edges { node { action resourceArn outcome errorCode principalArn requestId sourceIp } } } }';
 

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /**
  * AllowUsersToChangePassword grants iam:ChangePassword on oneself to every user: no policy is

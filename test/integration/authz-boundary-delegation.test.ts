@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /**
  * Issue 9 item 11: iam:PermissionsBoundary in the request context of the policy operations on a

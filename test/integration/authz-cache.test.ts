@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /** Effective permissions through loaders and the policy cache; invalidation across instances. */
 async function sqlCount(s: TestServer): Promise<number> {

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /**
  * Issue 9, item 3, beyond the simulators: every operation authorizes the ARN it is given, so an

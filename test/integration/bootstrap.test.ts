@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { startApp, type RunningApp } from '../../src/app';
+import { type RunningApp,startApp } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config/config';
-import { codeOf, createTestDatabase, gqlRequest } from '../support/server';
 import { strongPassword, uniqueName } from '../support/factories';
+import { codeOf, createTestDatabase, gqlRequest } from '../support/server';
 
 /**
  * The bootstrap administrator is made only in an empty database, with a password that meets the

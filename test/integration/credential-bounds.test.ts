@@ -1,6 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin } from '../support/factories';
-import { Q, challengeFor, createMfaUser } from './mfa-support';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { challengeFor, createMfaUser,Q } from './mfa-support';
 
 /**
  * Credentials are bounded as AWS bounds them (passwords 128 characters, codes 6 digits, keys 128)

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createMfaUser } from './mfa-support';
 
 /**

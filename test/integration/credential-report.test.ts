@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
+import { startTestServer, type TestServer } from '../support/server';
 
 describe('credentialReport', () => {
   let s: TestServer;

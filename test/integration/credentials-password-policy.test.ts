@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { Q } from './mfa-support';
 
 const CHANGE = 'mutation($o: String!, $n: String!) { changePassword(input: {oldPassword: $o, newPassword: $n}) { session { token } } }';

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 const ADD = 'mutation($g: String!, $u: String!) { addUserToGroup(input: {groupName: $g, userName: $u}) { group { groupName } } }';
 const CREATE_GROUP = 'mutation($g: String!, $p: String) { createGroup(input: {groupName: $g, path: $p}) { group { groupName arn } } }';

@@ -1,6 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, strongPassword } from '../support/factories';
-import { Q, createDevice } from './mfa-support';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { createDevice,Q } from './mfa-support';
 
 /**
  * Every path that checks a factor counts the attempt before evaluating it, after authorizing the

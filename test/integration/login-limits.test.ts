@@ -1,6 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { challengeFor, codeAt, createMfaUser,Q } from './mfa-support';
 
 const attemptsMetric = async (s: TestServer) => {
   const text = await (await fetch(`${s.url}/metrics`)).text();

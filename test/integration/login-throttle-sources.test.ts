@@ -1,7 +1,7 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { addressNo, gqlFrom } from '../support/source-address';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { challengeFor, codeAt, createMfaUser,Q } from './mfa-support';
 
 /**
  * Guessing is throttled per source, so that nobody can lock a named user or access key out

@@ -1,5 +1,5 @@
 import { codeOf, startTestServer, type TestServer } from '../support/server';
-import { Q, challengeFor, codeAt, createMfaUser } from './mfa-support';
+import { challengeFor, codeAt, createMfaUser,Q } from './mfa-support';
 
 /** One-time secrets under concurrent submits: the guarded UPDATE's row count lets exactly one through. */
 describe('one-time codes under concurrency', () => {

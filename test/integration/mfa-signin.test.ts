@@ -1,6 +1,6 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
-import { Q, challengeFor, codeAt, createDevice, createMfaUser, enableDevice, freshStep, stepNow } from './mfa-support';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { challengeFor, codeAt, createDevice, createMfaUser, enableDevice, freshStep, Q, stepNow } from './mfa-support';
 
 describe('TOTP MFA: enrolment and sign-in', () => {
   let s: TestServer;

@@ -1,7 +1,7 @@
 import { generate } from '@otplib/totp';
 import { base32Decode, nodeCryptoPlugin } from '../../src/mfa/node-crypto-plugin';
-import type { TestServer } from '../support/server';
 import { createUser, strongPassword, uniqueName } from '../support/factories';
+import type { TestServer } from '../support/server';
 
 /** TOTP helpers for the MFA tests: codes computed from the seed, as an authenticator app would. */
 export const stepNow = () => Math.floor(Date.now() / 30_000);

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /** Managed policies as data: system policies, versions, attachments, inline policies, quotas. */
 const DOC = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /**
  * Issue 9 item 1, fail closed: when a policy a principal should have (an attachment, an inline

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, startTestServer } from '../support/server';
 import { uniqueName } from '../support/factories';
+import { createTestDatabase, startTestServer } from '../support/server';
 
 describe('data survives a restart', () => {
   test('users created before a restart are there after it', async () => {

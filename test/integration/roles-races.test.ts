@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { createUserWithLogin } from '../support/factories';
 import { ACCOUNT, iamFixtures, policyDoc, trustStatement } from '../support/iam-fixtures';
-import { codeOf, startTestServer, type GqlResponse, type TestServer } from '../support/server';
+import { codeOf, type GqlResponse, startTestServer, type TestServer } from '../support/server';
 
 /**
  * assumeRole against changes of the same role: a trust-policy change followed by "revoke active

@@ -1,14 +1,14 @@
 import {
   buildClientSchema,
   getIntrospectionQuery,
+  type GraphQLSchema,
+  type IntrospectionQuery,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
   isScalarType,
   isSpecifiedScalarType,
-  type GraphQLSchema,
-  type IntrospectionQuery,
 } from 'graphql';
 import { startTestServer, type TestServer } from '../support/server';
 

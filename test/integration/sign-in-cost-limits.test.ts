@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUserWithLogin } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { Q } from './mfa-support';
 
 /**

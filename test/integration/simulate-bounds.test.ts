@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /**
  * Issue 9, item 3 ("One request can freeze the server"): every simulator input is bounded as AWS

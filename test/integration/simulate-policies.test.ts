@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type TestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
+import { codeOf, startTestServer, type TestServer } from '../support/server';
 
 /** simulateCustomPolicy, simulatePrincipalPolicy and validatePolicy with AWS's shapes (issue 3 part 5). */
 const SIM = `query($i: SimulateCustomPolicyInput!) { simulateCustomPolicy(input: $i) {

@@ -1,5 +1,5 @@
-import { codeOf, startTestServer, type GqlResponse, type TestServer } from '../support/server';
 import { createUser, uniqueName } from '../support/factories';
+import { codeOf, type GqlResponse, startTestServer, type TestServer } from '../support/server';
 
 /**
  * Issue 9, "the same pattern elsewhere": every mutation locks what it checks before it reads it,

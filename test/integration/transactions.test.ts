@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Errors } from '../../src/kernel/errors';
 import { createGraphQLContext, type GraphQLContext } from '../../src/graphql/context';
-import { scriptCaller } from '../../src/kernel/caller';
 import { transactional } from '../../src/graphql/operation';
 import { UserEntity } from '../../src/identity/user.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { scriptCaller } from '../../src/kernel/caller';
+import { Errors } from '../../src/kernel/errors';
 import { uniqueName } from '../support/factories';
+import { startTestServer, type TestServer } from '../support/server';
 
 /**
  * One transaction per mutation: a mutation that fails half-way leaves no row behind, also when

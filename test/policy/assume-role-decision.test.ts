@@ -1,4 +1,4 @@
-import { compilePolicy, decideAssumeRole, type AssumeRoleCaller, type Decision } from '../../src/policy';
+import { type AssumeRoleCaller, compilePolicy, decideAssumeRole, type Decision } from '../../src/policy';
 import { allow, compile, deny, doc, type Stmt } from './policy-fixtures';
 
 /**

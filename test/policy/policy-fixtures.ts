@@ -1,5 +1,5 @@
 /** Small factories for policy tests: statements, documents, compiled sets. */
-import { buildContext, compilePolicy, CompiledPolicy, ContextInput, Decision, evaluate, PolicySet } from '../../src/policy';
+import { buildContext, CompiledPolicy, compilePolicy, ContextInput, Decision, evaluate, PolicySet } from '../../src/policy';
 
 export type Stmt = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
  * robustness: random documents never make parse/validate/compile/evaluate throw.
  */
 import fc from 'fast-check';
-import { buildContext, compilePolicy, evaluate, parsePolicy, validatePolicy, EvaluationResult } from '../../src/policy';
+import { buildContext, compilePolicy, evaluate, EvaluationResult,parsePolicy, validatePolicy } from '../../src/policy';
 
 const actions = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 'iam:CreateUser', 'iam:GetUser', 'ec2:RunInstances', 'sqs:SendMessage'];
 const actionPatterns = [...actions, 's3:*', 's3:Get*', '*', 'iam:*User', 'S3:getobject', 'ec2:?unInstances', 'sqs:*'];

@@ -2,7 +2,7 @@
  * Validator findings with AWS's MalformedPolicyDocument texts as moto reproduces them
  * (getmoto/moto tests/test_iam/test_iam_policies.py) and IAM Access Analyzer-like codes.
  */
-import { buildContext, compilePolicy, evaluate, policySize, POLICY_SIZE_LIMITS, validatePolicy, ValidateOptions, isValid } from '../../src/policy';
+import { buildContext, compilePolicy, evaluate, isValid,POLICY_SIZE_LIMITS, policySize, ValidateOptions, validatePolicy } from '../../src/policy';
 
 const GRAMMAR = 'Grammar of the IAM JSON policy language';
 const MOTO = 'moto tests/test_iam/test_iam_policies.py';

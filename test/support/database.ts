@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { loadConfig, type Config } from '../../src/config/config';
-import { createDataSource, destroyDataSource, MEMORY_DATA_DIR } from '../../src/db/data-source';
 import type { Caller } from '../../src/authz/principal';
+import { type Config,loadConfig } from '../../src/config/config';
+import { createDataSource, destroyDataSource, MEMORY_DATA_DIR } from '../../src/db/data-source';
 import type { UserEntity } from '../../src/identity/user.entity';
 import { scriptCaller } from '../../src/kernel/caller';
 import { UnitOfWork } from '../../src/kernel/unit-of-work';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig, type Config } from '../../src/config/config';
+import { type RunningApp,startApp } from '../../src/app';
+import { type Config,loadConfig } from '../../src/config/config';
 import { MEMORY_DATA_DIR } from '../../src/db/data-source';
 
 /**

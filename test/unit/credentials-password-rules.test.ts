@@ -1,4 +1,5 @@
-import { NIST_DEFAULT_RULES, isCommonPassword, passwordViolations } from '../../src/credentials/password-rules';
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { isCommonPassword, NIST_DEFAULT_RULES, passwordViolations } from '../../src/credentials/password-rules';
 import { RecoveryCodeService } from '../../src/mfa/recovery-code.service';
 
 describe('password rules (NIST SP 800-63B defaults)', () => {
@@ -19,7 +20,7 @@ describe('password rules (NIST SP 800-63B defaults)', () => {
   });
 
   test('the common-password list is large and checked case-insensitively', () => {
-    const list = require('@zxcvbn-ts/language-common').dictionary['passwords-common'] as string[];
+    const list = dictionary['passwords-common'] as string[];
     expect(list.length).toBeGreaterThanOrEqual(10_000);
     expect(isCommonPassword('PASSWORD1234')).toBe(true);
     expect(passwordViolations('qwerty123456', NIST_DEFAULT_RULES)).toContain('is a commonly used or breached password');

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isPublicAddress, resolveFetchableAddress, type ResolvedAddress } from '../../src/roles/oidc-url';
+import { isPublicAddress, type ResolvedAddress,resolveFetchableAddress } from '../../src/roles/oidc-url';
 import { fetchJsonPinned, OidcFetchError } from '../../src/roles/pinned-fetch';
 
 /** IANA's IPv4 and IPv6 Special-Purpose Address Registries: what is not globally reachable is refused. */

@@ -1,5 +1,5 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { SeedCipher, newSeed, type SeedCiphertext } from '../../src/mfa/seed-cipher';
+import { newSeed, SeedCipher, type SeedCiphertext } from '../../src/mfa/seed-cipher';
 import { matchTotpStep, otpauthUri, seedToBase32, timeStepAt, totpCode } from '../../src/mfa/totp';
 
 // RFC 4226 Appendix D and RFC 6238 Appendix B, secret "12345678901234567890" (SHA-1).
