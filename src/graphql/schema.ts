@@ -14,6 +14,7 @@ import { oidcResolvers } from './resolvers/oidc.resolvers';
 import { policyResolvers } from './resolvers/policy.resolvers';
 import { rolesResolvers } from './resolvers/roles.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
+import { sessionsResolvers } from './resolvers/sessions.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
 import { stsResolvers } from './resolvers/sts.resolvers';
 
@@ -42,6 +43,7 @@ function domainResolvers(s: Services): Resolvers[] {
     oidcResolvers(s),
     policyResolvers(s),
     simulationResolvers(s),
+    sessionsResolvers(s),
   ];
 }
 
