@@ -103,7 +103,7 @@ describe('browsers: CORS, cookie sessions, CSRF, Retry-After, sessions', () => {
 
   test('a cookie request from a forged or missing Origin is refused with 403 UNAUTHENTICATED (CSRF)', async () => {
     const { cookie } = await cookieLogin();
-    for (const headers of [{ cookie, origin: 'http://evil.example.test' }, { cookie, origin: 'null' }, { cookie }]) {
+    for (const headers of [{ cookie, origin: 'http://evil.example.test' }, { cookie, origin: 'null' }, { cookie }] as Array<Record<string, string>>) {
       const res = await post('{ me { arn } }', {}, headers);
       expect(res.status).toBe(403);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
