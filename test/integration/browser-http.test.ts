@@ -156,6 +156,13 @@ describe('browsers: CORS, cookie sessions, CSRF, Retry-After, sessions', () => {
     expect(me.status).toBe(200);
   });
 
+  test('GraphiQL sends credentials (the cookie) and keeps no headers in localStorage', async () => {
+    const res = await fetch(`${s.url}/graphql`, { headers: { accept: 'text/html' } });
+    const html = await res.text();
+    const options = /renderYogaGraphiQL\(\s*[^,]+,\s*(\{.*?\}),\s*\)/s.exec(html.slice(-4000))?.[1];
+    expect(JSON.parse(options!)).toMatchObject({ endpoint: '/graphql', credentials: 'include', shouldPersistHeaders: false });
+  });
+
   test('TOO_MANY_ATTEMPTS answers carry Retry-After with retryAfterSeconds', async () => {
     const u = await createUserWithLogin(s);
     for (let i = 0; i < 5; i++) await post(LOGIN, { u: u.userName, p: `wrong-${i}-password` });
