@@ -1,5 +1,6 @@
 import { createUserWithLogin } from '../support/factories';
 import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { challengeFor, createMfaUser } from './mfa-support';
 
 /**
  * Browsers over HTTP (API.md, "Browsers"): CORS for the listed origins, cookie sessions with their
@@ -154,6 +155,20 @@ describe('browsers: CORS, cookie sessions, CSRF, Retry-After, sessions', () => {
     const me = await post('{ me { arn } }', {}, { cookie, origin: APP });
     expect(codeOf({ status: me.status, data: null, errors: me.body.errors })).toBe('UNAUTHENTICATED');
     expect(me.status).toBe(200);
+  });
+
+  test('respondToMfaChallenge with COOKIE sets the cookie of an MFA session; the body has no token', async () => {
+    const u = await createMfaUser(s);
+    const t = await challengeFor(s, u.userName, u.password);
+    const res = await post(
+      'mutation($t: String!, $c: String!) { respondToMfaChallenge(input: {challengeToken: $t, code: $c, sessionDelivery: COOKIE}) { status session { token mfaAuthenticated } } }',
+      { t, c: u.recoveryCodes[0]! },
+      { origin: APP },
+    );
+    expect(res.body.data.respondToMfaChallenge).toEqual({ status: 'SUCCESS', session: { token: null, mfaAuthenticated: true } });
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const list = await post(SESSIONS, {}, { cookie, origin: APP });
+    expect(list.body.data.sessions).toEqual([expect.objectContaining({ current: true, mfaAuthenticated: true })]);
   });
 
   test('GraphiQL sends credentials (the cookie) and keeps no headers in localStorage', async () => {
