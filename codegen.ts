@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           AuditEvent: '../../audit/audit-event.entity#AuditEventEntity',
           LoginProfile: '../../credentials/login-profile.entity#LoginProfileEntity',
           AccessKey: '../../credentials/access-key.entity#AccessKeyEntity',
+          SessionInfo: '../../credentials/session.entity#SessionEntity',
           MfaDevice: '../../mfa/mfa-device.entity#MfaDeviceEntity',
           Principal: '../../authz/principal#PrincipalModel',
           AssumedRoleSession: '../../authz/principal#AssumedRoleSessionView',

@@ -9,6 +9,7 @@ import { SourceThrottle1796165927023 } from './1796165927023-source-throttle';
 import { AccessKeySessions1796166685477 } from './1796166685477-access-key-sessions';
 import { AuditIdentity1796166896624 } from './1796166896624-audit-identity';
 import { AttemptAdmitted1796200000000 } from './1796200000000-attempt-admitted';
+import { SessionClient1796300000000 } from './1796300000000-session-client';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
 export const migrations: Function[] = [
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   AccessKeySessions1796166685477,
   AuditIdentity1796166896624,
   AttemptAdmitted1796200000000,
+  SessionClient1796300000000,
 ];

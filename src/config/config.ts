@@ -82,7 +82,42 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_GRAPHQL_MAX_COST: int(20000, 100, 10_000_000),
     IAM_GRAPHQL_MAX_TOKENS: int(5000, 100, 1_000_000),
     IAM_HTTP_BODY_LIMIT_BYTES: int(256 * 1024, 1024, 16 * 1024 * 1024),
+    IAM_CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v, ctx): string[] => {
+        if (v === undefined) return [];
+        const parsed = parseOrigins(v);
+        if ('origins' in parsed) return parsed.origins;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }),
+    IAM_COOKIE_SECURE: bool(false),
   });
+}
+
+/**
+ * IAM_CORS_ORIGINS: exact origins (scheme://host[:port], as browsers send them in `Origin`),
+ * comma-separated. No wildcards: credentials are allowed, and `*` with credentials would let any
+ * site act with a signed-in user's cookie.
+ */
+export function parseOrigins(value: string): { origins: string[] } | { error: string } {
+  const origins: string[] = [];
+  for (const raw of value.split(',')) {
+    const item = raw.trim();
+    if (item === '') continue;
+    let url: URL;
+    try {
+      url = new URL(item);
+    } catch {
+      return { error: `"${item.slice(0, 100)}" is not an origin (expected e.g. https://app.example.com)` };
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== item || item.includes('*')) {
+      return { error: `"${item.slice(0, 100)}" is not an exact origin: scheme://host[:port], no path, no wildcard (did you mean ${url.origin}?)` };
+    }
+    origins.push(url.origin);
+  }
+  return { origins };
 }
 
 export interface Config {
@@ -120,6 +155,11 @@ export interface Config {
   readonly allowInsecureOidc: boolean;
   readonly graphql: { readonly maxDepth: number; readonly maxAliases: number; readonly maxCost: number; readonly maxTokens: number };
   readonly httpBodyLimitBytes: number;
+  /**
+   * Browsers: origins allowed to call with credentials (CORS, and the CSRF check of cookie
+   * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy.
+   */
+  readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean };
 }
 
 export interface WindowLimitConfig {
@@ -187,5 +227,6 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.IAM_GRAPHQL_MAX_TOKENS,
     },
     httpBodyLimitBytes: e.IAM_HTTP_BODY_LIMIT_BYTES,
+    browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE },
   });
 }

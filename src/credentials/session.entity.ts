@@ -76,6 +76,14 @@ export class SessionEntity {
   @Column('timestamptz', { name: 'last_used_at' })
   lastUsedAt: Date;
 
+  /** The client's address at issue (after trusted proxies); null for a script. */
+  @Column('text', { name: 'source_ip', nullable: true })
+  sourceIp: string | null;
+
+  /** The client's User-Agent at issue (at most 256 characters). */
+  @Column('text', { name: 'user_agent', nullable: true })
+  userAgent: string | null;
+
   @Column('timestamptz', { name: 'revoked_at', nullable: true })
   revokedAt: Date | null;
 }

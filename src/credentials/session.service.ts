@@ -27,6 +27,13 @@ export interface NewSession {
   temporary: boolean;
   /** Absolute lifetime; defaults to the configured session lifetime. */
   lifetimeSeconds?: number;
+  /** The client it is issued to (address, User-Agent), shown when its user lists their sessions. */
+  client?: SessionClient;
+}
+
+export interface SessionClient {
+  readonly sourceIp: string | null;
+  readonly userAgent: string | null;
 }
 
 /**
@@ -61,6 +68,8 @@ export class SessionService {
       createdAt: now,
       expiresAt: new Date(now.getTime() + lifetime * 1000),
       lastUsedAt: now,
+      sourceIp: spec.client?.sourceIp ?? null,
+      userAgent: spec.client?.userAgent?.slice(0, 256) ?? null,
       revokedAt: null,
     });
     await em.insert(SessionEntity, session);
@@ -111,8 +120,32 @@ export class SessionService {
     return now - session.lastUsedAt.getTime() > this.config.session.idleTimeoutSeconds * 1000;
   }
 
-  async revoke(em: EntityManager, sessionId: string): Promise<void> {
-    await em.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revoke(em: EntityManager, sessionId: string): Promise<boolean> {
+    const res = await em.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return (res.affected ?? 0) > 0;
+  }
+
+  /**
+   * A user's own live sessions (sign-ins and getSessionToken; role sessions are the role's),
+   * most recently used first. Idle-expired ones are left out, as authenticate() refuses them.
+   */
+  async listLiveForUser(em: EntityManager, userId: string): Promise<SessionEntity[]> {
+    const rows = await em
+      .createQueryBuilder(SessionEntity, 's')
+      .where("s.user_id = :userId AND s.kind = 'USER' AND s.revoked_at IS NULL AND s.expires_at > now()", { userId })
+      .orderBy('s.last_used_at', 'DESC')
+      .addOrderBy('s.created_at', 'DESC')
+      .getMany();
+    const now = Date.now();
+    return rows.filter((s) => !this.idleExpired(s, now));
+  }
+
+  /** One live session of a user's own, by id; null when unknown, ended, or not a user session. */
+  async findLiveUserSession(em: EntityManager, sessionId: string): Promise<SessionEntity | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
+    const s = await em.findOne(SessionEntity, { where: { id: sessionId, kind: 'USER', revokedAt: IsNull() } });
+    if (!s || s.userId === null || s.expiresAt.getTime() <= Date.now() || this.idleExpired(s, Date.now())) return null;
+    return s;
   }
 
   /**

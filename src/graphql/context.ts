@@ -27,6 +27,20 @@ export interface GraphQLContext {
   readonly config: Config;
   readonly dataSource: DataSource;
   readonly log: Logger;
+  /** Where a session asked for as a cookie goes; null when the transport has no cookies. */
+  readonly sessionCookie: SessionCookieSink | null;
+}
+
+/**
+ * A transport-neutral outlet for the session cookie: a resolver says what should happen to it,
+ * and the transport (src/http, which knows the cookie's name and attributes) does it once the
+ * operation is over. Domains know nothing of cookies.
+ */
+export interface SessionCookieSink {
+  /** Hand this session to the client as its cookie. */
+  deliver(session: { readonly token: string; readonly expiresAt: Date }): void;
+  /** Remove the client's session cookie (logout, or its session revoked). */
+  clear(): void;
 }
 
 export interface ContextDeps {
@@ -37,9 +51,15 @@ export interface ContextDeps {
 }
 
 /** The request's context, once its caller is known. */
-export function createGraphQLContext(deps: ContextDeps, origin: RequestOrigin, principal: CallerPrincipal | null, uow?: UnitOfWork): GraphQLContext {
+export function createGraphQLContext(
+  deps: ContextDeps,
+  origin: RequestOrigin,
+  principal: CallerPrincipal | null,
+  uow?: UnitOfWork,
+  sessionCookie: SessionCookieSink | null = null,
+): GraphQLContext {
   const unit = uow ?? new UnitOfWork(deps.dataSource.manager);
-  return withUnitOfWork({ ...deps, caller: { ...origin, principal }, principal, uow: unit, em: unit.em, loaders: loadersOf(unit) }, unit);
+  return withUnitOfWork({ ...deps, caller: { ...origin, principal }, principal, uow: unit, em: unit.em, loaders: loadersOf(unit), sessionCookie }, unit);
 }
 
 /** The same request in another unit of work (a mutation's transaction), with that unit's loaders. */

@@ -15,6 +15,7 @@ import { oidcResolvers } from './resolvers/oidc.resolvers';
 import { policyResolvers } from './resolvers/policy.resolvers';
 import { rolesResolvers } from './resolvers/roles.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
+import { sessionsResolvers } from './resolvers/sessions.resolvers';
 import { simulationResolvers } from './resolvers/simulation.resolvers';
 import { stsResolvers } from './resolvers/sts.resolvers';
 
@@ -44,6 +45,7 @@ function domainResolvers(s: Services): Resolvers[] {
     oidcResolvers(s),
     policyResolvers(s),
     simulationResolvers(s),
+    sessionsResolvers(s),
   ];
 }
 

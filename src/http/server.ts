@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
@@ -18,6 +19,8 @@ import type { Metrics } from '../observability/metrics';
 import type { Services } from '../services';
 import { authenticateRequest } from './authenticate';
 import { buildGraphiQLPage } from './graphiql';
+import { responseHeadersPlugin } from './response-headers.plugin';
+import { HttpSessionCookie, readSessionCookie } from './session-cookie';
 
 export interface HttpDeps {
   config: Config;
@@ -65,6 +68,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin,
+      responseHeadersPlugin,
     ],
   });
   await apollo.start();
@@ -72,6 +76,27 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
+
+  // CORS for the listed origins only, with credentials (cookie sessions). An origin not listed
+  // gets no Access-Control-Allow-Origin, so its page cannot read any answer (or send JSON at all:
+  // the preflight fails). Vary: Origin keeps caches from serving one origin's answer to another.
+  if (config.browser.corsOrigins.length > 0) {
+    const listed = new Set(config.browser.corsOrigins);
+    app.use((_req, res, next) => {
+      res.vary('Origin');
+      next();
+    });
+    app.use(
+      cors({
+        // false: cors adds nothing at all (not even Access-Control-Allow-Credentials).
+        origin: (origin, callback) => callback(null, origin !== undefined && listed.has(origin)),
+        credentials: true,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+        maxAge: 600,
+      }),
+    );
+  }
 
   app.use((req, res, next) => {
     const end = metrics.requestDuration.startTimer({ method: req.method });
@@ -147,10 +172,17 @@ async function graphqlContextFor(deps: HttpDeps, req: Request): Promise<GraphQLC
     userAgent: req.get('user-agent')?.slice(0, 256) ?? null,
     transport: 'graphql' as const,
   };
-  const uow = new UnitOfWork(deps.dataSource.manager);
-  const principal = await authenticateRequest(deps.services, uow, req.get('authorization'));
   const { config, dataSource, log } = deps;
-  return createGraphQLContext({ authz: deps.services.authz, config, dataSource, log }, origin, principal, uow);
+  const transport = { https: req.secure, forceSecure: config.browser.cookieSecure };
+  const uow = new UnitOfWork(dataSource.manager);
+  const principal = await authenticateRequest(deps.services, uow, {
+    authorization: req.get('authorization'),
+    cookieToken: readSessionCookie(req.get('cookie'), transport),
+    origin: req.get('origin'),
+    ownOrigin: `${req.protocol}://${req.get('host') ?? ''}`,
+    allowedOrigins: config.browser.corsOrigins,
+  });
+  return createGraphQLContext({ authz: deps.services.authz, config, dataSource, log }, origin, principal, uow, new HttpSessionCookie(transport));
 }
 
 /** ::ffff:127.0.0.1 is the IPv4 address 127.0.0.1 (so IpAddress conditions on IPv4 ranges work). */

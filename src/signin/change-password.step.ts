@@ -48,6 +48,7 @@ export class ChangePasswordStep {
         mfaAuthenticated: session.mfaAuthenticated,
         mfaAuthenticatedAt: session.mfaAuthenticatedAt,
         temporary: false,
+        client: origin,
       });
       return { token, expiresAt: full.expiresAt, mfaAuthenticated: full.mfaAuthenticated };
     }

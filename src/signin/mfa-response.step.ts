@@ -36,6 +36,6 @@ export class MfaResponseStep {
     const method = await this.mfa.verifySecondFactor(uow, caller, admitted, user, code);
     await this.challenges.consume(em, challenge.id);
     uow.audit.detail({ secondFactor: method });
-    return this.signIn.finish(uow, user, profile, true);
+    return this.signIn.finish(uow, caller, user, profile, true);
   }
 }

@@ -65,7 +65,7 @@ export class PasswordStep {
       this.metrics.loginAttempts.inc({ result: 'mfa_required' });
       return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id), sessionId: null };
     }
-    return this.signIn.finish(uow, user, profile, false);
+    return this.signIn.finish(uow, caller, user, profile, false);
   }
 
   /** The user and their login profile; the same statements for an unknown name (no enumeration by timing). */

@@ -97,6 +97,7 @@ export class SessionTokenStep {
       mfaAuthenticated: hasSerial,
       temporary: true,
       lifetimeSeconds: duration,
+      client: origin,
     });
     uow.audit.noteCredential({ sessionId: session.id });
     return { sessionToken: token, expiration: session.expiresAt, sessionId: session.id, accessKeyId: key.accessKeyId };
@@ -123,6 +124,8 @@ export class SessionTokenStep {
       createdAt: now,
       expiresAt: now,
       lastUsedAt: now,
+      sourceIp: null,
+      userAgent: null,
       revokedAt: null,
     } satisfies Partial<SessionEntity>);
   }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { LoginProfileEntity } from '../credentials/login-profile.entity';
 import type { PasswordPolicyService } from '../credentials/password-policy.service';
-import type { SessionService } from '../credentials/session.service';
+import type { SessionClient, SessionService } from '../credentials/session.service';
 import type { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';
 import { Errors } from '../kernel/errors';
@@ -59,7 +59,7 @@ export class SignIn {
   }
 
   /** After every factor has passed: a full session, or a password-change-only one. */
-  async finish(uow: UnitOfWork, user: UserEntity, profile: LoginProfileEntity, mfaAuthenticated: boolean): Promise<LoginResult> {
+  async finish(uow: UnitOfWork, client: SessionClient, user: UserEntity, profile: LoginProfileEntity, mfaAuthenticated: boolean): Promise<LoginResult> {
     const em: EntityManager = uow.em;
     const now = new Date();
     const policy = await this.policies.get(em);
@@ -79,6 +79,7 @@ export class SignIn {
       mfaAuthenticated,
       temporary: false,
       lifetimeSeconds: scope === 'PASSWORD_CHANGE' ? 15 * 60 : undefined,
+      client,
     });
     this.metrics.loginAttempts.inc({ result: scope === 'FULL' ? 'success' : 'password_reset_required' });
     const status: LoginStatus = scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED';

@@ -1,5 +1,6 @@
 import { attemptChecks } from '../../src/credentials/attempt-keys';
 import { AttemptLimiter } from '../../src/credentials/attempt-limiter';
+import { SessionService } from '../../src/credentials/session.service';
 import { UserService } from '../../src/identity/user.service';
 import { IamError } from '../../src/kernel/errors';
 import { UnitOfWork } from '../../src/kernel/unit-of-work';
@@ -59,5 +60,37 @@ describe('credentials domain: the attempt limiter', () => {
       return out;
     });
     expect(outcomes).toEqual([...Array(5).fill('ADMITTED'), ...Array(3).fill('TOO_MANY_ATTEMPTS')]);
+  });
+});
+
+/** Sessions record the client they were issued to, and list a user's live ones, newest use first. */
+describe('credentials domain: sessions', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => db.close());
+
+  test('issue records source address and User-Agent (cut to 256 characters); the list holds live user sessions only', async () => {
+    const em = db.dataSource.manager;
+    const sessions = new SessionService(db.config);
+    const user = await new UserService(db.config).create(em, { userName: 'grace' });
+    const base = { kind: 'USER' as const, authMethod: 'PASSWORD' as const, userId: user.id, mfaAuthenticated: false, temporary: false };
+    const a = await sessions.issue(em, { ...base, client: { sourceIp: '192.0.2.1', userAgent: 'x'.repeat(300) } });
+    const b = await sessions.issue(em, { ...base, mfaAuthenticated: true, client: { sourceIp: '2001:db8::1', userAgent: 'agent-b' } });
+    const ended = await sessions.issue(em, base);
+    expect(await sessions.revoke(em, ended.session.id)).toBe(true);
+    expect(await sessions.revoke(em, ended.session.id)).toBe(false);
+    const list = await sessions.listLiveForUser(em, user.id);
+    expect(list.map((s) => s.id).sort()).toEqual([a.session.id, b.session.id].sort());
+    const first = list.find((s) => s.id === a.session.id)!;
+    expect([first.sourceIp, first.userAgent!.length]).toEqual(['192.0.2.1', 256]);
+    expect(await sessions.findLiveUserSession(em, b.session.id)).toMatchObject({
+      sourceIp: '2001:db8::1',
+      userAgent: 'agent-b',
+      mfaAuthenticated: true,
+    });
+    expect(await sessions.findLiveUserSession(em, ended.session.id)).toBeNull();
+    expect(await sessions.findLiveUserSession(em, 'not-a-uuid')).toBeNull();
   });
 });

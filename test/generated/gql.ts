@@ -48,6 +48,17 @@ type Documents = {
     "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteLoginProfileDocument,
     "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": typeof types.DeleteUserInBootstrapDocument,
     "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": typeof types.UserInBootstrapDocument,
+    "\n  query SessionsWithClientAndCurrent($n: String) {\n    sessions(userName: $n) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": typeof types.SessionsWithClientAndCurrentDocument,
+    "\n  mutation RevokeSessionId($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": typeof types.RevokeSessionIdDocument,
+    "\n  mutation LogoutOk {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutOkDocument,
+    "\n  mutation RespondToMfaChallengeByCookie($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": typeof types.RespondToMfaChallengeByCookieDocument,
+    "\n  mutation RevokeUserSessionsKeepingCurrent($n: String!) {\n    revokeUserSessions(input: { userName: $n, keepCurrent: true }) {\n      revokedCount\n    }\n  }\n": typeof types.RevokeUserSessionsKeepingCurrentDocument,
+    "\n  query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {\n    users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          userName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersPageDocument,
+    "\n  query UsersFirstTwoNoCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UsersFirstTwoNoCountDocument,
+    "\n  query UsersFirstTwoWithCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersFirstTwoWithCountDocument,
+    "\n        query UsersTotalCount {\n          users(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.UsersTotalCountDocument,
+    "\n        query BackwardPagesOfGroupsRolesPolicies {\n          groups(pathPrefix: \"/back/\", last: 2) {\n            edges {\n              node {\n                groupName\n              }\n            }\n            pageInfo {\n              hasPreviousPage\n            }\n            totalCount\n          }\n          roles(pathPrefix: \"/back/\", last: 1) {\n            edges {\n              node {\n                roleName\n              }\n            }\n            totalCount\n          }\n          policies(scope: AWS, last: 1) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasPreviousPage\n              hasNextPage\n            }\n            totalCount\n          }\n          first: policies(scope: AWS, first: 1000) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": typeof types.BackwardPagesOfGroupsRolesPoliciesDocument,
+    "\n        query AuditEventsTotalCount {\n          auditEvents(first: 1) {\n            totalCount\n            edges {\n              node {\n                action\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsTotalCountDocument,
     "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": typeof types.LoginAndChangePasswordDocument,
     "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": typeof types.LoginAndLogoutDocument,
     "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
@@ -86,6 +97,7 @@ type Documents = {
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
+    "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n": typeof types.CreateVirtualMfaDeviceWithQrCodesDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInMfaSigninDocument,
     "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": typeof types.UserInMfaSigninDocument,
@@ -113,6 +125,12 @@ type Documents = {
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulateCustomPolicyDocument,
     "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
     "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n  fragment PolicySourceFields on PolicySource {\n    type\n    policyId\n    policyArn\n    policyName\n    versionId\n    viaGroup\n    statementIndex\n  }\n": typeof types.PolicySourceFieldsFragmentDoc,
+    "\n  query ValidatePolicySources($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      findings {\n        issueCode\n        path\n        policySource {\n          ...PolicySourceFields\n        }\n      }\n    }\n  }\n": typeof types.ValidatePolicySourcesDocument,
+    "\n  query ValidateTrustPolicySources($d: String!) {\n    validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n      findings {\n        policySource {\n          ...PolicySourceFields\n        }\n      }\n    }\n  }\n": typeof types.ValidateTrustPolicySourcesDocument,
+    "\n        query EffectivePermissionsPolicySources($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              source {\n                policyType\n              }\n              policySource {\n                ...PolicySourceFields\n              }\n            }\n          }\n        }\n      ": typeof types.EffectivePermissionsPolicySourcesDocument,
+    "\n        query SimulatePrincipalPolicySources($a: String!) {\n          simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:ListUsers\", \"iam:GetUser\"] }) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                policySource {\n                  ...PolicySourceFields\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicySourcesDocument,
+    "\n        query SimulateCustomPolicySources($d: String!) {\n          simulateCustomPolicy(input: { policyInputList: [$d], actionNames: [\"iam:ListUsers\"] }) {\n            evaluationResults {\n              matchedStatements {\n                policySource {\n                  ...PolicySourceFields\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SimulateCustomPolicySourcesDocument,
     "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": typeof types.UpdateUserInStoreRacesDocument,
     "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.CreateGroupInStoreRacesDocument,
     "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupInStoreRacesDocument,
@@ -234,6 +252,7 @@ type Documents = {
     "\n  mutation LoginSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginSessionDocument,
     "\n  mutation LoginStatusAndSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": typeof types.LoginStatusAndSessionDocument,
     "\n  mutation LoginStatus($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": typeof types.LoginStatusDocument,
+    "\n  mutation LoginWithSessionDelivery($u: String!, $p: String!, $d: SessionDelivery) {\n    login(input: { userName: $u, password: $p, sessionDelivery: $d }) {\n      status\n      session {\n        token\n        expiresAt\n        mfaAuthenticated\n      }\n    }\n  }\n": typeof types.LoginWithSessionDeliveryDocument,
     "\n  query Me {\n    me {\n      arn\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n": typeof types.PoliciesDocument,
     "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n": typeof types.PolicyDocument,
@@ -295,6 +314,17 @@ const documents: Documents = {
     "\n        mutation DeleteLoginProfile {\n          deleteLoginProfile(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteLoginProfileDocument,
     "\n        mutation DeleteUserInBootstrap {\n          deleteUser(input: { userName: \"root\" }) {\n            userName\n          }\n        }\n      ": types.DeleteUserInBootstrapDocument,
     "\n        query UserInBootstrap {\n          user(userName: \"root\") {\n            userName\n          }\n        }\n      ": types.UserInBootstrapDocument,
+    "\n  query SessionsWithClientAndCurrent($n: String) {\n    sessions(userName: $n) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": types.SessionsWithClientAndCurrentDocument,
+    "\n  mutation RevokeSessionId($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": types.RevokeSessionIdDocument,
+    "\n  mutation LogoutOk {\n    logout {\n      ok\n    }\n  }\n": types.LogoutOkDocument,
+    "\n  mutation RespondToMfaChallengeByCookie($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": types.RespondToMfaChallengeByCookieDocument,
+    "\n  mutation RevokeUserSessionsKeepingCurrent($n: String!) {\n    revokeUserSessions(input: { userName: $n, keepCurrent: true }) {\n      revokedCount\n    }\n  }\n": types.RevokeUserSessionsKeepingCurrentDocument,
+    "\n  query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {\n    users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          userName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersPageDocument,
+    "\n  query UsersFirstTwoNoCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UsersFirstTwoNoCountDocument,
+    "\n  query UsersFirstTwoWithCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n      totalCount\n    }\n  }\n": types.UsersFirstTwoWithCountDocument,
+    "\n        query UsersTotalCount {\n          users(first: 1) {\n            totalCount\n          }\n        }\n      ": types.UsersTotalCountDocument,
+    "\n        query BackwardPagesOfGroupsRolesPolicies {\n          groups(pathPrefix: \"/back/\", last: 2) {\n            edges {\n              node {\n                groupName\n              }\n            }\n            pageInfo {\n              hasPreviousPage\n            }\n            totalCount\n          }\n          roles(pathPrefix: \"/back/\", last: 1) {\n            edges {\n              node {\n                roleName\n              }\n            }\n            totalCount\n          }\n          policies(scope: AWS, last: 1) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasPreviousPage\n              hasNextPage\n            }\n            totalCount\n          }\n          first: policies(scope: AWS, first: 1000) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      ": types.BackwardPagesOfGroupsRolesPoliciesDocument,
+    "\n        query AuditEventsTotalCount {\n          auditEvents(first: 1) {\n            totalCount\n            edges {\n              node {\n                action\n              }\n            }\n          }\n        }\n      ": types.AuditEventsTotalCountDocument,
     "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      ": types.LoginAndChangePasswordDocument,
     "\n        mutation LoginAndLogout($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          logout {\n            ok\n          }\n        }\n      ": types.LoginAndLogoutDocument,
     "\n  mutation GenerateRecoveryCodes($u: String!) {\n    generateRecoveryCodes(input: { userName: $u }) {\n      recoveryCodes\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
@@ -333,6 +363,7 @@ const documents: Documents = {
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
+    "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n": types.CreateVirtualMfaDeviceWithQrCodesDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInMfaSigninDocument,
     "\n        query UserInMfaSignin($u: String!) {\n          user(userName: $u) {\n            mfaDevices {\n              serialNumber\n              userName\n            }\n          }\n        }\n      ": types.UserInMfaSigninDocument,
@@ -360,6 +391,12 @@ const documents: Documents = {
     "\n        query SimulateCustomPolicy($i: SimulateCustomPolicyInput!) {\n          simulateCustomPolicy(input: $i) {\n            evaluationResults {\n              evalResourceName\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulateCustomPolicyDocument,
     "\n        query SimulatePrincipalPolicyInPolicyFailClosed($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalDecision\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInPolicyFailClosedDocument,
     "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsInPolicyFailClosedDocument,
+    "\n  fragment PolicySourceFields on PolicySource {\n    type\n    policyId\n    policyArn\n    policyName\n    versionId\n    viaGroup\n    statementIndex\n  }\n": types.PolicySourceFieldsFragmentDoc,
+    "\n  query ValidatePolicySources($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      findings {\n        issueCode\n        path\n        policySource {\n          ...PolicySourceFields\n        }\n      }\n    }\n  }\n": types.ValidatePolicySourcesDocument,
+    "\n  query ValidateTrustPolicySources($d: String!) {\n    validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n      findings {\n        policySource {\n          ...PolicySourceFields\n        }\n      }\n    }\n  }\n": types.ValidateTrustPolicySourcesDocument,
+    "\n        query EffectivePermissionsPolicySources($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              source {\n                policyType\n              }\n              policySource {\n                ...PolicySourceFields\n              }\n            }\n          }\n        }\n      ": types.EffectivePermissionsPolicySourcesDocument,
+    "\n        query SimulatePrincipalPolicySources($a: String!) {\n          simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:ListUsers\", \"iam:GetUser\"] }) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                policySource {\n                  ...PolicySourceFields\n                }\n              }\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicySourcesDocument,
+    "\n        query SimulateCustomPolicySources($d: String!) {\n          simulateCustomPolicy(input: { policyInputList: [$d], actionNames: [\"iam:ListUsers\"] }) {\n            evaluationResults {\n              matchedStatements {\n                policySource {\n                  ...PolicySourceFields\n                }\n              }\n            }\n          }\n        }\n      ": types.SimulateCustomPolicySourcesDocument,
     "\n      mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {\n        updateUser(input: $i) {\n          user {\n            userName\n            path\n          }\n        }\n      }\n    ": types.UpdateUserInStoreRacesDocument,
     "\n      mutation CreateGroupInStoreRaces($i: CreateGroupInput!) {\n        createGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.CreateGroupInStoreRacesDocument,
     "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupInStoreRacesDocument,
@@ -481,6 +518,7 @@ const documents: Documents = {
     "\n  mutation LoginSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      session {\n        token\n      }\n    }\n  }\n": types.LoginSessionDocument,
     "\n  mutation LoginStatusAndSession($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n      session {\n        token\n      }\n    }\n  }\n": types.LoginStatusAndSessionDocument,
     "\n  mutation LoginStatus($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n": types.LoginStatusDocument,
+    "\n  mutation LoginWithSessionDelivery($u: String!, $p: String!, $d: SessionDelivery) {\n    login(input: { userName: $u, password: $p, sessionDelivery: $d }) {\n      status\n      session {\n        token\n        expiresAt\n        mfaAuthenticated\n      }\n    }\n  }\n": types.LoginWithSessionDeliveryDocument,
     "\n  query Me {\n    me {\n      arn\n    }\n  }\n": types.MeDocument,
     "\n  query Policies {\n    policies {\n      edges {\n        node {\n          arn\n        }\n      }\n    }\n  }\n": types.PoliciesDocument,
     "\n  query Policy($a: String!) {\n    policy(arn: $a) {\n      arn\n    }\n  }\n": types.PolicyDocument,
@@ -644,6 +682,50 @@ export function graphql(source: "\n        query UserInBootstrap {\n          us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SessionsWithClientAndCurrent($n: String) {\n    sessions(userName: $n) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n"): typeof import('./graphql').SessionsWithClientAndCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSessionId($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n"): typeof import('./graphql').RevokeSessionIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutOk {\n    logout {\n      ok\n    }\n  }\n"): typeof import('./graphql').LogoutOkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMfaChallengeByCookie($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n"): typeof import('./graphql').RespondToMfaChallengeByCookieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeUserSessionsKeepingCurrent($n: String!) {\n    revokeUserSessions(input: { userName: $n, keepCurrent: true }) {\n      revokedCount\n    }\n  }\n"): typeof import('./graphql').RevokeUserSessionsKeepingCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {\n    users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          userName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').UsersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersFirstTwoNoCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersFirstTwoNoCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersFirstTwoWithCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').UsersFirstTwoWithCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UsersTotalCount {\n          users(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').UsersTotalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BackwardPagesOfGroupsRolesPolicies {\n          groups(pathPrefix: \"/back/\", last: 2) {\n            edges {\n              node {\n                groupName\n              }\n            }\n            pageInfo {\n              hasPreviousPage\n            }\n            totalCount\n          }\n          roles(pathPrefix: \"/back/\", last: 1) {\n            edges {\n              node {\n                roleName\n              }\n            }\n            totalCount\n          }\n          policies(scope: AWS, last: 1) {\n            edges {\n              node {\n                arn\n              }\n            }\n            pageInfo {\n              hasPreviousPage\n              hasNextPage\n            }\n            totalCount\n          }\n          first: policies(scope: AWS, first: 1000) {\n            edges {\n              node {\n                arn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').BackwardPagesOfGroupsRolesPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditEventsTotalCount {\n          auditEvents(first: 1) {\n            totalCount\n            edges {\n              node {\n                action\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuditEventsTotalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation LoginAndChangePassword($u: String!, $p: String!) {\n          login(input: { userName: $u, password: $p }) {\n            status\n          }\n          changePassword(input: { oldPassword: $p, newPassword: $p }) {\n            __typename\n          }\n        }\n      "): typeof import('./graphql').LoginAndChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -796,6 +878,10 @@ export function graphql(source: "\n          query UsersInStoreInputBounds($c: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n"): typeof import('./graphql').CreateVirtualMfaDeviceWithQrCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').MeInMfaSigninDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -901,6 +987,30 @@ export function graphql(source: "\n        query SimulatePrincipalPolicyInPolicy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query EffectivePermissionsInPolicyFailClosed($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              effect\n              source {\n                policyArn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsInPolicyFailClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicySourceFields on PolicySource {\n    type\n    policyId\n    policyArn\n    policyName\n    versionId\n    viaGroup\n    statementIndex\n  }\n"): typeof import('./graphql').PolicySourceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidatePolicySources($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      findings {\n        issueCode\n        path\n        policySource {\n          ...PolicySourceFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ValidatePolicySourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidateTrustPolicySources($d: String!) {\n    validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n      findings {\n        policySource {\n          ...PolicySourceFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ValidateTrustPolicySourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EffectivePermissionsPolicySources($a: String!) {\n          effectivePermissions(principalArn: $a) {\n            statements {\n              sid\n              source {\n                policyType\n              }\n              policySource {\n                ...PolicySourceFields\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EffectivePermissionsPolicySourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SimulatePrincipalPolicySources($a: String!) {\n          simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:ListUsers\", \"iam:GetUser\"] }) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                policySource {\n                  ...PolicySourceFields\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').SimulatePrincipalPolicySourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SimulateCustomPolicySources($d: String!) {\n          simulateCustomPolicy(input: { policyInputList: [$d], actionNames: [\"iam:ListUsers\"] }) {\n            evaluationResults {\n              matchedStatements {\n                policySource {\n                  ...PolicySourceFields\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').SimulateCustomPolicySourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1385,6 +1495,10 @@ export function graphql(source: "\n  mutation LoginStatusAndSession($u: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginStatus($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p }) {\n      status\n    }\n  }\n"): typeof import('./graphql').LoginStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithSessionDelivery($u: String!, $p: String!, $d: SessionDelivery) {\n    login(input: { userName: $u, password: $p, sessionDelivery: $d }) {\n      status\n      session {\n        token\n        expiresAt\n        mfaAuthenticated\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithSessionDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

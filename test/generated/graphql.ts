@@ -473,6 +473,17 @@ export type ResyncMfaDeviceInput = {
   userName?: string | null | undefined;
 };
 
+/** How a sign-in hands over its session. */
+export type SessionDelivery =
+  /**
+   * As an HttpOnly cookie (`iam_session`; `__Host-iam_session` over HTTPS; SameSite=Lax, Path=/,
+   * Secure over HTTPS or with IAM_COOKIE_SECURE=1); `session.token` is then null. Requests that
+   * the cookie authenticates must come from the server's own origin or one in IAM_CORS_ORIGINS.
+   */
+  | 'COOKIE'
+  /** In the body: `session.token`, sent back as `Authorization: Bearer TOKEN`. */
+  | 'TOKEN';
+
 /** The version to make the default. */
 export type SetDefaultPolicyVersionInput = {
   /** The policy's ARN (20 to 2,048 characters). */
@@ -860,6 +871,80 @@ export type UserInBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UserInBootstrapQuery = { user: { userName: string } | null };
 
+export type SessionsWithClientAndCurrentQueryVariables = Exact<{
+  n?: string | null | undefined;
+}>;
+
+
+export type SessionsWithClientAndCurrentQuery = { sessions: Array<{ id: string, createdAt: string, lastUsedAt: string, expiresAt: string, sourceIp: string | null, userAgent: string | null, mfaAuthenticated: boolean, current: boolean }> };
+
+export type RevokeSessionIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionIdMutation = { revokeSession: { sessionId: string } | null };
+
+export type LogoutOkMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutOkMutation = { logout: { ok: boolean } | null };
+
+export type RespondToMfaChallengeByCookieMutationVariables = Exact<{
+  t: string;
+  c: string;
+}>;
+
+
+export type RespondToMfaChallengeByCookieMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string | null, mfaAuthenticated: boolean } | null } | null };
+
+export type RevokeUserSessionsKeepingCurrentMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type RevokeUserSessionsKeepingCurrentMutation = { revokeUserSessions: { revokedCount: number } | null };
+
+export type UsersPageQueryVariables = Exact<{
+  p?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type UsersPageQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { userName: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type UsersFirstTwoNoCountQueryVariables = Exact<{
+  p?: string | null | undefined;
+}>;
+
+
+export type UsersFirstTwoNoCountQuery = { users: { edges: Array<{ node: { userName: string } }> } | null };
+
+export type UsersFirstTwoWithCountQueryVariables = Exact<{
+  p?: string | null | undefined;
+}>;
+
+
+export type UsersFirstTwoWithCountQuery = { users: { totalCount: number, edges: Array<{ node: { userName: string } }> } | null };
+
+export type UsersTotalCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersTotalCountQuery = { users: { totalCount: number } | null };
+
+export type BackwardPagesOfGroupsRolesPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackwardPagesOfGroupsRolesPoliciesQuery = { groups: { totalCount: number, edges: Array<{ node: { groupName: string } }>, pageInfo: { hasPreviousPage: boolean } } | null, roles: { totalCount: number, edges: Array<{ node: { roleName: string } }> } | null, policies: { totalCount: number, edges: Array<{ node: { arn: string } }>, pageInfo: { hasPreviousPage: boolean, hasNextPage: boolean } } | null, first: { edges: Array<{ node: { arn: string } }> } | null };
+
+export type AuditEventsTotalCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditEventsTotalCountQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { action: string } }> } | null };
+
 export type LoginAndChangePasswordMutationVariables = Exact<{
   u: string;
   p: string;
@@ -967,7 +1052,7 @@ export type ChangePasswordInCredentialsPasswordPolicyMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordInCredentialsPasswordPolicyMutation = { changePassword: { session: { token: string } | null } | null };
+export type ChangePasswordInCredentialsPasswordPolicyMutation = { changePassword: { session: { token: string | null } | null } | null };
 
 export type AccountPasswordPolicyInCredentialsPasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1121,6 +1206,13 @@ export type UsersInStoreInputBoundsQueryVariables = Exact<{
 
 
 export type UsersInStoreInputBoundsQuery = { users: { edges: Array<{ cursor: string }> } | null };
+
+export type CreateVirtualMfaDeviceWithQrCodesMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type CreateVirtualMfaDeviceWithQrCodesMutation = { createVirtualMfaDevice: { virtualMfaDevice: { base32StringSeed: string, otpauthUri: string, qrCodeSvg: string, qrCodePng: string } } | null };
 
 export type MeInMfaSigninQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1307,6 +1399,43 @@ export type EffectivePermissionsInPolicyFailClosedQueryVariables = Exact<{
 
 export type EffectivePermissionsInPolicyFailClosedQuery = { effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, source: { policyArn: string | null } }> } | null };
 
+export type PolicySourceFieldsFragment = { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null };
+
+export type ValidatePolicySourcesQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ValidatePolicySourcesQuery = { validatePolicy: { findings: Array<{ issueCode: string, path: string, policySource: { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null } }> } | null };
+
+export type ValidateTrustPolicySourcesQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ValidateTrustPolicySourcesQuery = { validatePolicy: { findings: Array<{ policySource: { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null } }> } | null };
+
+export type EffectivePermissionsPolicySourcesQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type EffectivePermissionsPolicySourcesQuery = { effectivePermissions: { statements: Array<{ sid: string | null, source: { policyType: StatementSourceType }, policySource: { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null } }> } | null };
+
+export type SimulatePrincipalPolicySourcesQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type SimulatePrincipalPolicySourcesQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalDecision: EvalDecision, matchedStatements: Array<{ sourcePolicyId: string, sourcePolicyType: PolicySourceType, policySource: { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null } }> }> } | null };
+
+export type SimulateCustomPolicySourcesQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type SimulateCustomPolicySourcesQuery = { simulateCustomPolicy: { evaluationResults: Array<{ matchedStatements: Array<{ policySource: { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null } }> }> } | null };
+
 export type UpdateUserInStoreRacesMutationVariables = Exact<{
   i: UpdateUserInput;
 }>;
@@ -1462,7 +1591,7 @@ export type LoginInFoundation2MutationVariables = Exact<{
 }>;
 
 
-export type LoginInFoundation2Mutation = { login: { session: { token: string } | null } | null };
+export type LoginInFoundation2Mutation = { login: { session: { token: string | null } | null } | null };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1841,7 +1970,7 @@ export type LoginInMfaMutationVariables = Exact<{
 }>;
 
 
-export type LoginInMfaMutation = { login: { status: LoginStatus, session: { token: string, expiresAt: string, mfaAuthenticated: boolean } | null, mfaChallenge: { token: string, expiresAt: string } | null } | null };
+export type LoginInMfaMutation = { login: { status: LoginStatus, session: { token: string | null, expiresAt: string, mfaAuthenticated: boolean } | null, mfaChallenge: { token: string, expiresAt: string } | null } | null };
 
 export type CreateVirtualMfaDeviceInMfaMutationVariables = Exact<{
   n: string;
@@ -2128,7 +2257,7 @@ export type LoginSessionMutationVariables = Exact<{
 }>;
 
 
-export type LoginSessionMutation = { login: { session: { token: string } | null } | null };
+export type LoginSessionMutation = { login: { session: { token: string | null } | null } | null };
 
 export type LoginStatusAndSessionMutationVariables = Exact<{
   u: string;
@@ -2136,7 +2265,7 @@ export type LoginStatusAndSessionMutationVariables = Exact<{
 }>;
 
 
-export type LoginStatusAndSessionMutation = { login: { status: LoginStatus, session: { token: string } | null } | null };
+export type LoginStatusAndSessionMutation = { login: { status: LoginStatus, session: { token: string | null } | null } | null };
 
 export type LoginStatusMutationVariables = Exact<{
   u: string;
@@ -2145,6 +2274,15 @@ export type LoginStatusMutationVariables = Exact<{
 
 
 export type LoginStatusMutation = { login: { status: LoginStatus } | null };
+
+export type LoginWithSessionDeliveryMutationVariables = Exact<{
+  u: string;
+  p: string;
+  d?: SessionDelivery | null | undefined;
+}>;
+
+
+export type LoginWithSessionDeliveryMutation = { login: { status: LoginStatus, session: { token: string | null, expiresAt: string, mfaAuthenticated: boolean } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2200,7 +2338,7 @@ export type RespondToMfaChallengeMutationVariables = Exact<{
 }>;
 
 
-export type RespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string, mfaAuthenticated: boolean } | null } | null };
+export type RespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string | null, mfaAuthenticated: boolean } | null } | null };
 
 export type RevokeRoleSessionsMutationVariables = Exact<{
   n: string;
@@ -2319,7 +2457,7 @@ export type AdminLoginMutationVariables = Exact<{
 }>;
 
 
-export type AdminLoginMutation = { login: { status: LoginStatus, session: { token: string } | null } | null };
+export type AdminLoginMutation = { login: { status: LoginStatus, session: { token: string | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2339,6 +2477,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PolicySourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicySourceFields on PolicySource {
+  type
+  policyId
+  policyArn
+  policyName
+  versionId
+  viaGroup
+  statementIndex
+}
+    `, {"fragmentName":"PolicySourceFields"}) as unknown as TypedDocumentString<PolicySourceFieldsFragment, unknown>;
 export const RoleFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoleFields on Role {
   roleName
@@ -2736,6 +2885,163 @@ export const UserInBootstrapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserInBootstrapQuery, UserInBootstrapQueryVariables>;
+export const SessionsWithClientAndCurrentDocument = new TypedDocumentString(`
+    query SessionsWithClientAndCurrent($n: String) {
+  sessions(userName: $n) {
+    id
+    createdAt
+    lastUsedAt
+    expiresAt
+    sourceIp
+    userAgent
+    mfaAuthenticated
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsWithClientAndCurrentQuery, SessionsWithClientAndCurrentQueryVariables>;
+export const RevokeSessionIdDocument = new TypedDocumentString(`
+    mutation RevokeSessionId($id: ID!) {
+  revokeSession(input: {sessionId: $id}) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSessionIdMutation, RevokeSessionIdMutationVariables>;
+export const LogoutOkDocument = new TypedDocumentString(`
+    mutation LogoutOk {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutOkMutation, LogoutOkMutationVariables>;
+export const RespondToMfaChallengeByCookieDocument = new TypedDocumentString(`
+    mutation RespondToMfaChallengeByCookie($t: String!, $c: String!) {
+  respondToMfaChallenge(
+    input: {challengeToken: $t, code: $c, sessionDelivery: COOKIE}
+  ) {
+    status
+    session {
+      token
+      mfaAuthenticated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToMfaChallengeByCookieMutation, RespondToMfaChallengeByCookieMutationVariables>;
+export const RevokeUserSessionsKeepingCurrentDocument = new TypedDocumentString(`
+    mutation RevokeUserSessionsKeepingCurrent($n: String!) {
+  revokeUserSessions(input: {userName: $n, keepCurrent: true}) {
+    revokedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeUserSessionsKeepingCurrentMutation, RevokeUserSessionsKeepingCurrentMutationVariables>;
+export const UsersPageDocument = new TypedDocumentString(`
+    query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {
+  users(
+    pathPrefix: $p
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    edges {
+      cursor
+      node {
+        userName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
+export const UsersFirstTwoNoCountDocument = new TypedDocumentString(`
+    query UsersFirstTwoNoCount($p: String) {
+  users(pathPrefix: $p, first: 2) {
+    edges {
+      node {
+        userName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersFirstTwoNoCountQuery, UsersFirstTwoNoCountQueryVariables>;
+export const UsersFirstTwoWithCountDocument = new TypedDocumentString(`
+    query UsersFirstTwoWithCount($p: String) {
+  users(pathPrefix: $p, first: 2) {
+    edges {
+      node {
+        userName
+      }
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UsersFirstTwoWithCountQuery, UsersFirstTwoWithCountQueryVariables>;
+export const UsersTotalCountDocument = new TypedDocumentString(`
+    query UsersTotalCount {
+  users(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UsersTotalCountQuery, UsersTotalCountQueryVariables>;
+export const BackwardPagesOfGroupsRolesPoliciesDocument = new TypedDocumentString(`
+    query BackwardPagesOfGroupsRolesPolicies {
+  groups(pathPrefix: "/back/", last: 2) {
+    edges {
+      node {
+        groupName
+      }
+    }
+    pageInfo {
+      hasPreviousPage
+    }
+    totalCount
+  }
+  roles(pathPrefix: "/back/", last: 1) {
+    edges {
+      node {
+        roleName
+      }
+    }
+    totalCount
+  }
+  policies(scope: AWS, last: 1) {
+    edges {
+      node {
+        arn
+      }
+    }
+    pageInfo {
+      hasPreviousPage
+      hasNextPage
+    }
+    totalCount
+  }
+  first: policies(scope: AWS, first: 1000) {
+    edges {
+      node {
+        arn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackwardPagesOfGroupsRolesPoliciesQuery, BackwardPagesOfGroupsRolesPoliciesQueryVariables>;
+export const AuditEventsTotalCountDocument = new TypedDocumentString(`
+    query AuditEventsTotalCount {
+  auditEvents(first: 1) {
+    totalCount
+    edges {
+      node {
+        action
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsTotalCountQuery, AuditEventsTotalCountQueryVariables>;
 export const LoginAndChangePasswordDocument = new TypedDocumentString(`
     mutation LoginAndChangePassword($u: String!, $p: String!) {
   login(input: {userName: $u, password: $p}) {
@@ -3128,6 +3434,18 @@ export const UsersInStoreInputBoundsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersInStoreInputBoundsQuery, UsersInStoreInputBoundsQueryVariables>;
+export const CreateVirtualMfaDeviceWithQrCodesDocument = new TypedDocumentString(`
+    mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {
+  createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
+    virtualMfaDevice {
+      base32StringSeed
+      otpauthUri
+      qrCodeSvg
+      qrCodePng
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVirtualMfaDeviceWithQrCodesMutation, CreateVirtualMfaDeviceWithQrCodesMutationVariables>;
 export const MeInMfaSigninDocument = new TypedDocumentString(`
     query MeInMfaSignin {
   me {
@@ -3428,6 +3746,119 @@ export const EffectivePermissionsInPolicyFailClosedDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<EffectivePermissionsInPolicyFailClosedQuery, EffectivePermissionsInPolicyFailClosedQueryVariables>;
+export const ValidatePolicySourcesDocument = new TypedDocumentString(`
+    query ValidatePolicySources($d: String!) {
+  validatePolicy(policyDocument: $d) {
+    findings {
+      issueCode
+      path
+      policySource {
+        ...PolicySourceFields
+      }
+    }
+  }
+}
+    fragment PolicySourceFields on PolicySource {
+  type
+  policyId
+  policyArn
+  policyName
+  versionId
+  viaGroup
+  statementIndex
+}`) as unknown as TypedDocumentString<ValidatePolicySourcesQuery, ValidatePolicySourcesQueryVariables>;
+export const ValidateTrustPolicySourcesDocument = new TypedDocumentString(`
+    query ValidateTrustPolicySources($d: String!) {
+  validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {
+    findings {
+      policySource {
+        ...PolicySourceFields
+      }
+    }
+  }
+}
+    fragment PolicySourceFields on PolicySource {
+  type
+  policyId
+  policyArn
+  policyName
+  versionId
+  viaGroup
+  statementIndex
+}`) as unknown as TypedDocumentString<ValidateTrustPolicySourcesQuery, ValidateTrustPolicySourcesQueryVariables>;
+export const EffectivePermissionsPolicySourcesDocument = new TypedDocumentString(`
+    query EffectivePermissionsPolicySources($a: String!) {
+  effectivePermissions(principalArn: $a) {
+    statements {
+      sid
+      source {
+        policyType
+      }
+      policySource {
+        ...PolicySourceFields
+      }
+    }
+  }
+}
+    fragment PolicySourceFields on PolicySource {
+  type
+  policyId
+  policyArn
+  policyName
+  versionId
+  viaGroup
+  statementIndex
+}`) as unknown as TypedDocumentString<EffectivePermissionsPolicySourcesQuery, EffectivePermissionsPolicySourcesQueryVariables>;
+export const SimulatePrincipalPolicySourcesDocument = new TypedDocumentString(`
+    query SimulatePrincipalPolicySources($a: String!) {
+  simulatePrincipalPolicy(
+    input: {policySourceArn: $a, actionNames: ["iam:ListUsers", "iam:GetUser"]}
+  ) {
+    evaluationResults {
+      evalActionName
+      evalDecision
+      matchedStatements {
+        sourcePolicyId
+        sourcePolicyType
+        policySource {
+          ...PolicySourceFields
+        }
+      }
+    }
+  }
+}
+    fragment PolicySourceFields on PolicySource {
+  type
+  policyId
+  policyArn
+  policyName
+  versionId
+  viaGroup
+  statementIndex
+}`) as unknown as TypedDocumentString<SimulatePrincipalPolicySourcesQuery, SimulatePrincipalPolicySourcesQueryVariables>;
+export const SimulateCustomPolicySourcesDocument = new TypedDocumentString(`
+    query SimulateCustomPolicySources($d: String!) {
+  simulateCustomPolicy(
+    input: {policyInputList: [$d], actionNames: ["iam:ListUsers"]}
+  ) {
+    evaluationResults {
+      matchedStatements {
+        policySource {
+          ...PolicySourceFields
+        }
+      }
+    }
+  }
+}
+    fragment PolicySourceFields on PolicySource {
+  type
+  policyId
+  policyArn
+  policyName
+  versionId
+  viaGroup
+  statementIndex
+}`) as unknown as TypedDocumentString<SimulateCustomPolicySourcesQuery, SimulateCustomPolicySourcesQueryVariables>;
 export const UpdateUserInStoreRacesDocument = new TypedDocumentString(`
     mutation UpdateUserInStoreRaces($i: UpdateUserInput!) {
   updateUser(input: $i) {
@@ -4653,6 +5084,18 @@ export const LoginStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginStatusMutation, LoginStatusMutationVariables>;
+export const LoginWithSessionDeliveryDocument = new TypedDocumentString(`
+    mutation LoginWithSessionDelivery($u: String!, $p: String!, $d: SessionDelivery) {
+  login(input: {userName: $u, password: $p, sessionDelivery: $d}) {
+    status
+    session {
+      token
+      expiresAt
+      mfaAuthenticated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithSessionDeliveryMutation, LoginWithSessionDeliveryMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

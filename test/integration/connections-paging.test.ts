@@ -1,41 +1,73 @@
+import { graphql } from '../generated';
+import type { UsersPageQuery, UsersPageQueryVariables } from '../generated/graphql';
 import { createUser, uniqueName } from '../support/factories';
-import { codeOf, startTestServer, type TestServer } from '../support/server';
+import { CREATE_GROUP, CREATE_ROLE_NAME } from '../support/operations';
+import { codeOf, dataOf, present, useTestServer } from '../support/server';
 
 /**
  * Connections a UI can page: `totalCount` (one COUNT, only when selected) and backward keyset
  * pages (`last`/`before`) on the lists AWS pages by name or ARN.
  */
-interface Page {
-  edges: Array<{ cursor: string; node: { userName: string } }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount?: number;
-}
+type Page = NonNullable<UsersPageQuery['users']>;
 
-const USERS = `query($p: String, $first: Int, $after: String, $last: Int, $before: String) {
-  users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {
-    edges { cursor node { userName } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
+const USERS = graphql(`
+  query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {
+    users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          userName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      totalCount
+    }
   }
-}`;
-const USERS_NO_COUNT = 'query($p: String) { users(pathPrefix: $p, first: 2) { edges { node { userName } } } }';
-const USERS_COUNT = 'query($p: String) { users(pathPrefix: $p, first: 2) { edges { node { userName } } totalCount } }';
+`);
+const USERS_NO_COUNT = graphql(`
+  query UsersFirstTwoNoCount($p: String) {
+    users(pathPrefix: $p, first: 2) {
+      edges {
+        node {
+          userName
+        }
+      }
+    }
+  }
+`);
+const USERS_COUNT = graphql(`
+  query UsersFirstTwoWithCount($p: String) {
+    users(pathPrefix: $p, first: 2) {
+      edges {
+        node {
+          userName
+        }
+      }
+      totalCount
+    }
+  }
+`);
 
 describe('connections: totalCount and backward paging', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   const path = `/${uniqueName('paging')}/`;
   const names = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'].map((n) => `${n}-${uniqueName('')}`);
 
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
     for (const n of names) await createUser(s, n, { path });
   });
-  afterAll(async () => s.close());
 
-  const users = async (vars: Record<string, unknown>) => {
-    const res = await s.gql<{ users: Page }>(USERS, { p: path, ...vars }, token);
+  const users = async (vars: Omit<UsersPageQueryVariables, 'p'>): Promise<Page> => {
+    const res = await s.gql(USERS, { p: path, ...vars }, token);
     expect(res.errors).toBeUndefined();
-    return res.data!.users;
+    return present(dataOf(res).users, 'users');
   };
   const namesOf = (p: Page) => p.edges.map((e) => e.node.userName);
 
@@ -43,8 +75,18 @@ describe('connections: totalCount and backward paging', () => {
     const page = await users({ first: 2 });
     expect(namesOf(page)).toEqual(names.slice(0, 2));
     expect(page.totalCount).toBe(5);
-    const all = await s.gql<{ users: Page }>('{ users(first: 1) { totalCount } }', {}, token);
-    expect(all.data!.users.totalCount).toBeGreaterThanOrEqual(6); // with the administrator
+    const all = await s.gql(
+      graphql(`
+        query UsersTotalCount {
+          users(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      token,
+    );
+    expect(dataOf(all).users?.totalCount).toBeGreaterThanOrEqual(6); // with the administrator
   });
 
   test('totalCount costs one query, and none when not selected', async () => {
@@ -75,40 +117,103 @@ describe('connections: totalCount and backward paging', () => {
 
   test('groups, roles and policies page backwards and count too', async () => {
     const g = uniqueName('bg');
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
     for (const n of ['1', '2', '3']) {
-      await s.gql('mutation($g: String!) { createGroup(input: {groupName: $g, path: "/back/"}) { group { groupName } } }', { g: `${g}-${n}` }, token);
-      await s.gql(
-        'mutation($r: String!, $d: String!) { createRole(input: {roleName: $r, path: "/back/", assumeRolePolicyDocument: $d}) { role { roleName } } }',
-        { r: `${g}-${n}`, d: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) },
-        token,
-      );
+      await s.gql(CREATE_GROUP, { i: { groupName: `${g}-${n}`, path: '/back/' } }, token);
+      await s.gql(CREATE_ROLE_NAME, { i: { roleName: `${g}-${n}`, path: '/back/', assumeRolePolicyDocument: trust } }, token);
     }
     const res = await s.gql(
-      `{ groups(pathPrefix: "/back/", last: 2) { edges { node { groupName } } pageInfo { hasPreviousPage } totalCount }
-         roles(pathPrefix: "/back/", last: 1) { edges { node { roleName } } totalCount }
-         policies(scope: AWS, last: 1) { edges { node { arn } } pageInfo { hasPreviousPage hasNextPage } totalCount }
-         first: policies(scope: AWS, first: 1000) { edges { node { arn } } } }`,
+      graphql(`
+        query BackwardPagesOfGroupsRolesPolicies {
+          groups(pathPrefix: "/back/", last: 2) {
+            edges {
+              node {
+                groupName
+              }
+            }
+            pageInfo {
+              hasPreviousPage
+            }
+            totalCount
+          }
+          roles(pathPrefix: "/back/", last: 1) {
+            edges {
+              node {
+                roleName
+              }
+            }
+            totalCount
+          }
+          policies(scope: AWS, last: 1) {
+            edges {
+              node {
+                arn
+              }
+            }
+            pageInfo {
+              hasPreviousPage
+              hasNextPage
+            }
+            totalCount
+          }
+          first: policies(scope: AWS, first: 1000) {
+            edges {
+              node {
+                arn
+              }
+            }
+          }
+        }
+      `),
       {},
       token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.groups.edges.map((e: { node: { groupName: string } }) => e.node.groupName)).toEqual([`${g}-2`, `${g}-3`]);
-    expect(res.data.groups).toMatchObject({ pageInfo: { hasPreviousPage: true }, totalCount: 3 });
-    expect(res.data.roles.edges[0].node.roleName).toBe(`${g}-3`);
-    expect(res.data.roles.totalCount).toBe(3);
-    const arns = res.data.first.edges.map((e: { node: { arn: string } }) => e.node.arn);
-    expect(res.data.policies.edges[0].node.arn).toBe(arns[arns.length - 1]);
-    expect(res.data.policies.totalCount).toBe(arns.length);
+    const data = dataOf(res);
+    const groups = present(data.groups, 'groups');
+    const roles = present(data.roles, 'roles');
+    const policies = present(data.policies, 'policies');
+    expect(groups.edges.map((e) => e.node.groupName)).toEqual([`${g}-2`, `${g}-3`]);
+    expect(groups).toMatchObject({ pageInfo: { hasPreviousPage: true }, totalCount: 3 });
+    expect(roles.edges[0]!.node.roleName).toBe(`${g}-3`);
+    expect(roles.totalCount).toBe(3);
+    const arns = present(data.first, 'first').edges.map((e) => e.node.arn);
+    expect(policies.edges[0]!.node.arn).toBe(arns[arns.length - 1]);
+    expect(policies.totalCount).toBe(arns.length);
   });
 
   test('the audit trail has totalCount', async () => {
-    const res = await s.gql('{ auditEvents(first: 1) { totalCount edges { node { action } } } }', {}, token);
+    const res = await s.gql(
+      graphql(`
+        query AuditEventsTotalCount {
+          auditEvents(first: 1) {
+            totalCount
+            edges {
+              node {
+                action
+              }
+            }
+          }
+        }
+      `),
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.auditEvents.totalCount).toBeGreaterThan(5);
+    expect(dataOf(res).auditEvents?.totalCount).toBeGreaterThan(5);
   });
 
   test('mixing directions, or a bad last or before, is BAD_USER_INPUT', async () => {
-    for (const vars of [{ first: 1, last: 1 }, { after: 'YQ', before: 'YQ' }, { last: 0 }, { last: 1, before: '!!' }]) {
+    const cases: Array<Omit<UsersPageQueryVariables, 'p'>> = [
+      { first: 1, last: 1 },
+      { after: 'YQ', before: 'YQ' },
+      { last: 0 },
+      { last: 1, before: '!!' },
+    ];
+    for (const vars of cases) {
       const res = await s.gql(USERS, { p: path, ...vars }, token);
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
     }

@@ -1,31 +1,36 @@
 import { ConfigError, loadConfig } from '../../src/config/config';
+import { graphql } from '../generated';
 import { uniqueName } from '../support/factories';
-import { startTestServer, type TestServer } from '../support/server';
+import { dataOf, present, useTestServer } from '../support/server';
 
-const CREATE = `mutation($n: String!) { createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
-  virtualMfaDevice { base32StringSeed otpauthUri qrCodeSvg qrCodePng } } }`;
-
-interface Created {
-  createVirtualMfaDevice: { virtualMfaDevice: { base32StringSeed: string; otpauthUri: string; qrCodeSvg: string; qrCodePng: string } };
-}
+const CREATE = graphql(`
+  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {
+    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {
+      virtualMfaDevice {
+        base32StringSeed
+        otpauthUri
+        qrCodeSvg
+        qrCodePng
+      }
+    }
+  }
+`);
 
 describe('TOTP issuer (IAM_TOTP_ISSUER) and the QR code as a PNG', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ IAM_TOTP_ISSUER: 'Acme Console' });
-  });
-  afterAll(async () => s.close());
+  const s = useTestServer({ IAM_TOTP_ISSUER: 'Acme Console' });
 
   test('the otpauth URI names the configured issuer, in its label and its issuer parameter', async () => {
-    const res = await s.gql<Created>(CREATE, { n: uniqueName('phone') }, await s.adminToken());
+    const res = await s.gql(CREATE, { n: uniqueName('phone') }, await s.adminToken());
     expect(res.errors).toBeUndefined();
-    const d = res.data!.createVirtualMfaDevice.virtualMfaDevice;
-    expect(d.otpauthUri).toBe(`otpauth://totp/Acme%20Console:admin?secret=${d.base32StringSeed}&issuer=Acme%20Console&algorithm=SHA1&digits=6&period=30`);
+    const d = present(dataOf(res).createVirtualMfaDevice?.virtualMfaDevice, 'the created device');
+    expect(d.otpauthUri).toBe(
+      `otpauth://totp/Acme%20Console:admin?secret=${d.base32StringSeed}&issuer=Acme%20Console&algorithm=SHA1&digits=6&period=30`,
+    );
   });
 
   test('qrCodePng is a PNG data URL', async () => {
-    const res = await s.gql<Created>(CREATE, { n: uniqueName('phone') }, await s.adminToken());
-    const png = res.data!.createVirtualMfaDevice.virtualMfaDevice.qrCodePng;
+    const res = await s.gql(CREATE, { n: uniqueName('phone') }, await s.adminToken());
+    const png = present(dataOf(res).createVirtualMfaDevice?.virtualMfaDevice, 'the created device').qrCodePng;
     const m = /^data:image\/png;base64,([A-Za-z0-9+/]+=*)$/.exec(png);
     expect(m).not.toBeNull();
     const bytes = Buffer.from(m![1]!, 'base64');

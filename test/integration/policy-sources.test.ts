@@ -1,26 +1,60 @@
+import { graphql } from '../generated';
 import { createUser, uniqueName } from '../support/factories';
-import { startTestServer, type TestServer } from '../support/server';
+import { ADD_USER_TO_GROUP, ATTACH_GROUP_POLICY, CREATE_GROUP, CREATE_POLICY, PUT_USER_POLICY } from '../support/operations';
+import { dataOf, present, useTestServer } from '../support/server';
 
 /**
  * One vocabulary for where a statement comes from: effectivePermissions' statements, the
  * simulators' matched statements and validatePolicy's findings all answer with PolicySource.
  */
-const SOURCE = 'policySource { type policyId policyArn policyName versionId viaGroup statementIndex }';
+graphql(`
+  fragment PolicySourceFields on PolicySource {
+    type
+    policyId
+    policyArn
+    policyName
+    versionId
+    viaGroup
+    statementIndex
+  }
+`);
 
-interface Source {
-  type: string;
-  policyId: string;
-  policyArn: string | null;
-  policyName: string | null;
-  versionId: string | null;
-  viaGroup: string | null;
-  statementIndex: number | null;
-}
+const VALIDATE = graphql(`
+  query ValidatePolicySources($d: String!) {
+    validatePolicy(policyDocument: $d) {
+      findings {
+        issueCode
+        path
+        policySource {
+          ...PolicySourceFields
+        }
+      }
+    }
+  }
+`);
+const VALIDATE_TRUST = graphql(`
+  query ValidateTrustPolicySources($d: String!) {
+    validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {
+      findings {
+        policySource {
+          ...PolicySourceFields
+        }
+      }
+    }
+  }
+`);
 
-const doc = (action: string, effect = 'Allow') => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'First', Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' }, { Effect: effect, Action: action, Resource: '*' }] });
+const doc = (action: string, effect = 'Allow') =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'First', Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' },
+      { Effect: effect, Action: action, Resource: '*' },
+    ],
+  });
 
 describe('policy sources, one vocabulary', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let token: string;
   let userArn: string;
   let policyArn: string;
@@ -28,70 +62,151 @@ describe('policy sources, one vocabulary', () => {
   const groupName = uniqueName('srcg');
 
   beforeAll(async () => {
-    s = await startTestServer();
     token = await s.adminToken();
     userArn = (await createUser(s, userName)).arn;
-    const run = async (q: string, v: Record<string, unknown>) => {
-      const res = await s.gql(q, v, token);
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-      return res.data;
-    };
-    await run('mutation($g: String!) { createGroup(input: {groupName: $g}) { group { groupName } } }', { g: groupName });
-    await run('mutation($g: String!, $u: String!) { addUserToGroup(input: {groupName: $g, userName: $u}) { group { groupName } } }', { g: groupName, u: userName });
-    const created = await run('mutation($n: String!, $d: String!) { createPolicy(input: {policyName: $n, policyDocument: $d}) { policy { arn } } }', { n: uniqueName('ListUsers'), d: doc('iam:ListUsers') });
-    policyArn = created.createPolicy.policy.arn;
-    await run('mutation($g: String!, $p: String!) { attachGroupPolicy(input: {groupName: $g, policyArn: $p}) { group { groupName } } }', { g: groupName, p: policyArn });
-    await run('mutation($u: String!, $d: String!) { putUserPolicy(input: {userName: $u, policyName: "own", policyDocument: $d}) { user { userName } } }', { u: userName, d: doc('iam:GetUser', 'Deny') });
+    await s.ok(CREATE_GROUP, { i: { groupName } }, token);
+    await s.ok(ADD_USER_TO_GROUP, { i: { groupName, userName } }, token);
+    const created = await s.ok(CREATE_POLICY, { i: { policyName: uniqueName('ListUsers'), policyDocument: doc('iam:ListUsers') } }, token);
+    policyArn = present(created.createPolicy?.policy, 'the created policy').arn;
+    await s.ok(ATTACH_GROUP_POLICY, { i: { groupName, policyArn } }, token);
+    await s.ok(PUT_USER_POLICY, { i: { userName, policyName: 'own', policyDocument: doc('iam:GetUser', 'Deny') } }, token);
   });
-  afterAll(async () => s.close());
 
   test('effectivePermissions and simulatePrincipalPolicy name the same sources the same way', async () => {
-    const eff = await s.gql<{ effectivePermissions: { statements: Array<{ sid: string | null; policySource: Source; source: { policyType: string } }> } }>(
-      `query($a: String!) { effectivePermissions(principalArn: $a) { statements { sid source { policyType } ${SOURCE} } } }`,
+    const eff = await s.gql(
+      graphql(`
+        query EffectivePermissionsPolicySources($a: String!) {
+          effectivePermissions(principalArn: $a) {
+            statements {
+              sid
+              source {
+                policyType
+              }
+              policySource {
+                ...PolicySourceFields
+              }
+            }
+          }
+        }
+      `),
       { a: userArn },
       token,
     );
     expect(eff.errors).toBeUndefined();
-    const sources = eff.data!.effectivePermissions.statements.map((st) => st.policySource);
-    const managed = sources.find((x) => x.policyArn === policyArn && x.statementIndex === 1)!;
-    expect(managed).toEqual({ type: 'USER_MANAGED', policyId: policyArn, policyArn, policyName: expect.any(String), versionId: 'v1', viaGroup: groupName, statementIndex: 1 });
-    const inline = sources.find((x) => x.policyId === 'own' && x.statementIndex === 1)!;
-    expect(inline).toEqual({ type: 'USER', policyId: 'own', policyArn: null, policyName: 'own', versionId: null, viaGroup: null, statementIndex: 1 });
+    const statements = present(dataOf(eff).effectivePermissions, 'effectivePermissions').statements;
+    const sources = statements.map((st) => st.policySource);
+    const managed = present(
+      sources.find((x) => x.policyArn === policyArn && x.statementIndex === 1),
+      'the managed policy statement',
+    );
+    expect(managed).toEqual({
+      type: 'USER_MANAGED',
+      policyId: policyArn,
+      policyArn,
+      policyName: expect.any(String),
+      versionId: 'v1',
+      viaGroup: groupName,
+      statementIndex: 1,
+    });
+    const inline = present(
+      sources.find((x) => x.policyId === 'own' && x.statementIndex === 1),
+      'the inline policy statement',
+    );
+    expect(inline).toEqual({
+      type: 'USER',
+      policyId: 'own',
+      policyArn: null,
+      policyName: 'own',
+      versionId: null,
+      viaGroup: null,
+      statementIndex: 1,
+    });
     // The old field still answers.
-    expect(eff.data!.effectivePermissions.statements.map((st) => st.source.policyType)).toContain('INLINE');
+    expect(statements.map((st) => st.source.policyType)).toContain('INLINE');
 
     const sim = await s.gql(
-      `query($a: String!) { simulatePrincipalPolicy(input: {policySourceArn: $a, actionNames: ["iam:ListUsers", "iam:GetUser"]}) {
-         evaluationResults { evalActionName evalDecision matchedStatements { sourcePolicyId sourcePolicyType ${SOURCE} } } } }`,
+      graphql(`
+        query SimulatePrincipalPolicySources($a: String!) {
+          simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: ["iam:ListUsers", "iam:GetUser"] }) {
+            evaluationResults {
+              evalActionName
+              evalDecision
+              matchedStatements {
+                sourcePolicyId
+                sourcePolicyType
+                policySource {
+                  ...PolicySourceFields
+                }
+              }
+            }
+          }
+        }
+      `),
       { a: userArn },
       token,
     );
     expect(sim.errors).toBeUndefined();
-    const [list, get] = sim.data.simulatePrincipalPolicy.evaluationResults;
-    expect(list.evalDecision).toBe('ALLOWED');
-    expect(list.matchedStatements[0].policySource).toEqual(managed);
-    expect(list.matchedStatements[0]).toMatchObject({ sourcePolicyId: policyArn, sourcePolicyType: 'USER_MANAGED' });
-    expect(get.evalDecision).toBe('EXPLICIT_DENY');
-    expect(get.matchedStatements[0].policySource).toEqual(inline);
+    const [list, get] = present(dataOf(sim).simulatePrincipalPolicy, 'simulatePrincipalPolicy').evaluationResults;
+    expect(list?.evalDecision).toBe('ALLOWED');
+    expect(list?.matchedStatements[0]?.policySource).toEqual(managed);
+    expect(list?.matchedStatements[0]).toMatchObject({ sourcePolicyId: policyArn, sourcePolicyType: 'USER_MANAGED' });
+    expect(get?.evalDecision).toBe('EXPLICIT_DENY');
+    expect(get?.matchedStatements[0]?.policySource).toEqual(inline);
   });
 
   test('simulateCustomPolicy names its inputs as AWS does', async () => {
     const res = await s.gql(
-      `query($d: String!) { simulateCustomPolicy(input: {policyInputList: [$d], actionNames: ["iam:ListUsers"]}) { evaluationResults { matchedStatements { ${SOURCE} } } } }`,
+      graphql(`
+        query SimulateCustomPolicySources($d: String!) {
+          simulateCustomPolicy(input: { policyInputList: [$d], actionNames: ["iam:ListUsers"] }) {
+            evaluationResults {
+              matchedStatements {
+                policySource {
+                  ...PolicySourceFields
+                }
+              }
+            }
+          }
+        }
+      `),
       { d: doc('iam:ListUsers') },
       token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.simulateCustomPolicy.evaluationResults[0].matchedStatements[0].policySource).toMatchObject({ type: 'NONE', policyId: 'PolicyInputList.1', policyArn: null, statementIndex: 1 });
+    const results = present(dataOf(res).simulateCustomPolicy, 'simulateCustomPolicy').evaluationResults;
+    expect(results[0]?.matchedStatements[0]?.policySource).toMatchObject({
+      type: 'NONE',
+      policyId: 'PolicyInputList.1',
+      policyArn: null,
+      statementIndex: 1,
+    });
   });
 
   test('validatePolicy findings carry the same type, with the statement they are in', async () => {
-    const bad = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*' }, { Effect: 'Allow', Resource: '*' }] });
-    const res = await s.gql(`query($d: String!) { validatePolicy(policyDocument: $d) { findings { issueCode path ${SOURCE} } } }`, { d: bad }, token);
+    const bad = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*' },
+        { Effect: 'Allow', Resource: '*' },
+      ],
+    });
+    const res = await s.gql(VALIDATE, { d: bad }, token);
     expect(res.errors).toBeUndefined();
-    const f = res.data.validatePolicy.findings.find((x: { path: string }) => x.path.startsWith('$.Statement[1]'));
-    expect(f.policySource).toEqual({ type: 'NONE', policyId: 'policyDocument', policyArn: null, policyName: 'policyDocument', versionId: null, viaGroup: null, statementIndex: 1 });
-    const trust = await s.gql(`query($d: String!) { validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) { findings { ${SOURCE} } } }`, { d: bad }, token);
-    expect(trust.data.validatePolicy.findings[0].policySource.type).toBe('RESOURCE');
+    const findings = present(dataOf(res).validatePolicy, 'validatePolicy').findings;
+    const f = present(
+      findings.find((x) => x.path.startsWith('$.Statement[1]')),
+      'a finding in the second statement',
+    );
+    expect(f.policySource).toEqual({
+      type: 'NONE',
+      policyId: 'policyDocument',
+      policyArn: null,
+      policyName: 'policyDocument',
+      versionId: null,
+      viaGroup: null,
+      statementIndex: 1,
+    });
+    const trust = await s.gql(VALIDATE_TRUST, { d: bad }, token);
+    expect(dataOf(trust).validatePolicy?.findings[0]?.policySource.type).toBe('RESOURCE');
   });
 });

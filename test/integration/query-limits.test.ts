@@ -18,7 +18,12 @@ describe('query limits, each with its own code', () => {
   let s: TestServer;
   let token: string;
   beforeAll(async () => {
-    s = await startTestServer({ IAM_GRAPHQL_MAX_DEPTH: '6', IAM_GRAPHQL_MAX_ALIASES: '5', IAM_GRAPHQL_MAX_COST: '200', IAM_GRAPHQL_MAX_TOKENS: '400' });
+    s = await startTestServer({
+      IAM_GRAPHQL_MAX_DEPTH: '6',
+      IAM_GRAPHQL_MAX_ALIASES: '5',
+      IAM_GRAPHQL_MAX_COST: '200',
+      IAM_GRAPHQL_MAX_TOKENS: '400',
+    });
     token = await s.adminToken();
   });
   afterAll(async () => s.close());
@@ -35,13 +40,19 @@ describe('query limits, each with its own code', () => {
   test('too many aliases: TOO_MANY_ALIASES', async () => {
     const r = await post(s, `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: me { arn }`).join(' ')} }`, token);
     expect(r.status).toBe(400);
-    expect(r.error).toMatchObject({ extensions: { code: 'TOO_MANY_ALIASES' }, message: expect.stringMatching(/^Aliases limit of 5 exceeded/) });
+    expect(r.error).toMatchObject({
+      extensions: { code: 'TOO_MANY_ALIASES' },
+      message: expect.stringMatching(/^Aliases limit of 5 exceeded/),
+    });
   });
 
   test('too costly: QUERY_TOO_COMPLEX', async () => {
     const r = await post(s, `{ users { edges { node { ${'userName '.repeat(150)}} } } }`, token);
     expect(r.status).toBe(400);
-    expect(r.error).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/^Query Cost limit of 200 exceeded/) });
+    expect(r.error).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      message: expect.stringMatching(/^Query Cost limit of 200 exceeded/),
+    });
   });
 
   test('too many directives: TOO_MANY_DIRECTIVES', async () => {

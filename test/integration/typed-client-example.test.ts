@@ -1,7 +1,7 @@
 import { ApiError, signIn } from '../../examples/typed-client/src/client';
 import { createUserWithLogin } from '../support/factories';
-import { startTestServer, type TestServer } from '../support/server';
-import { createMfaUser, freshStep, stepNow } from './mfa-support';
+import { createMfaUser, freshStep, stepNow } from '../support/mfa';
+import { useTestServer } from '../support/server';
 
 /**
  * The typed client example (examples/typed-client) signs in against a real server, so that it
@@ -9,13 +9,11 @@ import { createMfaUser, freshStep, stepNow } from './mfa-support';
  * they run.
  */
 describe('examples/typed-client', () => {
-  let s: TestServer;
+  const s = useTestServer();
   let url: string;
-  beforeAll(async () => {
-    s = await startTestServer();
+  beforeAll(() => {
     url = `${s.url}/graphql`;
   });
-  afterAll(async () => s.close());
 
   test('signs in with password + TOTP computed from the seed', async () => {
     const u = await createMfaUser(s);

@@ -385,6 +385,20 @@ export const LOGIN_STATUS = graphql(`
   }
 `);
 
+/** A sign-in that chooses how the session comes back: TOKEN (in the body) or COOKIE (Set-Cookie only). */
+export const LOGIN_WITH_SESSION_DELIVERY = graphql(`
+  mutation LoginWithSessionDelivery($u: String!, $p: String!, $d: SessionDelivery) {
+    login(input: { userName: $u, password: $p, sessionDelivery: $d }) {
+      status
+      session {
+        token
+        expiresAt
+        mfaAuthenticated
+      }
+    }
+  }
+`);
+
 export const ME = graphql(`
   query Me {
     me {

@@ -140,3 +140,29 @@ describe('docker-compose.yml', () => {
     expect(c.trustProxy).toBe('172.18.0.1');
   });
 });
+
+describe('IAM_CORS_ORIGINS and IAM_COOKIE_SECURE', () => {
+  test('none by default; exact origins, comma-separated, frozen', () => {
+    expect(loadConfig({}).browser).toEqual({ corsOrigins: [], cookieSecure: false });
+    const c = loadConfig({ IAM_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173', IAM_COOKIE_SECURE: '1' });
+    expect(c.browser).toEqual({ corsOrigins: ['https://app.example.com', 'http://localhost:5173'], cookieSecure: true });
+    expect(Object.isFrozen(c.browser.corsOrigins)).toBe(true);
+  });
+
+  test.each([
+    '*',
+    'https://*.example.com',
+    'https://app.example.com/',
+    'https://app.example.com/path',
+    'ftp://x.example.com',
+    'app.example.com',
+    'https://App.example.com',
+  ])('%s is refused with a message naming the variable', (value) => {
+    expect(() => loadConfig({ IAM_CORS_ORIGINS: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ IAM_CORS_ORIGINS: value })).toThrow(/IAM_CORS_ORIGINS: .*origin/);
+  });
+
+  test('IAM_COOKIE_SECURE takes a boolean', () => {
+    expect(() => loadConfig({ IAM_COOKIE_SECURE: 'maybe' })).toThrow(/IAM_COOKIE_SECURE/);
+  });
+});

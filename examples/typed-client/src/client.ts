@@ -60,7 +60,8 @@ export async function signIn(url: string, userName: string, password: string, to
     const answer = await request(url, RespondToMfaChallengeDocument, { challengeToken: login.mfaChallenge.token, code });
     session = answer.respondToMfaChallenge?.session ?? null;
   }
-  if (!session) throw new ApiError(`Sign-in ended with ${login.status}`, undefined, 200);
+  // Token delivery (the default) puts the token in the body; a cookie session would carry none.
+  if (!session?.token) throw new ApiError(`Sign-in ended with ${login.status}`, undefined, 200);
   const { me } = await request(url, MeDocument, {}, session.token);
   return { token: session.token, expiresAt: session.expiresAt, mfaAuthenticated: session.mfaAuthenticated, arn: me?.arn ?? '' };
 }

@@ -6,6 +6,7 @@ import { GroupEntity } from '../../identity/group.entity';
 import { AuditEventEntity } from '../../audit/audit-event.entity';
 import { LoginProfileEntity } from '../../credentials/login-profile.entity';
 import { AccessKeyEntity } from '../../credentials/access-key.entity';
+import { SessionEntity } from '../../credentials/session.entity';
 import { MfaDeviceEntity } from '../../mfa/mfa-device.entity';
 import { PrincipalModel, AssumedRoleSessionView } from '../../authz/principal';
 import { ManagedPolicyEntity } from '../../policy-store/managed-policy.entity';
@@ -1039,6 +1040,8 @@ export type InlinePolicy = {
 export type LoginInput = {
   /** The password: at most 128 characters (longer is BAD_USER_INPUT and not counted as a guess). */
   password: Scalars['String']['input'];
+  /** How the session is handed over when the sign-in succeeds (default TOKEN). */
+  sessionDelivery?: InputMaybe<SessionDelivery>;
   /** The user's name, matched case-insensitively (a name over 64 characters matches no user). */
   userName: Scalars['String']['input'];
 };
@@ -1408,6 +1411,13 @@ export type Mutation = {
    * AWS) on the role's ARN.
    */
   revokeRoleSessions: Maybe<RevokeRoleSessionsPayload>;
+  /**
+   * Ends one live session of a user, found by its `SessionInfo.id`. Needs `iam:RevokeSession` (not in
+   * AWS) on the session's user's ARN; every user has it on themselves unless a policy explicitly
+   * denies it. An unknown or ended session is NO_SUCH_ENTITY; one of a user the caller may not act on
+   * is ACCESS_DENIED. Revoking the calling session also clears its cookie.
+   */
+  revokeSession: Maybe<RevokeSessionPayload>;
   /**
    * Ends every live session of a user (sign-ins, `getSessionToken` sessions and the role sessions
    * the user assumed), the caller's own included when it is that user's. Needs
@@ -2249,6 +2259,22 @@ export type MutationRevokeRoleSessionsArgs = {
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
  * LIMIT_EXCEEDED before any work.
  */
+export type MutationRevokeSessionArgs = {
+  input: RevokeSessionInput;
+};
+
+
+/**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
+ */
 export type MutationRevokeUserSessionsArgs = {
   input: RevokeUserSessionsInput;
 };
@@ -2770,6 +2796,13 @@ export type Query = {
   /** The roles of the account, in name order. Needs `iam:ListRoles` on `arn:aws:iam::ACCOUNT:role/*`. */
   roles: Maybe<RoleConnection>;
   /**
+   * The live sign-in sessions of a user (sign-ins and `getSessionToken`), most recently used first;
+   * the caller's own when `userName` is omitted. Needs `iam:ListSessions` (not in AWS) on the user's
+   * ARN; every user has it on themselves unless a policy explicitly denies it. Tokens and their
+   * hashes are never returned.
+   */
+  sessions: Array<SessionInfo>;
+  /**
    * AWS's policy simulator for policies given as JSON strings, attached to no one. Needs
    * `iam:SimulateCustomPolicy` on `*`. At most 100 action × resource results per call; the
    * request's policy work is budgeted (LIMIT_EXCEEDED past it).
@@ -2904,6 +2937,15 @@ export type QueryRolesArgs = {
  * Reads. Each field needs its action on its resource; a denied field is null with its
  * ACCESS_DENIED error in `errors`, the rest of the answer stands.
  */
+export type QuerySessionsArgs = {
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QuerySimulateCustomPolicyArgs = {
   input: SimulateCustomPolicyInput;
 };
@@ -2989,6 +3031,8 @@ export type RespondToMfaChallengeInput = {
   challengeToken: Scalars['String']['input'];
   /** A current 6-digit TOTP code or an unused recovery code (at most 64 characters). */
   code: Scalars['String']['input'];
+  /** How the session is handed over when the sign-in succeeds (default TOKEN). */
+  sessionDelivery?: InputMaybe<SessionDelivery>;
 };
 
 /** A device to re-synchronize. */
@@ -3023,8 +3067,23 @@ export type RevokeRoleSessionsPayload = {
   revokedCount: Scalars['Int']['output'];
 };
 
+/** Which session revokeSession ends. */
+export type RevokeSessionInput = {
+  /** `SessionInfo.id` of the session. */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The answer to revokeSession. */
+export type RevokeSessionPayload = {
+  __typename?: 'RevokeSessionPayload';
+  /** The id of the session that has ended. */
+  sessionId: Scalars['ID']['output'];
+};
+
 /** Whose sessions revokeUserSessions ends. */
 export type RevokeUserSessionsInput = {
+  /** Keep the calling session when it is one of that user's (default false: it ends too). */
+  keepCurrent?: InputMaybe<Scalars['Boolean']['input']>;
   /** The user's name (1 to 128 characters). */
   userName: Scalars['String']['input'];
 };
@@ -3108,8 +3167,40 @@ export type Session = {
   expiresAt: Scalars['DateTime']['output'];
   /** Whether the sign-in passed a second factor: `aws:MultiFactorAuthPresent` is true in its requests. */
   mfaAuthenticated: Scalars['Boolean']['output'];
-  /** Bearer token: shown once, stored only as a hash. */
-  token: Scalars['String']['output'];
+  /** Bearer token: shown once, stored only as a hash; null when the session was delivered as a cookie (`sessionDelivery: COOKIE`). */
+  token: Maybe<Scalars['String']['output']>;
+};
+
+/** How a sign-in hands over its session. */
+export type SessionDelivery =
+  /**
+   * As an HttpOnly cookie (`iam_session`; `__Host-iam_session` over HTTPS; SameSite=Lax, Path=/,
+   * Secure over HTTPS or with IAM_COOKIE_SECURE=1); `session.token` is then null. Requests that
+   * the cookie authenticates must come from the server's own origin or one in IAM_CORS_ORIGINS.
+   */
+  | 'COOKIE'
+  /** In the body: `session.token`, sent back as `Authorization: Bearer TOKEN`. */
+  | 'TOKEN';
+
+/** A live sign-in session of a user, as `sessions` lists it (never its token). */
+export type SessionInfo = {
+  __typename?: 'SessionInfo';
+  /** When the session was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this is the session of the request that lists it. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends at the latest (an idle session ends earlier, see `Session.expiresAt`). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session's id: pass it to revokeSession. */
+  id: Scalars['ID']['output'];
+  /** When it last authenticated a request (updated at most once a minute). */
+  lastUsedAt: Scalars['DateTime']['output'];
+  /** Whether the sign-in passed a second factor. */
+  mfaAuthenticated: Scalars['Boolean']['output'];
+  /** The client's address at issue (after trusted proxies, IAM_TRUST_PROXY); null when unknown. */
+  sourceIp: Maybe<Scalars['String']['output']>;
+  /** The client's User-Agent at issue (at most 256 characters); null when none was sent. */
+  userAgent: Maybe<Scalars['String']['output']>;
 };
 
 /** The version to make the default. */
@@ -3781,12 +3872,16 @@ export type ResolversTypes = ResolversObject<{
   ResyncMfaDevicePayload: ResolverTypeWrapper<Omit<ResyncMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
   RevokeRoleSessionsInput: RevokeRoleSessionsInput;
   RevokeRoleSessionsPayload: ResolverTypeWrapper<RevokeRoleSessionsPayload>;
+  RevokeSessionInput: RevokeSessionInput;
+  RevokeSessionPayload: ResolverTypeWrapper<RevokeSessionPayload>;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
   Role: ResolverTypeWrapper<RoleEntity>;
   RoleConnection: ResolverTypeWrapper<ConnectionModel>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   Session: ResolverTypeWrapper<Session>;
+  SessionDelivery: SessionDelivery;
+  SessionInfo: ResolverTypeWrapper<SessionEntity>;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
   SetDefaultPolicyVersionPayload: ResolverTypeWrapper<Omit<SetDefaultPolicyVersionPayload, 'policy'> & { policy: ResolversTypes['Policy'] }>;
   SignInFactor: SignInFactor;
@@ -3968,12 +4063,15 @@ export type ResolversParentTypes = ResolversObject<{
   ResyncMfaDevicePayload: Omit<ResyncMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
   RevokeRoleSessionsInput: RevokeRoleSessionsInput;
   RevokeRoleSessionsPayload: RevokeRoleSessionsPayload;
+  RevokeSessionInput: RevokeSessionInput;
+  RevokeSessionPayload: RevokeSessionPayload;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
   Role: RoleEntity;
   RoleConnection: ConnectionModel;
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   Session: Session;
+  SessionInfo: SessionEntity;
   SetDefaultPolicyVersionInput: SetDefaultPolicyVersionInput;
   SetDefaultPolicyVersionPayload: Omit<SetDefaultPolicyVersionPayload, 'policy'> & { policy: ResolversParentTypes['Policy'] };
   SignInThrottle: SignInThrottle;
@@ -4419,6 +4517,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   respondToMfaChallenge?: Resolver<Maybe<ResolversTypes['LoginPayload']>, ParentType, ContextType, RequireFields<MutationRespondToMfaChallengeArgs, 'input'>>;
   resyncMfaDevice?: Resolver<Maybe<ResolversTypes['ResyncMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationResyncMfaDeviceArgs, 'input'>>;
   revokeRoleSessions?: Resolver<Maybe<ResolversTypes['RevokeRoleSessionsPayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleSessionsArgs, 'input'>>;
+  revokeSession?: Resolver<Maybe<ResolversTypes['RevokeSessionPayload']>, ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'input'>>;
   revokeUserSessions?: Resolver<Maybe<ResolversTypes['RevokeUserSessionsPayload']>, ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
   setDefaultPolicyVersion?: Resolver<Maybe<ResolversTypes['SetDefaultPolicyVersionPayload']>, ParentType, ContextType, RequireFields<MutationSetDefaultPolicyVersionArgs, 'input'>>;
   tagRole?: Resolver<Maybe<ResolversTypes['TagRolePayload']>, ParentType, ContextType, RequireFields<MutationTagRoleArgs, 'input'>>;
@@ -4545,6 +4644,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   policyVersion?: Resolver<Maybe<ResolversTypes['PolicyVersion']>, ParentType, ContextType, RequireFields<QueryPolicyVersionArgs, 'arn' | 'versionId'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'roleName'>>;
   roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'pathPrefix'>>;
+  sessions?: Resolver<Array<ResolversTypes['SessionInfo']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
   simulateCustomPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulateCustomPolicyArgs, 'input'>>;
   simulatePrincipalPolicy?: Resolver<Maybe<ResolversTypes['SimulatePolicyResponse']>, ParentType, ContextType, RequireFields<QuerySimulatePrincipalPolicyArgs, 'input'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'userName'>>;
@@ -4568,6 +4668,10 @@ export type ResyncMfaDevicePayloadResolvers<ContextType = GraphQLContext, Parent
 
 export type RevokeRoleSessionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeRoleSessionsPayload'] = ResolversParentTypes['RevokeRoleSessionsPayload']> = ResolversObject<{
   revokedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RevokeSessionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeSessionPayload'] = ResolversParentTypes['RevokeSessionPayload']> = ResolversObject<{
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type RevokeUserSessionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeUserSessionsPayload'] = ResolversParentTypes['RevokeUserSessionsPayload']> = ResolversObject<{
@@ -4604,7 +4708,18 @@ export type RoleEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 export type SessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   mfaAuthenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SessionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SessionInfo'] = ResolversParentTypes['SessionInfo']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mfaAuthenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SetDefaultPolicyVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetDefaultPolicyVersionPayload'] = ResolversParentTypes['SetDefaultPolicyVersionPayload']> = ResolversObject<{
@@ -4816,11 +4931,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ResetSignInThrottlePayload?: ResetSignInThrottlePayloadResolvers<ContextType>;
   ResyncMfaDevicePayload?: ResyncMfaDevicePayloadResolvers<ContextType>;
   RevokeRoleSessionsPayload?: RevokeRoleSessionsPayloadResolvers<ContextType>;
+  RevokeSessionPayload?: RevokeSessionPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SessionInfo?: SessionInfoResolvers<ContextType>;
   SetDefaultPolicyVersionPayload?: SetDefaultPolicyVersionPayloadResolvers<ContextType>;
   SignInThrottle?: SignInThrottleResolvers<ContextType>;
   SimulatePolicyResponse?: SimulatePolicyResponseResolvers<ContextType>;

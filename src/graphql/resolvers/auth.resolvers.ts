@@ -6,6 +6,7 @@ import { authorize, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { MutationChangePasswordArgs, MutationLoginArgs, MutationRespondToMfaChallengeArgs, Resolvers } from '../generated/graphql-types';
 import { admitted } from '../operation';
+import { assertDeliverable, deliverSession } from '../session-delivery';
 
 /** Sign-in, sessions, the caller, and console passwords. */
 export type AuthDeps = Pick<Services, 'changePasswordStep' | 'loginProfiles' | 'mfaResponseStep' | 'passwordPolicies' | 'passwordStep' | 'sessions' | 'signInThrottles' | 'users'>;
@@ -39,26 +40,26 @@ export function authResolvers(s: AuthDeps): Resolvers {
       login: admitted(
         (args: MutationLoginArgs, ctx) => {
           assertCredentialBounds({ password: args.input.password });
+          assertDeliverable(ctx, args.input.sessionDelivery);
           return s.passwordStep.admit(ctx.uow, ctx.caller, args.input.userName, args.input.password);
         },
-        ({ input }, ctx, admission) => s.passwordStep.run(ctx.uow, ctx.caller, input.userName, input.password, admission),
+        async ({ input }, ctx, admission) =>
+          deliverSession(ctx, input.sessionDelivery, await s.passwordStep.run(ctx.uow, ctx.caller, input.userName, input.password, admission)),
       ),
       respondToMfaChallenge: admitted(
         (args: MutationRespondToMfaChallengeArgs, ctx) => {
           assertCredentialBounds({ code: args.input.code });
+          assertDeliverable(ctx, args.input.sessionDelivery);
           return s.mfaResponseStep.admit(ctx.uow, ctx.caller, args.input.challengeToken);
         },
-        ({ input }, ctx, admission) => s.mfaResponseStep.run(ctx.uow, ctx.caller, input.challengeToken, input.code, admission),
+        async ({ input }, ctx, admission) =>
+          deliverSession(ctx, input.sessionDelivery, await s.mfaResponseStep.run(ctx.uow, ctx.caller, input.challengeToken, input.code, admission)),
       ),
       logout: async (_, __, ctx) => {
         const p = requirePrincipal(ctx);
         await s.sessions.revoke(ctx.em, p.session.id);
+        ctx.sessionCookie?.clear();
         return { ok: true };
-      },
-      revokeUserSessions: async (_, { input }, ctx) => {
-        const user = await s.users.getByName(ctx.em, input.userName);
-        await authorize(ctx, 'iam:RevokeUserSessions', s.users.userArn(user));
-        return { revokedCount: await s.sessions.revokeAllForUser(ctx.em, user.id) };
       },
       // Authorized, then counted, before the transaction: counting first would let anyone throttle
       // another user's password.

@@ -20,7 +20,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { status: LoginStatus, session: { token: string, expiresAt: string, mfaAuthenticated: boolean } | null, mfaChallenge: { token: string, expiresAt: string } | null } | null };
+export type LoginMutation = { login: { status: LoginStatus, session: { token: string | null, expiresAt: string, mfaAuthenticated: boolean } | null, mfaChallenge: { token: string, expiresAt: string } | null } | null };
 
 export type RespondToMfaChallengeMutationVariables = Exact<{
   challengeToken: string;
@@ -28,7 +28,7 @@ export type RespondToMfaChallengeMutationVariables = Exact<{
 }>;
 
 
-export type RespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string, expiresAt: string, mfaAuthenticated: boolean } | null } | null };
+export type RespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string | null, expiresAt: string, mfaAuthenticated: boolean } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
