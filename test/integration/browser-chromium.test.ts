@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createUserWithLogin } from '../support/factories';
-import { ME } from '../support/operations';
+import { codeAt, freshStep } from '../support/mfa';
+import { ME, PUT_USER_POLICY } from '../support/operations';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -44,6 +45,26 @@ function pageHtml(api: string): string {
     sessions: () => gql('{ sessions { id userAgent sourceIp current mfaAuthenticated } }'),
     revoke: (id) => gql('mutation($id: ID!) { revokeSession(input: {sessionId: $id}) { sessionId } }', { id }),
     logout: () => gql('mutation { logout { ok } }'),
+    createDevice: (name) => gql(
+      'mutation($n: String!) { createVirtualMfaDevice(input: {virtualMfaDeviceName: $n})'
+        + ' { virtualMfaDevice { serialNumber base32StringSeed } } }',
+      { n: name },
+    ),
+    enable: (serialNumber, code1, code2) => gql(
+      'mutation($s: String!, $a: String!, $b: String!) { enableMfaDevice(input:'
+        + ' {serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b}) { mfaDevice { serialNumber } recoveryCodes } }',
+      { s: serialNumber, a: code1, b: code2 },
+    ),
+    respond: (challengeToken, code) => gql(
+      'mutation($t: String!, $c: String!) { respondToMfaChallenge(input:'
+        + ' {challengeToken: $t, code: $c, sessionDelivery: COOKIE}) { status session { token mfaAuthenticated } } }',
+      { t: challengeToken, c: code },
+    ),
+    loginStep: (userName, password) => gql(
+      'mutation($u: String!, $p: String!) { login(input: {userName: $u, password: $p, sessionDelivery: COOKIE})'
+        + ' { status mfaChallenge { token } } }',
+      { u: userName, p: password },
+    ),
   };
 </script><p>app</p>`;
 }
@@ -136,6 +157,61 @@ describe('a frontend on another origin, in Chromium', () => {
     expect(gone.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     await page.close();
   });
+
+  browserTest(
+    'enrols an authenticator app, signs out, and signs in again with password and code',
+    async () => {
+      const u = await createUserWithLogin(s);
+      // What AWS's "self-manage an MFA device" example policy grants: a device of one's own.
+      const selfManageMfa = {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: 'iam:CreateVirtualMFADevice', Resource: 'arn:aws:iam::*:mfa/*' },
+          { Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:ListMFADevices'], Resource: 'arn:aws:iam::*:user/${aws:username}' },
+        ],
+      };
+      const put = await s.gql(
+        PUT_USER_POLICY,
+        { i: { userName: u.userName, policyName: 'SelfManageMfa', policyDocument: JSON.stringify(selfManageMfa) } },
+        await s.adminToken(),
+      );
+      expect(put.errors).toBeUndefined();
+      const page = await open(app.origin);
+      const iam = <T>(call: string, ...args: unknown[]) =>
+        page.evaluate(([c, a]) => (window as any).iam[c as string](...(a as unknown[])), [call, args] as const) as Promise<T>;
+      type Answer = { status: number; body: { data: any; errors?: Array<{ extensions: { code: string } }> } };
+
+      expect((await iam<Answer>('login', u.userName, u.password)).body.data.login.status).toBe('SUCCESS');
+      const created = await iam<Answer>('createDevice', `${u.userName}-phone`);
+      expect(created.body.errors).toBeUndefined();
+      const { serialNumber, base32StringSeed } = created.body.data.createVirtualMfaDevice.virtualMfaDevice;
+      const step = await freshStep();
+      const enabled = await iam<Answer>(
+        'enable',
+        serialNumber,
+        await codeAt(base32StringSeed, step - 1),
+        await codeAt(base32StringSeed, step),
+      );
+      expect(enabled.body.errors).toBeUndefined();
+      expect(enabled.body.data.enableMfaDevice.recoveryCodes).toHaveLength(10);
+      expect((await iam<Answer>('logout')).body.data.logout.ok).toBe(true);
+      expect((await iam<Answer>('me')).body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+
+      const first = await iam<Answer>('loginStep', u.userName, u.password);
+      expect(first.body.data.login.status).toBe('MFA_REQUIRED');
+      // The next step's code: the enabling spent this one.
+      await new Promise((r) => setTimeout(r, (30 - ((Date.now() / 1000) % 30) + 0.5) * 1000));
+      const second = await iam<Answer>('respond', first.body.data.login.mfaChallenge.token, await codeAt(base32StringSeed, step + 1));
+      expect(second.body.errors).toBeUndefined();
+      expect(second.body.data.respondToMfaChallenge).toMatchObject({ status: 'SUCCESS', session: { token: null, mfaAuthenticated: true } });
+      const me = await iam<Answer>('me');
+      expect(me.body.data.me.arn).toMatch(new RegExp(`:user/${u.userName}$`));
+      const listed = await iam<Answer>('sessions');
+      expect(listed.body.data.sessions).toContainEqual(expect.objectContaining({ current: true, mfaAuthenticated: true }));
+      await page.close();
+    },
+    90_000,
+  );
 
   browserTest('a page on an origin not listed cannot call the API, not even with the signed-in cookie', async () => {
     const u = await createUserWithLogin(s);
