@@ -13,8 +13,8 @@ interface Delivered {
  */
 export function deliverSession<T extends Delivered>(ctx: GraphQLContext, delivery: SessionDelivery | null | undefined, result: T) {
   if (delivery !== 'COOKIE' || !result.session) return result;
-  if (!ctx.sessionCookie) throw Errors.badInput('sessionDelivery', 'This transport cannot set cookies: use sessionDelivery TOKEN.');
-  ctx.sessionCookie.deliver(result.session);
+  assertDeliverable(ctx, delivery);
+  ctx.sessionCookie!.deliver(result.session);
   return { ...result, session: { ...result.session, token: null } };
 }
 
