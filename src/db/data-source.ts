@@ -35,7 +35,18 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
   };
   let options: DataSourceOptions;
   if (config.database.kind === 'postgres') {
-    options = { ...common, url: config.database.url, poolSize: 10 };
+    const { url, replicaUrls } = config.database;
+    options =
+      replicaUrls.length === 0
+        ? { ...common, url, poolSize: 10 }
+        : {
+            ...common,
+            poolSize: 10,
+            // Replicas answer only what is asked of them explicitly (ReadRouting, for read-only
+            // queries): everything else, reads included, defaults to the primary.
+            replication: { master: { url }, slaves: replicaUrls.map((u) => ({ url: u })), defaultMode: 'master' },
+            connectTimeoutMS: 10_000,
+          };
   } else {
     const dataDir = config.database.dataDir;
     if (dataDir !== MEMORY_DATA_DIR) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
