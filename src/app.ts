@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap';
 import type { Config } from './config/config';
-import { createDataSource, destroyDataSource } from './db/data-source';
+import { createDataSource, destroyDataSource, hasReplicas } from './db/data-source';
 import { ReadRouting } from './db/read-routing';
 import { createHttpApp } from './http/server';
 import { errorSummary } from './observability/error-summary';
@@ -73,7 +73,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
     if (direct) await services.policyStore.cache.listen(direct);
-    const reads = config.database.kind === 'postgres' && config.database.replicaUrls.length > 0
+    const reads = hasReplicas(dataSource)
       ? new ReadRouting(dataSource, log, (target, reason) => metrics.readRouting.inc({ target, reason }))
       : null;
     await reads?.start();
