@@ -69,6 +69,7 @@ listen_addr = 127.0.0.1
 listen_port = $BOUNCER_PORT
 unix_socket_dir =
 auth_type = trust
+admin_users = postgres
 auth_file = $BOUNCER_DIR/userlist.txt
 pool_mode = transaction
 max_client_conn = 500

@@ -13,7 +13,8 @@ import { codeOf, createTestDatabase, ok, startTestServer, type TestServer } from
 const base = process.env.TEST_DATABASE_URL;
 const replicaBase = process.env.TEST_REPLICA_URL;
 if (!base || !replicaBase) {
-  console.warn(`replicas.test.ts skipped: it needs ${base ? '' : 'TEST_DATABASE_URL and '}TEST_REPLICA_URL (a streaming replica of that cluster)`);
+  const needs = `${base ? '' : 'TEST_DATABASE_URL and '}TEST_REPLICA_URL`;
+  console.warn(`replicas.test.ts skipped: it needs ${needs} (a streaming replica of that cluster)`);
 }
 const withReplica = base && replicaBase ? describe : describe.skip;
 

@@ -31,7 +31,10 @@ describe('configuration', () => {
   });
 
   test.each([
-    [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: 'postgres://u@r1/db,mysql://r2' }, 'DATABASE_REPLICA_URLS: must be postgres:// URLs'],
+    [
+      { DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: 'postgres://u@r1/db,mysql://r2' },
+      'DATABASE_REPLICA_URLS: must be postgres:// URLs',
+    ],
     [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_LISTEN_URL: 'http://x' }, 'DATABASE_LISTEN_URL: must be a postgres:// URL'],
     [{ DATABASE_REPLICA_URLS: 'postgres://u@r1/db' }, 'DATABASE_REPLICA_URLS: needs DATABASE_URL'],
     [{ DATABASE_LISTEN_URL: 'postgres://u@r1/db' }, 'DATABASE_LISTEN_URL: needs DATABASE_URL'],
