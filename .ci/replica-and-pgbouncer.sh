@@ -19,8 +19,13 @@ psql_primary() { psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -Atqc "$1"; }
 
 setup_replica() {
   if pg_isready -h 127.0.0.1 -p "$REPLICA_PORT" -q 2>/dev/null; then
-    [ "$(psql -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -Atqc 'select pg_is_in_recovery()')" = t ] && return 0
-    log "port $REPLICA_PORT answers but is not a standby"; return 1
+    # Left by an earlier run: reuse it if it still streams from the primary, else make it again.
+    [ "$(psql -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -Atqc 'select status from pg_stat_wal_receiver')" = streaming ] && return 0
+    if [ -f "$REPLICA_DIR/postmaster.pid" ]; then
+      su postgres -c "$PG_BIN/pg_ctl -D $REPLICA_DIR -m fast -w stop" >&2 || return 1
+    else
+      log "port $REPLICA_PORT answers but is not our streaming replica"; return 1
+    fi
   fi
   local hba
   hba=$(psql_primary 'show hba_file') || { log "the primary on port $PRIMARY_PORT does not answer"; return 1; }
