@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap';
 import type { Config } from './config/config';
-import { createDataSource, destroyDataSource } from './db/data-source';
+import { createDataSource, destroyDataSource, hasReplicas } from './db/data-source';
+import { ReadRouting } from './db/read-routing';
 import { createHttpApp } from './http/server';
 import { errorSummary } from './observability/error-summary';
 import { createLogger, type Logger } from './observability/logger';
@@ -30,21 +32,23 @@ const START_LOCK_KEY = 7_385_021_940_551;
 /**
  * Instances starting together on one PostgreSQL database take turns to migrate it (TypeORM reads
  * whether its migrations table exists, then creates it: two at once fail). A session advisory
- * lock, held on its own connection; embedded PGlite belongs to one process, which needs none.
+ * lock, held on a direct connection of its own (DATABASE_LISTEN_URL): through pgbouncer in
+ * transaction mode a session lock would stay on whichever server connection took it, and the
+ * unlock could land on another. Embedded PGlite belongs to one process, which needs none.
  */
-async function oneInstanceAtATime(ds: DataSource, shared: boolean, work: () => Promise<void>): Promise<void> {
-  if (!shared) return work();
-  const runner = ds.createQueryRunner();
-  await runner.connect();
+async function oneInstanceAtATime(directUrl: string | null, work: () => Promise<void>): Promise<void> {
+  if (!directUrl) return work();
+  const client = new Client({ connectionString: directUrl });
+  await client.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [START_LOCK_KEY]);
+    await client.query('SELECT pg_advisory_lock($1)', [START_LOCK_KEY]);
     try {
       await work();
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [START_LOCK_KEY]);
+      await client.query('SELECT pg_advisory_unlock($1)', [START_LOCK_KEY]);
     }
   } finally {
-    await runner.release();
+    await client.end();
   }
 }
 
@@ -61,19 +65,24 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
   try {
     await dataSource.initialize();
     const services = createServices(config, metrics, log);
-    await oneInstanceAtATime(dataSource, config.database.kind === 'postgres', async () => {
+    const direct = config.database.kind === 'postgres' ? config.database.listenUrl : null;
+    await oneInstanceAtATime(direct, async () => {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log.info({ count: applied.length }, 'applied migrations');
     });
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
-    if (config.database.kind === 'postgres') await services.policyStore.cache.listen(config.database.url);
+    if (direct) await services.policyStore.cache.listen(direct);
+    const reads = hasReplicas(dataSource)
+      ? new ReadRouting(dataSource, log, (target, reason) => metrics.readRouting.inc({ target, reason }))
+      : null;
+    await reads?.start();
     await services.roles.resolveLegacyTrustPolicies(dataSource, log);
     await bootstrapAdmin(dataSource, config, services, log, (em, user) =>
       services.policyStore.attach(em, { type: 'USER', id: user.id }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
     );
 
-    const { app } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready }, httpServer);
+    const { app } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready, reads }, httpServer);
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -98,6 +107,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       async close() {
         ready = false;
         clearInterval(purge);
+        reads?.stop();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
         await services.policyStore.cache.stop();

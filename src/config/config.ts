@@ -29,6 +29,25 @@ function envSchema(env: NodeJS.ProcessEnv) {
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((v, ctx): string[] => {
+        const urls = (v ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '');
+        if (urls.some((u) => !/^postgres(ql)?:\/\/[^\s,]+$/.test(u))) {
+          ctx.addIssue({ code: 'custom', message: 'must be postgres:// URLs, comma-separated' });
+          return z.NEVER;
+        }
+        if (urls.length > 16) {
+          ctx.addIssue({ code: 'custom', message: 'at most 16 replicas' });
+          return z.NEVER;
+        }
+        return urls;
+      }),
+    DATABASE_LISTEN_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     IAM_DATA_DIR: z.string().min(1).optional().default('./.iam-data'),
     IAM_ACCOUNT_ID: z
       .string()
@@ -124,7 +143,15 @@ export interface Config {
   readonly production: boolean;
   readonly host: string;
   readonly port: number;
-  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  /**
+   * PostgreSQL: `url` is the pool's (the primary, possibly through pgbouncer in transaction mode);
+   * `listenUrl` a direct connection for what needs a session of its own (LISTEN, the start-up
+   * advisory lock), DATABASE_LISTEN_URL or else `url`; `replicaUrls` streaming replicas that serve
+   * read-only queries (see src/db/read-routing.ts), none by default.
+   */
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string; readonly listenUrl: string; readonly replicaUrls: readonly string[] }
+    | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly accountId: string;
   readonly bootstrapAdmin: { readonly userName: string; readonly password: string } | null;
   /** 32-byte key for AES-256-GCM of TOTP seeds; null means "derive from the data directory" (embedded mode). */
@@ -187,6 +214,10 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (!e.DATABASE_URL && (e.DATABASE_REPLICA_URLS.length > 0 || e.DATABASE_LISTEN_URL)) {
+    const name = e.DATABASE_LISTEN_URL ? 'DATABASE_LISTEN_URL' : 'DATABASE_REPLICA_URLS';
+    throw new ConfigError(`Invalid configuration:\n  ${name}: needs DATABASE_URL (embedded PGlite has no replicas or listeners)`);
+  }
   const hasUser = e.IAM_BOOTSTRAP_ADMIN_USERNAME !== undefined;
   const hasPassword = e.IAM_BOOTSTRAP_ADMIN_PASSWORD !== undefined;
   if (hasUser !== hasPassword) {
@@ -198,7 +229,9 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     host: e.HOST,
     port: e.PORT,
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.IAM_DATA_DIR },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, listenUrl: e.DATABASE_LISTEN_URL ?? e.DATABASE_URL, replicaUrls: e.DATABASE_REPLICA_URLS }
+      : { kind: 'pglite', dataDir: e.IAM_DATA_DIR },
     accountId: e.IAM_ACCOUNT_ID,
     bootstrapAdmin: hasUser ? { userName: e.IAM_BOOTSTRAP_ADMIN_USERNAME!, password: e.IAM_BOOTSTRAP_ADMIN_PASSWORD! } : null,
     masterKey: e.IAM_MASTER_KEY ? Buffer.from(e.IAM_MASTER_KEY, 'base64') : null,

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { types } from '@electric-sql/pglite';
+import { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { getPGliteInstance,PGliteDriver } from 'typeorm-pglite';
 import { PGliteInstance } from 'typeorm-pglite/dist/pglite-instance';
 import { migrations } from '../../migrations';
 import type { Config } from '../config/config';
+import { errorSummary } from '../observability/error-summary';
 import type { Logger } from '../observability/logger';
 import { entities } from './entities';
 import { LockedPGlitePool } from './pglite-pool';
@@ -35,7 +37,19 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
   };
   let options: DataSourceOptions;
   if (config.database.kind === 'postgres') {
-    options = { ...common, url: config.database.url, poolSize: 10 };
+    const { url } = config.database;
+    const replicaUrls = await answeringReplicas(config.database.replicaUrls, hooks.log);
+    options =
+      replicaUrls.length === 0
+        ? { ...common, url, poolSize: 10 }
+        : {
+            ...common,
+            poolSize: 10,
+            // Replicas answer only what is asked of them explicitly (ReadRouting, for read-only
+            // queries): everything else, reads included, defaults to the primary.
+            replication: { master: { url }, slaves: replicaUrls.map((u) => ({ url: u })), defaultMode: 'master' },
+            connectTimeoutMS: 10_000,
+          };
   } else {
     const dataDir = config.database.dataDir;
     if (dataDir !== MEMORY_DATA_DIR) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -54,6 +68,36 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
     options = { ...common, driver: { Pool } };
   }
   return new DataSource(options);
+}
+
+/**
+ * The replicas that answer now as streaming replicas (TypeORM refuses to start when one of its
+ * pools cannot connect). One that does not is left out, logged, until the next start: the
+ * service starts on the primary rather than not at all.
+ */
+async function answeringReplicas(urls: readonly string[], log: Logger): Promise<string[]> {
+  const checked = await Promise.all(
+    urls.map(async (url, index) => {
+      const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+      try {
+        await client.connect();
+        const { rows } = await client.query<{ standby: boolean }>('SELECT pg_is_in_recovery() AS standby');
+        if (rows[0]?.standby) return url;
+        log.error({ replica: index + 1 }, 'DATABASE_REPLICA_URLS names a server that is not a standby: it is left out');
+      } catch (err) {
+        log.error({ replica: index + 1, err: errorSummary(err) }, 'a read replica does not answer at start: it is left out until the next start');
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+      return null;
+    }),
+  );
+  return checked.filter((u): u is string => u !== null);
+}
+
+/** Whether a data source made by createDataSource reads from replicas. */
+export function hasReplicas(ds: DataSource): boolean {
+  return 'replication' in ds.options && !!ds.options.replication;
 }
 
 /** Closes the data source and, in embedded mode, the process-wide PGlite so a restart can reopen it. */

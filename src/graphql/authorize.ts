@@ -29,7 +29,8 @@ export async function authorize(
       `User: ${principal.arn} must change the password before performing: ${action} on resource: ${resourceArn}`,
     );
   }
-  const decision = await ctx.authz.decide(ctx.uow, ctx.caller, principal, action, resourceArn, extraContext);
+  // ctx.security, not ctx.uow: a read-only query's plain reads may come from a replica, its policies never do.
+  const decision = await ctx.authz.decide(ctx.security, ctx.caller, principal, action, resourceArn, extraContext);
   if (decision.allowed) return principal;
   if (options.grantedByAccountSetting && decision.result.decision !== 'EXPLICIT_DENY') return principal;
   throw Errors.accessDenied(decision.message);

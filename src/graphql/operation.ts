@@ -5,6 +5,7 @@ import { AuditNote, UnitOfWork } from '../kernel/unit-of-work';
 import { errorSummary } from '../observability/error-summary';
 import { authorize } from './authorize';
 import { type GraphQLContext,withUnitOfWork } from './context';
+import { writerKey } from './read-replica.plugin';
 
 /** AWS spells some acronyms in capitals (CreateVirtualMFADevice, CreateOpenIDConnectProvider). */
 const ACTION_OVERRIDES: Record<string, string> = {
@@ -78,6 +79,7 @@ export function transactional(fieldName: string, resolve: Resolver, audit: Audit
         return value;
       });
       await runKept(ctx, outside);
+      await ctx.reads?.noteWrite(writerKey(ctx, note.subjectArn));
       return result;
     } catch (thrown) {
       const err = await hideAbsence(withUnitOfWork(ctx, outside), thrown);
@@ -98,6 +100,7 @@ export function transactional(fieldName: string, resolve: Resolver, audit: Audit
       } catch (auditErr) {
         ctx.log.error({ err: errorSummary(auditErr), requestId: ctx.caller.requestId }, 'could not write the failure audit record');
       }
+      await ctx.reads?.noteWrite(writerKey(ctx, note.subjectArn));
       throw err;
     } finally {
       ctx.loaders.clearAll();

@@ -8,9 +8,11 @@ import cors from 'cors';
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
+import type { ReadRouting } from '../db/read-routing';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { queryLimits } from '../graphql/query-limits';
+import { readReplicaPlugin } from '../graphql/read-replica.plugin';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { oneCredentialCheckPerRequest } from '../graphql/validation/one-credential-check';
 import { UnitOfWork } from '../kernel/unit-of-work';
@@ -29,6 +31,8 @@ export interface HttpDeps {
   metrics: Metrics;
   log: Logger;
   isReady: () => boolean;
+  /** Replica routing of read-only queries (DATABASE_REPLICA_URLS), or null. */
+  reads?: ReadRouting | null;
 }
 
 /**
@@ -69,6 +73,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin,
       responseHeadersPlugin,
+      readReplicaPlugin,
     ],
   });
   await apollo.start();
@@ -182,7 +187,8 @@ async function graphqlContextFor(deps: HttpDeps, req: Request): Promise<GraphQLC
     ownOrigin: `${req.protocol}://${req.get('host') ?? ''}`,
     allowedOrigins: config.browser.corsOrigins,
   });
-  return createGraphQLContext({ authz: deps.services.authz, config, dataSource, log }, origin, principal, uow, new HttpSessionCookie(transport));
+  // Authentication reads through the data source's manager: the primary, never a replica.
+  return createGraphQLContext({ authz: deps.services.authz, config, dataSource, log, reads: deps.reads }, origin, principal, uow, new HttpSessionCookie(transport));
 }
 
 /** ::ffff:127.0.0.1 is the IPv4 address 127.0.0.1 (so IpAddress conditions on IPv4 ranges work). */

@@ -14,6 +14,12 @@ export function createMetrics() {
       help: 'SQL statements sent to the database (BEGIN and COMMIT included)',
       registers: [registry],
     }),
+    readRouting: new Counter({
+      name: 'iam_db_read_routing_total',
+      help: 'Read-only GraphQL queries by the server that answered them (replica or primary) and why',
+      labelNames: ['target', 'reason'] as const,
+      registers: [registry],
+    }),
     authzDecisions: new Counter({
       name: 'iam_authz_decisions_total',
       help: 'Authorization decisions made by the policy evaluator',

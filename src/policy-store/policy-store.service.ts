@@ -186,7 +186,8 @@ export class PolicyStoreService {
     // The unit of work's loaders read through its transaction, if any. A set read inside a
     // transaction is not cached: the transaction may still roll back.
     const loaders = policyStoreLoaders(uow);
-    const inTransaction = !!uow.em.queryRunner?.isTransactionActive;
+    // Nor is one read from a replica (a query's plain reads may be; authorization's never are).
+    const inTransaction = !!uow.em.queryRunner?.isTransactionActive || uow.em.queryRunner?.getReplicationMode() === 'slave';
     const groups = ref.type === 'USER' ? await identityLoaders(uow).groupsByUserId.load(ref.id) : [];
     const owners: Array<{ id: string; type: PrincipalType; viaGroup: string | null }> = [
       { id: ref.id, type: ref.type, viaGroup: null },

@@ -136,6 +136,7 @@ type Documents = {
     "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": typeof types.DeleteGroupInStoreRacesDocument,
     "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInStoreRacesDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": typeof types.PolicyInPolicyVersionRacesDocument,
+    "\n  query EffectivePolicyNamesOnReplica($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      statements {\n        source {\n          policyName\n        }\n      }\n    }\n  }\n": typeof types.EffectivePolicyNamesOnReplicaDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": typeof types.CreateRoleWithFieldsDocument,
     "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": typeof types.RoleWithFieldsDocument,
@@ -402,6 +403,7 @@ const documents: Documents = {
     "\n      mutation DeleteGroupInStoreRaces($i: DeleteGroupInput!) {\n        deleteGroup(input: $i) {\n          groupName\n        }\n      }\n    ": types.DeleteGroupInStoreRacesDocument,
     "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.AddUserToGroupInStoreRacesDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": types.PolicyInPolicyVersionRacesDocument,
+    "\n  query EffectivePolicyNamesOnReplica($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      statements {\n        source {\n          policyName\n        }\n      }\n    }\n  }\n": types.EffectivePolicyNamesOnReplicaDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": types.CreateRoleWithFieldsDocument,
     "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": types.RoleWithFieldsDocument,
@@ -1031,6 +1033,10 @@ export function graphql(source: "\n      mutation AddUserToGroupInStoreRaces($i:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        "): typeof import('./graphql').PolicyInPolicyVersionRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EffectivePolicyNamesOnReplica($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      statements {\n        source {\n          policyName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EffectivePolicyNamesOnReplicaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

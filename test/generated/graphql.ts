@@ -1471,6 +1471,13 @@ export type PolicyInPolicyVersionRacesQueryVariables = Exact<{
 
 export type PolicyInPolicyVersionRacesQuery = { policy: { defaultVersionId: string, defaultVersion: { versionId: string } | null } | null };
 
+export type EffectivePolicyNamesOnReplicaQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type EffectivePolicyNamesOnReplicaQuery = { effectivePermissions: { statements: Array<{ source: { policyName: string } }> } | null };
+
 export type RoleFieldsFragment = { roleName: string, roleId: string, arn: string, path: string, description: string | null, maxSessionDuration: number, assumeRolePolicyDocument: string, createDate: string, tags: Array<{ key: string, value: string }> };
 
 export type CreateRoleWithFieldsMutationVariables = Exact<{
@@ -3904,6 +3911,17 @@ export const PolicyInPolicyVersionRacesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyInPolicyVersionRacesQuery, PolicyInPolicyVersionRacesQueryVariables>;
+export const EffectivePolicyNamesOnReplicaDocument = new TypedDocumentString(`
+    query EffectivePolicyNamesOnReplica($a: String!) {
+  effectivePermissions(principalArn: $a) {
+    statements {
+      source {
+        policyName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EffectivePolicyNamesOnReplicaQuery, EffectivePolicyNamesOnReplicaQueryVariables>;
 export const CreateRoleWithFieldsDocument = new TypedDocumentString(`
     mutation CreateRoleWithFields($input: CreateRoleInput!) {
   createRole(input: $input) {

@@ -11,7 +11,35 @@ describe('configuration', () => {
   });
 
   test('DATABASE_URL selects PostgreSQL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+    const db = { kind: 'postgres', url: 'postgres://u@h/db', listenUrl: 'postgres://u@h/db', replicaUrls: [] };
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual(db);
+  });
+
+  test('DATABASE_REPLICA_URLS lists read replicas; DATABASE_LISTEN_URL is the direct connection (DATABASE_URL by default)', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@bouncer:6432/db',
+      DATABASE_LISTEN_URL: 'postgres://u@primary/db',
+      DATABASE_REPLICA_URLS: ' postgres://u@r1/db, postgresql://u@r2:5433/db ,',
+    });
+    expect(c.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@bouncer:6432/db',
+      listenUrl: 'postgres://u@primary/db',
+      replicaUrls: ['postgres://u@r1/db', 'postgresql://u@r2:5433/db'],
+    });
+    expect(Object.isFrozen(c.database.kind === 'postgres' && c.database.replicaUrls)).toBe(true);
+  });
+
+  test.each([
+    [
+      { DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: 'postgres://u@r1/db,mysql://r2' },
+      'DATABASE_REPLICA_URLS: must be postgres:// URLs',
+    ],
+    [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_LISTEN_URL: 'http://x' }, 'DATABASE_LISTEN_URL: must be a postgres:// URL'],
+    [{ DATABASE_REPLICA_URLS: 'postgres://u@r1/db' }, 'DATABASE_REPLICA_URLS: needs DATABASE_URL'],
+    [{ DATABASE_LISTEN_URL: 'postgres://u@r1/db' }, 'DATABASE_LISTEN_URL: needs DATABASE_URL'],
+  ])('a bad database setting names its variable (%o)', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 
   test.each([
@@ -116,7 +144,8 @@ describe('docker-compose.yml', () => {
     const c = loadConfig(env);
     expect(c.production).toBe(true);
     expect(c.introspection).toBe(false);
-    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://iam:abc123@postgres:5432/iam' });
+    const url = 'postgres://iam:abc123@postgres:5432/iam';
+    expect(c.database).toEqual({ kind: 'postgres', url, listenUrl: url, replicaUrls: [] });
     expect(c.bootstrapAdmin).toBeNull();
     expect(c.masterKey).toHaveLength(32);
     expect(c.trustProxy).toBe(false);
