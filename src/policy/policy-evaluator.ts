@@ -77,13 +77,10 @@ function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
   }
 }
 
-function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, scope: Scope, s: ScanState<M>): void {
-  if (list === undefined) return;
+/** Checks the statements whose Action/NotAction covers the request's action (see `candidates`). */
+function visit<M>(list: readonly CompiledStatement[], scope: Scope, s: ScanState<M>): void {
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
-    if (st.stamp === e) continue;
-    st.stamp = e;
-    if (!actionKnown && !matchesAction(st, s.action)) continue;
     if (s.principal !== null && st.principal !== null && principalMatches(st.principal, s.principal) === st.notPrincipal) continue;
     if (!resourceMatches(st, s)) {
       // A Resource variable with no value makes the entry match nothing; report the key.
@@ -112,18 +109,56 @@ function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: b
   }
 }
 
+/** Longest action memoised per index, and entries per index: bounded memory whatever callers send. */
+const MEMO_ACTION_LENGTH = 256;
+const MEMO_ENTRIES = 4096;
+
+function collect(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, action: string, out: CompiledStatement[]): void {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i];
+    if (st.stamp === e) continue;
+    st.stamp = e;
+    if (actionKnown || matchesAction(st, action)) out.push(st);
+  }
+}
+
+/**
+ * The statements of a layer whose Action/NotAction covers `action`, in index order (exact, then
+ * service bucket, then generic). An action's matches depend on nothing else (actions take no
+ * variables), so they are found once per index and action and memoised; later requests for the
+ * same action only check resources, principals and conditions. The first look charges one step
+ * per statement looked at (plus the glob work), later ones one step per candidate.
+ */
+function candidates(idx: ActionIndex<CompiledStatement>, action: string, service: string): readonly CompiledStatement[] {
+  const memo = idx.memo;
+  const hit = memo?.get(action);
+  if (hit !== undefined) {
+    charge(hit.length + 1);
+    return hit;
+  }
+  const exact = idx.exact.get(action);
+  const bucket = service ? idx.service.get(service) : undefined;
+  // One step per statement looked at (charged once per layer: this loop is the hot path).
+  charge((exact?.length ?? 0) + (bucket?.length ?? 0) + idx.generic.length);
+  const e = ++epoch;
+  const out: CompiledStatement[] = [];
+  collect(exact, true, e, action, out);
+  collect(bucket, false, e, action, out);
+  collect(idx.generic, false, e, action, out);
+  if (action.length <= MEMO_ACTION_LENGTH) {
+    const m = memo ?? (idx.memo = new Map());
+    if (m.size >= MEMO_ENTRIES) m.clear();
+    m.set(action, out);
+  }
+  return out;
+}
+
 /** Runs one layer (identity, boundary, session or a trust policy) through its action index. */
 export function scanIndex<M>(idx: ActionIndex<CompiledStatement>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
-  const e = ++epoch;
-  const exact = idx.exact.get(s.action);
-  const service = s.service ? idx.service.get(s.service) : undefined;
-  // One step per statement looked at (charged once per layer: this loop is the hot path).
-  charge((exact?.length ?? 0) + (service?.length ?? 0) + idx.generic.length);
-  visit(exact, true, e, scope, s);
-  visit(service, false, e, scope, s);
-  visit(idx.generic, false, e, scope, s);
+  visit(candidates(idx, s.action, s.service), scope, s);
   return { allow: s.allow, deny: s.deny };
 }
 
