@@ -28,6 +28,15 @@ export interface ArnPattern {
   prefix: string;
   /** `literal*` with the `*` in the 6th segment: a plain startsWith decides. */
   wholePrefix: boolean;
+  /**
+   * Two positions of `prefix` and their character codes (-1: none): a resource lacking either
+   * cannot start with the prefix, and two inlined charCodeAt are cheaper than a startsWith call.
+   * The first sits where the service name starts, where ARNs differ most.
+   */
+  probeA: number;
+  codeA: number;
+  probeB: number;
+  codeB: number;
 }
 
 function fifthColon(s: string): number {
@@ -100,6 +109,8 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
   }
   let colons = 0;
   for (const ch of prefix) if (ch === ':') colons++;
+  const probeA = prefix.length === 0 ? -1 : Math.min(8, prefix.length - 1);
+  const probeB = prefix.length - 2 > probeA ? prefix.length - 2 : -1;
   return {
     source: text,
     any: text === '*',
@@ -110,6 +121,10 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
     exact: open ? null : prefix,
     prefix,
     wholePrefix: trailingStarOnly && colons >= 5,
+    probeA,
+    codeA: probeA < 0 ? -1 : prefix.charCodeAt(probeA),
+    probeB,
+    codeB: probeB < 0 ? -1 : prefix.charCodeAt(probeB),
   };
 }
 

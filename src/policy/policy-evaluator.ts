@@ -44,9 +44,39 @@ export interface ScanState<M> {
   ctx: RequestContext;
   principal: TrustPrincipal | null;
   matched: MatchedStatement<M>[];
-  missing: Map<string, string> | null;
+  missing: MissingKeys | null;
   allow: boolean;
   deny: boolean;
+}
+
+/**
+ * Keys a decision found without a value, lowercased → as written, in first-seen order (Map
+ * semantics: the last spelling wins). Two short arrays, a Map past a few keys: most decisions miss
+ * none or one, and a Map per decision cost more than its lookups.
+ */
+export class MissingKeys {
+  private lowers: string[] = [];
+  private names: string[] = [];
+  private map: Map<string, string> | null = null;
+
+  add(lower: string, name: string): void {
+    if (this.map !== null) {
+      this.map.set(lower, name);
+      return;
+    }
+    const i = this.lowers.indexOf(lower);
+    if (i >= 0) this.names[i] = name;
+    else if (this.lowers.length < 16) {
+      this.lowers.push(lower);
+      this.names.push(name);
+    } else {
+      this.map = new Map(this.lowers.map((l, j) => [l, this.names[j]]));
+      this.map.set(lower, name);
+    }
+  }
+  list(): string[] {
+    return this.map !== null ? [...this.map.values()] : this.names.slice();
+  }
 }
 
 let epoch = 0;
@@ -64,6 +94,9 @@ function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
       if (res === r.exact) return !st.notResource;
       continue;
     }
+    // charCodeAt past the end is NaN, never equal.
+    if (r.probeA >= 0 && res.charCodeAt(r.probeA) !== r.codeA) continue;
+    if (r.probeB >= 0 && res.charCodeAt(r.probeB) !== r.codeB) continue;
     if (!res.startsWith(r.prefix)) continue;
     if (r.wholePrefix || matchArn(r, res, (s.segs ??= splitArn(res)), s.ctx)) return !st.notResource;
   }
@@ -73,7 +106,7 @@ function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
 function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
   for (const k of st.refKeys) {
     const v = s.ctx.get(k.lower);
-    if (v === undefined || v.values.length === 0) (s.missing ??= new Map()).set(k.lower, k.key);
+    if (v === undefined || v.values.length === 0) (s.missing ??= new MissingKeys()).add(k.lower, k.key);
   }
 }
 
@@ -205,7 +238,7 @@ export function evaluate<M>(request: AuthzRequest, policySet: PolicySet<M>): Eva
   const result: EvaluationResult<M> = {
     decision: 'ALLOWED',
     matchedStatements: s.matched,
-    missingContextValues: s.missing ? [...s.missing.values()] : [],
+    missingContextValues: s.missing ? s.missing.list() : [],
     allowedByPermissionsBoundary: b ? b.allow && !b.deny : null,
   };
   if (id.deny || b?.deny || se?.deny) {
