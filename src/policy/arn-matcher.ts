@@ -37,6 +37,12 @@ export interface ArnPattern {
   codeA: number;
   probeB: number;
   codeB: number;
+  /**
+   * Character code every match ends with (-1: none): the last character of the pattern when it is
+   * literal text. Each segment after the last wildcard or variable is compared whole, so a match
+   * ends with that text (a pattern ending in `*` or a variable has none).
+   */
+  lastCode: number;
 }
 
 function fifthColon(s: string): number {
@@ -110,6 +116,9 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
   let colons = 0;
   for (const ch of prefix) if (ch === ':') colons++;
   const probeA = prefix.length === 0 ? -1 : Math.min(8, prefix.length - 1);
+  const lastPart = parts[parts.length - 1];
+  const lastText = lastPart !== undefined && lastPart.t === 0 ? lastPart.s : '';
+  const lastChar = lastText.length > 0 ? lastText.charCodeAt(lastText.length - 1) : -1;
   const probeB = prefix.length - 2 > probeA ? prefix.length - 2 : -1;
   return {
     source: text,
@@ -125,6 +134,7 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
     codeA: probeA < 0 ? -1 : prefix.charCodeAt(probeA),
     probeB,
     codeB: probeB < 0 ? -1 : prefix.charCodeAt(probeB),
+    lastCode: lastChar === 0x2a || lastChar === 0x3f ? -1 : lastChar,
   };
 }
 

@@ -97,6 +97,7 @@ function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
     // charCodeAt past the end is NaN, never equal.
     if (r.probeA >= 0 && res.charCodeAt(r.probeA) !== r.codeA) continue;
     if (r.probeB >= 0 && res.charCodeAt(r.probeB) !== r.codeB) continue;
+    if (r.lastCode >= 0 && res.charCodeAt(res.length - 1) !== r.lastCode) continue;
     if (!res.startsWith(r.prefix)) continue;
     if (r.wholePrefix || matchArn(r, res, (s.segs ??= splitArn(res)), s.ctx)) return !st.notResource;
   }
