@@ -10,12 +10,13 @@
  * Resource/NotResource and every condition match.
  */
 import { ActionIndex,buildIndex } from './action-index';
-import { matchArn } from './arn-matcher';
+import { type ArnPattern, matchArn } from './arn-matcher';
 import { splitArn } from './arn-split';
 import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
 import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
+import { type Survivors,survivorsFor } from './resource-heads';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
 import { charge } from './work-meter';
 
@@ -81,8 +82,8 @@ export class MissingKeys {
 
 let epoch = 0;
 
-function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
-  const rs = st.resources;
+/** `rs`: the statement's Resource patterns, or those of them its resource's head leaves possible. */
+function resourceMatches<M>(rs: readonly ArnPattern[] | null, st: CompiledStatement, s: ScanState<M>): boolean {
   if (rs === null) return true;
   const res = s.resource;
   for (let i = 0; i < rs.length; i++) {
@@ -112,11 +113,11 @@ function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
 }
 
 /** Checks the statements whose Action/NotAction covers the request's action (see `candidates`). */
-function visit<M>(list: readonly CompiledStatement[], scope: Scope, s: ScanState<M>): void {
+function visit<M>(list: readonly CompiledStatement[], survivors: Survivors | null, scope: Scope, s: ScanState<M>): void {
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
     if (s.principal !== null && st.principal !== null && principalMatches(st.principal, s.principal) === st.notPrincipal) continue;
-    if (!resourceMatches(st, s)) {
+    if (!resourceMatches(survivors === null ? st.resources : survivors[i], st, s)) {
       // A Resource variable with no value makes the entry match nothing; report the key.
       if (st.refKeys.length > 0 && st.resources?.some((r) => r.hasVars)) noteMissing(st, s);
       continue;
@@ -192,7 +193,8 @@ function candidates(idx: ActionIndex<CompiledStatement>, action: string, service
 export function scanIndex<M>(idx: ActionIndex<CompiledStatement>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
-  visit(candidates(idx, s.action, s.service), scope, s);
+  const list = candidates(idx, s.action, s.service);
+  visit(list, survivorsFor(list, s.resource), scope, s);
   return { allow: s.allow, deny: s.deny };
 }
 
