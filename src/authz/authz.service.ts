@@ -124,7 +124,15 @@ export class AuthzService {
       return { allowed: false, message: `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${shown} because the request needs more policy evaluation than allowed`, result: denied };
     }
     this.metrics.authzDecisions.inc({ decision: result.decision });
-    return { allowed: result.decision === 'ALLOWED', message: denialMessage(principal.arn, action, resourceArn, result), result };
+    // The AccessDenied text is read only when the call is refused: built on first read, not per decision.
+    let message: string | undefined;
+    return {
+      allowed: result.decision === 'ALLOWED',
+      get message() {
+        return (message ??= denialMessage(principal.arn, action, resourceArn, result));
+      },
+      result,
+    };
   }
 
   /** The caller's policies (identity, boundary, session) and request context for one call. */

@@ -46,14 +46,15 @@ export function buildRequestContext(
       const age = Math.max(0, Math.floor((now.getTime() - s.mfaAuthenticatedAt.getTime()) / 1000));
       c.set('aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
     }
-    c.set('aws:TokenIssueTime', [s.createdAt.toISOString()], false, 'DATE');
+    // setDate: the same ISO text as toISOString, without V8's slow date formatting, and parsed already.
+    c.setDate('aws:TokenIssueTime', s.createdAt.getTime());
   }
   if (origin.sourceIp) c.set('aws:SourceIp', [origin.sourceIp], false, 'IP');
-  c.set('aws:CurrentTime', [now.toISOString()], false, 'DATE');
+  c.setDate('aws:CurrentTime', now.getTime());
   c.set('aws:EpochTime', [String(Math.floor(now.getTime() / 1000))], false, 'NUMERIC');
   c.set('aws:SecureTransport', [origin.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
-  for (const [k, v] of Object.entries(s.context ?? {})) setValue(c, k, v);
-  for (const [k, v] of Object.entries(extra)) setValue(c, k, v);
+  if (s.context) for (const k of Object.keys(s.context)) setValue(c, k, s.context[k]);
+  for (const k of Object.keys(extra)) setValue(c, k, extra[k]);
   return c;
 }
 

@@ -18,6 +18,8 @@ export interface ActionIndex<S extends IndexedStatement> {
   service: Map<string, S[]>;
   generic: S[];
   size: number;
+  /** Statements whose action patterns cover an action, per lowercase action (policy-evaluator fills it). */
+  memo: Map<string, S[]> | null;
 }
 
 function push<S>(map: Map<string, S[]>, key: string, st: S): void {
@@ -27,7 +29,7 @@ function push<S>(map: Map<string, S[]>, key: string, st: S): void {
 }
 
 export function buildIndex<S extends IndexedStatement>(statements: Iterable<S>): ActionIndex<S> {
-  const idx: ActionIndex<S> = { exact: new Map(), service: new Map(), generic: [], size: 0 };
+  const idx: ActionIndex<S> = { exact: new Map(), service: new Map(), generic: [], size: 0, memo: null };
   for (const st of statements) {
     idx.size++;
     if (st.notAction) {

@@ -28,6 +28,21 @@ export interface ArnPattern {
   prefix: string;
   /** `literal*` with the `*` in the 6th segment: a plain startsWith decides. */
   wholePrefix: boolean;
+  /**
+   * Two positions of `prefix` and their character codes (-1: none): a resource lacking either
+   * cannot start with the prefix, and two inlined charCodeAt are cheaper than a startsWith call.
+   * The first sits where the service name starts, where ARNs differ most.
+   */
+  probeA: number;
+  codeA: number;
+  probeB: number;
+  codeB: number;
+  /**
+   * Character code every match ends with (-1: none): the last character of the pattern when it is
+   * literal text. Each segment after the last wildcard or variable is compared whole, so a match
+   * ends with that text (a pattern ending in `*` or a variable has none).
+   */
+  lastCode: number;
 }
 
 function fifthColon(s: string): number {
@@ -100,6 +115,11 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
   }
   let colons = 0;
   for (const ch of prefix) if (ch === ':') colons++;
+  const probeA = prefix.length === 0 ? -1 : Math.min(8, prefix.length - 1);
+  const lastPart = parts[parts.length - 1];
+  const lastText = lastPart !== undefined && lastPart.t === 0 ? lastPart.s : '';
+  const lastChar = lastText.length > 0 ? lastText.charCodeAt(lastText.length - 1) : -1;
+  const probeB = prefix.length - 2 > probeA ? prefix.length - 2 : -1;
   return {
     source: text,
     any: text === '*',
@@ -110,6 +130,11 @@ export function compileArnPattern(text: string, variables: boolean, resourceMode
     exact: open ? null : prefix,
     prefix,
     wholePrefix: trailingStarOnly && colons >= 5,
+    probeA,
+    codeA: probeA < 0 ? -1 : prefix.charCodeAt(probeA),
+    probeB,
+    codeB: probeB < 0 ? -1 : prefix.charCodeAt(probeB),
+    lastCode: lastChar === 0x2a || lastChar === 0x3f ? -1 : lastChar,
   };
 }
 

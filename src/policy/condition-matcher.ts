@@ -12,7 +12,7 @@
  */
 import { ArnPattern, compileArnPattern, matchArn } from './arn-matcher';
 import { Cmp,Family, ParsedOperator, parseOperator } from './condition-operators';
-import type { ContextValue,RequestContext } from './context';
+import { type ContextValue, lowerKey, type RequestContext } from './context';
 import { Cidr, cidrContains, parseCidr } from './ip-cidr';
 import { parseTemplate, resolveTemplate, Template, templateKeys } from './policy-variables';
 import { parseBase64, parseDate, parseNumber } from './typed-values';
@@ -81,7 +81,7 @@ export function compileCondition(operator: string, key: string, values: readonly
   return {
     operator,
     key,
-    lower: key.toLowerCase(),
+    lower: lowerKey(key),
     op,
     family,
     negated: op ? op.spec.negated : false,

@@ -7,8 +7,26 @@
  */
 import { splitArn } from './arn-split';
 import { IpAddr, parseIp } from './ip-cidr';
-import { parseBase64, parseBool, parseDate, parseNumber } from './typed-values';
+import { isoString, parseBase64, parseBool, parseDate, parseNumber } from './typed-values';
 import { ContextEntry, ContextKeyType, Finding } from './types';
+
+const LOWER_KEYS = new Map<string, string>();
+const LOWER_KEYS_MAX = 4096;
+
+/**
+ * The lowercase form of a key name, from a bounded cache: the same few dozen key names come back
+ * request after request, and the compiler takes its keys from here too, so the context's map and
+ * the policies' lookups hold one string object per key (an identity compare in Map#get).
+ */
+export function lowerKey(key: string): string {
+  let l = LOWER_KEYS.get(key);
+  if (l === undefined) {
+    l = key.toLowerCase();
+    if (LOWER_KEYS.size >= LOWER_KEYS_MAX) LOWER_KEYS.clear();
+    LOWER_KEYS.set(key, l);
+  }
+  return l;
+}
 
 export class ContextValue {
   private _lower?: string[];
@@ -36,6 +54,11 @@ export class ContextValue {
   dates(): (number | undefined)[] {
     return (this._date ??= this.values.map(parseDate));
   }
+  /** For a value made from an instant: its parsed form is known (parseDate(isoString(ms)) === ms). */
+  primeDate(ms: number): this {
+    this._date = [ms];
+    return this;
+  }
   ips(): (IpAddr | undefined)[] {
     // A simulator may pass a CIDR-looking host ("10.0.0.1/32"); take the address part.
     return (this._ip ??= this.values.map((v) => parseIp(v.includes('/') && v.endsWith('/32') ? v.slice(0, -3) : v)));
@@ -48,38 +71,92 @@ export class ContextValue {
   }
 }
 
+/**
+ * Up to this many keys a context is two short arrays searched linearly (keys come from lowerKey, so
+ * a hit is mostly an identity compare): building a Map costs more than a whole decision's lookups.
+ * Past it, a Map, so that large simulator contexts stay linear.
+ */
+const SMALL_CONTEXT = 24;
+
 export class RequestContext {
-  private readonly map = new Map<string, ContextValue>();
+  private lowers: string[] = [];
+  private vals: ContextValue[] = [];
+  private map: Map<string, ContextValue> | null = null;
 
   /** Looks a key up; `lowerKey` must already be lowercased. */
   get(lowerKey: string): ContextValue | undefined {
-    return this.map.get(lowerKey);
+    if (this.map !== null) return this.map.get(lowerKey);
+    const ls = this.lowers;
+    for (let i = 0; i < ls.length; i++) if (ls[i] === lowerKey) return this.vals[i];
+    return undefined;
   }
   has(key: string): boolean {
-    return this.map.has(key.toLowerCase());
+    return this.get(lowerKey(key)) !== undefined;
   }
   /** Looks a key up in any case. */
   lookup(key: string): ContextValue | undefined {
-    return this.map.get(key.toLowerCase());
+    return this.get(lowerKey(key));
   }
   set(key: string, values: readonly string[], multi: boolean, type: ContextKeyType | null = null): this {
-    this.map.set(key.toLowerCase(), new ContextValue(key, values, multi, type));
+    this.put(lowerKey(key), new ContextValue(key, values, multi, type));
     return this;
   }
+  /** A single DATE value from an instant in milliseconds (aws:CurrentTime…), parsed already. */
+  setDate(key: string, ms: number): this {
+    const v = new ContextValue(key, [isoString(ms)], false, 'DATE');
+    if (Number.isInteger(ms)) v.primeDate(ms);
+    this.put(lowerKey(key), v);
+    return this;
+  }
+  /** Map semantics: a key set again keeps its place in `keys()`. */
+  private put(lower: string, v: ContextValue): void {
+    if (this.map !== null) {
+      this.map.set(lower, v);
+      return;
+    }
+    const ls = this.lowers;
+    for (let i = 0; i < ls.length; i++) {
+      if (ls[i] === lower) {
+        this.vals[i] = v;
+        return;
+      }
+    }
+    if (ls.length < SMALL_CONTEXT) {
+      ls.push(lower);
+      this.vals.push(v);
+      return;
+    }
+    const m = new Map<string, ContextValue>();
+    for (let i = 0; i < ls.length; i++) m.set(ls[i], this.vals[i]);
+    m.set(lower, v);
+    this.map = m;
+    this.lowers = [];
+    this.vals = [];
+  }
   delete(key: string): this {
-    this.map.delete(key.toLowerCase());
+    const lower = lowerKey(key);
+    if (this.map !== null) this.map.delete(lower);
+    else {
+      const i = this.lowers.indexOf(lower);
+      if (i >= 0) {
+        this.lowers.splice(i, 1);
+        this.vals.splice(i, 1);
+      }
+    }
     return this;
   }
   keys(): string[] {
-    return [...this.map.values()].map((v) => v.name);
+    return (this.map !== null ? [...this.map.values()] : this.vals).map((v) => v.name);
   }
   get size(): number {
-    return this.map.size;
+    return this.map !== null ? this.map.size : this.lowers.length;
   }
   /** A copy, to derive a context without touching the original. */
   clone(): RequestContext {
     const c = new RequestContext();
-    for (const [k, v] of this.map) c.map.set(k, v);
+    c.lowers = this.lowers.slice();
+    c.vals = this.vals.slice();
+    c.map = this.map !== null ? new Map(this.map) : null;
     return c;
   }
 }

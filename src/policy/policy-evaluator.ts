@@ -10,12 +10,13 @@
  * Resource/NotResource and every condition match.
  */
 import { ActionIndex,buildIndex } from './action-index';
-import { matchArn } from './arn-matcher';
+import { type ArnPattern, matchArn } from './arn-matcher';
 import { splitArn } from './arn-split';
 import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
 import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
+import { type Survivors,survivorsFor } from './resource-heads';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
 import { charge } from './work-meter';
 
@@ -44,15 +45,45 @@ export interface ScanState<M> {
   ctx: RequestContext;
   principal: TrustPrincipal | null;
   matched: MatchedStatement<M>[];
-  missing: Map<string, string> | null;
+  missing: MissingKeys | null;
   allow: boolean;
   deny: boolean;
 }
 
+/**
+ * Keys a decision found without a value, lowercased → as written, in first-seen order (Map
+ * semantics: the last spelling wins). Two short arrays, a Map past a few keys: most decisions miss
+ * none or one, and a Map per decision cost more than its lookups.
+ */
+export class MissingKeys {
+  private lowers: string[] = [];
+  private names: string[] = [];
+  private map: Map<string, string> | null = null;
+
+  add(lower: string, name: string): void {
+    if (this.map !== null) {
+      this.map.set(lower, name);
+      return;
+    }
+    const i = this.lowers.indexOf(lower);
+    if (i >= 0) this.names[i] = name;
+    else if (this.lowers.length < 16) {
+      this.lowers.push(lower);
+      this.names.push(name);
+    } else {
+      this.map = new Map(this.lowers.map((l, j) => [l, this.names[j]]));
+      this.map.set(lower, name);
+    }
+  }
+  list(): string[] {
+    return this.map !== null ? [...this.map.values()] : this.names.slice();
+  }
+}
+
 let epoch = 0;
 
-function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
-  const rs = st.resources;
+/** `rs`: the statement's Resource patterns, or those of them its resource's head leaves possible. */
+function resourceMatches<M>(rs: readonly ArnPattern[] | null, st: CompiledStatement, s: ScanState<M>): boolean {
   if (rs === null) return true;
   const res = s.resource;
   for (let i = 0; i < rs.length; i++) {
@@ -64,6 +95,10 @@ function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
       if (res === r.exact) return !st.notResource;
       continue;
     }
+    // charCodeAt past the end is NaN, never equal.
+    if (r.probeA >= 0 && res.charCodeAt(r.probeA) !== r.codeA) continue;
+    if (r.probeB >= 0 && res.charCodeAt(r.probeB) !== r.codeB) continue;
+    if (r.lastCode >= 0 && res.charCodeAt(res.length - 1) !== r.lastCode) continue;
     if (!res.startsWith(r.prefix)) continue;
     if (r.wholePrefix || matchArn(r, res, (s.segs ??= splitArn(res)), s.ctx)) return !st.notResource;
   }
@@ -73,19 +108,16 @@ function resourceMatches<M>(st: CompiledStatement, s: ScanState<M>): boolean {
 function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
   for (const k of st.refKeys) {
     const v = s.ctx.get(k.lower);
-    if (v === undefined || v.values.length === 0) (s.missing ??= new Map()).set(k.lower, k.key);
+    if (v === undefined || v.values.length === 0) (s.missing ??= new MissingKeys()).add(k.lower, k.key);
   }
 }
 
-function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, scope: Scope, s: ScanState<M>): void {
-  if (list === undefined) return;
+/** Checks the statements whose Action/NotAction covers the request's action (see `candidates`). */
+function visit<M>(list: readonly CompiledStatement[], survivors: Survivors | null, scope: Scope, s: ScanState<M>): void {
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
-    if (st.stamp === e) continue;
-    st.stamp = e;
-    if (!actionKnown && !matchesAction(st, s.action)) continue;
     if (s.principal !== null && st.principal !== null && principalMatches(st.principal, s.principal) === st.notPrincipal) continue;
-    if (!resourceMatches(st, s)) {
+    if (!resourceMatches(survivors === null ? st.resources : survivors[i], st, s)) {
       // A Resource variable with no value makes the entry match nothing; report the key.
       if (st.refKeys.length > 0 && st.resources?.some((r) => r.hasVars)) noteMissing(st, s);
       continue;
@@ -112,18 +144,57 @@ function visit<M>(list: readonly CompiledStatement[] | undefined, actionKnown: b
   }
 }
 
+/** Longest action memoised per index, and entries per index: bounded memory whatever callers send. */
+const MEMO_ACTION_LENGTH = 256;
+const MEMO_ENTRIES = 4096;
+
+function collect(list: readonly CompiledStatement[] | undefined, actionKnown: boolean, e: number, action: string, out: CompiledStatement[]): void {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i];
+    if (st.stamp === e) continue;
+    st.stamp = e;
+    if (actionKnown || matchesAction(st, action)) out.push(st);
+  }
+}
+
+/**
+ * The statements of a layer whose Action/NotAction covers `action`, in index order (exact, then
+ * service bucket, then generic). An action's matches depend on nothing else (actions take no
+ * variables), so they are found once per index and action and memoised; later requests for the
+ * same action only check resources, principals and conditions. The first look charges one step
+ * per statement looked at (plus the glob work), later ones one step per candidate.
+ */
+function candidates(idx: ActionIndex<CompiledStatement>, action: string, service: string): readonly CompiledStatement[] {
+  const memo = idx.memo;
+  const hit = memo?.get(action);
+  if (hit !== undefined) {
+    charge(hit.length + 1);
+    return hit;
+  }
+  const exact = idx.exact.get(action);
+  const bucket = service ? idx.service.get(service) : undefined;
+  // One step per statement looked at (charged once per layer: this loop is the hot path).
+  charge((exact?.length ?? 0) + (bucket?.length ?? 0) + idx.generic.length);
+  const e = ++epoch;
+  const out: CompiledStatement[] = [];
+  collect(exact, true, e, action, out);
+  collect(bucket, false, e, action, out);
+  collect(idx.generic, false, e, action, out);
+  if (action.length <= MEMO_ACTION_LENGTH) {
+    const m = memo ?? (idx.memo = new Map());
+    if (m.size >= MEMO_ENTRIES) m.clear();
+    m.set(action, out);
+  }
+  return out;
+}
+
 /** Runs one layer (identity, boundary, session or a trust policy) through its action index. */
 export function scanIndex<M>(idx: ActionIndex<CompiledStatement>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
-  const e = ++epoch;
-  const exact = idx.exact.get(s.action);
-  const service = s.service ? idx.service.get(s.service) : undefined;
-  // One step per statement looked at (charged once per layer: this loop is the hot path).
-  charge((exact?.length ?? 0) + (service?.length ?? 0) + idx.generic.length);
-  visit(exact, true, e, scope, s);
-  visit(service, false, e, scope, s);
-  visit(idx.generic, false, e, scope, s);
+  const list = candidates(idx, s.action, s.service);
+  visit(list, survivorsFor(list, s.resource), scope, s);
   return { allow: s.allow, deny: s.deny };
 }
 
@@ -170,7 +241,7 @@ export function evaluate<M>(request: AuthzRequest, policySet: PolicySet<M>): Eva
   const result: EvaluationResult<M> = {
     decision: 'ALLOWED',
     matchedStatements: s.matched,
-    missingContextValues: s.missing ? [...s.missing.values()] : [],
+    missingContextValues: s.missing ? s.missing.list() : [],
     allowedByPermissionsBoundary: b ? b.allow && !b.deny : null,
   };
   if (id.deny || b?.deny || se?.deny) {

@@ -9,7 +9,7 @@
  *  - Variables only exist under Version 2012-10-17 ("IAM JSON policy elements: Version"): under
  *    2008-10-17 or without Version the text is literal; callers pass `enabled = false` then.
  */
-import type { RequestContext } from './context';
+import { lowerKey, type RequestContext } from './context';
 import { charge } from './work-meter';
 
 export interface VarRef {
@@ -76,7 +76,7 @@ export function parseTemplate(text: string, enabled: boolean): Template {
     if (m && m[1].includes(':')) {
       if (lit) parts.push({ t: 0, s: lit });
       lit = '';
-      const ref: VarRef = { t: 2, key: m[1], lower: m[1].toLowerCase() };
+      const ref: VarRef = { t: 2, key: m[1], lower: lowerKey(m[1]) };
       if (m[2] !== undefined) ref.fallback = m[2];
       parts.push(ref);
       hasVars = true;

@@ -23,7 +23,7 @@ export function evaluateTrust<M>(policy: CompiledPolicy<M>, request: TrustReques
   const result: EvaluationResult<M> = {
     decision: r.deny ? 'EXPLICIT_DENY' : r.allow ? 'ALLOWED' : 'IMPLICIT_DENY',
     matchedStatements: s.matched,
-    missingContextValues: s.missing ? [...s.missing.values()] : [],
+    missingContextValues: s.missing ? s.missing.list() : [],
     allowedByPermissionsBoundary: null,
   };
   if (result.decision !== 'ALLOWED') result.deniedBy = 'TRUST';
