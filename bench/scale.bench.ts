@@ -22,6 +22,7 @@ import { type RunningApp, startApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config/config';
 import type { GroupEntity } from '../src/identity/group.entity';
 import type { UserEntity } from '../src/identity/user.entity';
+import { UnitOfWork } from '../src/kernel/unit-of-work';
 import type { Services } from '../src/services';
 
 const N_USERS = Number(process.env.BENCH_USERS ?? 100_000);
@@ -288,6 +289,33 @@ function rssChart(samples: RssSample[]): string {
     `<text x="${left}" y="${h - 10}" font-size="11">seconds 0 … ${tMax.toFixed(0)}; peak ${Math.max(...samples.map((s) => s.mb)).toFixed(0)} MB</text></svg>`;
 }
 
+// ---------------------------------------------------------------- memory per cached principal
+
+/**
+ * The policy cache's cost per principal at this size: loads the policy sets of PROBE users (each
+ * with its groups' policies, compiled) into the cache of an in-process server, heap before and after.
+ */
+async function cacheFootprint(masterKey: string, db: string | undefined, dataDir: string | null, probe: number): Promise<{ perPrincipalKb: number; documentsCompiled: number }> {
+  const app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', IAM_MASTER_KEY: masterKey, ...(db ? { DATABASE_URL: db } : { IAM_DATA_DIR: dataDir! }) }));
+  try {
+    const rows = (await app.dataSource.query('SELECT id FROM users ORDER BY user_name LIMIT $1', [probe])) as Array<{ id: string }>;
+    const heap = () => {
+      global.gc?.();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heap();
+    const documents = new Set<string>();
+    for (const { id } of rows) {
+      const set = await app.services.policyStore.policySet(new UnitOfWork(app.dataSource.manager), { type: 'USER', id });
+      for (const p of [...set.identity, ...set.boundary]) documents.add(p.meta.id);
+    }
+    const after = heap();
+    return { perPrincipalKb: (after - before) / rows.length / 1024, documentsCompiled: documents.size };
+  } finally {
+    await app.close();
+  }
+}
+
 // ---------------------------------------------------------------- the server alone
 
 /** The service as an operator runs it, in its own process, on the seeded database. */
@@ -379,6 +407,8 @@ async function main() {
   const { adminPassword, masterKey, seedSeconds, passwords: pairs } = await seeded(db, dataDir);
   const passwords = new Map(pairs);
   console.log(`seeded in ${seedSeconds.toFixed(0)} s; starting the server alone (node dist/src/main.js) for cold caches`);
+  phase = 'cache footprint';
+  const footprint = await cacheFootprint(masterKey, db, dataDir, Math.min(5000, N_USERS));
   const server = await startServer(masterKey, db, dataDir);
   const rssAfterStart = rssOf(server.pid);
   const sample = Array.from({ length: SAMPLES }, () => int(N_USERS));
@@ -388,6 +418,9 @@ async function main() {
   const inval = await invalidation(server.url, adminPassword);
   phase = 'end';
   const rssEnd = rssOf(server.pid);
+  const metricsText = await (await fetch(`${server.url}/metrics`)).text();
+  const gauge = (name: string) => Number(new RegExp(`^iam_process_${name} ([0-9.e+]+)`, 'm').exec(metricsText)?.[1] ?? NaN) / 2 ** 20;
+  const heap = { used: gauge('nodejs_heap_size_used_bytes'), total: gauge('nodejs_heap_size_total_bytes'), external: gauge('nodejs_external_memory_bytes') };
   const serverSamples = rssSamples.filter((x) => x.process === 'server');
   const measuredPeak = Math.max(...serverSamples.map((x) => x.mb), rssEnd);
   const peakHwm = server.peakMb();
@@ -428,12 +461,18 @@ async function main() {
     '',
     `Resident memory of the server process alone (\`node dist/src/main.js\`, read from /proc): after start ${rssAfterStart.toFixed(0)} MB, peak while measuring ${measuredPeak.toFixed(0)} MB (VmHWM ${peakHwm.toFixed(0)} MB), at the end ${rssEnd.toFixed(0)} MB. The seeding ran in the bench's own process (peak ${seedPeak.toFixed(0)} MB, not the service's figure).`,
     '',
+    `Of the server's memory at the end: JavaScript heap ${heap.used.toFixed(0)} MB used of ${heap.total.toFixed(0)} MB, external (mostly PGlite's WebAssembly memory, with \`IAM_EMBEDDED_SHARED_BUFFERS_MB\` = 32) ${heap.external.toFixed(0)} MB.`,
+    '',
+    `The policy cache's cost: ${footprint.perPrincipalKb.toFixed(1)} KB of heap per cached principal (${Math.min(5000, N_USERS)} users' policy sets loaded in a server of its own, with the ${footprint.documentsCompiled} distinct documents they compiled), so the default bound of 50,000 principals is about ${((footprint.perPrincipalKb * 50_000) / 1024).toFixed(0)} MB.`,
+    '',
     `![latency](${latencySvg})`,
     '',
     `![memory](${rssSvg})`,
     '',
   ].join('\n');
   writeFileSync(join(dir, `scale-${date}-${tag}.md`), report);
+  console.log(`server memory at the end: heap ${heap.used.toFixed(0)} MB used of ${heap.total.toFixed(0)} MB, external ${heap.external.toFixed(0)} MB`);
+  console.log(`policy cache: ${footprint.perPrincipalKb.toFixed(1)} KB per cached principal (${footprint.documentsCompiled} documents compiled for ${Math.min(5000, N_USERS)} users)`);
   console.log(`report: bench/results/scale-${date}-${tag}.md`);
   console.log(`scale: users=${N_USERS} groups=${N_GROUPS} policies=${N_POLICIES} effective_p95_ms=${warm.effectivePermissions!.p95.toFixed(2)} authz_p95_ms=${warm['authorized user(userName)']!.p95.toFixed(2)} rss_mb=${measuredPeak.toFixed(0)}`);
 }
