@@ -84,6 +84,9 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
+    IAM_POLICY_CACHE_MAX_PRINCIPALS: int(50_000, 100, 10_000_000),
+    IAM_POLICY_CACHE_MAX_DOCUMENTS: int(20_000, 100, 10_000_000),
+    IAM_EMBEDDED_SHARED_BUFFERS_MB: int(32, 1, 4096),
     IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
     IAM_ARGON2_ITERATIONS: int(2, 1, 20),
     IAM_ARGON2_PARALLELISM: int(1, 1, 16),
@@ -169,6 +172,13 @@ export interface Config {
   readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number; readonly maxPerUser: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
   /**
+   * Bounds of the process-wide policy cache (least recently used entries leave first): compiled
+   * policy sets of principals, and compiled policy documents. See docs/scaling.md for the memory each takes.
+   */
+  readonly policyCache: { readonly maxPrincipals: number; readonly maxDocuments: number };
+  /** Embedded PGlite's shared_buffers in MB: most of its resident memory (PostgreSQL's default 128 MB). */
+  readonly embedded: { readonly sharedBuffersMb: number };
+  /**
    * Guessing limits of every factor check (src/credentials/attempt-limiter.ts): backoff per
    * (account, source), a budget per source, a ceiling per account and factor.
    */
@@ -245,6 +255,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       maxPerUser: e.IAM_MAX_SESSIONS_PER_USER,
     },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
+    policyCache: { maxPrincipals: e.IAM_POLICY_CACHE_MAX_PRINCIPALS, maxDocuments: e.IAM_POLICY_CACHE_MAX_DOCUMENTS },
+    embedded: { sharedBuffersMb: e.IAM_EMBEDDED_SHARED_BUFFERS_MB },
     authLimits: {
       failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,
       source: { maxFailures: e.IAM_AUTH_IP_MAX_FAILURES, windowSeconds: e.IAM_AUTH_IP_WINDOW_SECONDS },

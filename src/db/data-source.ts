@@ -58,6 +58,8 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
       dataDir: dataDir === MEMORY_DATA_DIR ? undefined : dataDir,
       // pg returns int8 as a string; do the same so bigint ids survive JSON.
       parsers: { [types.INT8]: (v: string) => v },
+      // Most of PGlite's resident memory: PostgreSQL's default 128 MB is more than one process needs.
+      postgresqlconf: [`shared_buffers = ${config.embedded.sharedBuffersMb}MB`],
     });
     const db = await getPGliteInstance();
     const Pool = class extends LockedPGlitePool {

@@ -11,8 +11,14 @@ export const INVALIDATION_CHANNEL = 'iam_policy_cache';
 /** A change that affects cached decisions: one principal, or everything (a policy's default version). */
 export type Invalidation = { type: PrincipalRef['type']; id: string } | { all: true };
 
-const MAX_COMPILED = 20_000;
-const MAX_SETS = 50_000;
+export interface PolicyCacheBounds {
+  /** Compiled policy sets of principals (IAM_POLICY_CACHE_MAX_PRINCIPALS). */
+  readonly maxPrincipals: number;
+  /** Compiled policy documents (IAM_POLICY_CACHE_MAX_DOCUMENTS). */
+  readonly maxDocuments: number;
+}
+
+const DEFAULT_BOUNDS: PolicyCacheBounds = { maxPrincipals: 50_000, maxDocuments: 20_000 };
 
 interface SetEntry {
   set: PrincipalPolicySet;
@@ -21,9 +27,11 @@ interface SetEntry {
 }
 
 /**
- * The process-wide caches of authorization:
+ * The process-wide caches of authorization, each bounded and least recently used first out:
  *  - compiled policy versions, keyed by the immutable version row id (or inline row id + update time);
  *  - each principal's compiled policy set (identity policies, groups' included, and boundary).
+ * A Map keeps insertion order: a hit moves its entry to the end, so the first key is the least
+ * recently used.
  *
  * Invalidation, so that a change is visible on the next request here and within 100 ms elsewhere:
  *  - `invalidate(em, change)` is called inside the mutation's transaction. It drops the entries at
@@ -47,7 +55,10 @@ export class PolicyCache {
   private stopped = false;
   private notifyEnabled = false;
 
-  constructor(private readonly log?: Logger) {}
+  constructor(
+    private readonly log?: Logger,
+    private readonly bounds: PolicyCacheBounds = DEFAULT_BOUNDS,
+  ) {}
 
   get currentGeneration(): number {
     return this.generation;
@@ -56,22 +67,31 @@ export class PolicyCache {
   /** A compiled document from the cache, compiling it once. */
   compiledFor(key: string, document: string, meta: PolicyMeta): CompiledPolicy<PolicyMeta> {
     const hit = this.compiled.get(key);
-    if (hit) return hit;
+    if (hit) {
+      this.compiled.delete(key);
+      this.compiled.set(key, hit);
+      return hit;
+    }
     const compiled = compilePolicy(document, meta);
-    if (this.compiled.size >= MAX_COMPILED) this.compiled.delete(this.compiled.keys().next().value!);
+    if (this.compiled.size >= this.bounds.maxDocuments) this.compiled.delete(this.compiled.keys().next().value!);
     this.compiled.set(key, compiled);
     return compiled;
   }
 
   getSet(ref: PrincipalRef): PrincipalPolicySet | undefined {
     if (!this.enabled) return undefined;
-    return this.sets.get(principalKey(ref))?.set;
+    const key = principalKey(ref);
+    const entry = this.sets.get(key);
+    if (!entry) return undefined;
+    this.sets.delete(key);
+    this.sets.set(key, entry);
+    return entry.set;
   }
 
   /** Stores a set loaded outside any transaction, unless something changed since `generation`. */
   storeSet(ref: PrincipalRef, set: PrincipalPolicySet, groups: readonly string[], generation: number): void {
     if (!this.enabled || generation !== this.generation) return;
-    if (this.sets.size >= MAX_SETS) this.sets.delete(this.sets.keys().next().value!);
+    if (this.sets.size >= this.bounds.maxPrincipals) this.sets.delete(this.sets.keys().next().value!);
     this.sets.set(principalKey(ref), { set, groups });
   }
 

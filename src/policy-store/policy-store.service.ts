@@ -43,7 +43,7 @@ export class PolicyStoreService {
     private readonly log: Logger,
     cache?: PolicyCache,
   ) {
-    this.cache = cache ?? new PolicyCache();
+    this.cache = cache ?? new PolicyCache(log, config.policyCache);
   }
 
   // ----- cache invalidation -------------------------------------------------------------------

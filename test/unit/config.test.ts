@@ -195,3 +195,21 @@ describe('IAM_CORS_ORIGINS and IAM_COOKIE_SECURE', () => {
     expect(() => loadConfig({ IAM_COOKIE_SECURE: 'maybe' })).toThrow(/IAM_COOKIE_SECURE/);
   });
 });
+
+describe('cache bounds and embedded memory', () => {
+  test('defaults: 50,000 principals and 20,000 documents in the policy cache, 32 MB of shared buffers', () => {
+    const c = loadConfig({});
+    expect(c.policyCache).toEqual({ maxPrincipals: 50_000, maxDocuments: 20_000 });
+    expect(c.embedded).toEqual({ sharedBuffersMb: 32 });
+    const big = loadConfig({ IAM_POLICY_CACHE_MAX_PRINCIPALS: '200000', IAM_POLICY_CACHE_MAX_DOCUMENTS: '80000', IAM_EMBEDDED_SHARED_BUFFERS_MB: '256' });
+    expect([big.policyCache.maxPrincipals, big.policyCache.maxDocuments, big.embedded.sharedBuffersMb]).toEqual([200_000, 80_000, 256]);
+  });
+
+  test.each([
+    ['IAM_POLICY_CACHE_MAX_PRINCIPALS', '10'],
+    ['IAM_POLICY_CACHE_MAX_DOCUMENTS', 'many'],
+    ['IAM_EMBEDDED_SHARED_BUFFERS_MB', '0'],
+  ])('%s=%s is refused with a message naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});
