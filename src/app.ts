@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap';
 import type { Config } from './config/config';
-import { createDataSource, destroyDataSource } from './db/data-source';
+import { createDataSource, destroyDataSource, listenEmbedded } from './db/data-source';
 import { createHttpApp } from './http/server';
 import { errorSummary } from './observability/error-summary';
 import { createLogger, type Logger } from './observability/logger';
@@ -12,6 +12,13 @@ import { createMetrics, type Metrics } from './observability/metrics';
 import { createServices, type Services } from './services';
 
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
+/** How often sessions' idle clocks are written: the bound on idle-timeout precision across instances. */
+const SESSION_TOUCH_FLUSH_MS = 2000;
+
+/** The connection the caches LISTEN on (one function, so that a dedicated listen URL slots in here). */
+function listenUrl(database: { readonly url: string }): string {
+  return database.url;
+}
 
 export interface RunningApp {
   url: string;
@@ -68,6 +75,10 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
     if (config.database.kind === 'postgres') await services.policyStore.cache.listen(config.database.url);
+    // Session cache invalidation: the same, from the triggers of migration SessionCacheNotify.
+    services.sessions.cache.attach(dataSource);
+    if (config.database.kind === 'postgres') await services.sessions.cache.listen(listenUrl(config.database));
+    else await services.sessions.cache.listenEmbedded(listenEmbedded);
     await services.roles.resolveLegacyTrustPolicies(dataSource, log);
     await bootstrapAdmin(dataSource, config, services, log, (em, user) =>
       services.policyStore.attach(em, { type: 'USER', id: user.id }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
@@ -85,6 +96,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       services.limiter.purge(dataSource.manager).catch((err) => log.error({ err: errorSummary(err) }, 'could not purge guessing counters'));
     }, PURGE_INTERVAL_MS);
     purge.unref();
+    // The idle clocks of the sessions used since the last flush, in one statement (SessionCache.takeTouches).
+    const flushTouches = () =>
+      services.sessions.flushTouches(dataSource.manager).catch((err) => log.error({ err: errorSummary(err) }, 'could not record session use'));
+    const flush = setInterval(flushTouches, SESSION_TOUCH_FLUSH_MS);
+    flush.unref();
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
@@ -98,8 +114,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       async close() {
         ready = false;
         clearInterval(purge);
+        clearInterval(flush);
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
+        await flushTouches();
+        await services.sessions.cache.stop();
         await services.policyStore.cache.stop();
         await destroyDataSource(dataSource);
       },
