@@ -169,7 +169,8 @@ pg('the session cache across two instances on one PostgreSQL', () => {
 
   test('access key deactivation ends the getSessionToken sessions of that key', async () => {
     const { userName } = await createUser(a);
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:GetSessionToken', Resource: '*' }] });
+    const statement = { Effect: 'Allow', Action: 'sts:GetSessionToken', Resource: '*' };
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
     await a.gql(PUT_USER_POLICY, { i: { userName, policyName: 'sts', policyDocument: policy } }, adminA);
     const key = present(dataOf(await a.gql(CREATE_ACCESS_KEY, { u: userName }, adminA)).createAccessKey?.accessKey);
     const gst = await a.gql(GET_SESSION_TOKEN, {
@@ -181,7 +182,7 @@ pg('the session cache across two instances on one PostgreSQL', () => {
     });
   });
 
-  test('while the LISTEN connection is down nothing is cached: a revocation elsewhere is refused at once; then caching resumes', async () => {
+  test('while the LISTEN connection is down nothing is cached: a revocation elsewhere is refused at once; caching resumes', async () => {
     const u = await createUserWithLogin(a);
     const keep = await createUserWithLogin(a);
     expect(await sqlOf(b, u.token, 5)).toBeLessThanOrEqual(2);
@@ -189,7 +190,8 @@ pg('the session cache across two instances on one PostgreSQL', () => {
     await admin.connect();
     try {
       await admin.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'iam-session-cache' AND datname = current_database()",
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'iam-session-cache' AND datname = current_database()`,
       );
     } finally {
       await admin.end();
