@@ -10,6 +10,7 @@ import { AccessKeySessions1796166685477 } from './1796166685477-access-key-sessi
 import { AuditIdentity1796166896624 } from './1796166896624-audit-identity';
 import { AttemptAdmitted1796200000000 } from './1796200000000-attempt-admitted';
 import { SessionClient1796300000000 } from './1796300000000-session-client';
+import { SessionCacheNotify1796400000000 } from './1796400000000-session-cache-notify';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   AuditIdentity1796166896624,
   AttemptAdmitted1796200000000,
   SessionClient1796300000000,
+  SessionCacheNotify1796400000000,
 ];

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap';
 import type { Config } from './config/config';
-import { createDataSource, destroyDataSource, hasReplicas } from './db/data-source';
+import { createDataSource, destroyDataSource, hasReplicas, listenEmbedded } from './db/data-source';
 import { ReadRouting } from './db/read-routing';
 import { createHttpApp } from './http/server';
 import { errorSummary } from './observability/error-summary';
@@ -14,6 +14,8 @@ import { createMetrics, type Metrics } from './observability/metrics';
 import { createServices, type Services } from './services';
 
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
+/** How often sessions' idle clocks are written: the bound on idle-timeout precision across instances. */
+const SESSION_TOUCH_FLUSH_MS = 2000;
 
 export interface RunningApp {
   url: string;
@@ -73,6 +75,10 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     // Policy cache invalidation: after each commit here, and from other instances (LISTEN/NOTIFY).
     services.policyStore.cache.attach(dataSource);
     if (direct) await services.policyStore.cache.listen(direct);
+    // Session cache invalidation: the same, from the triggers of migration SessionCacheNotify.
+    services.sessions.cache.attach(dataSource);
+    if (direct) await services.sessions.cache.listen(direct);
+    else await services.sessions.cache.listenEmbedded(listenEmbedded);
     const reads = hasReplicas(dataSource)
       ? new ReadRouting(dataSource, log, (target, reason) => metrics.readRouting.inc({ target, reason }))
       : null;
@@ -94,6 +100,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       services.limiter.purge(dataSource.manager).catch((err) => log.error({ err: errorSummary(err) }, 'could not purge guessing counters'));
     }, PURGE_INTERVAL_MS);
     purge.unref();
+    // The idle clocks of the sessions used since the last flush, in one statement (SessionCache.takeTouches).
+    const flushTouches = () =>
+      services.sessions.flushTouches(dataSource.manager).catch((err) => log.error({ err: errorSummary(err) }, 'could not record session use'));
+    const flush = setInterval(flushTouches, SESSION_TOUCH_FLUSH_MS);
+    flush.unref();
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
@@ -108,8 +119,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
         ready = false;
         clearInterval(purge);
         reads?.stop();
+        clearInterval(flush);
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
+        await flushTouches();
+        await services.sessions.cache.stop();
         await services.policyStore.cache.stop();
         await destroyDataSource(dataSource);
       },

@@ -68,7 +68,7 @@ export interface Services {
 
 export function createServices(config: Config, metrics: Metrics, log: Logger): Services {
   const hasher = new PasswordHasher(config.argon2);
-  const sessions = new SessionService(config);
+  const sessions = new SessionService(config, log);
   const policyStore = new PolicyStoreService(config, log);
   const users = new UserService(config, policyStore);
   const oidcKeys = new OidcKeyStore({ ...DEFAULT_KEY_STORE_OPTIONS, allowInsecure: config.allowInsecureOidc });

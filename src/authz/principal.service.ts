@@ -3,6 +3,7 @@ import { identityLoaders } from '../identity/identity.loaders';
 import type { UserService } from '../identity/user.service';
 import { arn } from '../kernel/arn';
 import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { RoleEntity } from '../roles/role.entity';
 import { rolesLoaders } from '../roles/roles.loaders';
 import type { CallerPrincipal } from './principal';
 
@@ -13,7 +14,14 @@ export class PrincipalService {
     private readonly accountId: string,
   ) {}
 
-  async resolve(uow: UnitOfWork, session: SessionEntity): Promise<CallerPrincipal | null> {
+  /** The role a role session speaks for (null when gone, or not a role session). */
+  async roleOf(uow: UnitOfWork, session: SessionEntity): Promise<RoleEntity | null> {
+    if (session.kind !== 'ROLE' || !session.roleId) return null;
+    return rolesLoaders(uow).roleById.load(session.roleId);
+  }
+
+  /** `role`: the session's role as already read (see roleOf), e.g. by the session cache; else it is loaded. */
+  async resolve(uow: UnitOfWork, session: SessionEntity, role?: RoleEntity | null): Promise<CallerPrincipal | null> {
     if (session.kind === 'USER' && session.userId) {
       const user = session.user ?? (await identityLoaders(uow).userById.load(session.userId));
       if (!user) return null;
@@ -22,7 +30,8 @@ export class PrincipalService {
     }
     if (session.kind === 'ROLE' && session.roleId && session.roleSessionName) {
       // A role session lives as long as its role, and not past the role's "revoke active sessions".
-      const role = await rolesLoaders(uow).roleById.load(session.roleId);
+      if (role === undefined) role = await rolesLoaders(uow).roleById.load(session.roleId);
+      else if (role) rolesLoaders(uow).roleById.prime(role.id, role);
       if (!role) return null;
       if (role.sessionsRevokedBefore && session.createdAt.getTime() < role.sessionsRevokedBefore.getTime()) return null;
       const name = session.roleSessionName;

@@ -82,7 +82,8 @@ function envSchema(env: NodeJS.ProcessEnv) {
         return z.NEVER;
       }),
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
-    IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 60, 7 * 24 * 3600),
+    IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 1, 7 * 24 * 3600),
+    IAM_SESSION_CACHE_MAX: int(50_000, 0, 10_000_000),
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_POLICY_CACHE_MAX_PRINCIPALS: int(50_000, 100, 10_000_000),
     IAM_POLICY_CACHE_MAX_DOCUMENTS: int(20_000, 100, 10_000_000),
@@ -168,8 +169,11 @@ export interface Config {
    * proxy addresses/CIDRs. Never "everything": a client could then choose its own address.
    */
   readonly trustProxy: false | number | string;
-  /** maxPerUser: live sessions of a user's own (sign-ins, getSessionToken); the least recently used beyond it end. */
-  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number; readonly maxPerUser: number };
+  /**
+   * maxPerUser: live sessions of a user's own (sign-ins, getSessionToken); the least recently used beyond it end.
+   * cacheMax: live sessions each instance keeps in memory (src/credentials/session-cache.ts); 0 turns the cache off.
+   */
+  readonly session: { readonly lifetimeSeconds: number; readonly idleTimeoutSeconds: number; readonly maxPerUser: number; readonly cacheMax: number };
   readonly argon2: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
   /**
    * Bounds of the process-wide policy cache (least recently used entries leave first): compiled
@@ -253,6 +257,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       lifetimeSeconds: e.IAM_SESSION_LIFETIME_SECONDS,
       idleTimeoutSeconds: e.IAM_SESSION_IDLE_TIMEOUT_SECONDS,
       maxPerUser: e.IAM_MAX_SESSIONS_PER_USER,
+      cacheMax: e.IAM_SESSION_CACHE_MAX,
     },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
     policyCache: { maxPrincipals: e.IAM_POLICY_CACHE_MAX_PRINCIPALS, maxDocuments: e.IAM_POLICY_CACHE_MAX_DOCUMENTS },

@@ -3,8 +3,11 @@ import { type EntityManager,IsNull } from 'typeorm';
 import type { Config } from '../config/config';
 import { lockUserRow } from '../identity/user-lock';
 import { newToken, sha256Hex } from '../kernel/ids';
+import type { Logger } from '../observability/logger';
+import type { RoleEntity } from '../roles/role.entity';
 import type { AuthMethod, SessionKind, SessionScope } from './session.entity';
 import { SessionEntity } from './session.entity';
+import { type CachedSession, SessionCache, type SessionChange } from './session-cache';
 
 export interface IssuedSession {
   token: string;
@@ -41,7 +44,15 @@ export interface SessionClient {
  * expiry and (for password sign-ins) an idle timeout. NIST SP 800-63B §7.1/§7.2.
  */
 export class SessionService {
-  constructor(private readonly config: Config) {}
+  /** Live sessions in memory, so that an authenticated request runs no SQL (see SessionCache). */
+  readonly cache: SessionCache;
+
+  constructor(
+    private readonly config: Config,
+    log?: Logger,
+  ) {
+    this.cache = new SessionCache(config.session.cacheMax, log);
+  }
 
   async issue(em: EntityManager, spec: NewSession): Promise<IssuedSession> {
     // A user's own sessions are capped: lock the user first, so concurrent sign-ins count one by one.
@@ -88,15 +99,47 @@ export class SessionService {
           ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`,
       [userId, this.config.session.maxPerUser],
     );
+    this.cache.drop(em, `u:${userId}`);
   }
 
   /**
-   * Finds the live session of a bearer token and touches its idle clock.
+   * The cached live session of a token, checked in memory (absolute expiry, idle timeout) and
+   * touched; undefined when not cached (then `authenticate`). Copies: requests never share objects.
+   */
+  cached(token: string): Pick<CachedSession, 'role' | 'session'> | undefined {
+    if (token.length < 16 || token.length > 512) return undefined;
+    const hash = sha256Hex(token);
+    const entry = this.cache.get(hash);
+    if (!entry) return undefined;
+    const now = Date.now();
+    const s = entry.session;
+    // Expired, or idle as far as this instance knows: the database decides (another instance may have used it).
+    if (s.expiresAt.getTime() <= now || (!s.temporary && now - entry.lastUsed > this.config.session.idleTimeoutSeconds * 1000)) {
+      this.cache.remove(hash);
+      return undefined;
+    }
+    entry.lastUsed = now;
+    this.cache.touch(s.id, now);
+    const session = Object.assign(Object.create(SessionEntity.prototype) as SessionEntity, s, { lastUsedAt: new Date(now) });
+    if (s.user) session.user = Object.assign(Object.create(Object.getPrototypeOf(s.user) as object) as typeof s.user, s.user);
+    const role = entry.role && (Object.assign(Object.create(Object.getPrototypeOf(entry.role) as object) as RoleEntity, entry.role));
+    return { session, role };
+  }
+
+  /** Keeps what `authenticate` (outside any transaction) and principal resolution read, unless dropped since `generation`. */
+  remember(em: EntityManager, token: string, session: SessionEntity, role: RoleEntity | null, generation: number): void {
+    if (em.queryRunner?.isTransactionActive) return;
+    this.cache.store(sha256Hex(token), session, role, session.lastUsedAt.getTime(), generation);
+  }
+
+  /**
+   * Finds the live session of a bearer token and touches its idle clock (in memory: written in
+   * batches by flushTouches, never per request).
    * Password sessions time out after the idle timeout; STS credentials live to their expiry, as in AWS.
    */
   async authenticate(em: EntityManager, token: string): Promise<SessionEntity | null> {
     if (token.length < 16 || token.length > 512) return null;
-    // The user comes in the same statement: this runs on every authenticated request.
+    // The user comes in the same statement: this runs on every authenticated request not cached.
     // (A query builder: findOne with a relation sends a second statement to page by id.)
     const session = await em
       .createQueryBuilder(SessionEntity, 's')
@@ -106,13 +149,39 @@ export class SessionService {
     if (!session || session.revokedAt) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now) return null;
+    const usedHere = this.cache.pendingTouch(session.id);
+    if (usedHere !== undefined && usedHere > session.lastUsedAt.getTime()) session.lastUsedAt = new Date(usedHere);
     if (this.idleExpired(session, now)) return null;
-    // Touch at most once a minute: the idle clock needs no finer grain, and reads stay cheap.
-    if (now - session.lastUsedAt.getTime() > 60_000) {
-      session.lastUsedAt = new Date(now);
-      await em.update(SessionEntity, { id: session.id }, { lastUsedAt: session.lastUsedAt });
-    }
+    session.lastUsedAt = new Date(now);
+    this.cache.touch(session.id, now);
     return session;
+  }
+
+  /** Writes the idle clocks touched since the last flush, in one statement (see SessionCache.takeTouches). */
+  async flushTouches(em: EntityManager): Promise<void> {
+    const touches = this.cache.takeTouches();
+    if (touches.size === 0) return;
+    const ids = [...touches.keys()];
+    const at = ids.map((id) => new Date(touches.get(id)!).toISOString());
+    try {
+      await em.query(
+        `UPDATE sessions SET last_used_at = v.t FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, t)
+          WHERE sessions.id = v.id AND sessions.last_used_at < v.t`,
+        [ids, at],
+      );
+    } catch (err) {
+      for (const [id, t] of touches) this.cache.touch(id, t);
+      throw err;
+    }
+  }
+
+  /**
+   * Call inside a transaction that changes what a cached session resolves to (a user or role
+   * renamed, deleted, its sessions revoked): the next request here re-reads it. Other instances
+   * learn it from the database's triggers (migration SessionCacheNotify).
+   */
+  changed(em: EntityManager, change: SessionChange): void {
+    this.cache.drop(em, change);
   }
 
   private idleExpired(session: SessionEntity, now: number): boolean {
@@ -122,6 +191,7 @@ export class SessionService {
 
   async revoke(em: EntityManager, sessionId: string): Promise<boolean> {
     const res = await em.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.cache.drop(em, `s:${sessionId}`);
     return (res.affected ?? 0) > 0;
   }
 
@@ -162,6 +232,7 @@ export class SessionService {
       .where('user_id = :userId AND revoked_at IS NULL AND expires_at > now()', { userId });
     if (keepSessionId) qb.andWhere('id <> :keep', { keep: keepSessionId });
     const res = await qb.execute();
+    this.cache.drop(em, `u:${userId}`);
     // A sign-in half done (password accepted, second factor pending) ends with the sessions.
     await em.query('UPDATE mfa_challenges SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
     return res.affected ?? 0;
@@ -173,6 +244,7 @@ export class SessionService {
       'UPDATE sessions SET revoked_at = now() WHERE access_key_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id',
       [accessKeyId],
     )) as [unknown[], number];
+    this.cache.drop(em, `k:${accessKeyId}`);
     return count;
   }
 
@@ -190,5 +262,6 @@ export class SessionService {
 
   async deleteAllForUser(em: EntityManager, userId: string): Promise<void> {
     await em.delete(SessionEntity, { userId });
+    this.cache.drop(em, `u:${userId}`);
   }
 }

@@ -102,6 +102,12 @@ export function hasReplicas(ds: DataSource): boolean {
   return 'replication' in ds.options && !!ds.options.replication;
 }
 
+/** Embedded mode: LISTEN on the process's PGlite (its notifications arrive as its statements complete). */
+export async function listenEmbedded(channel: string, cb: (payload: string) => void): Promise<unknown> {
+  const db = await getPGliteInstance();
+  return db.listen(channel, cb);
+}
+
 /** Closes the data source and, in embedded mode, the process-wide PGlite so a restart can reopen it. */
 export async function destroyDataSource(ds: DataSource): Promise<void> {
   if (ds.isInitialized) await ds.destroy();

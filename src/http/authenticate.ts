@@ -59,9 +59,17 @@ function originAllowed(c: RequestCredentials): boolean {
   return c.origin === c.ownOrigin || c.allowedOrigins.includes(c.origin);
 }
 
+/** From the session cache when it holds the token (no SQL), else from the database, then kept. */
 async function principalOf(deps: { sessions: SessionService; principals: PrincipalService }, uow: UnitOfWork, token: string) {
+  const hit = deps.sessions.cached(token);
+  if (hit) return deps.principals.resolve(uow, hit.session, hit.role);
+  const generation = deps.sessions.cache.generation;
   const session = await deps.sessions.authenticate(uow.em, token);
-  return session ? deps.principals.resolve(uow, session) : null;
+  if (!session) return null;
+  const role = await deps.principals.roleOf(uow, session);
+  const principal = await deps.principals.resolve(uow, session, role);
+  if (principal) deps.sessions.remember(uow.em, token, session, role, generation);
+  return principal;
 }
 
 /** Thrown from the context function: Apollo answers with extensions.http.status (401, or 403 for CSRF) and strips it. */

@@ -154,6 +154,10 @@ type Documents = {
     "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": typeof types.RoleInRolesRacesDocument,
     "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": typeof types.CreateOpenIdConnectProviderInRolesRacesDocument,
     "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": typeof types.RolesInRolesRacesDocument,
+    "\n  mutation LogoutInSessionCache {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutInSessionCacheDocument,
+    "\n  query SessionIdsInSessionCache($u: String!) {\n    sessions(userName: $u) {\n      id\n    }\n  }\n": typeof types.SessionIdsInSessionCacheDocument,
+    "\n  mutation RevokeSessionInSessionCache($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": typeof types.RevokeSessionInSessionCacheDocument,
+    "\n  mutation UpdateAccessKeyInSessionCache($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": typeof types.UpdateAccessKeyInSessionCacheDocument,
     "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": typeof types.MeInFoundationDocument,
     "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": typeof types.LoginInFoundation2Document,
     "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": typeof types.LogoutDocument,
@@ -421,6 +425,10 @@ const documents: Documents = {
     "\n        query RoleInRolesRaces($n: String!) {\n          role(roleName: $n) {\n            description\n            maxSessionDuration\n          }\n        }\n      ": types.RoleInRolesRacesDocument,
     "\n          mutation CreateOpenIdConnectProviderInRolesRaces {\n            createOpenIdConnectProvider(input: { url: \"https://idp.example.org/race\", clientIdList: [\"a\"] }) {\n              openIdConnectProviderArn\n            }\n          }\n        ": types.CreateOpenIdConnectProviderInRolesRacesDocument,
     "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        ": types.RolesInRolesRacesDocument,
+    "\n  mutation LogoutInSessionCache {\n    logout {\n      ok\n    }\n  }\n": types.LogoutInSessionCacheDocument,
+    "\n  query SessionIdsInSessionCache($u: String!) {\n    sessions(userName: $u) {\n      id\n    }\n  }\n": types.SessionIdsInSessionCacheDocument,
+    "\n  mutation RevokeSessionInSessionCache($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": types.RevokeSessionInSessionCacheDocument,
+    "\n  mutation UpdateAccessKeyInSessionCache($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": types.UpdateAccessKeyInSessionCacheDocument,
     "\n        query MeInFoundation {\n          me {\n            arn\n            ... on User {\n              userName\n            }\n          }\n        }\n      ": types.MeInFoundationDocument,
     "\n        mutation LoginInFoundation2($p: String!) {\n          login(input: { userName: \"admin\", password: $p }) {\n            session {\n              token\n            }\n          }\n        }\n      ": types.LoginInFoundation2Document,
     "\n            mutation Logout {\n              logout {\n                ok\n              }\n            }\n          ": types.LogoutDocument,
@@ -1105,6 +1113,22 @@ export function graphql(source: "\n          mutation CreateOpenIdConnectProvide
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query RolesInRolesRaces {\n            roles(first: 1) {\n              edges {\n                node {\n                  roleName\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').RolesInRolesRacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutInSessionCache {\n    logout {\n      ok\n    }\n  }\n"): typeof import('./graphql').LogoutInSessionCacheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionIdsInSessionCache($u: String!) {\n    sessions(userName: $u) {\n      id\n    }\n  }\n"): typeof import('./graphql').SessionIdsInSessionCacheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSessionInSessionCache($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n"): typeof import('./graphql').RevokeSessionInSessionCacheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccessKeyInSessionCache($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAccessKeyInSessionCacheDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

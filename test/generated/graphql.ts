@@ -1585,6 +1585,32 @@ export type RolesInRolesRacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RolesInRolesRacesQuery = { roles: { edges: Array<{ node: { roleName: string } }> } | null };
 
+export type LogoutInSessionCacheMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutInSessionCacheMutation = { logout: { ok: boolean } | null };
+
+export type SessionIdsInSessionCacheQueryVariables = Exact<{
+  u: string;
+}>;
+
+
+export type SessionIdsInSessionCacheQuery = { sessions: Array<{ id: string }> };
+
+export type RevokeSessionInSessionCacheMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionInSessionCacheMutation = { revokeSession: { sessionId: string } | null };
+
+export type UpdateAccessKeyInSessionCacheMutationVariables = Exact<{
+  i: UpdateAccessKeyInput;
+}>;
+
+
+export type UpdateAccessKeyInSessionCacheMutation = { updateAccessKey: { accessKey: { status: AccessKeyStatus } } | null };
+
 export type MeInFoundationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4128,6 +4154,36 @@ export const RolesInRolesRacesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesInRolesRacesQuery, RolesInRolesRacesQueryVariables>;
+export const LogoutInSessionCacheDocument = new TypedDocumentString(`
+    mutation LogoutInSessionCache {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutInSessionCacheMutation, LogoutInSessionCacheMutationVariables>;
+export const SessionIdsInSessionCacheDocument = new TypedDocumentString(`
+    query SessionIdsInSessionCache($u: String!) {
+  sessions(userName: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionIdsInSessionCacheQuery, SessionIdsInSessionCacheQueryVariables>;
+export const RevokeSessionInSessionCacheDocument = new TypedDocumentString(`
+    mutation RevokeSessionInSessionCache($id: ID!) {
+  revokeSession(input: {sessionId: $id}) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSessionInSessionCacheMutation, RevokeSessionInSessionCacheMutationVariables>;
+export const UpdateAccessKeyInSessionCacheDocument = new TypedDocumentString(`
+    mutation UpdateAccessKeyInSessionCache($i: UpdateAccessKeyInput!) {
+  updateAccessKey(input: $i) {
+    accessKey {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccessKeyInSessionCacheMutation, UpdateAccessKeyInSessionCacheMutationVariables>;
 export const MeInFoundationDocument = new TypedDocumentString(`
     query MeInFoundation {
   me {

@@ -60,6 +60,13 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain(`${value}"`);
   });
 
+  test('IAM_SESSION_CACHE_MAX bounds the in-memory session cache: 50000 by default, 0 turns it off, negatives refused', () => {
+    expect(loadConfig({}).session.cacheMax).toBe(50_000);
+    expect(loadConfig({ IAM_SESSION_CACHE_MAX: '0' }).session.cacheMax).toBe(0);
+    expect(loadConfig({ IAM_SESSION_CACHE_MAX: '1000' }).session.cacheMax).toBe(1000);
+    expect(() => loadConfig({ IAM_SESSION_CACHE_MAX: '-1' })).toThrow(/IAM_SESSION_CACHE_MAX/);
+  });
+
   test('the bootstrap user name and password go together', () => {
     expect(() => loadConfig({ IAM_BOOTSTRAP_ADMIN_USERNAME: 'root' })).toThrow(/IAM_BOOTSTRAP_ADMIN_PASSWORD/);
   });

@@ -68,12 +68,14 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
         // AWS asks for iam:UpdateUser on the user as it is and as it will be (new name or path).
         await authorize(ctx, 'iam:UpdateUser', s.users.userArn(user));
         await authorize(ctx, 'iam:UpdateUser', arn.user(ctx.config.accountId, input.newPath ?? user.path, input.newUserName ?? user.userName));
+        s.sessions.changed(ctx.em, `u:${user.id}`);
         return { user: await s.users.update(ctx.em, user, input) };
       },
       deleteUser: async (_, { input }, ctx) => {
         const user = await s.users.lockByName(ctx.em, input.userName);
         await authorize(ctx, 'iam:DeleteUser', s.users.userArn(user));
         await s.users.delete(ctx.em, user);
+        s.sessions.changed(ctx.em, `u:${user.id}`);
         // Its sessions are the credentials domain's: they end with the user.
         await s.sessions.deleteAllForUser(ctx.em, user.id);
         return { userName: user.userName };

@@ -10,7 +10,7 @@ import { permissionsBoundaryOf, principalPolicyFields } from '../principal-polic
 import { tagRequestContext } from '../targets';
 
 /** Roles: thin resolvers, one authorize() line, then one service call. */
-export type RolesDeps = Pick<Services, 'policyStore' | 'roles'>;
+export type RolesDeps = Pick<Services, 'policyStore' | 'roles' | 'sessions'>;
 
 export function rolesResolvers(s: RolesDeps): Resolvers {
   return {
@@ -48,12 +48,14 @@ export function rolesResolvers(s: RolesDeps): Resolvers {
       updateRole: async (_, { input }, ctx) => {
         const role = await s.roles.lockByName(ctx.em, input.roleName);
         await authorize(ctx, 'iam:UpdateRole', s.roles.roleArn(role));
+        s.sessions.changed(ctx.em, `r:${role.id}`);
         return { role: await s.roles.update(ctx.em, role, input) };
       },
       deleteRole: async (_, { input }, ctx) => {
         const role = await s.roles.lockByName(ctx.em, input.roleName);
         await authorize(ctx, 'iam:DeleteRole', s.roles.roleArn(role));
         await s.roles.delete(ctx.em, role);
+        s.sessions.changed(ctx.em, `r:${role.id}`);
         return { roleName: role.roleName };
       },
       tagRole: async (_, { input }, ctx) => {
@@ -69,7 +71,9 @@ export function rolesResolvers(s: RolesDeps): Resolvers {
       revokeRoleSessions: async (_, { input }, ctx) => {
         const role = await s.roles.getByName(ctx.em, input.roleName);
         await authorize(ctx, 'iam:RevokeRoleSessions', s.roles.roleArn(role));
-        return { revokedCount: await s.roles.revokeSessions(ctx.em, role) };
+        const revokedCount = await s.roles.revokeSessions(ctx.em, role);
+        s.sessions.changed(ctx.em, `r:${role.id}`);
+        return { revokedCount };
       },
       attachRolePolicy: async (_, { input }, ctx) => {
         const role = await s.roles.lockByName(ctx.em, input.roleName);
