@@ -62,7 +62,9 @@ function refResource(p: string, v: string, ctx: Ctx): boolean {
 }
 
 const chars = (xs: string[], max: number) => fc.array(fc.constantFrom(...xs), { maxLength: max }).map((a) => a.join(''));
-const actionPat = fc.tuple(fc.constantFrom('s1', 's2', 'S1', 's*', '*'), chars(['a', 'B', '*', '?'], 5)).map(([s, n]) => (s === '*' && n === '' ? '*' : `${s}:${n}`));
+const actionPat = fc
+  .tuple(fc.constantFrom('s1', 's2', 'S1', 's*', '*'), chars(['a', 'B', '*', '?'], 5))
+  .map(([s, n]) => (s === '*' && n === '' ? '*' : `${s}:${n}`));
 const seg = chars(['a', 'b', '*', '?'], 3);
 const tail = chars(['a', 'b', '/', ':', '*', '?', '${aws:username}', '${aws:PrincipalTag/team}'], 5);
 const resourcePat = fc.oneof(
@@ -89,29 +91,35 @@ const requestArb = fc.record({
 describe('the evaluator finds exactly the statements a naive reference finds', () => {
   it('agrees on random patterns with wildcards and variables, requests reusing one compiled set', () => {
     fc.assert(
-      fc.property(fc.array(statementArb, { minLength: 1, maxLength: 8 }), fc.array(requestArb, { minLength: 1, maxLength: 12 }), (sts, reqs) => {
-        const doc = {
-          Version: '2012-10-17',
-          Statement: sts.map((s) => ({
-            Effect: s.deny ? 'Deny' : 'Allow',
-            [s.notAction ? 'NotAction' : 'Action']: s.actions,
-            [s.notResource ? 'NotResource' : 'Resource']: s.resources,
-          })),
-        };
-        const policy = compilePolicy(JSON.stringify(doc), { id: 'p' });
-        expect(policy.statements).toHaveLength(sts.length);
-        // Twice over the requests: the second pass runs on memoised actions.
-        for (const r of [...reqs, ...reqs]) {
-          const context = buildContext({ 'aws:username': r.username, 'aws:PrincipalTag/team': r.team });
-          const got = evaluate({ action: r.action, resource: r.resource, context }, { identity: [policy] }).matchedStatements.map((m) => m.statementIndex);
-          const want = sts.flatMap((s, i) => {
-            const a = s.actions.some((p) => glob(p.toLowerCase(), r.action.toLowerCase())) !== s.notAction;
-            const res = s.resources.some((p) => refResource(p, r.resource, r)) !== s.notResource;
-            return a && res ? [i] : [];
-          });
-          expect([r.action, r.resource, got.sort()]).toEqual([r.action, r.resource, want]);
-        }
-      }),
+      fc.property(
+        fc.array(statementArb, { minLength: 1, maxLength: 8 }),
+        fc.array(requestArb, { minLength: 1, maxLength: 12 }),
+        (sts, reqs) => {
+          const doc = {
+            Version: '2012-10-17',
+            Statement: sts.map((s) => ({
+              Effect: s.deny ? 'Deny' : 'Allow',
+              [s.notAction ? 'NotAction' : 'Action']: s.actions,
+              [s.notResource ? 'NotResource' : 'Resource']: s.resources,
+            })),
+          };
+          const policy = compilePolicy(JSON.stringify(doc), { id: 'p' });
+          expect(policy.statements).toHaveLength(sts.length);
+          // Twice over the requests: the second pass runs on memoised actions.
+          for (const r of [...reqs, ...reqs]) {
+            const context = buildContext({ 'aws:username': r.username, 'aws:PrincipalTag/team': r.team });
+            const got = evaluate({ action: r.action, resource: r.resource, context }, { identity: [policy] }).matchedStatements.map(
+              (m) => m.statementIndex,
+            );
+            const want = sts.flatMap((s, i) => {
+              const a = s.actions.some((p) => glob(p.toLowerCase(), r.action.toLowerCase())) !== s.notAction;
+              const res = s.resources.some((p) => refResource(p, r.resource, r)) !== s.notResource;
+              return a && res ? [i] : [];
+            });
+            expect([r.action, r.resource, got.sort()]).toEqual([r.action, r.resource, want]);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -208,7 +208,11 @@ describe('cache bounds and embedded memory', () => {
     const c = loadConfig({});
     expect(c.policyCache).toEqual({ maxPrincipals: 50_000, maxDocuments: 20_000 });
     expect(c.embedded).toEqual({ sharedBuffersMb: 32 });
-    const big = loadConfig({ IAM_POLICY_CACHE_MAX_PRINCIPALS: '200000', IAM_POLICY_CACHE_MAX_DOCUMENTS: '80000', IAM_EMBEDDED_SHARED_BUFFERS_MB: '256' });
+    const big = loadConfig({
+      IAM_POLICY_CACHE_MAX_PRINCIPALS: '200000',
+      IAM_POLICY_CACHE_MAX_DOCUMENTS: '80000',
+      IAM_EMBEDDED_SHARED_BUFFERS_MB: '256',
+    });
     expect([big.policyCache.maxPrincipals, big.policyCache.maxDocuments, big.embedded.sharedBuffersMb]).toEqual([200_000, 80_000, 256]);
   });
 

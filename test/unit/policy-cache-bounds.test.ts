@@ -19,7 +19,8 @@ describe('policy cache bounds', () => {
 
   test('compiled documents beyond the bound are compiled again when asked for', () => {
     const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 2 });
-    const doc = (sid: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
+    const doc = (sid: string) =>
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
     const meta = {} as PolicyMeta;
     const first = cache.compiledFor('k1', doc('One'), meta);
     const two = cache.compiledFor('k2', doc('Two'), meta);
