@@ -16,6 +16,8 @@ import { createServices, type Services } from './services';
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 /** How often sessions' idle clocks are written: the bound on idle-timeout precision across instances. */
 const SESSION_TOUCH_FLUSH_MS = 2000;
+/** A session's stored idle clock is advanced only when it is at least this far behind (on close: always). */
+const SESSION_TOUCH_STEP_MS = 60_000;
 
 export interface RunningApp {
   url: string;
@@ -101,9 +103,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     }, PURGE_INTERVAL_MS);
     purge.unref();
     // The idle clocks of the sessions used since the last flush, in one statement (SessionCache.takeTouches).
-    const flushTouches = () =>
-      services.sessions.flushTouches(dataSource.manager).catch((err) => log.error({ err: errorSummary(err) }, 'could not record session use'));
-    const flush = setInterval(flushTouches, SESSION_TOUCH_FLUSH_MS);
+    const flushTouches = (minStepMs: number) =>
+      services.sessions
+        .flushTouches(dataSource.manager, minStepMs)
+        .catch((err) => log.error({ err: errorSummary(err) }, 'could not record session use'));
+    const flush = setInterval(() => void flushTouches(SESSION_TOUCH_STEP_MS), SESSION_TOUCH_FLUSH_MS);
     flush.unref();
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -122,7 +126,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
         clearInterval(flush);
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections?.();
-        await flushTouches();
+        await flushTouches(0);
         await services.sessions.cache.stop();
         await services.policyStore.cache.stop();
         await destroyDataSource(dataSource);

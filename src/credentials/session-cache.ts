@@ -42,6 +42,8 @@ export class SessionCache {
   private readonly pending = new WeakMap<QueryRunner, SessionChange[]>();
   /** session id → latest use here (ms) not yet written to last_used_at */
   private touches = new Map<string, number>();
+  /** session id → its last_used_at in the database as far as this instance knows (ms); bounded, cleared when full. */
+  private readonly written = new Map<string, number>();
   private generationCounter = 0;
   private enabled: boolean;
   private listener: Client | null = null;
@@ -131,17 +133,26 @@ export class SessionCache {
 
   /**
    * The uses to write to last_used_at, in one statement for all (SessionService.flushTouches),
-   * every FLUSH_INTERVAL_MS and on close. Idle-timeout precision: the database's last_used_at lags
-   * the latest use by at most that interval (plus the statement's time). This instance judges with
+   * every flush interval and on close; a periodic flush writes only the sessions whose stored
+   * clock is at least `minStepMs` (a minute) behind, as the idle clock needs no finer grain and
+   * requests close together cost nothing. Idle-timeout precision: the database's last_used_at lags
+   * the latest use by at most that step plus the interval (plus the statement's time). This instance judges with
    * its own latest use, never earlier than the true one: a session never outlives its idle timeout.
    * Another instance's use is seen here when the entry is re-read (an entry that looks idle here
    * is re-read before it is refused), so a session used only elsewhere may end up to one interval
    * early, never late.
    */
-  takeTouches(): Map<string, number> {
-    const t = this.touches;
-    this.touches = new Map();
-    return t;
+  takeTouches(minStepMs = 0): Map<string, number> {
+    const due = new Map<string, number>();
+    for (const [id, at] of this.touches) if (at - (this.written.get(id) ?? 0) >= minStepMs) due.set(id, at);
+    for (const id of due.keys()) this.touches.delete(id);
+    return due;
+  }
+
+  /** The database's last_used_at of a session is `at` (ms): read by authenticate, or written by a flush. */
+  noteWritten(sessionId: string, at: number): void {
+    if (this.written.size >= Math.max(1000, 2 * this.max)) this.written.clear();
+    this.written.set(sessionId, Math.max(at, this.written.get(sessionId) ?? 0));
   }
 
   /** Registers the after-commit hook on the data source (both PostgreSQL and PGlite). */

@@ -149,6 +149,7 @@ export class SessionService {
     if (!session || session.revokedAt) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now) return null;
+    this.cache.noteWritten(session.id, session.lastUsedAt.getTime());
     const usedHere = this.cache.pendingTouch(session.id);
     if (usedHere !== undefined && usedHere > session.lastUsedAt.getTime()) session.lastUsedAt = new Date(usedHere);
     if (this.idleExpired(session, now)) return null;
@@ -158,8 +159,8 @@ export class SessionService {
   }
 
   /** Writes the idle clocks touched since the last flush, in one statement (see SessionCache.takeTouches). */
-  async flushTouches(em: EntityManager): Promise<void> {
-    const touches = this.cache.takeTouches();
+  async flushTouches(em: EntityManager, minStepMs = 0): Promise<void> {
+    const touches = this.cache.takeTouches(minStepMs);
     if (touches.size === 0) return;
     const ids = [...touches.keys()];
     const at = ids.map((id) => new Date(touches.get(id)!).toISOString());
@@ -173,6 +174,7 @@ export class SessionService {
       for (const [id, t] of touches) this.cache.touch(id, t);
       throw err;
     }
+    for (const [id, t] of touches) this.cache.noteWritten(id, t);
   }
 
   /**
