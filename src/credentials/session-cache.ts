@@ -1,5 +1,6 @@
-import { Client } from 'pg';
-import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AfterCommit } from '../db/after-commit';
+import { ChangeListener } from '../db/change-listener';
 import type { Logger } from '../observability/logger';
 import type { RoleEntity } from '../roles/role.entity';
 import type { SessionEntity } from './session.entity';
@@ -39,15 +40,14 @@ export class SessionCache {
   private readonly entries = new Map<string, CachedSession>();
   /** change key → token hashes it affects */
   private readonly byKey = new Map<string, Set<string>>();
-  private readonly pending = new WeakMap<QueryRunner, SessionChange[]>();
+  private readonly pending = new AfterCommit<SessionChange>();
   /** session id → latest use here (ms) not yet written to last_used_at */
   private touches = new Map<string, number>();
   /** session id → its last_used_at in the database as far as this instance knows (ms); bounded, cleared when full. */
   private readonly written = new Map<string, number>();
   private generationCounter = 0;
   private enabled: boolean;
-  private listener: Client | null = null;
-  private stopped = false;
+  private listener: ChangeListener | null = null;
 
   constructor(
     private readonly max: number,
@@ -99,12 +99,7 @@ export class SessionCache {
   /** Call inside the transaction that ends sessions: drops them now, and again after the commit. */
   drop(em: EntityManager, change: SessionChange): void {
     this.apply(change);
-    const qr = em.queryRunner;
-    if (qr && qr.isTransactionActive) {
-      const list = this.pending.get(qr) ?? [];
-      list.push(change);
-      this.pending.set(qr, list);
-    }
+    this.pending.note(em, change);
   }
 
   /** Drops what a change affects, here. */
@@ -157,18 +152,10 @@ export class SessionCache {
 
   /** Registers the after-commit hook on the data source (both PostgreSQL and PGlite). */
   attach(dataSource: DataSource): void {
-    const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: (event) => this.settle(event.queryRunner),
-      afterTransactionRollback: (event) => this.settle(event.queryRunner),
+    const settle = (changes: SessionChange[]) => {
+      for (const change of changes) this.apply(change);
     };
-    (dataSource.subscribers as EntitySubscriberInterface[]).push(subscriber);
-  }
-
-  private settle(qr: QueryRunner): void {
-    const list = this.pending.get(qr);
-    if (!list) return;
-    this.pending.delete(qr);
-    for (const change of list) this.apply(change);
+    this.pending.attach(dataSource, { committed: settle, rolledBack: settle });
   }
 
   /** Embedded mode: the triggers' notifications come through PGlite's own LISTEN (one process). */
@@ -182,54 +169,29 @@ export class SessionCache {
    */
   async listen(databaseUrl: string): Promise<void> {
     this.enabled = false;
-    await this.connectListener(databaseUrl);
-  }
-
-  private async connectListener(databaseUrl: string): Promise<void> {
-    const client = new Client({ connectionString: databaseUrl, application_name: 'iam-session-cache' });
-    client.on('notification', (msg) => {
-      if (msg.channel === SESSION_CHANNEL && msg.payload) this.apply(msg.payload);
+    this.listener = new ChangeListener({
+      url: databaseUrl,
+      channel: SESSION_CHANNEL,
+      applicationName: 'iam-session-cache',
+      name: 'session cache',
+      log: this.log,
+      onMessage: (payload) => this.apply(payload),
+      onUp: () => {
+        this.clear();
+        this.enabled = this.max > 0;
+      },
+      onDown: () => {
+        this.enabled = false;
+        this.clear();
+      },
     });
-    const lost = () => {
-      if (this.stopped || this.listener !== client) return;
-      this.log?.warn('session cache listener lost its connection; caching is off until it reconnects');
-      this.enabled = false;
-      this.clear();
-      this.listener = null;
-      client.end().catch(() => undefined);
-      this.retry(databaseUrl);
-    };
-    client.on('error', lost);
-    client.on('end', lost);
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${SESSION_CHANNEL}`);
-    } catch {
-      client.end().catch(() => undefined);
-      this.retry(databaseUrl);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.listener = client;
-    this.clear();
-    this.enabled = this.max > 0;
-  }
-
-  private retry(databaseUrl: string): void {
-    setTimeout(() => {
-      if (!this.stopped) this.connectListener(databaseUrl).catch(() => undefined);
-    }, 1000).unref();
+    await this.listener.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     this.enabled = false;
     this.clear();
-    const l = this.listener;
+    await this.listener?.stop();
     this.listener = null;
-    if (l) await l.end().catch(() => undefined);
   }
 }

@@ -1,5 +1,6 @@
-import { Client } from 'pg';
-import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AfterCommit } from '../db/after-commit';
+import { ChangeListener } from '../db/change-listener';
 import type { Logger } from '../observability/logger';
 import { type CompiledPolicy,compilePolicy } from '../policy';
 import type { PolicyMeta, PrincipalPolicySet } from './policy-set';
@@ -47,12 +48,11 @@ interface SetEntry {
 export class PolicyCache {
   private readonly compiled = new Map<string, CompiledPolicy<PolicyMeta>>();
   private readonly sets = new Map<string, SetEntry>();
-  private readonly pending = new WeakMap<QueryRunner, Invalidation[]>();
+  private readonly pending = new AfterCommit<Invalidation>();
   private generation = 0;
   /** False while the LISTEN connection is down: other instances' changes could be missed. */
   private enabled = true;
-  private listener: Client | null = null;
-  private stopped = false;
+  private listener: ChangeListener | null = null;
   private notifyEnabled = false;
 
   constructor(
@@ -98,12 +98,7 @@ export class PolicyCache {
   /** Call inside the transaction that makes the change; see the class comment. */
   async invalidate(em: EntityManager, change: Invalidation): Promise<void> {
     this.apply(change);
-    const qr = em.queryRunner;
-    if (qr && qr.isTransactionActive) {
-      const list = this.pending.get(qr) ?? [];
-      list.push(change);
-      this.pending.set(qr, list);
-    }
+    this.pending.note(em, change);
     if (this.notifyEnabled) {
       await em.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, JSON.stringify(change)]);
     }
@@ -130,22 +125,16 @@ export class PolicyCache {
 
   /** Registers the after-commit hook on the data source (both PostgreSQL and PGlite). */
   attach(dataSource: DataSource): void {
-    const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: (event) => {
-        const list = this.pending.get(event.queryRunner);
-        if (!list) return;
-        this.pending.delete(event.queryRunner);
-        for (const change of list) this.apply(change);
+    this.pending.attach(dataSource, {
+      committed: (changes) => {
+        for (const change of changes) this.apply(change);
       },
-      afterTransactionRollback: (event) => {
-        if (!this.pending.has(event.queryRunner)) return;
-        this.pending.delete(event.queryRunner);
-        // What the rolled-back transaction read may be in no entry (loads in a transaction are
-        // not stored), but bump the generation anyway: cheap and safe.
+      // What the rolled-back transaction read may be in no entry (loads in a transaction are
+      // not stored), but bump the generation anyway: cheap and safe.
+      rolledBack: () => {
         this.generation++;
       },
-    };
-    (dataSource.subscribers as EntitySubscriberInterface[]).push(subscriber);
+    });
   }
 
   /**
@@ -154,46 +143,33 @@ export class PolicyCache {
    */
   async listen(databaseUrl: string): Promise<void> {
     this.notifyEnabled = true;
-    await this.connectListener(databaseUrl);
-  }
-
-  private async connectListener(databaseUrl: string): Promise<void> {
-    const client = new Client({ connectionString: databaseUrl });
-    client.on('notification', (msg) => {
-      if (msg.channel !== INVALIDATION_CHANNEL || !msg.payload) return;
-      try {
-        this.apply(JSON.parse(msg.payload) as Invalidation);
-      } catch {
+    this.listener = new ChangeListener({
+      url: databaseUrl,
+      channel: INVALIDATION_CHANNEL,
+      applicationName: 'iam-policy-cache',
+      name: 'policy cache',
+      log: this.log,
+      onMessage: (payload) => {
+        try {
+          this.apply(JSON.parse(payload) as Invalidation);
+        } catch {
+          this.clear();
+        }
+      },
+      onUp: () => {
         this.clear();
-      }
+        this.enabled = true;
+      },
+      onDown: () => {
+        this.enabled = false;
+        this.clear();
+      },
     });
-    client.on('error', () => {
-      if (this.stopped) return;
-      this.log?.warn('policy cache listener lost its connection; caching is off until it reconnects');
-      this.enabled = false;
-      this.clear();
-      this.listener = null;
-      client.end().catch(() => undefined);
-      setTimeout(() => {
-        if (!this.stopped) this.connectListener(databaseUrl).catch(() => undefined);
-      }, 1000).unref();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${INVALIDATION_CHANNEL}`);
-    } catch (err) {
-      client.emit('error', err);
-      return;
-    }
-    this.listener = client;
-    this.clear();
-    this.enabled = true;
+    await this.listener.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    const l = this.listener;
+    await this.listener?.stop();
     this.listener = null;
-    if (l) await l.end().catch(() => undefined);
   }
 }
