@@ -7,19 +7,10 @@
  */
 import type { UserCaller } from '../src/authz/principal';
 import type { RequestContextKeys } from '../src/authz/request-context';
+import { mulberry32 } from './prng';
 
 export const ACCOUNT = '123456789012';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SERVICES = [
   's3', 'iam', 'sqs', 'sns', 'dynamodb', 'ec2', 'kms', 'lambda', 'secretsmanager', 'ssm', 'logs', 'cloudwatch', 'rds',

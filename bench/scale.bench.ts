@@ -24,6 +24,7 @@ import type { GroupEntity } from '../src/identity/group.entity';
 import type { UserEntity } from '../src/identity/user.entity';
 import { UnitOfWork } from '../src/kernel/unit-of-work';
 import type { Services } from '../src/services';
+import { mulberry32 } from './prng';
 
 const N_USERS = Number(process.env.BENCH_USERS ?? 100_000);
 const N_GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
@@ -36,18 +37,8 @@ const SIGN_IN_USERS = 20;
 const SERVICES = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'kms', 'logs', 'cloudwatch', 'secretsmanager', 'ssm', 'iam'];
 const VERBS = ['Get', 'List', 'Describe', 'Put', 'Create', 'Delete', 'Update', 'Tag'];
 
-/** A small deterministic PRNG (mulberry32), so that every run seeds the same shapes. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(20261202);
+/** Deterministic, so that every run seeds the same shapes. */
+const rand = mulberry32(20261202);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const int = (n: number) => Math.floor(rand() * n);
 

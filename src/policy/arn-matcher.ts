@@ -45,7 +45,8 @@ export interface ArnPattern {
   lastCode: number;
 }
 
-function fifthColon(s: string): number {
+/** Where an ARN's resource part starts, less one: the index of its fifth colon (-1 if it has fewer). */
+export function fifthColon(s: string): number {
   let idx = -1;
   for (let i = 0; i < 5; i++) {
     idx = s.indexOf(':', idx + 1);

@@ -9,7 +9,7 @@
  * of the matching ones (every pattern that is not a plain six-segment one is kept and checked in
  * full), and the evaluator still checks each kept pattern whole, so decisions are unchanged.
  */
-import type { ArnPattern } from './arn-matcher';
+import { type ArnPattern, fifthColon } from './arn-matcher';
 import { splitArn } from './arn-split';
 import type { CompiledStatement } from './policy-compiler';
 import { matchGlob } from './wildcard';
@@ -22,15 +22,6 @@ const plans = new WeakMap<readonly CompiledStatement[], Map<string, Survivors>>(
 /** Longest head memoised, and heads per candidate list: bounded memory whatever callers send. */
 const MAX_HEAD = 256;
 const MAX_HEADS = 256;
-
-function fifthColon(s: string): number {
-  let idx = -1;
-  for (let i = 0; i < 5; i++) {
-    idx = s.indexOf(':', idx + 1);
-    if (idx < 0) return -1;
-  }
-  return idx;
-}
 
 function headCanMatch(p: ArnPattern, value: readonly string[]): boolean {
   // `*`, exact text, `literal*` and short patterns whose last `*` runs to the end: checked whole.
