@@ -79,6 +79,9 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     if (direct) await services.policyStore.cache.listen(direct);
     // Session cache invalidation: the same, from the triggers of migration SessionCacheNotify.
     services.sessions.cache.attach(dataSource);
+    // The user cache: cleared by every commit here, and told of other instances' changes by the session cache's channel.
+    services.users.cache.attach(dataSource);
+    services.sessions.cache.follow(services.users.cache);
     if (direct) await services.sessions.cache.listen(direct);
     else await services.sessions.cache.listenEmbedded(listenEmbedded);
     const reads = hasReplicas(dataSource)

@@ -84,6 +84,7 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_SESSION_LIFETIME_SECONDS: int(12 * 3600, 60, 7 * 24 * 3600),
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 1, 7 * 24 * 3600),
     IAM_SESSION_CACHE_MAX: int(50_000, 0, 10_000_000),
+    IAM_USER_CACHE_MAX: int(10_000, 0, 10_000_000),
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_POLICY_CACHE_MAX_PRINCIPALS: int(50_000, 100, 10_000_000),
     IAM_POLICY_CACHE_MAX_DOCUMENTS: int(20_000, 100, 10_000_000),
@@ -180,6 +181,8 @@ export interface Config {
    * policy sets of principals, and compiled policy documents. See docs/scaling.md for the memory each takes.
    */
   readonly policyCache: { readonly maxPrincipals: number; readonly maxDocuments: number };
+  /** Users each instance keeps for queries' reads by name (src/identity/user-cache.ts); 0 turns the cache off. */
+  readonly userCacheMax: number;
   /** Embedded PGlite's shared_buffers in MB: most of its resident memory (PostgreSQL's default 128 MB). */
   readonly embedded: { readonly sharedBuffersMb: number };
   /**
@@ -261,6 +264,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
     policyCache: { maxPrincipals: e.IAM_POLICY_CACHE_MAX_PRINCIPALS, maxDocuments: e.IAM_POLICY_CACHE_MAX_DOCUMENTS },
+    userCacheMax: e.IAM_USER_CACHE_MAX,
     embedded: { sharedBuffersMb: e.IAM_EMBEDDED_SHARED_BUFFERS_MB },
     authLimits: {
       failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,

@@ -11,6 +11,12 @@ export const SESSION_CHANNEL = 'iam_session_cache';
 /** What one change affects: a session, every session of a user, of a role, or of an access key. */
 export type SessionChange = `s:${string}` | `u:${string}` | `r:${string}` | `k:${string}`;
 
+/** Another cache kept fresh by the same channel (the user cache): told every change, and whether the listener is up. */
+export interface SessionChannelFollower {
+  apply(change: string): void;
+  listening(up: boolean): void;
+}
+
 /** What authentication and principal resolution need, so that a cached request runs no SQL. */
 export interface CachedSession {
   readonly session: SessionEntity;
@@ -48,6 +54,7 @@ export class SessionCache {
   private generationCounter = 0;
   private enabled: boolean;
   private listener: ChangeListener | null = null;
+  private readonly followers: SessionChannelFollower[] = [];
 
   constructor(
     private readonly max: number,
@@ -102,8 +109,14 @@ export class SessionCache {
     this.pending.note(em, change);
   }
 
-  /** Drops what a change affects, here. */
+  /** `follower` hears every change announced on this channel, and whether the listener is up. */
+  follow(follower: SessionChannelFollower): void {
+    this.followers.push(follower);
+  }
+
+  /** Drops what a change affects, here (and in the followers). */
   apply(change: string): void {
+    for (const f of this.followers) f.apply(change);
     this.generationCounter++;
     const hashes = this.byKey.get(change);
     if (!hashes) return;
@@ -161,6 +174,7 @@ export class SessionCache {
   /** Embedded mode: the triggers' notifications come through PGlite's own LISTEN (one process). */
   async listenEmbedded(listen: (channel: string, cb: (payload: string) => void) => Promise<unknown>): Promise<void> {
     await listen(SESSION_CHANNEL, (payload) => this.apply(payload));
+    for (const f of this.followers) f.listening(true);
   }
 
   /**
@@ -179,10 +193,12 @@ export class SessionCache {
       onUp: () => {
         this.clear();
         this.enabled = this.max > 0;
+        for (const f of this.followers) f.listening(true);
       },
       onDown: () => {
         this.enabled = false;
         this.clear();
+        for (const f of this.followers) f.listening(false);
       },
     });
     await this.listener.start();
@@ -191,6 +207,7 @@ export class SessionCache {
   async stop(): Promise<void> {
     this.enabled = false;
     this.clear();
+    for (const f of this.followers) f.listening(false);
     await this.listener?.stop();
     this.listener = null;
   }

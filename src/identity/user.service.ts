@@ -10,6 +10,7 @@ import { tagRow, untagRow } from '../kernel/tags';
 import { assertName, assertPath, assertPathPrefix, assertTags, type TagLike } from '../kernel/validation';
 import { IGNORE_PRINCIPAL_CHANGES, type PrincipalChanges } from './principal-changes';
 import { UserEntity } from './user.entity';
+import { UserCache } from './user-cache';
 
 /**
  * What keeps a user from being deleted, as AWS's DeleteUser lists it: each row is a table whose
@@ -26,10 +27,15 @@ export const USER_DELETE_CONFLICTS: readonly DeleteConflict[] = [
 ];
 
 export class UserService {
+  /** Users read by name outside transactions (readByName); kept fresh by the session cache's channel. */
+  readonly cache: UserCache;
+
   constructor(
     private readonly config: Config,
     private readonly changes: PrincipalChanges = IGNORE_PRINCIPAL_CHANGES,
-  ) {}
+  ) {
+    this.cache = new UserCache(config.userCacheMax);
+  }
 
   userArn(user: Pick<UserEntity, 'path' | 'userName'>): string {
     return arn.user(this.config.accountId, user.path, user.userName);
@@ -37,6 +43,21 @@ export class UserService {
 
   async findByName(em: EntityManager, userName: string): Promise<UserEntity | null> {
     return em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() } });
+  }
+
+  /**
+   * A query's read by name (`user(userName)`): from this instance's cache when `em` is outside any
+   * transaction (UserCache says how it stays fresh), else the database. The user it returns is
+   * frozen. Inside a transaction, and for everything a write depends on, use findByName or lockByName.
+   */
+  async readByName(em: EntityManager, userName: string): Promise<UserEntity | null> {
+    if (!this.cache.servesFor(em)) return this.findByName(em, userName);
+    const hit = this.cache.get(userName.toLowerCase());
+    if (hit) return hit;
+    const generation = this.cache.generation;
+    const user = await this.findByName(em, userName);
+    if (user && this.cache.fillsFrom(em)) this.cache.store(user, generation);
+    return user;
   }
 
   findById(em: EntityManager, id: string): Promise<UserEntity | null> {

@@ -192,6 +192,8 @@ type Documents = {
     "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": typeof types.UserInTrustIdentitiesDocument,
     "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateRoleInTrustIdentitiesDocument,
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n": typeof types.UserInUserCacheDocument,
+    "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n": typeof types.MoveUserInUserCacheDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": typeof types.UsersInUsersDocument,
@@ -463,6 +465,8 @@ const documents: Documents = {
     "\n          query UserInTrustIdentities($n: String!) {\n            user(userName: $n) {\n              userId\n            }\n          }\n        ": types.UserInTrustIdentitiesDocument,
     "\n        mutation CreateRoleInTrustIdentities($i: CreateRoleInput!) {\n          createRole(input: $i) {\n            role {\n              roleId\n              arn\n            }\n          }\n        }\n      ": types.CreateRoleInTrustIdentitiesDocument,
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": types.ValidatePolicyInTrustIdentitiesDocument,
+    "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n": types.UserInUserCacheDocument,
+    "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n": types.MoveUserInUserCacheDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": types.UsersInUsersDocument,
@@ -1265,6 +1269,14 @@ export function graphql(source: "\n        mutation CreateRoleInTrustIdentities(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          "): typeof import('./graphql').ValidatePolicyInTrustIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n"): typeof import('./graphql').UserInUserCacheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').MoveUserInUserCacheDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

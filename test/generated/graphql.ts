@@ -1855,6 +1855,21 @@ export type ValidatePolicyInTrustIdentitiesQueryVariables = Exact<{
 
 export type ValidatePolicyInTrustIdentitiesQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
 
+export type UserInUserCacheQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type UserInUserCacheQuery = { user: { arn: string, path: string, tags: Array<{ key: string, value: string }> } | null };
+
+export type MoveUserInUserCacheMutationVariables = Exact<{
+  n: string;
+  p: string;
+}>;
+
+
+export type MoveUserInUserCacheMutation = { updateUser: { user: { path: string } } | null };
+
 export type CreateUserInFoundationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4557,6 +4572,27 @@ export const ValidatePolicyInTrustIdentitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidatePolicyInTrustIdentitiesQuery, ValidatePolicyInTrustIdentitiesQueryVariables>;
+export const UserInUserCacheDocument = new TypedDocumentString(`
+    query UserInUserCache($n: String!) {
+  user(userName: $n) {
+    arn
+    path
+    tags {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserInUserCacheQuery, UserInUserCacheQueryVariables>;
+export const MoveUserInUserCacheDocument = new TypedDocumentString(`
+    mutation MoveUserInUserCache($n: String!, $p: String!) {
+  updateUser(input: {userName: $n, newPath: $p}) {
+    user {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoveUserInUserCacheMutation, MoveUserInUserCacheMutationVariables>;
 export const CreateUserInFoundationDocument = new TypedDocumentString(`
     mutation CreateUserInFoundation {
   createUser(input: {userName: "no spaces allowed"}) {

@@ -16,7 +16,7 @@ export function identityResolvers(s: IdentityDeps): Resolvers {
       user: async (_, { userName }, ctx) => {
         const { users } = s;
         assertName('userName', userName, 128);
-        const user = await users.findByName(ctx.em, userName);
+        const user = await users.readByName(ctx.em, userName);
         // Authorized before NO_SUCH_ENTITY, as AWS: a caller without iam:GetUser learns nothing.
         await authorize(ctx, 'iam:GetUser', user ? users.userArn(user) : arn.user(ctx.config.accountId, '/', userName));
         if (!user) throw Errors.noSuchEntity(`The user with name ${userName}`);
