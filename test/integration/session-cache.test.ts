@@ -1,15 +1,18 @@
 import { Client } from 'pg';
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
+import { ACCOUNT, iamFixtures, trustStatement } from '../support/iam-fixtures';
 import {
   CHANGE_PASSWORD,
   CREATE_ACCESS_KEY,
   DELETE_LOGIN_PROFILE_BY_INPUT,
+  DELETE_ROLE,
   DELETE_USER,
   GET_SESSION_TOKEN,
   LOGIN_SESSION,
   ME,
   PUT_USER_POLICY,
+  REVOKE_ROLE_SESSIONS,
   REVOKE_USER_SESSIONS,
   TYPENAME,
 } from '../support/operations';
@@ -165,6 +168,20 @@ pg('the session cache across two instances on one PostgreSQL', () => {
       await a.ok(DELETE_LOGIN_PROFILE_BY_INPUT, { i: { userName: d.userName } }, adminA);
       expect((await a.ok(DELETE_USER, { u: d.userName }, adminA)).deleteUser?.userName).toBe(d.userName);
     });
+  });
+
+  test('revokeRoleSessions and a role deletion end the role sessions', async () => {
+    const iam = iamFixtures(a, () => adminA);
+    for (const [what, end] of [
+      ['revokeRoleSessions', (roleName: string) => a.ok(REVOKE_ROLE_SESSIONS, { n: roleName }, adminA)],
+      ['deleteRole', (roleName: string) => a.ok(DELETE_ROLE, { n: roleName }, adminA)],
+    ] as const) {
+      const role = await iam.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:root` })]);
+      const token = await iam.session(adminA, { roleArn: role.arn });
+      await endedEverywhere(what, token, async () => {
+        await end(role.roleName);
+      });
+    }
   });
 
   test('access key deactivation ends the getSessionToken sessions of that key', async () => {
