@@ -1,6 +1,7 @@
+import { type AddressInfo, connect, createServer as createNetServer, type Socket } from 'node:net';
 import { Client } from 'pg';
 import { graphql } from '../generated';
-import { createUserWithLogin, uniqueName } from '../support/factories';
+import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { ATTACH_USER_POLICY, CREATE_USER, DETACH_USER_POLICY, ME, REVOKE_USER_SESSIONS, USER_NAME_BY_NAME } from '../support/operations';
 import { codeOf, createTestDatabase, ok, startTestServer, type TestServer } from '../support/server';
 
@@ -92,7 +93,7 @@ withReplica('read replicas', () => {
     await Promise.all([primary?.end(), replica?.end()]);
   });
 
-  test('another caller\'s query is answered by the replica, which has not seen a write yet; the writer sees it at once', async () => {
+  test("another caller's query is answered by the replica, which has not seen a write yet; the writer sees it at once", async () => {
     const admin = await s.adminToken();
     const reader = await createUserWithLogin(s);
     ok(await s.gql(ATTACH_USER_POLICY, { u: reader.userName }, admin));
@@ -160,5 +161,89 @@ pgOnly('a replica that does not answer', () => {
     ok(await s.gql(ATTACH_USER_POLICY, { u: reader.userName }, admin));
     expect(ok(await s.gql(USER_NAME_BY_NAME, { n: name }, reader.token)).user?.userName).toBe(name);
     expect(await routed(s, 'replica', 'replica')).toBe(0);
+  });
+});
+
+/** A TCP proxy to the replica that the test can cut and restore, to make the replica go away after the start. */
+async function cuttableProxy(
+  target: URL,
+): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createNetServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  await listen(0);
+  const port = (server.address() as AddressInfo).port;
+  const cut = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const s of sockets) s.destroy();
+    await closed;
+  };
+  return { port, cut, restore: () => listen(port), close: cut };
+}
+
+withReplica('a replica that goes away after the start', () => {
+  let s: TestServer;
+  let db: { url: string; drop: () => Promise<void> };
+  let proxy: Awaited<ReturnType<typeof cuttableProxy>>;
+  beforeAll(async () => {
+    db = (await createTestDatabase())!;
+    // The service drops a replica that does not answer at its start: wait until the new database is there.
+    const replica = new Client({ connectionString: replicaBase });
+    await replica.connect();
+    const name = new URL(db.url).pathname.slice(1);
+    for (let i = 0; i < 400 && (await replica.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await replica.end();
+    proxy = await cuttableProxy(new URL(replicaBase!));
+    const viaProxy = new URL(sameDatabase(replicaBase!, db.url));
+    viaProxy.port = String(proxy.port);
+    s = await startTestServer({ DATABASE_REPLICA_URLS: viaProxy.toString() }, { databaseUrl: db.url });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await proxy?.close().catch(() => undefined);
+    await db?.drop();
+  });
+
+  test('queries go on from the primary while it is gone, and to the replica again after it is back', async () => {
+    const admin = await s.adminToken();
+    const reader = await createUserWithLogin(s);
+    ok(await s.gql(ATTACH_USER_POLICY, { u: reader.userName }, admin));
+    const readAdmin = () => s.gql(USER_NAME_BY_NAME, { n: 'admin' }, reader.token);
+    // The replica has the new database's rows once it replays them: poll until a query is answered there.
+    const before = await routed(s, 'replica', 'replica');
+    // (until it has, the reader is unknown there: NO_SUCH_ENTITY)
+    let answered = false;
+    for (let i = 0; i < 200 && !answered; i++) {
+      answered = codeOf(await readAdmin()) === undefined && (await routed(s, 'replica', 'replica')) > before;
+      if (!answered) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(answered).toBe(true);
+
+    // Users never read before, so that each read is a query to the database (not the user cache).
+    const unread: string[] = [];
+    for (let i = 0; i < 5; i++) unread.push((await createUser(s)).userName);
+    await proxy.cut();
+    const down = await routed(s, 'primary', 'replica-down');
+    for (const n of unread) expect(ok(await s.gql(USER_NAME_BY_NAME, { n }, reader.token)).user?.userName).toBe(n);
+    expect(await routed(s, 'primary', 'replica-down')).toBeGreaterThanOrEqual(down + 5);
+
+    await proxy.restore();
+    const back = await routed(s, 'replica', 'replica');
+    const start = Date.now();
+    while (Date.now() - start < 10_000 && (await routed(s, 'replica', 'replica')) === back) {
+      expect(codeOf(await readAdmin())).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await routed(s, 'replica', 'replica')).toBeGreaterThan(back);
   });
 });
