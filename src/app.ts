@@ -85,7 +85,13 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     if (direct) await services.sessions.cache.listen(direct);
     else await services.sessions.cache.listenEmbedded(listenEmbedded);
     const reads = hasReplicas(dataSource)
-      ? new ReadRouting(dataSource, log, (target, reason) => metrics.readRouting.inc({ target, reason }))
+      ? new ReadRouting(
+          dataSource,
+          log,
+          (target, reason) => metrics.readRouting.inc({ target, reason }),
+          Date.now,
+          config.database.kind === 'postgres' ? config.database.replicaLimits : undefined,
+        )
       : null;
     await reads?.start();
     await services.roles.resolveLegacyTrustPolicies(dataSource, log);

@@ -85,6 +85,8 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 1, 7 * 24 * 3600),
     IAM_SESSION_CACHE_MAX: int(50_000, 0, 10_000_000),
     IAM_USER_CACHE_MAX: int(10_000, 0, 10_000_000),
+    DATABASE_REPLICA_MAX_LAG_SECONDS: int(10, 1, 3600),
+    DATABASE_REPLICA_RETRY_SECONDS: int(5, 1, 3600),
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_POLICY_CACHE_MAX_PRINCIPALS: int(50_000, 100, 10_000_000),
     IAM_POLICY_CACHE_MAX_DOCUMENTS: int(20_000, 100, 10_000_000),
@@ -155,7 +157,14 @@ export interface Config {
    * read-only queries (see src/db/read-routing.ts), none by default.
    */
   readonly database:
-    | { readonly kind: 'postgres'; readonly url: string; readonly listenUrl: string; readonly replicaUrls: readonly string[] }
+    | {
+        readonly kind: 'postgres';
+        readonly url: string;
+        readonly listenUrl: string;
+        readonly replicaUrls: readonly string[];
+        /** DATABASE_REPLICA_MAX_LAG_SECONDS and DATABASE_REPLICA_RETRY_SECONDS, in ms (src/db/read-routing.ts). */
+        readonly replicaLimits: { readonly maxLagMs: number; readonly retryAfterMs: number };
+      }
     | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly accountId: string;
   readonly bootstrapAdmin: { readonly userName: string; readonly password: string } | null;
@@ -247,7 +256,13 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, listenUrl: e.DATABASE_LISTEN_URL ?? e.DATABASE_URL, replicaUrls: e.DATABASE_REPLICA_URLS }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          listenUrl: e.DATABASE_LISTEN_URL ?? e.DATABASE_URL,
+          replicaUrls: e.DATABASE_REPLICA_URLS,
+          replicaLimits: { maxLagMs: e.DATABASE_REPLICA_MAX_LAG_SECONDS * 1000, retryAfterMs: e.DATABASE_REPLICA_RETRY_SECONDS * 1000 },
+        }
       : { kind: 'pglite', dataDir: e.IAM_DATA_DIR },
     accountId: e.IAM_ACCOUNT_ID,
     bootstrapAdmin: hasUser ? { userName: e.IAM_BOOTSTRAP_ADMIN_USERNAME!, password: e.IAM_BOOTSTRAP_ADMIN_PASSWORD! } : null,

@@ -2,12 +2,18 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { errorSummary } from '../observability/error-summary';
 import type { Logger } from '../observability/logger';
 
-/** How far behind the primary a replica may be and still answer a query. */
-export const MAX_REPLICA_LAG_MS = 10_000;
-/** When the primary's WAL position after a write cannot be read: the writer reads from the primary this long. */
-export const PIN_AFTER_UNKNOWN_WRITE_MS = 5_000;
-/** After a replica failed to answer: every read goes to the primary this long, then replicas are tried again. */
-export const REPLICA_RETRY_AFTER_MS = 5_000;
+/** The settings (DATABASE_REPLICA_MAX_LAG_SECONDS, DATABASE_REPLICA_RETRY_SECONDS), in ms. */
+export interface ReadRoutingLimits {
+  /** How far behind the primary a replica may be and still answer a query (default 10 s). */
+  readonly maxLagMs: number;
+  /**
+   * After a replica failed to answer: every read goes to the primary this long, then replicas are
+   * tried again; also how long a writer reads from the primary when the primary's WAL position
+   * after its write could not be read (default 5 s).
+   */
+  readonly retryAfterMs: number;
+}
+export const DEFAULT_READ_ROUTING_LIMITS: ReadRoutingLimits = { maxLagMs: 10_000, retryAfterMs: 5_000 };
 const SAMPLE_EVERY_MS = 1_000;
 const MAX_WRITERS = 10_000;
 
@@ -43,14 +49,14 @@ export function parseLsn(text: string): bigint {
  * A replica answers only when, on the very connection that will run the query,
  *  - its replayed WAL position (`pg_last_wal_replay_lsn()`) is at or past the caller's last
  *    commit (`pg_current_wal_lsn()` read on the primary after it): read your own writes;
- *  - and at or past where the primary was MAX_REPLICA_LAG_MS ago (the primary's position is
+ *  - and at or past where the primary was `maxLagMs` ago (the primary's position is
  *    sampled every second): nobody sees data more than that much older than the primary's.
  * Otherwise, or if the replica cannot be asked, the query goes to the primary (fail safe, logged;
- * after a failure replicas rest for REPLICA_RETRY_AFTER_MS). Replay only moves forward, so what
+ * after a failure replicas rest for `retryAfterMs`). Replay only moves forward, so what
  * was checked on the connection holds for every statement of the operation after it.
  * State is per process and in memory; another instance knows nothing of this one's writes, and a
  * caller who writes on one instance and reads on another may read from a replica that lags (up to
- * MAX_REPLICA_LAG_MS): route a session to one instance, or accept that bound.
+ * `maxLagMs`): route a session to one instance, or accept that bound.
  */
 export class ReadRouting {
   private readonly writers = new Map<string, WriteMark>();
@@ -63,6 +69,7 @@ export class ReadRouting {
     private readonly log: Logger,
     private readonly count: (target: ReadTarget, reason: ReadReason) => void = () => undefined,
     private readonly now: () => number = Date.now,
+    private readonly limits: ReadRoutingLimits = DEFAULT_READ_ROUTING_LIMITS,
   ) {}
 
   /** Samples the primary's WAL position every second; the first sample is taken now. */
@@ -88,11 +95,11 @@ export class ReadRouting {
       const rows = (await this.dataSource.manager.query('SELECT pg_current_wal_lsn()::text AS lsn')) as Array<{ lsn: string }>;
       lsn = parseLsn(rows[0]!.lsn);
     } catch (err) {
-      this.log.warn({ err: errorSummary(err) }, 'could not read the primary\'s WAL position after a write: this caller reads from the primary for 5 s');
+      this.log.warn({ err: errorSummary(err) }, `could not read the primary's WAL position after a write: this caller reads from the primary for ${this.limits.retryAfterMs / 1000} s`);
     }
     this.writers.delete(caller);
     if (this.writers.size >= MAX_WRITERS) this.writers.delete(this.writers.keys().next().value!);
-    this.writers.set(caller, { lsn, until: this.now() + (lsn === null ? PIN_AFTER_UNKNOWN_WRITE_MS : MAX_REPLICA_LAG_MS + 2 * SAMPLE_EVERY_MS) });
+    this.writers.set(caller, { lsn, until: this.now() + (lsn === null ? this.limits.retryAfterMs : this.limits.maxLagMs + 2 * SAMPLE_EVERY_MS) });
   }
 
   /** A replica for a read-only operation of this caller, or null: read from the primary. */
@@ -113,7 +120,7 @@ export class ReadRouting {
       const replayed = parseLsn(text);
       if (own && own.lsn !== null && replayed < own.lsn) return await this.back(runner, 'own-write');
       if (bound !== null && replayed < bound) {
-        this.log.warn('a read replica lags more than 10 s behind the primary: this query reads from the primary');
+        this.log.warn(`a read replica lags more than ${this.limits.maxLagMs / 1000} s behind the primary: this query reads from the primary`);
         return await this.back(runner, 'lagging');
       }
       if (own) this.writers.delete(caller!);
@@ -121,8 +128,8 @@ export class ReadRouting {
       const held = runner;
       return { em: held.manager, release: () => held.release() };
     } catch (err) {
-      this.restUntil = this.now() + REPLICA_RETRY_AFTER_MS;
-      this.log.warn({ err: errorSummary(err) }, 'a read replica did not answer: reads go to the primary for 5 s');
+      this.restUntil = this.now() + this.limits.retryAfterMs;
+      this.log.warn({ err: errorSummary(err) }, `a read replica did not answer: reads go to the primary for ${this.limits.retryAfterMs / 1000} s`);
       await runner?.release().catch(() => undefined);
       return this.primary('replica-down');
     }
@@ -138,10 +145,10 @@ export class ReadRouting {
     return null;
   }
 
-  /** The primary's position MAX_REPLICA_LAG_MS ago (the newest sample at least that old), if known. */
+  /** The primary's position `maxLagMs` ago (the newest sample at least that old), if known. */
   private freshnessBound(now: number): bigint | null {
     let bound: bigint | null = null;
-    for (const s of this.samples) if (now - s.at >= MAX_REPLICA_LAG_MS) bound = s.lsn;
+    for (const s of this.samples) if (now - s.at >= this.limits.maxLagMs) bound = s.lsn;
     return bound;
   }
 
@@ -151,7 +158,7 @@ export class ReadRouting {
       const now = this.now();
       this.samples.push({ at: now, lsn: parseLsn(rows[0]!.lsn) });
       // Keep one sample older than the bound and the ones since.
-      while (this.samples.length > 1 && now - this.samples[1]!.at >= MAX_REPLICA_LAG_MS) this.samples.shift();
+      while (this.samples.length > 1 && now - this.samples[1]!.at >= this.limits.maxLagMs) this.samples.shift();
     } catch (err) {
       this.log.warn({ err: errorSummary(err) }, 'could not sample the primary\'s WAL position');
     }

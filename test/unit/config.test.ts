@@ -11,7 +11,7 @@ describe('configuration', () => {
   });
 
   test('DATABASE_URL selects PostgreSQL', () => {
-    const db = { kind: 'postgres', url: 'postgres://u@h/db', listenUrl: 'postgres://u@h/db', replicaUrls: [] };
+    const db = { kind: 'postgres', url: 'postgres://u@h/db', listenUrl: 'postgres://u@h/db', replicaUrls: [], replicaLimits: { maxLagMs: 10_000, retryAfterMs: 5000 } };
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual(db);
   });
 
@@ -20,12 +20,15 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://u@bouncer:6432/db',
       DATABASE_LISTEN_URL: 'postgres://u@primary/db',
       DATABASE_REPLICA_URLS: ' postgres://u@r1/db, postgresql://u@r2:5433/db ,',
+      DATABASE_REPLICA_MAX_LAG_SECONDS: '30',
+      DATABASE_REPLICA_RETRY_SECONDS: '2',
     });
     expect(c.database).toEqual({
       kind: 'postgres',
       url: 'postgres://u@bouncer:6432/db',
       listenUrl: 'postgres://u@primary/db',
       replicaUrls: ['postgres://u@r1/db', 'postgresql://u@r2:5433/db'],
+      replicaLimits: { maxLagMs: 30_000, retryAfterMs: 2000 },
     });
     expect(Object.isFrozen(c.database.kind === 'postgres' && c.database.replicaUrls)).toBe(true);
   });
@@ -37,6 +40,7 @@ describe('configuration', () => {
     ],
     [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_LISTEN_URL: 'http://x' }, 'DATABASE_LISTEN_URL: must be a postgres:// URL'],
     [{ DATABASE_REPLICA_URLS: 'postgres://u@r1/db' }, 'DATABASE_REPLICA_URLS: needs DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_MAX_LAG_SECONDS: '0' }, 'DATABASE_REPLICA_MAX_LAG_SECONDS'],
     [{ DATABASE_LISTEN_URL: 'postgres://u@r1/db' }, 'DATABASE_LISTEN_URL: needs DATABASE_URL'],
   ])('a bad database setting names its variable (%o)', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
@@ -152,7 +156,7 @@ describe('docker-compose.yml', () => {
     expect(c.production).toBe(true);
     expect(c.introspection).toBe(false);
     const url = 'postgres://iam:abc123@postgres:5432/iam';
-    expect(c.database).toEqual({ kind: 'postgres', url, listenUrl: url, replicaUrls: [] });
+    expect(c.database).toEqual({ kind: 'postgres', url, listenUrl: url, replicaUrls: [], replicaLimits: { maxLagMs: 10_000, retryAfterMs: 5000 } });
     expect(c.bootstrapAdmin).toBeNull();
     expect(c.masterKey).toHaveLength(32);
     expect(c.trustProxy).toBe(false);
