@@ -86,6 +86,8 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_SESSION_CACHE_MAX: int(50_000, 0, 10_000_000),
     IAM_USER_CACHE_MAX: int(10_000, 0, 10_000_000),
     DATABASE_REPLICA_MAX_LAG_SECONDS: int(10, 1, 3600),
+    DATABASE_STATEMENT_TIMEOUT_MS: int(10_000, 0, 3_600_000),
+    DATABASE_CONNECT_TIMEOUT_MS: int(5000, 100, 600_000),
     DATABASE_REPLICA_RETRY_SECONDS: int(5, 1, 3600),
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_POLICY_CACHE_MAX_PRINCIPALS: int(50_000, 100, 10_000_000),
@@ -164,6 +166,8 @@ export interface Config {
         readonly replicaUrls: readonly string[];
         /** DATABASE_REPLICA_MAX_LAG_SECONDS and DATABASE_REPLICA_RETRY_SECONDS, in ms (src/db/read-routing.ts). */
         readonly replicaLimits: { readonly maxLagMs: number; readonly retryAfterMs: number };
+        /** DATABASE_STATEMENT_TIMEOUT_MS (0: none) and DATABASE_CONNECT_TIMEOUT_MS (src/db/data-source.ts). */
+        readonly timeouts: { readonly statementMs: number; readonly connectMs: number };
       }
     | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly accountId: string;
@@ -262,6 +266,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
           listenUrl: e.DATABASE_LISTEN_URL ?? e.DATABASE_URL,
           replicaUrls: e.DATABASE_REPLICA_URLS,
           replicaLimits: { maxLagMs: e.DATABASE_REPLICA_MAX_LAG_SECONDS * 1000, retryAfterMs: e.DATABASE_REPLICA_RETRY_SECONDS * 1000 },
+          timeouts: { statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectMs: e.DATABASE_CONNECT_TIMEOUT_MS },
         }
       : { kind: 'pglite', dataDir: e.IAM_DATA_DIR },
     accountId: e.IAM_ACCOUNT_ID,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { types } from '@electric-sql/pglite';
-import { Client } from 'pg';
+import pg, { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { getPGliteInstance,PGliteDriver } from 'typeorm-pglite';
 import { PGliteInstance } from 'typeorm-pglite/dist/pglite-instance';
@@ -37,18 +37,17 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
   };
   let options: DataSourceOptions;
   if (config.database.kind === 'postgres') {
-    const { url } = config.database;
+    const { url, timeouts } = config.database;
     const replicaUrls = await answeringReplicas(config.database.replicaUrls, hooks.log);
+    const pooled = { ...common, poolSize: 10, ...boundedWaits(timeouts) };
     options =
       replicaUrls.length === 0
-        ? { ...common, url, poolSize: 10 }
+        ? { ...pooled, url }
         : {
-            ...common,
-            poolSize: 10,
+            ...pooled,
             // Replicas answer only what is asked of them explicitly (ReadRouting, for read-only
             // queries): everything else, reads included, defaults to the primary.
             replication: { master: { url }, slaves: replicaUrls.map((u) => ({ url: u })), defaultMode: 'master' },
-            connectTimeoutMS: 10_000,
           };
   } else {
     const dataDir = config.database.dataDir;
@@ -70,6 +69,30 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
     options = { ...common, driver: { Pool } };
   }
   return new DataSource(options);
+}
+
+/**
+ * Nothing waits on the database for long: a new connection (and a wait for a free one in the pool)
+ * gives up after `connectMs`; every pooled connection runs `SET statement_timeout` before its first
+ * statement (a session setting, not a startup parameter, so that pgbouncer in transaction mode
+ * takes it; there, a server connection pgbouncer opens later may lack it: set statement_timeout on
+ * the role too); a reply that never comes (a lost network) is given up `statementMs` + 5 s after
+ * the statement was sent, and TCP keepalive notices a dead peer. Such failures answer
+ * SERVICE_UNAVAILABLE (src/db/unavailable.ts).
+ */
+function boundedWaits(timeouts: { statementMs: number; connectMs: number }) {
+  const { statementMs, connectMs } = timeouts;
+  const Pool = class extends pg.Pool {
+    constructor(config: pg.PoolConfig) {
+      super(config);
+      if (statementMs > 0) this.on('connect', (client) => void client.query(`SET statement_timeout = ${statementMs}`).catch(() => undefined));
+    }
+  };
+  return {
+    connectTimeoutMS: connectMs,
+    driver: { ...pg, Pool },
+    extra: { keepAlive: true, ...(statementMs > 0 ? { query_timeout: statementMs + 5000 } : {}) },
+  };
 }
 
 /**

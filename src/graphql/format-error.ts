@@ -1,12 +1,14 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { IamError } from '../kernel/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { Errors, IamError } from '../kernel/errors';
 import { isQueryLimitCode, TOKEN_LIMIT_MESSAGE } from './query-limits';
 
 /**
  * Every error leaves with an `extensions.code` from the closed set. Our own IamErrors pass as
  * they are; GraphQL's own request errors (syntax, validation, bad variables) keep Apollo's code;
- * anything else is masked as INTERNAL_SERVER_ERROR with no message, stack, SQL or secret.
+ * the database not answering becomes SERVICE_UNAVAILABLE; anything else is masked as
+ * INTERNAL_SERVER_ERROR with no message, stack, SQL or secret.
  */
 /** An IamError as GraphQL carries it (where one must be thrown as a GraphQLError: the context function, a validation rule). */
 export function toGraphQLError(err: IamError): GraphQLError {
@@ -16,7 +18,9 @@ export function toGraphQLError(err: IamError): GraphQLError {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // A validation rule's IamError arrives wrapped in Apollo's ValidationError: keep our code.
-  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof IamError ? unwrapped.originalError : unwrapped;
+  const given = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof IamError ? unwrapped.originalError : unwrapped;
+  // The database not answering is the service's state, not the request's fault: SERVICE_UNAVAILABLE (503, see unavailablePlugin).
+  const original = !(given instanceof IamError) && isDatabaseUnavailable(given) ? Errors.serviceUnavailable() : given;
   if (original instanceof IamError) {
     const { http: _http, ...extensions } = original.extensions;
     const message = original.message.replace(/^Context creation failed: /, '');
@@ -38,3 +42,4 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+

@@ -1,6 +1,7 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { AuditService } from '../audit/audit.service';
-import { IamError } from '../kernel/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { Errors, IamError } from '../kernel/errors';
 import { AuditNote, UnitOfWork } from '../kernel/unit-of-work';
 import { errorSummary } from '../observability/error-summary';
 import { authorize } from './authorize';
@@ -82,7 +83,9 @@ export function transactional(fieldName: string, resolve: Resolver, audit: Audit
       await ctx.reads?.noteWrite(writerKey(ctx, note.subjectArn));
       return result;
     } catch (thrown) {
-      const err = await hideAbsence(withUnitOfWork(ctx, outside), thrown);
+      const unavailable = !(thrown instanceof IamError) && isDatabaseUnavailable(thrown);
+      if (unavailable) ctx.log.warn({ err: errorSummary(thrown), requestId: ctx.caller.requestId, field: fieldName }, 'the database did not answer: mutation refused');
+      const err = unavailable ? Errors.serviceUnavailable() : await hideAbsence(withUnitOfWork(ctx, outside), thrown);
       const errorCode = err instanceof IamError ? err.code : 'INTERNAL_SERVER_ERROR';
       if (!(err instanceof IamError)) ctx.log.error({ err: errorSummary(err), requestId: ctx.caller.requestId, field: fieldName }, 'mutation failed');
       try {

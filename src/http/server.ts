@@ -1,21 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request } from 'express';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { ReadRouting } from '../db/read-routing';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { queryLimits } from '../graphql/query-limits';
 import { readReplicaPlugin } from '../graphql/read-replica.plugin';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { oneCredentialCheckPerRequest } from '../graphql/validation/one-credential-check';
+import { Errors } from '../kernel/errors';
 import { UnitOfWork } from '../kernel/unit-of-work';
+import { errorSummary } from '../observability/error-summary';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Services } from '../services';
@@ -186,6 +190,16 @@ async function graphqlContextFor(deps: HttpDeps, req: Request): Promise<GraphQLC
     origin: req.get('origin'),
     ownOrigin: `${req.protocol}://${req.get('host') ?? ''}`,
     allowedOrigins: config.browser.corsOrigins,
+  }).catch((err: unknown) => {
+    if (!isDatabaseUnavailable(err)) throw err;
+    log.warn({ err: errorSummary(err), requestId: origin.requestId }, 'the database did not answer: request refused');
+    // Thrown from the context function, the answer's HTTP status is the error's own.
+    const unavailable = Errors.serviceUnavailable();
+    throw new GraphQLError(unavailable.message, {
+      // Apollo reads a Map here; graphql-yoga's typings (pulled in by graphql-armor) say a Record.
+      extensions: { ...unavailable.extensions, http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) as unknown as Record<string, string> } },
+      originalError: unavailable,
+    });
   });
   // Authentication reads through the data source's manager: the primary, never a replica.
   return createGraphQLContext({ authz: deps.services.authz, config, dataSource, log, reads: deps.reads }, origin, principal, uow, new HttpSessionCookie(transport));

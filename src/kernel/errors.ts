@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'PASSWORD_POLICY_VIOLATION',
   'BAD_USER_INPUT',
   'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -50,6 +51,9 @@ export const Errors = {
   unauthenticated: (message = 'Authentication required: send Authorization: Bearer TOKEN') =>
     new IamError('UNAUTHENTICATED', message),
   accessDenied: (message: string) => new IamError('ACCESS_DENIED', message),
+  /** The database did not answer (down, restarting, too slow): HTTP 503, and the request may be retried. */
+  serviceUnavailable: () =>
+    new IamError('SERVICE_UNAVAILABLE', 'The service cannot reach its database right now; try again shortly.', { retryAfterSeconds: 5 }),
   invalidCredentials: () => new IamError('INVALID_CREDENTIALS', 'The user name or password is incorrect.'),
   invalidAuthenticationCode: (message = 'The authentication code is not valid.') =>
     new IamError('INVALID_AUTHENTICATION_CODE', message),

@@ -11,7 +11,14 @@ describe('configuration', () => {
   });
 
   test('DATABASE_URL selects PostgreSQL', () => {
-    const db = { kind: 'postgres', url: 'postgres://u@h/db', listenUrl: 'postgres://u@h/db', replicaUrls: [], replicaLimits: { maxLagMs: 10_000, retryAfterMs: 5000 } };
+    const db = {
+      kind: 'postgres',
+      url: 'postgres://u@h/db',
+      listenUrl: 'postgres://u@h/db',
+      replicaUrls: [],
+      replicaLimits: { maxLagMs: 10_000, retryAfterMs: 5000 },
+      timeouts: { statementMs: 10_000, connectMs: 5000 },
+    };
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual(db);
   });
 
@@ -29,6 +36,7 @@ describe('configuration', () => {
       listenUrl: 'postgres://u@primary/db',
       replicaUrls: ['postgres://u@r1/db', 'postgresql://u@r2:5433/db'],
       replicaLimits: { maxLagMs: 30_000, retryAfterMs: 2000 },
+      timeouts: { statementMs: 10_000, connectMs: 5000 },
     });
     expect(Object.isFrozen(c.database.kind === 'postgres' && c.database.replicaUrls)).toBe(true);
   });
@@ -156,7 +164,14 @@ describe('docker-compose.yml', () => {
     expect(c.production).toBe(true);
     expect(c.introspection).toBe(false);
     const url = 'postgres://iam:abc123@postgres:5432/iam';
-    expect(c.database).toEqual({ kind: 'postgres', url, listenUrl: url, replicaUrls: [], replicaLimits: { maxLagMs: 10_000, retryAfterMs: 5000 } });
+    expect(c.database).toEqual({
+      kind: 'postgres',
+      url,
+      listenUrl: url,
+      replicaUrls: [],
+      replicaLimits: { maxLagMs: 10_000, retryAfterMs: 5000 },
+      timeouts: { statementMs: 10_000, connectMs: 5000 },
+    });
     expect(c.bootstrapAdmin).toBeNull();
     expect(c.masterKey).toHaveLength(32);
     expect(c.trustProxy).toBe(false);
