@@ -65,6 +65,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
   const metrics = createMetrics();
   const dataSource = await createDataSource(config, { onQuery: () => metrics.dbQueries.inc(), log });
   let ready = false;
+  let draining = false;
   const httpServer = createServer();
   try {
     await dataSource.initialize();
@@ -99,7 +100,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       services.policyStore.attach(em, { type: 'USER', id: user.id }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
     );
 
-    const { app } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready, reads }, httpServer);
+    const { app } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready, isDraining: () => draining, reads }, httpServer);
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -129,11 +130,24 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       metrics,
       log,
       async close() {
+        // Drain: /readyz says 503 and new requests get 503 at once, while the ones running finish
+        // (for at most IAM_SHUTDOWN_GRACE_SECONDS); then the connections close and so does the database.
         ready = false;
+        draining = true;
         clearInterval(purge);
         reads?.stop();
         clearInterval(flush);
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeIdleConnections?.();
+        let grace: NodeJS.Timeout | undefined;
+        const graceOver = new Promise<void>((resolve) => {
+          grace = setTimeout(() => {
+            log.warn({ seconds: config.shutdownGraceSeconds }, 'requests still running at the end of the shutdown grace period: their connections are closed');
+            resolve();
+          }, config.shutdownGraceSeconds * 1000);
+        });
+        await Promise.race([closed, graceOver]);
+        clearTimeout(grace);
         httpServer.closeAllConnections?.();
         await flushTouches(0);
         await services.sessions.cache.stop();

@@ -29,8 +29,19 @@ async function main() {
   }
   log.info({ url: `${app.url}/graphql`, database: config.database.kind }, 'IAM GraphQL API listening (GraphiQL at GET /graphql)');
   const stop = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    await app.close();
+    log.info({ signal }, 'shutting down: finishing the requests already running');
+    // Whatever happens, the process ends: the grace period, then a few seconds for the database to close.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, (config.shutdownGraceSeconds + 10) * 1000).unref();
+    try {
+      await app.close();
+    } catch (err) {
+      log.error({ err: errorSummary(err) }, 'shutdown failed');
+      process.exit(1);
+    }
+    log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -85,6 +85,7 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_SESSION_IDLE_TIMEOUT_SECONDS: int(30 * 60, 1, 7 * 24 * 3600),
     IAM_SESSION_CACHE_MAX: int(50_000, 0, 10_000_000),
     IAM_USER_CACHE_MAX: int(10_000, 0, 10_000_000),
+    IAM_SHUTDOWN_GRACE_SECONDS: int(10, 0, 600),
     DATABASE_REPLICA_MAX_LAG_SECONDS: int(10, 1, 3600),
     DATABASE_STATEMENT_TIMEOUT_MS: int(10_000, 0, 3_600_000),
     DATABASE_CONNECT_TIMEOUT_MS: int(5000, 100, 600_000),
@@ -196,6 +197,8 @@ export interface Config {
   readonly policyCache: { readonly maxPrincipals: number; readonly maxDocuments: number };
   /** Users each instance keeps for queries' reads by name (src/identity/user-cache.ts); 0 turns the cache off. */
   readonly userCacheMax: number;
+  /** On SIGTERM, how long requests already running may take to finish before their connections close. */
+  readonly shutdownGraceSeconds: number;
   /** Embedded PGlite's shared_buffers in MB: most of its resident memory (PostgreSQL's default 128 MB). */
   readonly embedded: { readonly sharedBuffersMb: number };
   /**
@@ -285,6 +288,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
     policyCache: { maxPrincipals: e.IAM_POLICY_CACHE_MAX_PRINCIPALS, maxDocuments: e.IAM_POLICY_CACHE_MAX_DOCUMENTS },
     userCacheMax: e.IAM_USER_CACHE_MAX,
+    shutdownGraceSeconds: e.IAM_SHUTDOWN_GRACE_SECONDS,
     embedded: { sharedBuffersMb: e.IAM_EMBEDDED_SHARED_BUFFERS_MB },
     authLimits: {
       failuresBeforeBackoff: e.IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF,

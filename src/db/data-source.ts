@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { types } from '@electric-sql/pglite';
 import pg, { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -51,7 +52,11 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
           };
   } else {
     const dataDir = config.database.dataDir;
-    if (dataDir !== MEMORY_DATA_DIR) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (dataDir !== MEMORY_DATA_DIR) {
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      // A folder with files but no database in it is someone else's, or a database with parts missing.
+      if (readdirSync(dataDir).length > 0 && !existsSync(join(dataDir, 'PG_VERSION'))) throw damagedDataDir(dataDir, 'holds files but no database (no PG_VERSION)');
+    }
     // typeorm-pglite keeps one PGlite per process; we configure it, then serialize access to it.
     new PGliteDriver({
       dataDir: dataDir === MEMORY_DATA_DIR ? undefined : dataDir,
@@ -60,7 +65,9 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
       // Most of PGlite's resident memory: PostgreSQL's default 128 MB is more than one process needs.
       postgresqlconf: [`shared_buffers = ${config.embedded.sharedBuffersMb}MB`],
     });
-    const db = await getPGliteInstance();
+    const db = await getPGliteInstance().catch((err: unknown) => {
+      throw dataDir === MEMORY_DATA_DIR ? err : damagedDataDir(dataDir, `could not be opened (${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'})`);
+    });
     const Pool = class extends LockedPGlitePool {
       constructor() {
         super(db, 15_000);
@@ -69,6 +76,14 @@ export async function createDataSource(config: Config, hooks: DataSourceHooks): 
     options = { ...common, driver: { Pool } };
   }
   return new DataSource(options);
+}
+
+/** Start-up stops rather than start on an empty database: the folder is named, and what to do. */
+function damagedDataDir(dataDir: string, what: string): Error {
+  return new Error(
+    `the embedded database in IAM_DATA_DIR=${dataDir} ${what}: it may be damaged. Restore the folder from a backup (see README, Operations), ` +
+      'or move it away to start with an empty database.',
+  );
 }
 
 /**

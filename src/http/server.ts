@@ -35,6 +35,8 @@ export interface HttpDeps {
   metrics: Metrics;
   log: Logger;
   isReady: () => boolean;
+  /** Shutting down (SIGTERM): requests already running finish, new ones get 503. */
+  isDraining: () => boolean;
   /** Replica routing of read-only queries (DATABASE_REPLICA_URLS), or null. */
   reads?: ReadRouting | null;
 }
@@ -111,6 +113,14 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     const end = metrics.requestDuration.startTimer({ method: req.method });
     res.on('finish', () => end({ route: routeLabel(req.path), status: String(res.statusCode) }));
     next();
+  });
+
+  app.use('/graphql', (_req, res, next) => {
+    if (!deps.isDraining()) return next();
+    res.setHeader('Connection', 'close');
+    res.setHeader('Retry-After', '1');
+    const message = 'The service is shutting down; try again shortly.';
+    res.status(503).json({ errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } }] });
   });
 
   app.get('/healthz', (_req, res) => {
