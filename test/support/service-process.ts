@@ -26,10 +26,12 @@ export function serviceEnv(extra: Record<string, string> = {}): Record<string, s
   };
 }
 
-export function startServiceProcess(env: Record<string, string>): Promise<ServiceProcess> {
+/** `built`: run dist/src/main.js (as `npm start`; build first) instead of the sources through swc. */
+export function startServiceProcess(env: Record<string, string>, options: { built?: boolean } = {}): Promise<ServiceProcess> {
   const root = join(__dirname, '..', '..');
   const { NODE_OPTIONS: _jest, DATABASE_URL: _db, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'src', 'main.ts')], {
+  const args = options.built ? [join(root, 'dist', 'src', 'main.js')] : ['-r', '@swc-node/register', join(root, 'src', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
