@@ -29,4 +29,31 @@ describe('policy cache bounds', () => {
     expect(cache.compiledFor('k1', doc('One'), meta)).toBe(first);
     expect(cache.compiledFor('k2', doc('Two'), meta)).not.toBe(two); // compiled anew
   });
+
+  test('a compiled document keeps no parsed AST, and documents share equal matchers', () => {
+    const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 10 });
+    const st = (sid: string) => ({ Sid: sid, Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' });
+    const one = cache.compiledFor('k1', JSON.stringify({ Version: '2012-10-17', Statement: [st('A')] }), {} as PolicyMeta)!;
+    const two = cache.compiledFor(
+      'k2',
+      JSON.stringify({ Version: '2012-10-17', Statement: [st('B'), { ...st('C'), Action: 's3:Put*' }] }),
+      {} as PolicyMeta,
+    )!;
+    expect(one.policy.document).toBeNull();
+    const [a] = one.policy.statements;
+    const [b, c] = two.policy.statements;
+    expect(b!.actions[0]).toBe(a!.actions[0]);
+    expect(b!.resources![0]).toBe(a!.resources![0]);
+    expect(c!.actions[0]).not.toBe(a!.actions[0]);
+    // Under Version 2008-10-17 variables are literal text: another pattern, not shared.
+    const old = cache.compiledFor('k3', JSON.stringify({ Version: '2008-10-17', Statement: [st('D')] }), {} as PolicyMeta)!;
+    expect(old.policy.statements[0]!.resources![0]).not.toBe(a!.resources![0]);
+  });
+
+  test('a document that does not compile whole is not kept', () => {
+    const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 10 });
+    const bad = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Maybe', Action: 's3:GetObject', Resource: '*' }] });
+    expect(cache.compiledFor('k1', bad, {} as PolicyMeta)).toBeNull();
+    expect(cache.compiledFor('k2', '[]', {} as PolicyMeta)).toBeNull();
+  });
 });
