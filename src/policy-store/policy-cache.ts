@@ -48,6 +48,14 @@ interface SetEntry {
  */
 export class PolicyCache {
   private readonly compiled = new Map<string, CompiledDocument>();
+  /**
+   * Documents that left `compiled` but that cached sets may still hold: found again instead of
+   * compiled a second time (which would keep two copies alive), dropped when the last set lets go.
+   */
+  private readonly evicted = new Map<string, WeakRef<CompiledDocument>>();
+  private readonly collected = new FinalizationRegistry<string>((key) => {
+    if (this.evicted.get(key)?.deref() === undefined) this.evicted.delete(key);
+  });
   private readonly patterns = new PatternInterner();
   private readonly sets = new Map<string, SetEntry>();
   private readonly pending = new AfterCommit<Invalidation>();
@@ -61,6 +69,11 @@ export class PolicyCache {
     private readonly log?: Logger,
     private readonly bounds: PolicyCacheBounds = DEFAULT_POLICY_CACHE_BOUNDS,
   ) {}
+
+  /** Documents in the bounded LRU (those only cached sets still hold are not counted). */
+  get documentsCached(): number {
+    return this.compiled.size;
+  }
 
   get currentGeneration(): number {
     return this.generation;
@@ -81,13 +94,25 @@ export class PolicyCache {
       this.compiled.set(key, hit);
       return hit;
     }
+    const alive = this.evicted.get(key)?.deref();
+    this.evicted.delete(key);
+    const entry = alive ?? this.compile(text, meta);
+    if (!entry) return null;
+    if (this.compiled.size >= this.bounds.maxDocuments) {
+      const [oldest, out] = this.compiled.entries().next().value!;
+      this.compiled.delete(oldest);
+      this.evicted.set(oldest, new WeakRef(out));
+      this.collected.register(out, oldest);
+    }
+    this.compiled.set(key, entry);
+    return entry;
+  }
+
+  private compile(text: string, meta: PolicyMeta): CompiledDocument | null {
     const policy = compilePolicy(text, meta);
     if (policy.document === null || policy.findings.some((f) => f.severity === 'ERROR')) return null;
     policy.document = null;
-    const entry: CompiledDocument = { policy: this.patterns.intern(policy), text };
-    if (this.compiled.size >= this.bounds.maxDocuments) this.compiled.delete(this.compiled.keys().next().value!);
-    this.compiled.set(key, entry);
-    return entry;
+    return { policy: this.patterns.intern(policy), text };
   }
 
   getSet(ref: PrincipalRef): PrincipalPolicySet | undefined {

@@ -17,17 +17,19 @@ describe('policy cache bounds', () => {
     expect(cache.getSet(user('c'))).toEqual({ n: 3 });
   });
 
-  test('compiled documents beyond the bound are compiled again when asked for', () => {
+  test('compiled documents beyond the bound leave the cache, but one still in use is found again, not compiled twice', () => {
     const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 2 });
     const doc = (sid: string) =>
       JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
     const meta = {} as PolicyMeta;
     const first = cache.compiledFor('k1', doc('One'), meta);
-    const two = cache.compiledFor('k2', doc('Two'), meta);
+    const two = cache.compiledFor('k2', doc('Two'), meta); // held here, as a cached set would hold it
     expect(cache.compiledFor('k1', doc('One'), meta)).toBe(first); // a hit, and now the most recent
-    cache.compiledFor('k3', doc('Three'), meta); // k2 leaves
+    cache.compiledFor('k3', doc('Three'), meta); // k2 leaves the bounded cache
+    expect(cache.documentsCached).toBe(2);
     expect(cache.compiledFor('k1', doc('One'), meta)).toBe(first);
-    expect(cache.compiledFor('k2', doc('Two'), meta)).not.toBe(two); // compiled anew
+    expect(cache.compiledFor('k2', doc('Two'), meta)).toBe(two); // still alive: the same compiled document
+    expect(cache.documentsCached).toBe(2);
   });
 
   test('a compiled document keeps no parsed AST, and documents share equal matchers', () => {
