@@ -72,13 +72,32 @@ export interface CompiledDocument {
   /** Compiled without its parsed AST (`document` is null): listings parse `text` again. */
   policy: CompiledPolicy<PolicyMeta>;
   text: string;
+  /** The entries made of it, one per way of having it (policy type and group): see sharedEntry. */
+  entries?: PolicySetEntry[];
 }
 
-/** One policy of one principal: the shared compiled document, and how this principal has it. */
+/**
+ * The set entry for having `doc` as `policyType` through `viaGroup`: one object for every member of
+ * the group (and every principal that has it directly), so a cached set holds only references. Its
+ * strings are the document's meta's, which say the same as the rows they were read from (a
+ * version row, or an inline row at one update time, never changes). A short list, not a Map: a
+ * document reaches principals in one or a few ways, and a Map costs more than the entries it saves.
+ */
+export function sharedEntry(doc: CompiledDocument, policyType: StatementSourceType, viaGroup: string | null): PolicySetEntry {
+  const entries = (doc.entries ??= []);
+  for (const e of entries) if (e.source.policyType === policyType && e.source.viaGroup === viaGroup) return e;
+  const m = doc.policy.meta;
+  const entry: PolicySetEntry = { policy: doc.policy, text: doc.text, source: { policyArn: m.arn, policyName: m.name, policyType, versionId: m.versionId, viaGroup } };
+  // Bounded: past a few hundred ways (a document attached to that many groups) entries are made per load.
+  if (entries.length < 256) entries.push(entry);
+  return entry;
+}
+
+/** One policy of a principal: the shared compiled document, and how the principal has it (shared too, see sharedEntry). */
 export interface PolicySetEntry {
-  policy: CompiledPolicy<PolicyMeta>;
-  text: string;
-  source: PolicySource;
+  readonly policy: CompiledPolicy<PolicyMeta>;
+  readonly text: string;
+  readonly source: Readonly<PolicySource>;
   /** A stand-in for a policy that could not be loaded: denies everything, in the identity layer. */
   failClosed?: boolean;
 }

@@ -13,7 +13,7 @@ import { ManagedPolicyEntity } from './managed-policy.entity';
 import { type Invalidation,PolicyCache } from './policy-cache';
 import { assertValidDocument } from './policy-documents';
 import { assertPolicyArn } from './policy-inputs';
-import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, type UnavailablePolicy } from './policy-set';
+import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, sharedEntry, type UnavailablePolicy } from './policy-set';
 import { policyStoreLoaders } from './policy-store.loaders';
 import { PRINCIPAL_TABLES, principalKey, type PrincipalRef, type PrincipalType } from './principal-ref';
 
@@ -204,12 +204,8 @@ export class PolicyStoreService {
     /** A loaded document, or a stand-in that denies (see buildPolicySet) when it is missing or does not compile whole. */
     const add = (key: string | null, document: string | null, meta: PolicyMeta, source: PolicySource) => {
       const compiled = key !== null && document !== null ? this.cache.compiledFor(key, document, meta) : undefined;
-      // The entry's strings are the shared document's (meta says the same): a cached set holds
-      // only its own `viaGroup`, not copies of every ARN and name it read.
-      if (compiled) {
-        const m = compiled.policy.meta;
-        entries.push({ policy: compiled.policy, text: compiled.text, source: { policyArn: m.arn, policyName: m.name, policyType: source.policyType, versionId: m.versionId, viaGroup: source.viaGroup } });
-      } else unavailable.push({ meta, source, reason: compiled === null ? 'its document does not compile' : 'the policy or its default version cannot be found' });
+      if (compiled) entries.push(sharedEntry(compiled, source.policyType, source.viaGroup));
+      else unavailable.push({ meta, source, reason: compiled === null ? 'its document does not compile' : 'the policy or its default version cannot be found' });
     };
     if (ref.type !== 'GROUP' && !principal) {
       const name = `${ref.type.toLowerCase()} ${ref.id}`;
