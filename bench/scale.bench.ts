@@ -9,6 +9,7 @@
  * database) runs on PostgreSQL. Sizes: BENCH_USERS, BENCH_GROUPS, BENCH_POLICIES, BENCH_ROLES,
  * BENCH_SAMPLES (requests per measure). To seed once and measure again later: BENCH_DATA_DIR (a
  * kept PGlite folder; or the BENCH_DATABASE_URL database) with BENCH_STATE (a file for the seed's secrets).
+ * The server runs with MALLOC_ARENA_MAX=2 as the Dockerfile sets it (BENCH_MALLOC_ARENA_MAX to change; empty: glibc's default).
  */
 import 'reflect-metadata';
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const N_POLICIES = Number(process.env.BENCH_POLICIES ?? 20_000);
 const N_ROLES = Number(process.env.BENCH_ROLES ?? 2_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
 const BATCH = 500;
+const MALLOC_ARENA_MAX = process.env.BENCH_MALLOC_ARENA_MAX ?? '2';
 const N_BOUNDARIES = 20;
 const SIGN_IN_USERS = 20;
 const SERVICES = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'kms', 'logs', 'cloudwatch', 'secretsmanager', 'ssm', 'iam'];
@@ -286,8 +288,9 @@ function rssChart(samples: RssSample[]): string {
  * The policy cache's cost per principal at this size: loads the policy sets of PROBE users (each
  * with its groups' policies, compiled) into the cache of an in-process server, heap before and after.
  */
-async function cacheFootprint(masterKey: string, db: string | undefined, dataDir: string | null, probe: number): Promise<{ perPrincipalKb: number; documentsCompiled: number }> {
-  const app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', IAM_MASTER_KEY: masterKey, ...(db ? { DATABASE_URL: db } : { IAM_DATA_DIR: dataDir! }) }));
+async function cacheFootprint(masterKey: string, db: string | undefined, dataDir: string | null, probe: number): Promise<{ perPrincipalKb: number; perDocumentKb: number; documentsCompiled: number; bounds: Config['policyCache'] }> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', IAM_MASTER_KEY: masterKey, ...(db ? { DATABASE_URL: db } : { IAM_DATA_DIR: dataDir! }) });
+  const app = await startApp(config);
   try {
     const rows = (await app.dataSource.query('SELECT id FROM users ORDER BY user_name LIMIT $1', [probe])) as Array<{ id: string }>;
     const heap = () => {
@@ -300,8 +303,16 @@ async function cacheFootprint(masterKey: string, db: string | undefined, dataDir
       const set = await app.services.policyStore.policySet(new UnitOfWork(app.dataSource.manager), { type: 'USER', id });
       for (const p of [...set.identity, ...set.boundary]) documents.add(p.meta.id);
     }
-    const after = heap();
-    return { perPrincipalKb: (after - before) / rows.length / 1024, documentsCompiled: documents.size };
+    const withSets = heap();
+    // The principals' sets out, the compiled documents (shared between them) still cached.
+    app.services.policyStore.cache.clear();
+    const documentsOnly = heap();
+    return {
+      perPrincipalKb: (withSets - documentsOnly) / rows.length / 1024,
+      perDocumentKb: (documentsOnly - before) / Math.max(1, documents.size) / 1024,
+      documentsCompiled: documents.size,
+      bounds: config.policyCache,
+    };
   } finally {
     await app.close();
   }
@@ -318,6 +329,8 @@ async function startServer(masterKey: string, db: string | undefined, dataDir: s
     PORT: '0',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
+    // As the Dockerfile runs it; BENCH_MALLOC_ARENA_MAX= (empty) leaves glibc's default.
+    ...(MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX } : {}),
     IAM_AUTH_IP_MAX_FAILURES: '1000000',
     IAM_MASTER_KEY: masterKey,
     ...(db ? { DATABASE_URL: db } : { IAM_DATA_DIR: dataDir! }),
@@ -450,11 +463,11 @@ async function main() {
     '',
     `A policy change (a group policy's new default version) was visible in a member's next \`effectivePermissions\` in p50 ${percentile(inval, 50).toFixed(1)} ms, at most ${percentile(inval, 100).toFixed(1)} ms (${inval.length} changes; the first read after the mutation's answer already showed it when this is one read's latency).`,
     '',
-    `Resident memory of the server process alone (\`node dist/src/main.js\`, read from /proc): after start ${rssAfterStart.toFixed(0)} MB, peak while measuring ${measuredPeak.toFixed(0)} MB (VmHWM ${peakHwm.toFixed(0)} MB), at the end ${rssEnd.toFixed(0)} MB. The seeding ran in the bench's own process (peak ${seedPeak.toFixed(0)} MB, not the service's figure).`,
+    `Resident memory of the server process alone (\`node dist/src/main.js\`${MALLOC_ARENA_MAX ? ` with MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX} as in the Dockerfile` : ', glibc\'s default malloc arenas'}, read from /proc): after start ${rssAfterStart.toFixed(0)} MB, peak while measuring ${measuredPeak.toFixed(0)} MB (VmHWM ${peakHwm.toFixed(0)} MB), at the end ${rssEnd.toFixed(0)} MB. The seeding ran in the bench's own process (peak ${seedPeak.toFixed(0)} MB, not the service's figure).`,
     '',
     `Of the server's memory at the end: JavaScript heap ${heap.used.toFixed(0)} MB used of ${heap.total.toFixed(0)} MB, external (mostly PGlite's WebAssembly memory, with \`IAM_EMBEDDED_SHARED_BUFFERS_MB\` = 32) ${heap.external.toFixed(0)} MB.`,
     '',
-    `The policy cache's cost: ${footprint.perPrincipalKb.toFixed(1)} KB of heap per cached principal (${Math.min(5000, N_USERS)} users' policy sets loaded in a server of its own, with the ${footprint.documentsCompiled} distinct documents they compiled), so the default bound of 50,000 principals is about ${((footprint.perPrincipalKb * 50_000) / 1024).toFixed(0)} MB.`,
+    `The policy cache's cost (${Math.min(5000, N_USERS)} users' policy sets loaded in a server of its own, heap after a full GC): ${footprint.perDocumentKb.toFixed(1)} KB per compiled document (${footprint.documentsCompiled} distinct documents, shared between the principals that have them) and ${footprint.perPrincipalKb.toFixed(1)} KB per cached principal on top; at the bounds (${footprint.bounds.maxDocuments} documents, ${footprint.bounds.maxPrincipals} principals) about ${((footprint.perDocumentKb * footprint.bounds.maxDocuments + footprint.perPrincipalKb * footprint.bounds.maxPrincipals) / 1024).toFixed(0)} MB.`,
     '',
     `![latency](${latencySvg})`,
     '',
@@ -463,7 +476,7 @@ async function main() {
   ].join('\n');
   writeFileSync(join(dir, `scale-${date}-${tag}.md`), report);
   console.log(`server memory at the end: heap ${heap.used.toFixed(0)} MB used of ${heap.total.toFixed(0)} MB, external ${heap.external.toFixed(0)} MB`);
-  console.log(`policy cache: ${footprint.perPrincipalKb.toFixed(1)} KB per cached principal (${footprint.documentsCompiled} documents compiled for ${Math.min(5000, N_USERS)} users)`);
+  console.log(`policy cache: ${footprint.perDocumentKb.toFixed(1)} KB per compiled document (${footprint.documentsCompiled} for ${Math.min(5000, N_USERS)} users), ${footprint.perPrincipalKb.toFixed(1)} KB per cached principal`);
   console.log(`report: bench/results/scale-${date}-${tag}.md`);
   console.log(`scale: users=${N_USERS} groups=${N_GROUPS} policies=${N_POLICIES} effective_p95_ms=${warm.effectivePermissions!.p95.toFixed(2)} authz_p95_ms=${warm['authorized user(userName)']!.p95.toFixed(2)} rss_mb=${measuredPeak.toFixed(0)}`);
 }

@@ -44,6 +44,11 @@ export interface SimulationRequest {
    * policy with the principal's policies, as the API decides it); null: evaluate the policies.
    */
   decideOther?: (action: string, resource: string) => EvaluationResult<PolicyMeta> | null;
+  /**
+   * The group through which an identity policy reaches the simulated principal (a principal's set:
+   * policy-set's viaGroupOf); absent: none. Compiled documents are shared, so meta cannot say it.
+   */
+  viaGroupOf?: (meta: PolicyMeta) => string | null;
 }
 
 /**
@@ -119,14 +124,10 @@ function evaluateAll(req: SimulationRequest, resources: readonly string[]): Simu
         evalActionName: action,
         evalResourceName: resource,
         evalDecision: result.decision,
-        matchedStatements: result.matchedStatements.map((m) => ({
-          sourcePolicyId: m.policy.id,
-          sourcePolicyType: policySourceOf(m.policy, LAYER[m.scope], m.statementIndex).type,
-          policySource: policySourceOf(m.policy, LAYER[m.scope], m.statementIndex),
-          statementIndex: m.statementIndex,
-          sid: m.sid,
-          effect: m.effect,
-        })),
+        matchedStatements: result.matchedStatements.map((m) => {
+          const policySource = policySourceOf(m.policy, LAYER[m.scope], m.statementIndex, m.scope === 'IDENTITY' ? (req.viaGroupOf?.(m.policy) ?? null) : null);
+          return { sourcePolicyId: m.policy.id, sourcePolicyType: policySource.type, policySource, statementIndex: m.statementIndex, sid: m.sid, effect: m.effect };
+        }),
         missingContextValues: result.missingContextValues,
         allowedByPermissionsBoundary: result.allowedByPermissionsBoundary,
         explanation: explain(result, { action, resource }),

@@ -2,8 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AfterCommit } from '../db/after-commit';
 import { ChangeListener } from '../db/change-listener';
 import type { Logger } from '../observability/logger';
-import { type CompiledPolicy,compilePolicy } from '../policy';
-import type { PolicyMeta, PrincipalPolicySet } from './policy-set';
+import { compilePolicy } from '../policy';
+import { PatternInterner } from './pattern-interning';
+import type { CompiledDocument, PolicyMeta, PrincipalPolicySet } from './policy-set';
 import { principalKey, type PrincipalRef } from './principal-ref';
 
 /** The PostgreSQL channel on which every instance announces changes to policies and attachments. */
@@ -19,7 +20,7 @@ export interface PolicyCacheBounds {
   readonly maxDocuments: number;
 }
 
-const DEFAULT_BOUNDS: PolicyCacheBounds = { maxPrincipals: 50_000, maxDocuments: 20_000 };
+const DEFAULT_POLICY_CACHE_BOUNDS: PolicyCacheBounds = { maxPrincipals: 50_000, maxDocuments: 20_000 };
 
 interface SetEntry {
   set: PrincipalPolicySet;
@@ -46,7 +47,16 @@ interface SetEntry {
  * A load made inside a transaction is never stored (it may see uncommitted rows).
  */
 export class PolicyCache {
-  private readonly compiled = new Map<string, CompiledPolicy<PolicyMeta>>();
+  private readonly compiled = new Map<string, CompiledDocument>();
+  /**
+   * Documents that left `compiled` but that cached sets may still hold: found again instead of
+   * compiled a second time (which would keep two copies alive), dropped when the last set lets go.
+   */
+  private readonly evicted = new Map<string, WeakRef<CompiledDocument>>();
+  private readonly collected = new FinalizationRegistry<string>((key) => {
+    if (this.evicted.get(key)?.deref() === undefined) this.evicted.delete(key);
+  });
+  private readonly patterns = new PatternInterner();
   private readonly sets = new Map<string, SetEntry>();
   private readonly pending = new AfterCommit<Invalidation>();
   private generation = 0;
@@ -57,25 +67,52 @@ export class PolicyCache {
 
   constructor(
     private readonly log?: Logger,
-    private readonly bounds: PolicyCacheBounds = DEFAULT_BOUNDS,
+    private readonly bounds: PolicyCacheBounds = DEFAULT_POLICY_CACHE_BOUNDS,
   ) {}
+
+  /** Documents in the bounded LRU (those only cached sets still hold are not counted). */
+  get documentsCached(): number {
+    return this.compiled.size;
+  }
 
   get currentGeneration(): number {
     return this.generation;
   }
 
-  /** A compiled document from the cache, compiling it once. */
-  compiledFor(key: string, document: string, meta: PolicyMeta): CompiledPolicy<PolicyMeta> {
+  /**
+   * A compiled document from the cache, compiling it once, or null when it does not compile whole
+   * (the caller fails closed; nothing is kept). One entry per version row, shared by every
+   * principal that has the policy: `meta` says what the document is, never how a principal got it
+   * (the group it came through is in each principal's own entry, PolicySetEntry.source). The
+   * parsed AST is not kept (listings parse `text` again, see documentListing) and the matchers are
+   * shared between documents (PatternInterner).
+   */
+  compiledFor(key: string, text: string, meta: PolicyMeta): CompiledDocument | null {
     const hit = this.compiled.get(key);
     if (hit) {
       this.compiled.delete(key);
       this.compiled.set(key, hit);
       return hit;
     }
-    const compiled = compilePolicy(document, meta);
-    if (this.compiled.size >= this.bounds.maxDocuments) this.compiled.delete(this.compiled.keys().next().value!);
-    this.compiled.set(key, compiled);
-    return compiled;
+    const alive = this.evicted.get(key)?.deref();
+    this.evicted.delete(key);
+    const entry = alive ?? this.compile(text, meta);
+    if (!entry) return null;
+    if (this.compiled.size >= this.bounds.maxDocuments) {
+      const [oldest, out] = this.compiled.entries().next().value!;
+      this.compiled.delete(oldest);
+      this.evicted.set(oldest, new WeakRef(out));
+      this.collected.register(out, oldest);
+    }
+    this.compiled.set(key, entry);
+    return entry;
+  }
+
+  private compile(text: string, meta: PolicyMeta): CompiledDocument | null {
+    const policy = compilePolicy(text, meta);
+    if (policy.document === null || policy.findings.some((f) => f.severity === 'ERROR')) return null;
+    policy.document = null;
+    return { policy: this.patterns.intern(policy), text };
   }
 
   getSet(ref: PrincipalRef): PrincipalPolicySet | undefined {

@@ -1,4 +1,4 @@
-import { type CompiledPolicy,compilePolicy, normalizeStatements } from '../policy';
+import { type CompiledPolicy, compilePolicy, normalizeStatements, parsePolicy } from '../policy';
 import type { PrincipalRef, PrincipalType } from './principal-ref';
 
 /** What a compiled policy remembers about where it came from (for matched statements). */
@@ -12,8 +12,6 @@ export interface PolicyMeta {
   isAwsManaged: boolean;
   /** The principal type that owns an inline policy. */
   ownerType: PrincipalType | null;
-  /** The group's name when the policy reaches a user through a group. */
-  viaGroup?: string | null;
 }
 
 /** AWS's PolicySourceType (SimulatePrincipalPolicy's MatchedStatements.SourcePolicyType). */
@@ -36,14 +34,15 @@ export interface PolicySourceView {
   statementIndex: number | null;
 }
 
-export function policySourceOf(meta: PolicyMeta, layer: PolicyLayer, statementIndex: number | null): PolicySourceView {
+/** `viaGroup`: the group through which the policy reaches this principal (PolicySetEntry.source). */
+export function policySourceOf(meta: PolicyMeta, layer: PolicyLayer, statementIndex: number | null, viaGroup: string | null = null): PolicySourceView {
   return {
     type: sourceType(meta, layer),
     policyId: meta.id,
     policyArn: meta.arn,
     policyName: meta.name,
     versionId: meta.versionId,
-    viaGroup: meta.viaGroup ?? null,
+    viaGroup,
     statementIndex,
   };
 }
@@ -68,9 +67,37 @@ export interface PolicySource {
   viaGroup: string | null;
 }
 
-export interface PolicySetEntry {
+/** A compiled document as the policy cache shares it between principals, with its text for listings. */
+export interface CompiledDocument {
+  /** Compiled without its parsed AST (`document` is null): listings parse `text` again. */
   policy: CompiledPolicy<PolicyMeta>;
-  source: PolicySource;
+  text: string;
+  /** The entries made of it, one per way of having it (policy type and group): see sharedEntry. */
+  entries?: PolicySetEntry[];
+}
+
+/**
+ * The set entry for having `doc` as `policyType` through `viaGroup`: one object for every member of
+ * the group (and every principal that has it directly), so a cached set holds only references. Its
+ * strings are the document's meta's, which say the same as the rows they were read from (a
+ * version row, or an inline row at one update time, never changes). A short list, not a Map: a
+ * document reaches principals in one or a few ways, and a Map costs more than the entries it saves.
+ */
+export function sharedEntry(doc: CompiledDocument, policyType: StatementSourceType, viaGroup: string | null): PolicySetEntry {
+  const entries = (doc.entries ??= []);
+  for (const e of entries) if (e.source.policyType === policyType && e.source.viaGroup === viaGroup) return e;
+  const m = doc.policy.meta;
+  const entry: PolicySetEntry = { policy: doc.policy, text: doc.text, source: { policyArn: m.arn, policyName: m.name, policyType, versionId: m.versionId, viaGroup } };
+  // Bounded: past a few hundred ways (a document attached to that many groups) entries are made per load.
+  if (entries.length < 256) entries.push(entry);
+  return entry;
+}
+
+/** One policy of a principal: the shared compiled document, and how the principal has it (shared too, see sharedEntry). */
+export interface PolicySetEntry {
+  readonly policy: CompiledPolicy<PolicyMeta>;
+  readonly text: string;
+  readonly source: Readonly<PolicySource>;
   /** A stand-in for a policy that could not be loaded: denies everything, in the identity layer. */
   failClosed?: boolean;
 }
@@ -126,7 +153,7 @@ export interface EffectiveStatementView {
 export function buildPolicySet(ref: PrincipalRef, loaded: PolicySetEntry[], boundaryArn: string | null, unavailable: UnavailablePolicy[] = []): PrincipalPolicySet {
   const entries = [...loaded];
   for (const u of unavailable) {
-    entries.push({ policy: compilePolicy(DENY_ALL, u.meta), source: u.source, failClosed: true });
+    entries.push({ policy: compilePolicy(DENY_ALL, u.meta), text: DENY_ALL, source: u.source, failClosed: true });
   }
   const identity: CompiledPolicy<PolicyMeta>[] = [];
   const boundary: CompiledPolicy<PolicyMeta>[] = [];
@@ -140,32 +167,83 @@ export function buildPolicySet(ref: PrincipalRef, loaded: PolicySetEntry[], boun
   return { ref, entries, identity, boundary, boundaryArn, readsResourceTags, unavailable };
 }
 
-const listings = new WeakMap<PrincipalPolicySet, EffectiveStatementView[]>();
+/**
+ * The group through which a matched statement's policy reaches the principal (simulators' matched
+ * statements): compiled documents are shared, so the meta a decision reports cannot say it.
+ */
+export function viaGroupOf(set: PrincipalPolicySet, meta: PolicyMeta): string | null {
+  for (const e of set.entries) if (e.policy.meta === meta && e.source.policyType !== 'PERMISSIONS_BOUNDARY') return e.source.viaGroup;
+  return null;
+}
 
-/** Every statement of the set with its source, computed once per cached set. */
-export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatementView[] {
-  const hit = listings.get(set);
-  if (hit) return hit;
-  const out: EffectiveStatementView[] = [];
-  for (const e of set.entries) {
-    const doc = e.policy.document;
-    if (!doc) continue;
+/** A statement of a document as listings show it, whoever has the document. */
+interface ListedStatement {
+  sid: string | null;
+  effect: 'Allow' | 'Deny';
+  actions: string[] | null;
+  notActions: string[] | null;
+  resources: string[] | null;
+  notResources: string[] | null;
+  condition: unknown;
+  index: number;
+}
+
+/**
+ * Listings of recently listed documents, shared by every principal that has them (compiled
+ * documents keep no AST). Bounded, least recently used out first; a miss parses the text again.
+ */
+const LISTINGS_MAX = 4096;
+const listings = new Map<CompiledPolicy<PolicyMeta>, ListedStatement[]>();
+
+function documentListing(policy: CompiledPolicy<PolicyMeta>, text: string): ListedStatement[] {
+  const hit = listings.get(policy);
+  if (hit) {
+    listings.delete(policy);
+    listings.set(policy, hit);
+    return hit;
+  }
+  const doc = parsePolicy(text).document;
+  const out: ListedStatement[] = [];
+  if (doc) {
     normalizeStatements(doc).forEach((st, i) => {
-      const hasAction = doc.statements[i]?.action !== undefined;
-      const hasResource = doc.statements[i]?.resource !== undefined;
+      const parsed = doc.statements[i];
+      const hasAction = parsed?.action !== undefined;
+      const notResource = !!parsed?.notResource;
       out.push({
         sid: st.sid,
         effect: st.effect === 'Deny' ? 'Deny' : 'Allow',
         actions: hasAction ? st.actions : null,
         notActions: hasAction ? null : st.notActions,
-        resources: hasResource ? st.resources : doc.statements[i]?.notResource ? null : st.resources,
-        notResources: doc.statements[i]?.notResource ? st.notResources : null,
+        resources: parsed?.resource !== undefined ? st.resources : notResource ? null : st.resources,
+        notResources: notResource ? st.notResources : null,
         condition: st.condition,
-        source: { ...e.source, statementIndex: doc.statements[i]?.index ?? i },
-        policySource: policySourceOf(e.policy.meta, e.source.policyType === 'PERMISSIONS_BOUNDARY' ? 'BOUNDARY' : 'IDENTITY', doc.statements[i]?.index ?? i),
+        index: parsed?.index ?? i,
       });
     });
   }
-  listings.set(set, out);
+  if (listings.size >= LISTINGS_MAX) listings.delete(listings.keys().next().value!);
+  listings.set(policy, out);
+  return out;
+}
+
+/** Every statement of the set with its source (views made per call: nothing per principal is kept). */
+export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatementView[] {
+  const out: EffectiveStatementView[] = [];
+  for (const e of set.entries) {
+    const layer = e.source.policyType === 'PERMISSIONS_BOUNDARY' ? 'BOUNDARY' : 'IDENTITY';
+    for (const st of documentListing(e.policy, e.text)) {
+      out.push({
+        sid: st.sid,
+        effect: st.effect,
+        actions: st.actions,
+        notActions: st.notActions,
+        resources: st.resources,
+        notResources: st.notResources,
+        condition: st.condition,
+        source: { ...e.source, statementIndex: st.index },
+        policySource: policySourceOf(e.policy.meta, layer, st.index, e.source.viaGroup),
+      });
+    }
+  }
   return out;
 }

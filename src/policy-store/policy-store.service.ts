@@ -7,13 +7,13 @@ import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import { assertName } from '../kernel/validation';
 import type { Logger } from '../observability/logger';
-import { type CompiledPolicy,POLICY_SIZE_LIMITS, policySize } from '../policy';
+import { POLICY_SIZE_LIMITS, policySize } from '../policy';
 import { InlinePolicyEntity } from './inline-policy.entity';
 import { ManagedPolicyEntity } from './managed-policy.entity';
 import { type Invalidation,PolicyCache } from './policy-cache';
 import { assertValidDocument } from './policy-documents';
 import { assertPolicyArn } from './policy-inputs';
-import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, type UnavailablePolicy } from './policy-set';
+import { buildPolicySet, effectiveStatements, type EffectiveStatementView, type PolicyMeta, type PolicySetEntry, type PolicySource, type PrincipalPolicySet, sharedEntry, type UnavailablePolicy } from './policy-set';
 import { policyStoreLoaders } from './policy-store.loaders';
 import { PRINCIPAL_TABLES, principalKey, type PrincipalRef, type PrincipalType } from './principal-ref';
 
@@ -203,10 +203,9 @@ export class PolicyStoreService {
     const unavailable: UnavailablePolicy[] = [];
     /** A loaded document, or a stand-in that denies (see buildPolicySet) when it is missing or does not compile whole. */
     const add = (key: string | null, document: string | null, meta: PolicyMeta, source: PolicySource) => {
-      const policy = key !== null && document !== null ? this.cache.compiledFor(key, document, meta) : null;
-      const reason = !policy ? 'the policy or its default version cannot be found' : !compiledWhole(policy) ? 'its document does not compile' : null;
-      if (reason) unavailable.push({ meta, source, reason });
-      else entries.push({ policy: policy!, source });
+      const compiled = key !== null && document !== null ? this.cache.compiledFor(key, document, meta) : undefined;
+      if (compiled) entries.push(sharedEntry(compiled, source.policyType, source.viaGroup));
+      else unavailable.push({ meta, source, reason: compiled === null ? 'its document does not compile' : 'the policy or its default version cannot be found' });
     };
     if (ref.type !== 'GROUP' && !principal) {
       const name = `${ref.type.toLowerCase()} ${ref.id}`;
@@ -218,11 +217,11 @@ export class PolicyStoreService {
       if (a instanceof Error) throw a;
       if (n instanceof Error) throw n;
       for (const p of a) {
-        const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null, viaGroup: owner.viaGroup };
+        const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null };
         add(p.versionRowId && `v:${p.versionRowId}`, p.document, meta, { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup });
       }
       for (const p of n) {
-        const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type, viaGroup: owner.viaGroup };
+        const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type };
         add(`i:${p.id}:${p.updateDate.getTime()}`, p.document, meta, { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup });
       }
     });
@@ -283,11 +282,6 @@ export class PolicyStoreService {
     const rows: unknown[] = await em.query(`SELECT id FROM "${PRINCIPAL_TABLES[ref.type].table}" WHERE id = $1 FOR UPDATE`, [ref.id]);
     if (rows.length === 0) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()}`);
   }
-}
-
-/** A stored document compiled with every statement (the compiler leaves out what it cannot read). */
-function compiledWhole(policy: CompiledPolicy<PolicyMeta>): boolean {
-  return policy.document !== null && !policy.findings.some((f) => f.severity === 'ERROR');
 }
 
 function standInMeta(name: string): PolicyMeta {

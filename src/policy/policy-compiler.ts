@@ -45,6 +45,11 @@ export interface CompiledPolicy<M = unknown> {
   statements: CompiledStatement[];
   index: ActionIndex<CompiledStatement>;
   findings: Finding[];
+  /**
+   * The parsed document; null when the text is not a JSON object. A caller that keeps many
+   * compiled policies may set it to null once it has checked it (evaluation never reads it): the
+   * policy store does, and parses the stored text again for listings.
+   */
   document: PolicyDocument | null;
 }
 

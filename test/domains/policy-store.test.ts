@@ -30,4 +30,32 @@ describe("policy-store domain: a principal's policy set", () => {
       ['read', 'readers'],
     ]);
   });
+
+  test('one managed policy attached to two groups is compiled once, and each member names its own group', async () => {
+    const em = db.dataSource.manager;
+    const policy = await db.dataSource.transaction((tx) =>
+      s.managedPolicies.create(tx, { policyName: 'shared-read', policyDocument: allow('s3:GetObject') }),
+    );
+    const members: Array<{ id: string; group: string }> = [];
+    for (const groupName of ['red', 'blue']) {
+      const group = await s.groups.create(em, { groupName });
+      const user = await s.users.create(em, { userName: `${groupName}-member` });
+      await db.dataSource.transaction(async (tx) => {
+        await s.policyStore.attach(tx, { type: 'GROUP', id: group.id }, policy.arn);
+        await s.groups.addUser(tx, group, user);
+      });
+      members.push({ id: user.id, group: groupName });
+    }
+    const sets = [];
+    for (const { id, group } of members) {
+      const ref = { type: 'USER' as const, id };
+      const view = await s.policyStore.effectivePermissions(new UnitOfWork(em), ref);
+      expect(view.statements.map((st) => [st.policySource.policyArn, st.policySource.viaGroup, st.source.viaGroup])).toEqual([
+        [policy.arn, group, group],
+      ]);
+      sets.push(await s.policyStore.policySet(new UnitOfWork(em), ref));
+    }
+    // Shared: the compiled document is the same object in both members' sets.
+    expect(sets[0]!.identity[0]).toBe(sets[1]!.identity[0]);
+  });
 });

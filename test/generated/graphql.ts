@@ -1429,6 +1429,20 @@ export type SimulatePrincipalPolicySourcesQueryVariables = Exact<{
 
 export type SimulatePrincipalPolicySourcesQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalDecision: EvalDecision, matchedStatements: Array<{ sourcePolicyId: string, sourcePolicyType: PolicySourceType, policySource: { type: PolicySourceType, policyId: string, policyArn: string | null, policyName: string | null, versionId: string | null, viaGroup: string | null, statementIndex: number | null } }> }> } | null };
 
+export type EffectivePermissionsViaGroupQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type EffectivePermissionsViaGroupQuery = { effectivePermissions: { statements: Array<{ source: { viaGroup: string | null }, policySource: { policyArn: string | null, viaGroup: string | null } }> } | null };
+
+export type SimulateViaGroupQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type SimulateViaGroupQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalDecision: EvalDecision, matchedStatements: Array<{ policySource: { policyArn: string | null, viaGroup: string | null } }> }> } | null };
+
 export type SimulateCustomPolicySourcesQueryVariables = Exact<{
   d: string;
 }>;
@@ -3884,6 +3898,38 @@ export const SimulatePrincipalPolicySourcesDocument = new TypedDocumentString(`
   viaGroup
   statementIndex
 }`) as unknown as TypedDocumentString<SimulatePrincipalPolicySourcesQuery, SimulatePrincipalPolicySourcesQueryVariables>;
+export const EffectivePermissionsViaGroupDocument = new TypedDocumentString(`
+    query EffectivePermissionsViaGroup($a: String!) {
+  effectivePermissions(principalArn: $a) {
+    statements {
+      source {
+        viaGroup
+      }
+      policySource {
+        policyArn
+        viaGroup
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EffectivePermissionsViaGroupQuery, EffectivePermissionsViaGroupQueryVariables>;
+export const SimulateViaGroupDocument = new TypedDocumentString(`
+    query SimulateViaGroup($a: String!) {
+  simulatePrincipalPolicy(
+    input: {policySourceArn: $a, actionNames: ["iam:ListRoles"]}
+  ) {
+    evaluationResults {
+      evalDecision
+      matchedStatements {
+        policySource {
+          policyArn
+          viaGroup
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateViaGroupQuery, SimulateViaGroupQueryVariables>;
 export const SimulateCustomPolicySourcesDocument = new TypedDocumentString(`
     query SimulateCustomPolicySources($d: String!) {
   simulateCustomPolicy(

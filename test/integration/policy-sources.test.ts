@@ -154,6 +154,71 @@ describe('policy sources, one vocabulary', () => {
     expect(get?.matchedStatements[0]?.policySource).toEqual(inline);
   });
 
+  test('one managed policy on two groups: each member sees the group it came through', async () => {
+    const shared = await s.ok(CREATE_POLICY, { i: { policyName: uniqueName('Shared'), policyDocument: doc('iam:ListRoles') } }, token);
+    const sharedArn = present(shared.createPolicy?.policy, 'the shared policy').arn;
+    const members: Array<{ arn: string; group: string }> = [];
+    for (const colour of ['red', 'blue']) {
+      const group = uniqueName(colour);
+      const member = uniqueName(`${colour}m`);
+      await s.ok(CREATE_GROUP, { i: { groupName: group } }, token);
+      await s.ok(ATTACH_GROUP_POLICY, { i: { groupName: group, policyArn: sharedArn } }, token);
+      members.push({ arn: (await createUser(s, member)).arn, group });
+      await s.ok(ADD_USER_TO_GROUP, { i: { groupName: group, userName: member } }, token);
+    }
+    // Each member twice, so that the second read of each comes from the caches the other filled.
+    for (const { arn, group } of [...members, ...members]) {
+      const eff = await s.gql(
+        graphql(`
+          query EffectivePermissionsViaGroup($a: String!) {
+            effectivePermissions(principalArn: $a) {
+              statements {
+                source {
+                  viaGroup
+                }
+                policySource {
+                  policyArn
+                  viaGroup
+                }
+              }
+            }
+          }
+        `),
+        { a: arn },
+        token,
+      );
+      expect(eff.errors).toBeUndefined();
+      const statements = present(dataOf(eff).effectivePermissions, 'effectivePermissions').statements;
+      expect(statements.map((st) => [st.policySource.policyArn, st.policySource.viaGroup, st.source.viaGroup])).toEqual([
+        [sharedArn, group, group],
+        [sharedArn, group, group],
+      ]);
+      const sim = await s.gql(
+        graphql(`
+          query SimulateViaGroup($a: String!) {
+            simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: ["iam:ListRoles"] }) {
+              evaluationResults {
+                evalDecision
+                matchedStatements {
+                  policySource {
+                    policyArn
+                    viaGroup
+                  }
+                }
+              }
+            }
+          }
+        `),
+        { a: arn },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      const [result] = present(dataOf(sim).simulatePrincipalPolicy, 'simulatePrincipalPolicy').evaluationResults;
+      expect(result?.evalDecision).toBe('ALLOWED');
+      expect(result?.matchedStatements.map((m) => m.policySource)).toEqual([{ policyArn: sharedArn, viaGroup: group }]);
+    }
+  });
+
   test('simulateCustomPolicy names its inputs as AWS does', async () => {
     const res = await s.gql(
       graphql(`

@@ -17,16 +17,45 @@ describe('policy cache bounds', () => {
     expect(cache.getSet(user('c'))).toEqual({ n: 3 });
   });
 
-  test('compiled documents beyond the bound are compiled again when asked for', () => {
+  test('compiled documents beyond the bound leave the cache, but one still in use is found again, not compiled twice', () => {
     const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 2 });
     const doc = (sid: string) =>
       JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
     const meta = {} as PolicyMeta;
     const first = cache.compiledFor('k1', doc('One'), meta);
-    const two = cache.compiledFor('k2', doc('Two'), meta);
+    const two = cache.compiledFor('k2', doc('Two'), meta); // held here, as a cached set would hold it
     expect(cache.compiledFor('k1', doc('One'), meta)).toBe(first); // a hit, and now the most recent
-    cache.compiledFor('k3', doc('Three'), meta); // k2 leaves
+    cache.compiledFor('k3', doc('Three'), meta); // k2 leaves the bounded cache
+    expect(cache.documentsCached).toBe(2);
     expect(cache.compiledFor('k1', doc('One'), meta)).toBe(first);
-    expect(cache.compiledFor('k2', doc('Two'), meta)).not.toBe(two); // compiled anew
+    expect(cache.compiledFor('k2', doc('Two'), meta)).toBe(two); // still alive: the same compiled document
+    expect(cache.documentsCached).toBe(2);
+  });
+
+  test('a compiled document keeps no parsed AST, and documents share equal matchers', () => {
+    const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 10 });
+    const st = (sid: string) => ({ Sid: sid, Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' });
+    const one = cache.compiledFor('k1', JSON.stringify({ Version: '2012-10-17', Statement: [st('A')] }), {} as PolicyMeta)!;
+    const two = cache.compiledFor(
+      'k2',
+      JSON.stringify({ Version: '2012-10-17', Statement: [st('B'), { ...st('C'), Action: 's3:Put*' }] }),
+      {} as PolicyMeta,
+    )!;
+    expect(one.policy.document).toBeNull();
+    const [a] = one.policy.statements;
+    const [b, c] = two.policy.statements;
+    expect(b!.actions[0]).toBe(a!.actions[0]);
+    expect(b!.resources![0]).toBe(a!.resources![0]);
+    expect(c!.actions[0]).not.toBe(a!.actions[0]);
+    // Under Version 2008-10-17 variables are literal text: another pattern, not shared.
+    const old = cache.compiledFor('k3', JSON.stringify({ Version: '2008-10-17', Statement: [st('D')] }), {} as PolicyMeta)!;
+    expect(old.policy.statements[0]!.resources![0]).not.toBe(a!.resources![0]);
+  });
+
+  test('a document that does not compile whole is not kept', () => {
+    const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 10 });
+    const bad = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Maybe', Action: 's3:GetObject', Resource: '*' }] });
+    expect(cache.compiledFor('k1', bad, {} as PolicyMeta)).toBeNull();
+    expect(cache.compiledFor('k2', '[]', {} as PolicyMeta)).toBeNull();
   });
 });

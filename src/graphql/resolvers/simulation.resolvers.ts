@@ -3,6 +3,7 @@ import { compileInputPolicies, simulate, simulationContext } from '../../authz/s
 import { assertSimulationInput } from '../../authz/simulation-limits';
 import { parseIamArn } from '../../kernel/arn';
 import { isValid,validatePolicy } from '../../policy';
+import { viaGroupOf } from '../../policy-store/policy-set';
 import type { Services } from '../../services';
 import { authorize } from '../authorize';
 import type { Resolvers } from '../generated/graphql-types';
@@ -53,6 +54,7 @@ export function simulationResolvers(s: SimulationDeps): Resolvers {
             resourceArns,
             context,
             decideOther,
+            viaGroupOf: (meta) => viaGroupOf(set, meta),
           },
           budget,
         );
