@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../kernel/caller';
 import { IamError } from '../kernel/errors';
-import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { SqlWrite, UnitOfWork } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { type AdmissionRow, admissionStatement } from './attempt-admission.sql';
@@ -23,6 +23,11 @@ export interface LimiterSettings {
   /** The per-account ceiling of each factor, over every source (access keys have none). */
   account: Record<'password' | 'mfa', WindowLimit>;
 }
+
+/** Window counters ($1 keys, $2 their maximums) get back the count taken in advance. */
+const GIVE_BACK_WINDOWS = `UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
+        blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
+   FROM unnest($1::text[], $2::int[]) AS g(key, max) WHERE c.key = g.key`;
 
 /** A source's consecutive failures are forgotten a day after the last one (and its row purged). */
 export const FORGET_AFTER_SECONDS = 24 * 3600;
@@ -130,7 +135,7 @@ export class AttemptLimiter {
     const check = admitted.check;
     const giveBack = [check.account, check.source].filter((k): k is string => k !== null && admitted.keys.has(k));
     const pair = check.pair && admitted.keys.has(check.pair) && check.userId ? check.pair : null;
-    uow.keepOnRollback((em) => this.succeed(em, check, pair, giveBack));
+    uow.keepOnRollback(...this.succeed(check, pair, giveBack));
   }
 
   /** An administrator's reset: the account's ceiling and every source's backoff for that factor. */
@@ -178,31 +183,25 @@ export class AttemptLimiter {
   }
 
   private async giveBackWindows(em: EntityManager, check: AttemptCheck, keys: string[]): Promise<void> {
-    await em.query(
-      `UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
-              blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
-         FROM unnest($1::text[], $2::int[]) AS g(key, max) WHERE c.key = g.key`,
-      [keys, keys.map((k) => this.limitOf(check, k))],
-    );
+    await em.query(GIVE_BACK_WINDOWS, [keys, keys.map((k) => this.limitOf(check, k))]);
   }
 
-  /** One statement: the windows get their count back, the source's backoff restarts and it becomes known. */
-  private async succeed(em: EntityManager, check: AttemptCheck, pair: string | null, giveBack: string[]): Promise<void> {
-    if (!pair) {
-      if (giveBack.length > 0) await this.giveBackWindows(em, check, giveBack);
-      return;
+  /**
+   * The success's writes, kept whatever the outcome (they ride in the audit record's statement):
+   * the windows get their count back, the source's backoff restarts and it becomes known.
+   */
+  private succeed(check: AttemptCheck, pair: string | null, giveBack: string[]): SqlWrite[] {
+    const writes: SqlWrite[] = [];
+    if (giveBack.length > 0) writes.push({ sql: GIVE_BACK_WINDOWS, params: [giveBack, giveBack.map((k) => this.limitOf(check, k))] });
+    if (pair) {
+      writes.push({
+        sql: `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at, last_success_at)
+              VALUES ($1, $2::uuid, 0, 0, NULL, now(), now(), now())
+              ON CONFLICT (key) DO UPDATE SET failures = 0, refused = 0, blocked_until = NULL, updated_at = now(), last_success_at = now()`,
+        params: [pair, check.userId],
+      });
     }
-    await em.query(
-      `WITH back AS (
-         UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
-                blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
-           FROM unnest($3::text[], $4::int[]) AS g(key, max) WHERE c.key = g.key
-         RETURNING c.key)
-       INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at, last_success_at)
-       VALUES ($1, $2::uuid, 0, 0, NULL, now(), now(), now())
-       ON CONFLICT (key) DO UPDATE SET failures = 0, refused = 0, blocked_until = NULL, updated_at = now(), last_success_at = now()`,
-      [pair, check.userId, giveBack, giveBack.map((k) => this.limitOf(check, k))],
-    );
+    return writes;
   }
 }
 

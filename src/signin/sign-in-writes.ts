@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
  * The two guarded writes of a sign-in that span tables of two domains in one statement. Each
  * also records the password's use on the user's row (AWS PasswordLastUsed), and that UPDATE is
  * the user's row lock (it conflicts with every FOR UPDATE / FOR SHARE lock of lockUserRow and
- * lockUserShared), taken before the session is issued: the session cap then counts, in the next
- * statement, every session committed before it (SessionService.issue with userLocked).
+ * lockUserShared), taken before the session is issued: the session and its cap ride in the audit
+ * record's statement, a later one, whose snapshot sees every session committed before the lock
+ * (SessionService.issue with userLockedIn).
  */
 
 /**

@@ -60,7 +60,7 @@ export class SignIn {
   /**
    * After every factor has passed: a full session, or a password-change-only one. The caller's
    * transaction holds the user's row lock already (it recorded the password's use: see
-   * sign-in-writes.ts), so the session and its cap are one statement.
+   * sign-in-writes.ts), so the session and its cap ride in the audit record's statement.
    */
   async finish(uow: UnitOfWork, client: SessionClient, subject: SignInSubject, mfaAuthenticated: boolean): Promise<LoginResult> {
     const { user, profile, expiry } = subject;
@@ -84,7 +84,7 @@ export class SignIn {
         lifetimeSeconds: scope === 'PASSWORD_CHANGE' ? 15 * 60 : undefined,
         client,
       },
-      { userLocked: true },
+      { userLockedIn: uow },
     );
     this.metrics.loginAttempts.inc({ result: scope === 'FULL' ? 'success' : 'password_reset_required' });
     const status: LoginStatus = scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED';
