@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../authz/principal';
 import { Errors } from '../kernel/errors';
-import type { UnitOfWork } from '../kernel/unit-of-work';
+import { type SqlWrite, type UnitOfWork, withRiders } from '../kernel/unit-of-work';
 import { AuditEventEntity, type AuditOutcome } from './audit-event.entity';
 import { auditIdentity } from './audit-identity';
 
@@ -29,18 +29,21 @@ export class AuditService {
       details?: Record<string, unknown> | null;
     },
   ): Promise<void> {
-    await em.insert(AuditEventEntity, {
-      eventTime: new Date(),
-      principalArn: entry.principalArn ?? caller.principal?.arn ?? null,
-      action: entry.action,
-      resourceArn: entry.resourceArn,
-      outcome: entry.outcome,
-      errorCode: entry.errorCode ?? null,
-      sourceIp: caller.sourceIp,
-      requestId: caller.requestId,
-      ...auditIdentity(caller, uow.audit.credential),
-      details: (entry.details ?? null) as never,
-    });
+    const who = auditIdentity(caller, uow.audit.credential);
+    const record: SqlWrite = {
+      sql: `INSERT INTO audit_events (event_time, principal_arn, action, resource_arn, outcome, error_code, source_ip, request_id,
+                                      session_id, role_session_name, access_key_id, web_identity_subject, web_identity_issuer, details)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb)`,
+      params: [
+        new Date(), entry.principalArn ?? caller.principal?.arn ?? null, entry.action, entry.resourceArn, entry.outcome,
+        entry.errorCode ?? null, caller.sourceIp, caller.requestId, who.sessionId, who.roleSessionName, who.accessKeyId,
+        who.webIdentitySubject, who.webIdentityIssuer, entry.details == null ? null : JSON.stringify(entry.details),
+      ],
+    };
+    // The unit's writes ride in the same statement (see SqlWrite): one round trip for all.
+    const riders = entry.outcome === 'SUCCESS' ? uow.recordWrites() : uow.keptWrites();
+    const { sql, params } = withRiders(record, riders);
+    await em.query(sql, [...params]);
   }
 
   /** Newest first, keyset-paginated on id. Filters are bounded: an ARN 2,048 characters, an action 256. */

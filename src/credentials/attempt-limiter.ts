@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../kernel/caller';
 import { IamError } from '../kernel/errors';
-import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { SqlWrite, UnitOfWork } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { type AdmissionRow, admissionStatement } from './attempt-admission.sql';
 import type { AttemptCheck, Factor } from './attempt-keys';
 
 export interface WindowLimit {
@@ -23,16 +24,15 @@ export interface LimiterSettings {
   account: Record<'password' | 'mfa', WindowLimit>;
 }
 
+/** Window counters ($1 keys, $2 their maximums) get back the count taken in advance. */
+const GIVE_BACK_WINDOWS = `UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
+        blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
+   FROM unnest($1::text[], $2::int[]) AS g(key, max) WHERE c.key = g.key`;
+
 /** A source's consecutive failures are forgotten a day after the last one (and its row purged). */
 export const FORGET_AFTER_SECONDS = 24 * 3600;
 /** A source from which the factor succeeded in the last 30 days is "known" for that account. */
 export const KNOWN_SOURCE_SECONDS = 30 * 24 * 3600;
-
-interface AdmitRow {
-  admitted: boolean;
-  wait_seconds: number | string | null;
-  known?: boolean;
-}
 
 /**
  * The one guessing limiter of every path that checks a factor (login, respondToMfaChallenge,
@@ -48,7 +48,7 @@ interface AdmitRow {
  * subscriber out), so the owner signing in from a usual address is not slowed by others.
  *
  * Each attempt is admitted, and counted as a failure in advance, before it is evaluated, by one
- * atomic upsert per counter, committed on its own: parallel guesses queue on the counter's row
+ * statement of atomic upserts, one per counter, committed on its own: parallel guesses queue on the counter's row
  * lock, so a burst gets no more evaluations than a sequence. A refusal by one counter gives the
  * others their count back; a success takes its own count back and resets its source's backoff.
  */
@@ -80,30 +80,30 @@ export class AttemptLimiter {
    */
   async admit(uow: UnitOfWork, check: AttemptCheck): Promise<Admitted> {
     const em = uow.em;
+    const [sql, params] = admissionStatement(check, {
+      ...this.settings,
+      account: this.accountLimit(check.factor),
+      forgetAfterSeconds: FORGET_AFTER_SECONDS,
+      knownSourceSeconds: KNOWN_SOURCE_SECONDS,
+    });
+    const row = firstRow<AdmissionRow>(await em.query(sql, params));
+    const answers: Array<[string | null, boolean | null, number | string | null]> = [
+      [check.pair, row.pair_admitted, row.pair_wait],
+      [check.account, row.account_admitted, row.account_wait],
+      [check.source, row.source_admitted, row.source_wait],
+    ];
     const counted: string[] = [];
-    let known = false;
-    const refuse = async (row: AdmitRow): Promise<never> => {
-      await this.giveBack(em, check, counted);
-      this.metrics.loginAttempts.inc({ result: 'throttled' });
-      uow.audit.detail({ reason: 'THROTTLED' });
-      const wait = Math.max(1, Number(row.wait_seconds ?? 1));
-      throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${wait} seconds.`, { retryAfterSeconds: wait });
-    };
-    if (check.pair) {
-      const row = await this.countPair(em, check.pair, check.userId);
-      if (!row.admitted) return refuse(row);
-      counted.push(check.pair);
-      known = row.known === true;
-    }
-    if (check.account) {
-      const row = await this.countWindow(em, check.account, check.userId, this.accountLimit(check.factor), known);
-      if (!row.admitted) return refuse(row);
-      counted.push(check.account);
-    }
-    if (check.source) {
-      const row = await this.countWindow(em, check.source, null, this.settings.source, known);
-      if (!row.admitted) return refuse(row);
-      counted.push(check.source);
+    for (const [key, admitted, wait] of answers) {
+      if (key === null) continue;
+      if (admitted !== true) {
+        // Refused here (the counters after it were not counted): the ones before get their count back.
+        await this.giveBack(em, check, counted);
+        this.metrics.loginAttempts.inc({ result: 'throttled' });
+        uow.audit.detail({ reason: 'THROTTLED' });
+        const seconds = Math.max(1, Number(wait ?? 1));
+        throw new IamError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
+      }
+      counted.push(key);
     }
     return new Admitted(check, new Set(counted));
   }
@@ -135,7 +135,7 @@ export class AttemptLimiter {
     const check = admitted.check;
     const giveBack = [check.account, check.source].filter((k): k is string => k !== null && admitted.keys.has(k));
     const pair = check.pair && admitted.keys.has(check.pair) && check.userId ? check.pair : null;
-    uow.keepOnRollback((em) => this.succeed(em, check, pair, giveBack));
+    uow.keepOnRollback(...this.succeed(check, pair, giveBack));
   }
 
   /** An administrator's reset: the account's ceiling and every source's backoff for that factor. */
@@ -168,68 +168,6 @@ export class AttemptLimiter {
     return key === check.source ? this.settings.source.maxFailures : this.accountLimit(check.factor).maxFailures;
   }
 
-  /** Consecutive failures of a factor from one source, with exponential backoff; forgotten after a quiet day. */
-  private async countPair(em: EntityManager, key: string, userId: string | null): Promise<AdmitRow> {
-    const s = this.settings;
-    return firstRow<AdmitRow>(
-      await em.query(
-        `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
-         VALUES ($1, $2::uuid, 1, 0, CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END, now(), now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN c.blocked_until > now() THEN c.failures
-                           WHEN c.updated_at <= now() - make_interval(secs => $6::float8) THEN 1
-                           ELSE c.failures + 1 END,
-           refused = CASE WHEN c.blocked_until > now() THEN c.refused + 1 ELSE c.refused END,
-           blocked_until = CASE
-             WHEN c.blocked_until > now() THEN c.blocked_until
-             WHEN c.updated_at <= now() - make_interval(secs => $6::float8) THEN
-               CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END
-             WHEN c.failures + 1 >= $3::int
-               THEN now() + make_interval(secs => LEAST($5::float8, $4::float8 * power(2, c.failures + 1 - $3::int)))
-             ELSE NULL END,
-           updated_at = CASE WHEN c.blocked_until > now() THEN c.updated_at ELSE now() END,
-           last_admitted = NOT COALESCE(c.blocked_until > now(), false)
-         RETURNING last_admitted AS admitted,
-                   ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds,
-                   COALESCE(last_success_at > now() - make_interval(secs => $7::float8), false) AS known`,
-        [key, userId, s.threshold, s.baseBackoffSeconds, s.maxBackoffSeconds, FORGET_AFTER_SECONDS, KNOWN_SOURCE_SECONDS],
-      ),
-    );
-  }
-
-  /**
-   * Failures per window (an account's ceiling, a source's budget): at `maxFailures` the key
-   * refuses until the window ends, except for a source known for the account (`known`).
-   */
-  private async countWindow(em: EntityManager, key: string, userId: string | null, limit: WindowLimit, known: boolean): Promise<AdmitRow> {
-    return firstRow<AdmitRow>(
-      await em.query(
-        `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at)
-         VALUES ($1, $2::uuid, 1, 0, CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END, now(), now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN 1
-                           WHEN c.blocked_until > now() AND NOT $5::boolean THEN c.failures
-                           ELSE c.failures + 1 END,
-           refused = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN 0
-                          WHEN c.blocked_until > now() AND NOT $5::boolean THEN c.refused + 1
-                          ELSE c.refused END,
-           blocked_until = CASE
-             WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN
-               CASE WHEN 1 >= $3::int THEN now() + make_interval(secs => $4::float8) END
-             WHEN c.blocked_until > now() THEN c.blocked_until
-             WHEN c.failures + 1 >= $3::int THEN c.window_start + make_interval(secs => $4::float8)
-             ELSE NULL END,
-           window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $4::float8) THEN now() ELSE c.window_start END,
-           updated_at = CASE
-             WHEN c.window_start > now() - make_interval(secs => $4::float8) AND c.blocked_until > now() AND NOT $5::boolean THEN c.updated_at
-             ELSE now() END,
-           last_admitted = NOT COALESCE(c.window_start > now() - make_interval(secs => $4::float8) AND c.blocked_until > now() AND NOT $5::boolean, false)
-         RETURNING last_admitted AS admitted, ceil(extract(epoch FROM blocked_until - now()))::int AS wait_seconds`,
-        [key, userId, limit.maxFailures, limit.windowSeconds, known],
-      ),
-    );
-  }
-
   /** Takes back the counts of an attempt that another counter refused. */
   private async giveBack(em: EntityManager, check: AttemptCheck, keys: string[]): Promise<void> {
     const windowed = keys.filter((k) => k !== check.pair);
@@ -245,31 +183,25 @@ export class AttemptLimiter {
   }
 
   private async giveBackWindows(em: EntityManager, check: AttemptCheck, keys: string[]): Promise<void> {
-    await em.query(
-      `UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
-              blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
-         FROM unnest($1::text[], $2::int[]) AS g(key, max) WHERE c.key = g.key`,
-      [keys, keys.map((k) => this.limitOf(check, k))],
-    );
+    await em.query(GIVE_BACK_WINDOWS, [keys, keys.map((k) => this.limitOf(check, k))]);
   }
 
-  /** One statement: the windows get their count back, the source's backoff restarts and it becomes known. */
-  private async succeed(em: EntityManager, check: AttemptCheck, pair: string | null, giveBack: string[]): Promise<void> {
-    if (!pair) {
-      if (giveBack.length > 0) await this.giveBackWindows(em, check, giveBack);
-      return;
+  /**
+   * The success's writes, kept whatever the outcome (they ride in the audit record's statement):
+   * the windows get their count back, the source's backoff restarts and it becomes known.
+   */
+  private succeed(check: AttemptCheck, pair: string | null, giveBack: string[]): SqlWrite[] {
+    const writes: SqlWrite[] = [];
+    if (giveBack.length > 0) writes.push({ sql: GIVE_BACK_WINDOWS, params: [giveBack, giveBack.map((k) => this.limitOf(check, k))] });
+    if (pair) {
+      writes.push({
+        sql: `INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at, last_success_at)
+              VALUES ($1, $2::uuid, 0, 0, NULL, now(), now(), now())
+              ON CONFLICT (key) DO UPDATE SET failures = 0, refused = 0, blocked_until = NULL, updated_at = now(), last_success_at = now()`,
+        params: [pair, check.userId],
+      });
     }
-    await em.query(
-      `WITH back AS (
-         UPDATE auth_attempt_counters AS c SET failures = GREATEST(c.failures - 1, 0),
-                blocked_until = CASE WHEN c.failures - 1 < g.max THEN NULL ELSE c.blocked_until END
-           FROM unnest($3::text[], $4::int[]) AS g(key, max) WHERE c.key = g.key
-         RETURNING c.key)
-       INSERT INTO auth_attempt_counters AS c (key, user_id, failures, refused, blocked_until, window_start, updated_at, last_success_at)
-       VALUES ($1, $2::uuid, 0, 0, NULL, now(), now(), now())
-       ON CONFLICT (key) DO UPDATE SET failures = 0, refused = 0, blocked_until = NULL, updated_at = now(), last_success_at = now()`,
-      [pair, check.userId, giveBack, giveBack.map((k) => this.limitOf(check, k))],
-    );
+    return writes;
   }
 }
 

@@ -11,9 +11,6 @@ import type { PasswordPolicyService, PasswordPolicyView } from './password-polic
 import { assertPasswordAcceptable } from './password-rules';
 import type { SessionService } from './session.service';
 
-/** An id no user has (uuids here are random v4). */
-const NO_USER_ID = '00000000-0000-0000-0000-000000000000';
-
 /** How many earlier password hashes are kept for passwordReusePrevention (AWS's maximum). */
 const PASSWORD_HISTORY_MAX = 24;
 
@@ -33,14 +30,6 @@ export class LoginProfileService {
 
   find(em: EntityManager, userId: string): Promise<LoginProfileEntity | null> {
     return em.findOne(LoginProfileEntity, { where: { userId } });
-  }
-
-  /**
-   * The profile of a user signing in; for an unknown user the same query runs with an id that
-   * matches nothing, so that both paths send the same statements (no enumeration by timing).
-   */
-  findForSignIn(em: EntityManager, userId: string | null): Promise<LoginProfileEntity | null> {
-    return this.find(em, userId ?? NO_USER_ID);
   }
 
   /** A hash with outdated parameters replaced; guarded, so a password changed since it was read is not overwritten. */

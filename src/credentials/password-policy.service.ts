@@ -72,7 +72,7 @@ export class PasswordPolicyService {
   }
 
   /** When the password of a profile changed at `lastChanged` expires; null when passwords do not expire. */
-  expiresAt(policy: PasswordPolicyView, lastChanged: Date): Date | null {
+  expiresAt(policy: Pick<PasswordPolicyView, 'maxPasswordAge'>, lastChanged: Date): Date | null {
     return policy.maxPasswordAge === null ? null : new Date(lastChanged.getTime() + policy.maxPasswordAge * 86_400_000);
   }
 

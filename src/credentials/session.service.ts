@@ -3,11 +3,14 @@ import { type EntityManager,IsNull } from 'typeorm';
 import type { Config } from '../config/config';
 import { lockUserRow } from '../identity/user-lock';
 import { newToken, sha256Hex } from '../kernel/ids';
+import { type SqlWrite, type UnitOfWork, withRiders } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
 import type { RoleEntity } from '../roles/role.entity';
 import type { AuthMethod, SessionKind, SessionScope } from './session.entity';
 import { SessionEntity } from './session.entity';
 import { type CachedSession, SessionCache, type SessionChange } from './session-cache';
+
+const statement = (w: SqlWrite): [string, unknown[]] => [w.sql, [...w.params]];
 
 export interface IssuedSession {
   token: string;
@@ -54,10 +57,16 @@ export class SessionService {
     this.cache = new SessionCache(config.session.cacheMax, log);
   }
 
-  async issue(em: EntityManager, spec: NewSession): Promise<IssuedSession> {
-    // A user's own sessions are capped: lock the user first, so concurrent sign-ins count one by one.
+  /**
+   * A new session. A user's own sessions are capped (`IAM_MAX_SESSIONS_PER_USER` live ones, the
+   * least recently used beyond that end): under the user's row lock, so that concurrent sign-ins
+   * count one by one. `userLockedIn`: that unit's transaction holds the lock already (a sign-in
+   * that recorded the password's use on the user's row), so no lock statement is sent, and the
+   * session and its cap ride in the unit's audit record (its last statement, after the lock).
+   */
+  async issue(em: EntityManager, spec: NewSession, opts: { userLockedIn?: UnitOfWork } = {}): Promise<IssuedSession> {
     const capped = spec.kind === 'USER' && spec.userId !== null;
-    if (capped) await lockUserRow(em, spec.userId!);
+    if (capped && !opts.userLockedIn) await lockUserRow(em, spec.userId!);
     const token = newToken('iam_');
     const now = new Date();
     const lifetime = spec.lifetimeSeconds ?? this.config.session.lifetimeSeconds;
@@ -83,23 +92,41 @@ export class SessionService {
       userAgent: spec.client?.userAgent?.slice(0, 256) ?? null,
       revokedAt: null,
     });
-    await em.insert(SessionEntity, session);
-    if (capped) await this.endBeyondCap(em, spec.userId!);
+    if (!capped) {
+      await em.insert(SessionEntity, session);
+      return { token, session };
+    }
+    const [insert, cap] = this.cappedWrites(session);
+    if (opts.userLockedIn) opts.userLockedIn.writeWithRecord(insert, cap);
+    else await em.query(...statement(withRiders(cap, [insert])));
+    this.cache.drop(em, `u:${session.userId}`);
     return { token, session };
   }
 
   /**
-   * At most `IAM_MAX_SESSIONS_PER_USER` live sessions of a user's own (sign-ins and
-   * getSessionToken; role sessions are the role's): the least recently used beyond that end.
+   * The insert and the cap, for one statement run while the user's row is locked (so its snapshot
+   * sees every session committed before the lock). The statement does not see its own new row:
+   * the cap keeps maxPerUser - 1 of the others, the new one being the most recently used.
    */
-  private async endBeyondCap(em: EntityManager, userId: string): Promise<void> {
-    await em.query(
-      `UPDATE sessions SET revoked_at = now() WHERE id IN (
-         SELECT id FROM sessions WHERE user_id = $1 AND kind = 'USER' AND revoked_at IS NULL AND expires_at > now()
-          ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`,
-      [userId, this.config.session.maxPerUser],
-    );
-    this.cache.drop(em, `u:${userId}`);
+  private cappedWrites(s: SessionEntity): [SqlWrite, SqlWrite] {
+    const insert: SqlWrite = {
+      sql: `INSERT INTO sessions (id, token_hash, kind, scope, auth_method, user_id, role_id, role_session_name, access_key_id,
+                                  session_policy, context, mfa_authenticated, mfa_authenticated_at, temporary, created_at,
+                                  expires_at, last_used_at, source_ip, user_agent, revoked_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17, $18, $19, NULL)`,
+      params: [
+        s.id, s.tokenHash, s.kind, s.scope, s.authMethod, s.userId, s.roleId, s.roleSessionName, s.accessKeyId,
+        s.sessionPolicy, s.context === null ? null : JSON.stringify(s.context), s.mfaAuthenticated, s.mfaAuthenticatedAt, s.temporary, s.createdAt,
+        s.expiresAt, s.lastUsedAt, s.sourceIp, s.userAgent,
+      ],
+    };
+    const cap: SqlWrite = {
+      sql: `UPDATE sessions SET revoked_at = now() WHERE id IN (
+              SELECT id FROM sessions WHERE user_id = $1 AND kind = 'USER' AND revoked_at IS NULL AND expires_at > now()
+               ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`,
+      params: [s.userId, Math.max(0, this.config.session.maxPerUser - 1)],
+    };
+    return [insert, cap];
   }
 
   /**

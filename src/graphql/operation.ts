@@ -54,9 +54,10 @@ export function admitted<Args, A, R>(
 /**
  * One transaction per mutation field, with its audit record inside it. GraphQL runs root mutation
  * fields one after another, so each aliased mutation is its own unit of work. The resolver gets a
- * copy of the context with that unit (its transaction, fresh loaders). On failure the transaction
- * rolls back, then a second, small transaction writes the denial to the audit log together with
- * the writes kept on rollback (failed-attempt counters): nothing else remains.
+ * copy of the context with that unit (its transaction, fresh loaders). The writes kept whatever
+ * the outcome (failed-attempt counters) ride in the audit record's statement. On failure the
+ * transaction rolls back, then one statement writes the denial to the audit log with the kept
+ * writes: nothing else remains.
  */
 export function transactional(fieldName: string, resolve: Resolver, audit: AuditService): Resolver {
   const admit = (resolve as Resolver & { [ADMISSION]?: Admit })[ADMISSION];
@@ -79,7 +80,6 @@ export function transactional(fieldName: string, resolve: Resolver, audit: Audit
         });
         return value;
       });
-      await runKept(ctx, outside);
       await ctx.reads?.noteWrite(writerKey(ctx, note.subjectArn));
       return result;
     } catch (thrown) {
@@ -89,16 +89,14 @@ export function transactional(fieldName: string, resolve: Resolver, audit: Audit
       const errorCode = err instanceof IamError ? err.code : 'INTERNAL_SERVER_ERROR';
       if (!(err instanceof IamError)) ctx.log.error({ err: errorSummary(err), requestId: ctx.caller.requestId, field: fieldName }, 'mutation failed');
       try {
-        await ctx.dataSource.transaction(async (em) => {
-          for (const persist of outside.keptWrites()) await persist(em);
-          await audit.record(em, ctx.caller, outside, {
-            action: note.action,
-            resourceArn: note.resourceArn,
-            outcome: 'FAILURE',
-            errorCode,
-            principalArn: ctx.principal?.arn ?? note.subjectArn,
-            details: note.details,
-          });
+        // One statement (the record, with the kept writes riding in it): atomic on its own.
+        await audit.record(ctx.dataSource.manager, ctx.caller, outside, {
+          action: note.action,
+          resourceArn: note.resourceArn,
+          outcome: 'FAILURE',
+          errorCode,
+          principalArn: ctx.principal?.arn ?? note.subjectArn,
+          details: note.details,
         });
       } catch (auditErr) {
         ctx.log.error({ err: errorSummary(auditErr), requestId: ctx.caller.requestId }, 'could not write the failure audit record');
@@ -109,17 +107,6 @@ export function transactional(fieldName: string, resolve: Resolver, audit: Audit
       ctx.loaders.clearAll();
     }
   };
-}
-
-/** After a commit: the writes kept whatever the outcome; the mutation stands even if they fail. */
-async function runKept(ctx: GraphQLContext, uow: UnitOfWork): Promise<void> {
-  for (const persist of uow.keptWrites()) {
-    try {
-      await persist(ctx.em);
-    } catch (err) {
-      ctx.log.error({ err: errorSummary(err), requestId: ctx.caller.requestId }, 'could not write a kept record after commit');
-    }
-  }
 }
 
 /**

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { IamError } from '../kernel/errors';
 import { newToken, sha256Hex } from '../kernel/ids';
-import { MfaChallengeEntity } from './mfa-challenge.entity';
 
 export const MFA_CHALLENGE_SECONDS = 5 * 60;
 
-const invalidChallenge = () =>
+export const invalidChallenge = () =>
   new IamError('INVALID_CREDENTIALS', 'The sign-in challenge is invalid, used or expired: sign in again.');
 
 /**
@@ -14,24 +13,22 @@ const invalidChallenge = () =>
  * single-use (consumed by a guarded UPDATE when the second factor passes). Only its hash is stored.
  */
 export class MfaChallengeService {
-  async issue(em: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  /**
+   * A challenge for a user whose password was verified before the transaction, issued only if
+   * that password is still theirs (`verifiedHash`, guarded in the same statement; null when it
+   * changed meanwhile).
+   */
+  async issue(em: EntityManager, userId: string, verifiedHash: string): Promise<{ token: string; expiresAt: Date } | null> {
     const token = newToken('mfa_');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + MFA_CHALLENGE_SECONDS * 1000);
-    await em.insert(MfaChallengeEntity, { id: randomUUID(), tokenHash: sha256Hex(token), userId, createdAt: now, expiresAt, usedAt: null });
-    return { token, expiresAt };
-  }
-
-  /** The live challenge of a token, or INVALID_CREDENTIALS. */
-  async find(em: EntityManager, token: string): Promise<MfaChallengeEntity> {
-    if (token.length < 16 || token.length > 512) throw invalidChallenge();
-    const rows: Array<{ id: string; user_id: string }> = await em.query(
-      'SELECT id, user_id FROM mfa_challenges WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()',
-      [sha256Hex(token)],
-    );
-    const row = rows[0];
-    if (!row) throw invalidChallenge();
-    return Object.assign(new MfaChallengeEntity(), { id: row.id, userId: row.user_id });
+    // INSERT … RETURNING gives its rows as a plain array (UPDATE gives [rows, count]).
+    const rows = (await em.query(
+      `INSERT INTO mfa_challenges (id, token_hash, user_id, created_at, expires_at, used_at)
+       SELECT $1, $2, $3, $4, $5, NULL WHERE EXISTS (SELECT 1 FROM login_profiles WHERE user_id = $3 AND password_hash = $6) RETURNING id`,
+      [randomUUID(), sha256Hex(token), userId, now, expiresAt, verifiedHash],
+    )) as unknown[];
+    return rows.length === 1 ? { token, expiresAt } : null;
   }
 
   /** Marks the challenge used; a concurrent respond that got there first makes this one fail. */

@@ -102,10 +102,6 @@ export class MfaService {
     return device;
   }
 
-  listForUser(em: EntityManager, userId: string): Promise<MfaDeviceEntity[]> {
-    return em.find(MfaDeviceEntity, { where: { userId }, order: { enableDate: 'ASC' } });
-  }
-
   async hasEnabledDevice(em: EntityManager, userId: string): Promise<boolean> {
     return (await em.count(MfaDeviceEntity, { where: { userId } })) > 0;
   }
@@ -222,36 +218,52 @@ export class MfaService {
   }
 
   /**
-   * The second factor of a sign-in: a current code of any of the user's devices, or an unused
-   * recovery code. Throws INVALID_AUTHENTICATION_CODE or TOO_MANY_ATTEMPTS.
+   * The second factor of a sign-in: a current code of any of the user's devices (read by the
+   * caller with the challenge), or an unused recovery code. A TOTP step is spent by `spendStep`,
+   * the caller's guarded statement (it spends the challenge with it); its answer decides.
+   * Throws INVALID_AUTHENTICATION_CODE or TOO_MANY_ATTEMPTS.
    */
-  async verifySecondFactor(uow: UnitOfWork, caller: Caller, admitted: Admitted, user: UserEntity, code: string): Promise<'TOTP' | 'RECOVERY_CODE'> {
-    const em = uow.em;
+  async verifySecondFactor(
+    uow: UnitOfWork,
+    caller: Caller,
+    admitted: Admitted,
+    user: UserEntity,
+    devices: readonly MfaDeviceEntity[],
+    code: string,
+    spendStep: (device: MfaDeviceEntity, step: number) => Promise<boolean>,
+  ): Promise<'TOTP' | 'RECOVERY_CODE'> {
     this.limiter.requireAdmitted(caller, attemptChecks.mfa(user.id, caller.sourceIp), admitted);
     const trimmed = code.trim();
     if (/^\d{6}$/.test(trimmed)) {
       let replayed = false;
-      for (const device of await this.listForUser(em, user.id)) {
-        const outcome = await this.tryDevice(em, device, trimmed);
-        if (outcome === 'ACCEPTED') {
+      for (const device of devices) {
+        if (device.userId !== user.id) continue;
+        const step = await this.matchStep(device, trimmed);
+        if (step === null) continue;
+        if (await spendStep(device, step)) {
           this.limiter.recordSuccess(uow, admitted);
           return 'TOTP';
         }
-        if (outcome === 'REPLAYED') replayed = true;
+        replayed = true;
       }
       return this.codeFailure(uow, replayed ? 'replayed_code' : 'invalid_code', 'code', replayed);
     }
-    if (await this.recoveryCodes.consume(em, user.id, trimmed)) {
+    if (await this.recoveryCodes.consume(uow.em, user.id, trimmed)) {
       this.limiter.recordSuccess(uow, admitted);
       return 'RECOVERY_CODE';
     }
     return this.codeFailure(uow, 'invalid_code', 'code');
   }
 
-  /** Matches the code within one step of skew (around the learned drift), then spends its step. */
-  private async tryDevice(em: EntityManager, device: MfaDeviceEntity, code: string): Promise<'ACCEPTED' | 'REPLAYED' | 'INVALID'> {
+  /** The time step a code matches within one step of skew (around the learned drift), or null: CPU only. */
+  private matchStep(device: MfaDeviceEntity, code: string): Promise<number | null> {
     const seed = this.cipher.decrypt(device.seedCiphertext, device.serialNumber);
-    const step = await matchTotpStep(seed, code, timeStepAt(Date.now() / 1000) + device.driftSteps, 1);
+    return matchTotpStep(seed, code, timeStepAt(Date.now() / 1000) + device.driftSteps, 1);
+  }
+
+  /** Matches the code, then spends its step. */
+  private async tryDevice(em: EntityManager, device: MfaDeviceEntity, code: string): Promise<'ACCEPTED' | 'REPLAYED' | 'INVALID'> {
+    const step = await this.matchStep(device, code);
     if (step === null) return 'INVALID';
     // RFC 6238 §5.2: the same code must not be accepted twice. The row count decides, so of
     // concurrent submits of one code exactly one wins.

@@ -1,41 +1,60 @@
 import type { Caller } from '../authz/principal';
 import { attemptChecks } from '../credentials/attempt-keys';
 import type { Admitted, AttemptLimiter } from '../credentials/attempt-limiter';
-import type { LoginProfileService } from '../credentials/login-profile.service';
 import type { UserService } from '../identity/user.service';
-import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { MfaService } from '../mfa/mfa.service';
-import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
+import { invalidChallenge, type MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { LoginResult, SignIn } from './sign-in';
+import { type ChallengeRead, readForChallenge } from './sign-in-reads';
+import { spendChallengeAndStep } from './sign-in-writes';
+
+/** What the MFA step's admission found: the live challenge with its subject and devices, and the counted check. */
+export interface MfaResponseAdmission {
+  admitted: Admitted;
+  challenge: ChallengeRead;
+}
 
 /** The second step of sign-in: the challenge answered with a TOTP code (one step of skew) or an unused recovery code. */
 export class MfaResponseStep {
   constructor(
     private readonly users: UserService,
-    private readonly profiles: LoginProfileService,
     private readonly limiter: AttemptLimiter,
     private readonly mfa: MfaService,
     private readonly challenges: MfaChallengeService,
     private readonly signIn: SignIn,
   ) {}
 
-  /** Before the transaction: the challenge must be live, and the attempt is counted for its user. */
-  async admit(uow: UnitOfWork, caller: Caller, challengeToken: string): Promise<Admitted> {
-    const challenge = await this.challenges.find(uow.em, challengeToken);
-    return this.limiter.admit(uow, attemptChecks.mfa(challenge.userId, caller.sourceIp));
+  /** Before the transaction: the challenge must be live (one read brings what the step needs), and the attempt is counted for its user. */
+  async admit(uow: UnitOfWork, caller: Caller, challengeToken: string): Promise<MfaResponseAdmission> {
+    if (challengeToken.length < 16 || challengeToken.length > 512) throw invalidChallenge();
+    const challenge = await readForChallenge(uow.em, challengeToken);
+    if (!challenge) throw invalidChallenge();
+    this.signIn.noteSubject(uow, challenge.user);
+    return { admitted: await this.limiter.admit(uow, attemptChecks.mfa(challenge.user.id, caller.sourceIp)), challenge };
   }
 
-  async run(uow: UnitOfWork, caller: Caller, challengeToken: string, code: string, admitted: Admitted): Promise<LoginResult> {
+  /**
+   * Inside the transaction: a TOTP code spends the challenge and the code's time step in one
+   * guarded statement (sign-in-writes.ts), which also takes the user's row lock for the session;
+   * a recovery code is spent by its own guarded UPDATE, then the challenge.
+   */
+  async run(uow: UnitOfWork, caller: Caller, code: string, admission: MfaResponseAdmission): Promise<LoginResult> {
     const em = uow.em;
-    const challenge = await this.challenges.find(em, challengeToken);
-    const user = await this.users.findById(em, challenge.userId);
-    const profile = user ? await this.profiles.find(em, user.id) : null;
-    if (!user || !profile) throw Errors.invalidCredentials();
-    this.signIn.noteSubject(uow, user);
-    const method = await this.mfa.verifySecondFactor(uow, caller, admitted, user, code);
-    await this.challenges.consume(em, challenge.id);
+    const { challenge } = admission;
+    const { user } = challenge;
+    const at = new Date();
+    const spendStep = async (device: { id: string }, step: number) => {
+      const spent = await spendChallengeAndStep(em, { userId: user.id, challengeId: challenge.challengeId, deviceId: device.id, step, at });
+      if (!spent.challenge) throw invalidChallenge();
+      return spent.step;
+    };
+    const method = await this.mfa.verifySecondFactor(uow, caller, admission.admitted, user, challenge.devices, code, spendStep);
+    if (method === 'RECOVERY_CODE') {
+      await this.users.notePasswordUsed(em, user.id, at);
+      await this.challenges.consume(em, challenge.challengeId);
+    }
     uow.audit.detail({ secondFactor: method });
-    return this.signIn.finish(uow, caller, user, profile, true);
+    return this.signIn.finish(uow, caller, challenge, true);
   }
 }

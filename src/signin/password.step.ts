@@ -1,22 +1,25 @@
 import type { Caller } from '../authz/principal';
-import { type AttemptCheck,attemptChecks } from '../credentials/attempt-keys';
+import { type AttemptCheck, attemptChecks } from '../credentials/attempt-keys';
 import type { Admitted, AttemptLimiter } from '../credentials/attempt-limiter';
 import type { LoginProfileService } from '../credentials/login-profile.service';
 import type { PasswordHasher } from '../credentials/password-hasher';
 import type { UserEntity } from '../identity/user.entity';
-import type { UserService } from '../identity/user.service';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
-import type { MfaService } from '../mfa/mfa.service';
 import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
 import type { Metrics } from '../observability/metrics';
 import type { LoginResult, SignIn } from './sign-in';
+import { readForPassword, type SignInSubject } from './sign-in-reads';
+import { notePasswordUse } from './sign-in-writes';
 
-/** What the password step's admission found: the counted check, whose password it verified, against which hash. */
+/** What the password step's admission found: the counted check, and whose password it verified. */
 export interface PasswordAdmission {
   admitted: Admitted;
-  userId: string | null;
-  verifiedHash: string | null;
+  /** The user whose password was verified, with their profile (its hash as verified) and expiry rules. */
+  subject: SignInSubject;
+  hasMfa: boolean;
+  /** A new hash when the verified one has outdated parameters (computed here, outside the transaction). */
+  rehashed: string | null;
 }
 
 /**
@@ -27,53 +30,65 @@ export interface PasswordAdmission {
  */
 export class PasswordStep {
   constructor(
-    private readonly users: UserService,
     private readonly profiles: LoginProfileService,
     private readonly hasher: PasswordHasher,
     private readonly limiter: AttemptLimiter,
-    private readonly mfa: MfaService,
     private readonly challenges: MfaChallengeService,
     private readonly signIn: SignIn,
     private readonly metrics: Metrics,
   ) {}
 
   /**
-   * Before the transaction: the attempt is counted in advance (so parallel guesses queue on the
-   * counter and at most the threshold are evaluated), then the password is verified with argon2
-   * while no database session is held.
+   * Before the transaction: one read (user, profile, MFA, expiry rules), then the attempt is
+   * counted in advance (so parallel guesses queue on the counter and at most the threshold are
+   * evaluated), then the password is verified with argon2 while no database session is held.
+   * A wrong password (or an unknown user) is refused here: its transaction would write nothing,
+   * so none is opened (the failure's audit record is written as for any refusal).
    */
   async admit(uow: UnitOfWork, caller: Caller, userName: string, password: string): Promise<PasswordAdmission> {
-    const { user, profile } = await this.lookUp(uow, userName);
+    const { user, profile, expiry, hasMfa } = await readForPassword(uow.em, userName);
+    this.signIn.noteSubject(uow, user);
     const admitted = await this.limiter.admit(uow, passwordCheck(caller, user, userName));
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
-    return { admitted, userId: user?.id ?? null, verifiedHash: ok && profile ? profile.passwordHash : null };
-  }
-
-  async run(uow: UnitOfWork, caller: Caller, userName: string, password: string, admission: PasswordAdmission): Promise<LoginResult> {
-    const em = uow.em;
-    const { user, profile } = await this.lookUp(uow, userName);
-    this.limiter.requireAdmitted(caller, passwordCheck(caller, user, userName), admission.admitted);
-    // Verified before the transaction; a password changed meanwhile no longer counts as verified.
-    const ok = admission.userId === (user?.id ?? null) && admission.verifiedHash !== null && admission.verifiedHash === profile?.passwordHash;
     if (!ok || !user || !profile) {
       this.limiter.recordFailure('invalid_credentials');
       throw Errors.invalidCredentials();
     }
-    this.limiter.recordSuccess(uow, admission.admitted);
-    if (this.hasher.needsRehash(profile.passwordHash)) await this.profiles.rehash(em, user.id, profile.passwordHash, await this.hasher.hash(password));
-    if (await this.mfa.hasEnabledDevice(em, user.id)) {
-      this.metrics.loginAttempts.inc({ result: 'mfa_required' });
-      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: await this.challenges.issue(em, user.id), sessionId: null };
-    }
-    return this.signIn.finish(uow, caller, user, profile, false);
+    const rehashed = this.hasher.needsRehash(profile.passwordHash) ? await this.hasher.hash(password) : null;
+    return { admitted, subject: { user, profile, expiry }, hasMfa, rehashed };
   }
 
-  /** The user and their login profile; the same statements for an unknown name (no enumeration by timing). */
-  private async lookUp(uow: UnitOfWork, userName: string) {
-    const user = userName.length <= 64 ? await this.users.findByName(uow.em, userName) : null;
-    const profile = await this.profiles.findForSignIn(uow.em, user?.id ?? null);
-    this.signIn.noteSubject(uow, user);
-    return { user, profile };
+  /**
+   * Inside the transaction: the password verified before it must still be the user's (each
+   * write below is guarded by its hash, and the row count decides), then a challenge or a session.
+   */
+  async run(uow: UnitOfWork, caller: Caller, userName: string, admission: PasswordAdmission): Promise<LoginResult> {
+    const em = uow.em;
+    const { user, profile } = admission.subject;
+    this.limiter.requireAdmitted(caller, passwordCheck(caller, user, userName), admission.admitted);
+    if (admission.hasMfa) {
+      const challenge = await this.challenges.issue(em, user.id, profile.passwordHash);
+      if (!challenge) return this.changedMeanwhile();
+      await this.passwordAccepted(uow, admission);
+      this.metrics.loginAttempts.inc({ result: 'mfa_required' });
+      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: challenge, sessionId: null };
+    }
+    if (!(await notePasswordUse(em, user.id, profile.passwordHash, new Date()))) return this.changedMeanwhile();
+    await this.passwordAccepted(uow, admission);
+    return this.signIn.finish(uow, caller, admission.subject, false);
+  }
+
+  /** The password was right: the limiter gives its counts back; an outdated hash is replaced (guarded). */
+  private async passwordAccepted(uow: UnitOfWork, admission: PasswordAdmission): Promise<void> {
+    this.limiter.recordSuccess(uow, admission.admitted);
+    const { user, profile } = admission.subject;
+    if (admission.rehashed) await this.profiles.rehash(uow.em, user.id, profile.passwordHash, admission.rehashed);
+  }
+
+  /** The password verified before the transaction is no longer the user's (changed meanwhile): not verified. */
+  private changedMeanwhile(): never {
+    this.limiter.recordFailure('invalid_credentials');
+    throw Errors.invalidCredentials();
   }
 }
 

@@ -1,5 +1,3 @@
-import type { EntityManager } from 'typeorm';
-import type { LoginProfileEntity } from '../credentials/login-profile.entity';
 import type { PasswordPolicyService } from '../credentials/password-policy.service';
 import type { SessionClient, SessionService } from '../credentials/session.service';
 import type { UserEntity } from '../identity/user.entity';
@@ -7,6 +5,7 @@ import type { UserService } from '../identity/user.service';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { Metrics } from '../observability/metrics';
+import type { SignInSubject } from './sign-in-reads';
 
 export type LoginStatus = 'SUCCESS' | 'MFA_REQUIRED' | 'PASSWORD_RESET_REQUIRED';
 
@@ -58,29 +57,35 @@ export class SignIn {
     return result;
   }
 
-  /** After every factor has passed: a full session, or a password-change-only one. */
-  async finish(uow: UnitOfWork, client: SessionClient, user: UserEntity, profile: LoginProfileEntity, mfaAuthenticated: boolean): Promise<LoginResult> {
-    const em: EntityManager = uow.em;
+  /**
+   * After every factor has passed: a full session, or a password-change-only one. The caller's
+   * transaction holds the user's row lock already (it recorded the password's use: see
+   * sign-in-writes.ts), so the session and its cap ride in the audit record's statement.
+   */
+  async finish(uow: UnitOfWork, client: SessionClient, subject: SignInSubject, mfaAuthenticated: boolean): Promise<LoginResult> {
+    const { user, profile, expiry } = subject;
     const now = new Date();
-    const policy = await this.policies.get(em);
-    const expiresAt = this.policies.expiresAt(policy, profile.passwordLastChanged);
+    const expiresAt = this.policies.expiresAt(expiry, profile.passwordLastChanged);
     const expired = expiresAt !== null && expiresAt.getTime() <= now.getTime();
-    if (expired && policy.hardExpiry) {
+    if (expired && expiry.hardExpiry) {
       // AWS HardExpiry: the user cannot set a new password; an administrator must.
       throw Errors.accessDenied(`The password of user ${user.userName} has expired; an administrator must reset it.`);
     }
-    await this.users.notePasswordUsed(em, user.id, now);
     const scope = profile.passwordResetRequired || expired ? 'PASSWORD_CHANGE' : 'FULL';
-    const { token, session } = await this.sessions.issue(em, {
-      kind: 'USER',
-      scope,
-      authMethod: 'PASSWORD',
-      userId: user.id,
-      mfaAuthenticated,
-      temporary: false,
-      lifetimeSeconds: scope === 'PASSWORD_CHANGE' ? 15 * 60 : undefined,
-      client,
-    });
+    const { token, session } = await this.sessions.issue(
+      uow.em,
+      {
+        kind: 'USER',
+        scope,
+        authMethod: 'PASSWORD',
+        userId: user.id,
+        mfaAuthenticated,
+        temporary: false,
+        lifetimeSeconds: scope === 'PASSWORD_CHANGE' ? 15 * 60 : undefined,
+        client,
+      },
+      { userLockedIn: uow },
+    );
     this.metrics.loginAttempts.inc({ result: scope === 'FULL' ? 'success' : 'password_reset_required' });
     const status: LoginStatus = scope === 'FULL' ? 'SUCCESS' : 'PASSWORD_RESET_REQUIRED';
     return this.noteSession(uow, {

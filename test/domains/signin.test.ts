@@ -24,7 +24,7 @@ describe('signin domain: the password step', () => {
     const outside = new UnitOfWork(db.dataSource.manager);
     const admission = await s.passwordStep.admit(outside, caller, userName, password);
     const result = await db.dataSource.transaction((em) =>
-      s.passwordStep.run(outside.withManager(em), caller, userName, password, admission),
+      s.passwordStep.run(outside.withManager(em), caller, userName, admission),
     );
     return { result, audit: outside.audit };
   }
@@ -55,12 +55,10 @@ describe('signin domain: the password step', () => {
     const user = await s.users.create(db.dataSource.manager, { userName: 'rae' });
     await s.loginProfiles.create(db.dataSource.manager, user, password, false);
     const caller = scriptCaller<CallerPrincipal>(null, '192.0.2.21');
-    const forged = {
-      admitted: await s.limiter.admit(new UnitOfWork(db.dataSource.manager), { ...scriptCheck(), userId: user.id }),
-      userId: user.id,
-      verifiedHash: null,
-    };
-    const run = db.dataSource.transaction((em) => s.passwordStep.run(new UnitOfWork(em), caller, 'rae', password, forged));
+    // The right password's admission, with the proof of another check swapped in.
+    const real = await s.passwordStep.admit(new UnitOfWork(db.dataSource.manager), caller, 'rae', password);
+    const forged = { ...real, admitted: await s.limiter.admit(new UnitOfWork(db.dataSource.manager), { ...scriptCheck(), userId: user.id }) };
+    const run = db.dataSource.transaction((em) => s.passwordStep.run(new UnitOfWork(em), caller, 'rae', forged));
     await expect(run).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });

@@ -44,7 +44,7 @@ export function authResolvers(s: AuthDeps): Resolvers {
           return s.passwordStep.admit(ctx.uow, ctx.caller, args.input.userName, args.input.password);
         },
         async ({ input }, ctx, admission) =>
-          deliverSession(ctx, input.sessionDelivery, await s.passwordStep.run(ctx.uow, ctx.caller, input.userName, input.password, admission)),
+          deliverSession(ctx, input.sessionDelivery, await s.passwordStep.run(ctx.uow, ctx.caller, input.userName, admission)),
       ),
       respondToMfaChallenge: admitted(
         (args: MutationRespondToMfaChallengeArgs, ctx) => {
@@ -53,7 +53,7 @@ export function authResolvers(s: AuthDeps): Resolvers {
           return s.mfaResponseStep.admit(ctx.uow, ctx.caller, args.input.challengeToken);
         },
         async ({ input }, ctx, admission) =>
-          deliverSession(ctx, input.sessionDelivery, await s.mfaResponseStep.run(ctx.uow, ctx.caller, input.challengeToken, input.code, admission)),
+          deliverSession(ctx, input.sessionDelivery, await s.mfaResponseStep.run(ctx.uow, ctx.caller, input.code, admission)),
       ),
       logout: async (_, __, ctx) => {
         const p = requirePrincipal(ctx);
