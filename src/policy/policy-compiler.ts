@@ -11,6 +11,7 @@ import { ArnPattern, compileArnPattern } from './arn-matcher';
 import { compileCondition, CompiledCondition } from './condition-matcher';
 import { parsePolicy } from './policy-parser';
 import { CompiledPrincipal,compilePrincipal } from './principal-matcher';
+import type { ActionMemo } from './resource-heads';
 import { Finding, PolicyDocument, PolicyKind, PolicyStatement } from './types';
 import { compileGlob, Glob, matchGlob } from './wildcard';
 
@@ -32,6 +33,8 @@ export interface CompiledStatement {
   conditions: CompiledCondition[];
   /** Condition keys and variable keys (lowercased + as written), for missing-context reports. */
   refKeys: { key: string; lower: string }[];
+  /** A Resource/NotResource pattern has a variable and refKeys is not empty: a resource miss still reports missing keys. */
+  resourceVars: boolean;
   /** Dedupe mark for one evaluation pass (see policy-evaluator). */
   stamp: number;
 }
@@ -43,7 +46,7 @@ export interface CompiledPolicy<M = unknown> {
   /** Variables are substituted only under 2012-10-17 ("IAM JSON policy elements: Version"). */
   variables: boolean;
   statements: CompiledStatement[];
-  index: ActionIndex<CompiledStatement>;
+  index: ActionIndex<CompiledStatement, ActionMemo>;
   findings: Finding[];
   document: PolicyDocument | null;
 }
@@ -101,6 +104,7 @@ function compileStatement(policy: CompiledPolicy<unknown>, st: PolicyStatement, 
     notPrincipal: !st.principal && !!st.notPrincipal,
     conditions,
     refKeys: dedup,
+    resourceVars: dedup.length > 0 && !!resources && resources.some((r) => r.hasVars),
     stamp: 0,
   };
 }

@@ -10,14 +10,15 @@
  * Resource/NotResource and every condition match.
  */
 import { ActionIndex,buildIndex } from './action-index';
-import { type ArnPattern, matchArn } from './arn-matcher';
+import { type ArnPattern, fifthColon, matchArn } from './arn-matcher';
 import { splitArn } from './arn-split';
 import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
 import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
-import { type Survivors,survivorsFor } from './resource-heads';
+import { type ActionMemo, type HeadPlan, planFor } from './resource-heads';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
+import { type Glob, matchGlob } from './wildcard';
 import { charge } from './work-meter';
 
 export interface PolicySet<M = unknown> {
@@ -41,6 +42,9 @@ export interface ScanState<M> {
   action: string;
   service: string;
   resource: string;
+  /** The resource's fifth colon (-1: none) and the text after it. */
+  fc: number;
+  tail: string;
   segs: string[] | null;
   ctx: RequestContext;
   principal: TrustPrincipal | null;
@@ -82,12 +86,16 @@ export class MissingKeys {
 
 let epoch = 0;
 
-/** `rs`: the statement's Resource patterns, or those of them its resource's head leaves possible. */
-function resourceMatches<M>(rs: readonly ArnPattern[] | null, st: CompiledStatement, s: ScanState<M>): boolean {
-  if (rs === null) return true;
+/**
+ * `whole`: patterns checked in full (null: no Resource element); `tails`: sixth-segment globs whose
+ * first five segments the head already matched (resource-heads.ts), checked against `s.tail`.
+ */
+function resourceMatches<M>(whole: readonly ArnPattern[] | null, tails: readonly Glob[], st: CompiledStatement, s: ScanState<M>): boolean {
+  if (whole === null) return true;
+  for (let i = 0; i < tails.length; i++) if (matchGlob(tails[i], s.tail, s.ctx)) return !st.notResource;
   const res = s.resource;
-  for (let i = 0; i < rs.length; i++) {
-    const r = rs[i];
+  for (let i = 0; i < whole.length; i++) {
+    const r = whole[i];
     // Cheap whole-string checks first (see ArnPattern); the per-segment match runs only on
     // patterns whose literal prefix the resource already carries.
     if (r.any) return !st.notResource;
@@ -112,14 +120,15 @@ function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
   }
 }
 
-/** Checks the statements whose Action/NotAction covers the request's action (see `candidates`). */
-function visit<M>(list: readonly CompiledStatement[], survivors: Survivors | null, scope: Scope, s: ScanState<M>): void {
+/** Checks the statements an action's candidates leave for the resource's head (see `candidates`, planFor). */
+function visit<M>(plan: HeadPlan, scope: Scope, s: ScanState<M>): void {
+  const list = plan.stmts;
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
     if (s.principal !== null && st.principal !== null && principalMatches(st.principal, s.principal) === st.notPrincipal) continue;
-    if (!resourceMatches(survivors === null ? st.resources : survivors[i], st, s)) {
+    if (!resourceMatches(plan.whole[i], plan.tails[i], st, s)) {
       // A Resource variable with no value makes the entry match nothing; report the key.
-      if (st.refKeys.length > 0 && st.resources?.some((r) => r.hasVars)) noteMissing(st, s);
+      if (st.resourceVars) noteMissing(st, s);
       continue;
     }
     if (st.refKeys.length > 0) noteMissing(st, s);
@@ -165,11 +174,11 @@ function collect(list: readonly CompiledStatement[] | undefined, actionKnown: bo
  * same action only check resources, principals and conditions. The first look charges one step
  * per statement looked at (plus the glob work), later ones one step per candidate.
  */
-function candidates(idx: ActionIndex<CompiledStatement>, action: string, service: string): readonly CompiledStatement[] {
+function candidates(idx: ActionIndex<CompiledStatement, ActionMemo>, action: string, service: string): ActionMemo {
   const memo = idx.memo;
   const hit = memo?.get(action);
   if (hit !== undefined) {
-    charge(hit.length + 1);
+    charge(hit.list.length + 1);
     return hit;
   }
   const exact = idx.exact.get(action);
@@ -181,34 +190,34 @@ function candidates(idx: ActionIndex<CompiledStatement>, action: string, service
   collect(exact, true, e, action, out);
   collect(bucket, false, e, action, out);
   collect(idx.generic, false, e, action, out);
+  const entry: ActionMemo = { list: out, heads: null, noHead: null };
   if (action.length <= MEMO_ACTION_LENGTH) {
     const m = memo ?? (idx.memo = new Map());
     if (m.size >= MEMO_ENTRIES) m.clear();
-    m.set(action, out);
+    m.set(action, entry);
   }
-  return out;
+  return entry;
 }
 
 /** Runs one layer (identity, boundary, session or a trust policy) through its action index. */
-export function scanIndex<M>(idx: ActionIndex<CompiledStatement>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
+export function scanIndex<M>(idx: ActionIndex<CompiledStatement, ActionMemo>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
-  const list = candidates(idx, s.action, s.service);
-  visit(list, survivorsFor(list, s.resource), scope, s);
+  visit(planFor(candidates(idx, s.action, s.service), s.resource, s.fc), scope, s);
   return { allow: s.allow, deny: s.deny };
 }
 
-const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex<CompiledStatement>; n: number }>();
+const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex<CompiledStatement, ActionMemo>; n: number }>();
 
 /**
  * One merged index per policy array, cached by array identity: callers should keep the arrays of a
  * principal (e.g. in their per-principal cache) and not mutate them in place.
  */
-export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex<CompiledStatement> {
+export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex<CompiledStatement, ActionMemo> {
   if (policies.length === 1) return policies[0].index;
   const hit = layerCache.get(policies);
   if (hit && hit.n === policies.length) return hit.idx;
-  const idx = buildIndex(policies.flatMap((p) => p.statements));
+  const idx = buildIndex<CompiledStatement, ActionMemo>(policies.flatMap((p) => p.statements));
   layerCache.set(policies, { idx, n: policies.length });
   return idx;
 }
@@ -216,10 +225,14 @@ export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): Action
 export function newState<M>(action: string, resource: string, ctx: RequestContext | undefined, principal: TrustPrincipal | null): ScanState<M> {
   const a = String(action ?? '').toLowerCase();
   const colon = a.indexOf(':');
+  const res = String(resource ?? '');
+  const fc = fifthColon(res);
   return {
     action: a,
     service: colon > 0 ? a.slice(0, colon) : '',
-    resource: String(resource ?? ''),
+    resource: res,
+    fc,
+    tail: fc < 0 ? '' : res.slice(fc + 1),
     segs: null,
     ctx: ctx ?? EMPTY_CONTEXT,
     principal,
