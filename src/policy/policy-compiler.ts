@@ -11,7 +11,6 @@ import { ArnPattern, compileArnPattern } from './arn-matcher';
 import { compileCondition, CompiledCondition } from './condition-matcher';
 import { parsePolicy } from './policy-parser';
 import { CompiledPrincipal,compilePrincipal } from './principal-matcher';
-import type { ActionMemo } from './resource-heads';
 import { Finding, PolicyDocument, PolicyKind, PolicyStatement } from './types';
 import { compileGlob, Glob, matchGlob } from './wildcard';
 
@@ -37,6 +36,23 @@ export interface CompiledStatement {
   resourceVars: boolean;
   /** Dedupe mark for one evaluation pass (see policy-evaluator). */
   stamp: number;
+}
+
+/** What is left to check of an action's candidates for resources with one head. */
+export interface HeadPlan {
+  stmts: readonly CompiledStatement[];
+  /** Per statement: Resource patterns checked whole (null: no Resource element, trust policies). */
+  whole: (readonly ArnPattern[] | null)[];
+  /** Per statement: sixth-segment globs matched against the text after the fifth colon. */
+  tails: (readonly Glob[])[];
+}
+
+/** An action's candidates (policy-evaluator's memo entry, resource-heads.ts) and their plans per head. */
+export interface ActionMemo {
+  list: readonly CompiledStatement[];
+  heads: Map<string, HeadPlan> | null;
+  /** For resources without a memoisable head: every candidate, every pattern whole. */
+  noHead: HeadPlan | null;
 }
 
 export interface CompiledPolicy<M = unknown> {

@@ -17,26 +17,9 @@
  */
 import { type ArnPattern, fifthColon } from './arn-matcher';
 import { splitArn } from './arn-split';
-import type { CompiledStatement } from './policy-compiler';
+import type { ActionMemo, CompiledStatement, HeadPlan } from './policy-compiler';
 import { type Glob, matchGlob } from './wildcard';
 import { charge } from './work-meter';
-
-/** What is left to check of an action's candidates for resources with one head. */
-export interface HeadPlan {
-  stmts: readonly CompiledStatement[];
-  /** Per statement: Resource patterns checked whole (null: no Resource element, trust policies). */
-  whole: (readonly ArnPattern[] | null)[];
-  /** Per statement: sixth-segment globs matched against the text after the fifth colon. */
-  tails: (readonly Glob[])[];
-}
-
-/** An action's candidates (policy-evaluator's memo entry) and their plans per head. */
-export interface ActionMemo {
-  list: readonly CompiledStatement[];
-  heads: Map<string, HeadPlan> | null;
-  /** For resources without a memoisable head: every candidate, every pattern whole. */
-  noHead: HeadPlan | null;
-}
 
 const NONE: readonly Glob[] = [];
 /** Longest head memoised, and heads per action: bounded memory whatever callers send. */
