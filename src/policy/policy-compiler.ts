@@ -16,6 +16,32 @@ import { compileGlob, Glob, matchGlob } from './wildcard';
 
 export type ActionPattern = Glob & { source: string };
 
+/**
+ * A key a statement reads, shared by every statement that spells it the same way (refKey), so that
+ * a decision looks each key up in the context once however many statements read it: `epoch` and
+ * `missing` are the evaluator's note of the last decision that looked (policy-evaluator.ts).
+ */
+export interface RefKey {
+  key: string;
+  lower: string;
+  epoch: number;
+  missing: boolean;
+}
+
+const REF_KEYS = new Map<string, RefKey>();
+/** Bounded like lowerKey's cache; past it new statements get new objects, which work the same. */
+const REF_KEYS_MAX = 4096;
+
+function refKey(k: { key: string; lower: string }): RefKey {
+  let r = REF_KEYS.get(k.key);
+  if (r === undefined || r.lower !== k.lower) {
+    r = { key: k.key, lower: k.lower, epoch: 0, missing: false };
+    if (REF_KEYS.size >= REF_KEYS_MAX) REF_KEYS.clear();
+    REF_KEYS.set(k.key, r);
+  }
+  return r;
+}
+
 export interface CompiledStatement {
   policy: CompiledPolicy<unknown>;
   index: number;
@@ -31,7 +57,7 @@ export interface CompiledStatement {
   notPrincipal: boolean;
   conditions: CompiledCondition[];
   /** Condition keys and variable keys (lowercased + as written), for missing-context reports. */
-  refKeys: { key: string; lower: string }[];
+  refKeys: RefKey[];
   /** A Resource/NotResource pattern has a variable and refKeys is not empty: a resource miss still reports missing keys. */
   resourceVars: boolean;
   /** Dedupe mark for one evaluation pass (see policy-evaluator). */
@@ -102,7 +128,7 @@ function compileStatement(policy: CompiledPolicy<unknown>, st: PolicyStatement, 
     }
   }
   const seen = new Set<string>();
-  const dedup = refKeys.filter((k) => (seen.has(k.lower) ? false : (seen.add(k.lower), true)));
+  const dedup = refKeys.filter((k) => (seen.has(k.lower) ? false : (seen.add(k.lower), true))).map(refKey);
   return {
     policy,
     index: st.index,

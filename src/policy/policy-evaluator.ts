@@ -42,6 +42,8 @@ export interface ScanState<M> {
   action: string;
   service: string;
   resource: string;
+  /** Unique per decision: marks the RefKeys it looked up. */
+  epoch: number;
   /** The resource's fifth colon (-1: none) and the text after it. */
   fc: number;
   tail: string;
@@ -85,6 +87,7 @@ export class MissingKeys {
 }
 
 let epoch = 0;
+let decisions = 0;
 
 /**
  * `whole`: patterns checked in full (null: no Resource element); `tails`: sixth-segment globs whose
@@ -114,9 +117,16 @@ function resourceMatches<M>(whole: readonly ArnPattern[] | null, tails: readonly
 }
 
 function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
-  for (const k of st.refKeys) {
-    const v = s.ctx.get(k.lower);
-    if (v === undefined || v.values.length === 0) (s.missing ??= new MissingKeys()).add(k.lower, k.key);
+  const keys = st.refKeys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    // The context does not change during a decision: each shared key is looked up once in it.
+    if (k.epoch !== s.epoch) {
+      const v = s.ctx.get(k.lower);
+      k.missing = v === undefined || v.values.length === 0;
+      k.epoch = s.epoch;
+    }
+    if (k.missing) (s.missing ??= new MissingKeys()).add(k.lower, k.key);
   }
 }
 
@@ -231,6 +241,7 @@ export function newState<M>(action: string, resource: string, ctx: RequestContex
     action: a,
     service: colon > 0 ? a.slice(0, colon) : '',
     resource: res,
+    epoch: ++decisions,
     fc,
     tail: fc < 0 ? '' : res.slice(fc + 1),
     segs: null,
