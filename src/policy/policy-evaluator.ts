@@ -40,7 +40,6 @@ const EMPTY_CONTEXT = new RequestContext();
 /** Mutable state of one evaluation. */
 export interface ScanState<M> {
   action: string;
-  service: string;
   resource: string;
   /** Unique per decision: marks the RefKeys it looked up. */
   epoch: number;
@@ -184,7 +183,7 @@ function collect(list: readonly CompiledStatement[] | undefined, actionKnown: bo
  * same action only check resources, principals and conditions. The first look charges one step
  * per statement looked at (plus the glob work), later ones one step per candidate.
  */
-function candidates(idx: ActionIndex<CompiledStatement, ActionMemo>, action: string, service: string): ActionMemo {
+function candidates(idx: ActionIndex<CompiledStatement, ActionMemo>, action: string): ActionMemo {
   const memo = idx.memo;
   const hit = memo?.get(action);
   if (hit !== undefined) {
@@ -192,7 +191,8 @@ function candidates(idx: ActionIndex<CompiledStatement, ActionMemo>, action: str
     return hit;
   }
   const exact = idx.exact.get(action);
-  const bucket = service ? idx.service.get(service) : undefined;
+  const colon = action.indexOf(':');
+  const bucket = colon > 0 ? idx.service.get(action.slice(0, colon)) : undefined;
   // One step per statement looked at (charged once per layer: this loop is the hot path).
   charge((exact?.length ?? 0) + (bucket?.length ?? 0) + idx.generic.length);
   const e = ++epoch;
@@ -213,7 +213,7 @@ function candidates(idx: ActionIndex<CompiledStatement, ActionMemo>, action: str
 export function scanIndex<M>(idx: ActionIndex<CompiledStatement, ActionMemo>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
-  visit(planFor(candidates(idx, s.action, s.service), s.resource, s.fc), scope, s);
+  visit(planFor(candidates(idx, s.action), s.resource, s.fc), scope, s);
   return { allow: s.allow, deny: s.deny };
 }
 
@@ -232,14 +232,29 @@ export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): Action
   return idx;
 }
 
+/**
+ * Lowercase actions from a bounded cache: callers pass the same few action strings (mostly
+ * literals) again and again, and the cached lowercase string keeps its hash for the memo lookups.
+ */
+const LOWER_ACTIONS = new Map<string, string>();
+
+function lowerAction(action: string): string {
+  if (action.length > MEMO_ACTION_LENGTH) return action.toLowerCase();
+  let l = LOWER_ACTIONS.get(action);
+  if (l === undefined) {
+    l = action.toLowerCase();
+    if (LOWER_ACTIONS.size >= MEMO_ENTRIES) LOWER_ACTIONS.clear();
+    LOWER_ACTIONS.set(action, l);
+  }
+  return l;
+}
+
 export function newState<M>(action: string, resource: string, ctx: RequestContext | undefined, principal: TrustPrincipal | null): ScanState<M> {
-  const a = String(action ?? '').toLowerCase();
-  const colon = a.indexOf(':');
+  const a = lowerAction(String(action ?? ''));
   const res = String(resource ?? '');
   const fc = fifthColon(res);
   return {
     action: a,
-    service: colon > 0 ? a.slice(0, colon) : '',
     resource: res,
     epoch: ++decisions,
     fc,
