@@ -1,5 +1,5 @@
 import type { RequestOrigin } from '../kernel/caller';
-import { RequestContext as PolicyContext } from '../policy';
+import { lowerKey, RequestContext as PolicyContext } from '../policy';
 import type { CallerPrincipal } from './principal';
 
 /** Extra request-context keys an operation adds (iam:PolicyARN, aws:RequestTag/…, aws:TagKeys…). */
@@ -27,35 +27,66 @@ export function buildRequestContext(
   const c = new PolicyContext();
   const s = principal.session;
   if (principal.kind === 'USER') {
-    c.set('aws:username', [principal.user.userName], false, 'STRING');
-    c.set('aws:PrincipalType', ['User'], false, 'STRING');
-    c.set('aws:PrincipalArn', [principal.arn], false, 'STRING');
-    for (const t of principal.user.tags) c.set(`aws:PrincipalTag/${t.key}`, [t.value], false, 'STRING');
+    c.setLowered(K.username, 'aws:username', [principal.user.userName], false, 'STRING');
+    c.setLowered(K.principalType, 'aws:PrincipalType', ['User'], false, 'STRING');
+    c.setLowered(K.principalArn, 'aws:PrincipalArn', [principal.arn], false, 'STRING');
+    for (const t of principal.user.tags) setTag(c, t);
   } else {
-    c.set('aws:PrincipalType', ['AssumedRole'], false, 'STRING');
-    c.set('aws:PrincipalArn', [principal.roleArn], false, 'STRING');
-    for (const t of principal.tags ?? []) c.set(`aws:PrincipalTag/${t.key}`, [t.value], false, 'STRING');
+    c.setLowered(K.principalType, 'aws:PrincipalType', ['AssumedRole'], false, 'STRING');
+    c.setLowered(K.principalArn, 'aws:PrincipalArn', [principal.roleArn], false, 'STRING');
+    for (const t of principal.tags ?? []) setTag(c, t);
   }
-  c.set('aws:userid', [principal.userId], false, 'STRING');
+  c.setLowered(K.userid, 'aws:userid', [principal.userId], false, 'STRING');
   // AWS global condition keys: MultiFactorAuthPresent and TokenIssueTime exist only for session
   // (temporary) credentials; a call signed with a long-term access key has neither.
   const longTermKey = s.authMethod === 'ACCESS_KEY' && !s.temporary;
+  const ms = now.getTime();
   if (!longTermKey) {
-    c.set('aws:MultiFactorAuthPresent', [s.mfaAuthenticated ? 'true' : 'false'], false, 'BOOLEAN');
+    c.setLowered(K.mfaPresent, 'aws:MultiFactorAuthPresent', [s.mfaAuthenticated ? 'true' : 'false'], false, 'BOOLEAN');
     if (s.mfaAuthenticated && s.mfaAuthenticatedAt) {
-      const age = Math.max(0, Math.floor((now.getTime() - s.mfaAuthenticatedAt.getTime()) / 1000));
-      c.set('aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
+      const age = Math.max(0, Math.floor((ms - s.mfaAuthenticatedAt.getTime()) / 1000));
+      c.setLowered(K.mfaAge, 'aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
     }
     // setDate: the same ISO text as toISOString, without V8's slow date formatting, and parsed already.
-    c.setDate('aws:TokenIssueTime', s.createdAt.getTime());
+    c.setDate('aws:TokenIssueTime', s.createdAt.getTime(), K.tokenIssueTime);
   }
-  if (origin.sourceIp) c.set('aws:SourceIp', [origin.sourceIp], false, 'IP');
-  c.setDate('aws:CurrentTime', now.getTime());
-  c.set('aws:EpochTime', [String(Math.floor(now.getTime() / 1000))], false, 'NUMERIC');
-  c.set('aws:SecureTransport', [origin.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
+  if (origin.sourceIp) c.setLowered(K.sourceIp, 'aws:SourceIp', [origin.sourceIp], false, 'IP');
+  c.setDate('aws:CurrentTime', ms, K.currentTime);
+  c.setLowered(K.epochTime, 'aws:EpochTime', [String(Math.floor(ms / 1000))], false, 'NUMERIC');
+  c.setLowered(K.secureTransport, 'aws:SecureTransport', [origin.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
   if (s.context) for (const k of Object.keys(s.context)) setValue(c, k, s.context[k]);
   for (const k of Object.keys(extra)) setValue(c, k, extra[k]);
   return c;
+}
+
+/** The lowercase forms of the keys set on every call, worked out once (RequestContext.setLowered). */
+const K = {
+  username: lowerKey('aws:username'),
+  principalType: lowerKey('aws:PrincipalType'),
+  principalArn: lowerKey('aws:PrincipalArn'),
+  userid: lowerKey('aws:userid'),
+  mfaPresent: lowerKey('aws:MultiFactorAuthPresent'),
+  mfaAge: lowerKey('aws:MultiFactorAuthAge'),
+  tokenIssueTime: lowerKey('aws:TokenIssueTime'),
+  sourceIp: lowerKey('aws:SourceIp'),
+  currentTime: lowerKey('aws:CurrentTime'),
+  epochTime: lowerKey('aws:EpochTime'),
+  secureTransport: lowerKey('aws:SecureTransport'),
+};
+
+/** aws:PrincipalTag/KEY names per tag key, as written and lowercased: bounded, like lowerKey's cache. */
+const TAG_KEYS = new Map<string, { name: string; lower: string }>();
+const TAG_KEYS_MAX = 4096;
+
+function setTag(c: PolicyContext, t: { key: string; value: string }): void {
+  let k = TAG_KEYS.get(t.key);
+  if (k === undefined) {
+    const name = `aws:PrincipalTag/${t.key}`;
+    k = { name, lower: lowerKey(name) };
+    if (TAG_KEYS.size >= TAG_KEYS_MAX) TAG_KEYS.clear();
+    TAG_KEYS.set(t.key, k);
+  }
+  c.setLowered(k.lower, k.name, [t.value], false, 'STRING');
 }
 
 function setValue(c: PolicyContext, key: string, v: string | string[] | number | boolean): void {

@@ -13,13 +13,13 @@ export interface IndexedStatement {
   actions: readonly (Glob & { source: string })[];
 }
 
-export interface ActionIndex<S extends IndexedStatement> {
+export interface ActionIndex<S extends IndexedStatement, E = unknown> {
   exact: Map<string, S[]>;
   service: Map<string, S[]>;
   generic: S[];
   size: number;
-  /** Statements whose action patterns cover an action, per lowercase action (policy-evaluator fills it). */
-  memo: Map<string, S[]> | null;
+  /** Per lowercase action, what policy-evaluator memoised about it (the statements it covers...). */
+  memo: Map<string, E> | null;
 }
 
 function push<S>(map: Map<string, S[]>, key: string, st: S): void {
@@ -28,8 +28,8 @@ function push<S>(map: Map<string, S[]>, key: string, st: S): void {
   else if (list[list.length - 1] !== st) list.push(st);
 }
 
-export function buildIndex<S extends IndexedStatement>(statements: Iterable<S>): ActionIndex<S> {
-  const idx: ActionIndex<S> = { exact: new Map(), service: new Map(), generic: [], size: 0, memo: null };
+export function buildIndex<S extends IndexedStatement, E = unknown>(statements: Iterable<S>): ActionIndex<S, E> {
+  const idx: ActionIndex<S, E> = { exact: new Map(), service: new Map(), generic: [], size: 0, memo: null };
   for (const st of statements) {
     idx.size++;
     if (st.notAction) {

@@ -101,11 +101,19 @@ export class RequestContext {
     this.put(lowerKey(key), new ContextValue(key, values, multi, type));
     return this;
   }
+  /**
+   * `set` for a key whose lowercase form the caller keeps (`lower` must be `lowerKey(key)`): a
+   * context builder setting the same keys on every request skips the lowercasing lookups.
+   */
+  setLowered(lower: string, key: string, values: readonly string[], multi: boolean, type: ContextKeyType | null): this {
+    this.put(lower, new ContextValue(key, values, multi, type));
+    return this;
+  }
   /** A single DATE value from an instant in milliseconds (aws:CurrentTime…), parsed already. */
-  setDate(key: string, ms: number): this {
+  setDate(key: string, ms: number, lower: string = lowerKey(key)): this {
     const v = new ContextValue(key, [isoString(ms)], false, 'DATE');
     if (Number.isInteger(ms)) v.primeDate(ms);
-    this.put(lowerKey(key), v);
+    this.put(lower, v);
     return this;
   }
   /** Map semantics: a key set again keeps its place in `keys()`. */

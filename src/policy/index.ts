@@ -13,7 +13,7 @@ export { evaluateTrust } from './trust-evaluator';
 export type { TrustRequest } from './trust-evaluator';
 export { decideAssumeRole } from './assume-role-decision';
 export type { AssumeRoleCaller, AssumeRoleRequest, AssumeRoleResult, TrustGrant } from './assume-role-decision';
-export { buildContext, contextFromEntries, RequestContext, ContextValue } from './context';
+export { buildContext, contextFromEntries, ContextValue, lowerKey, RequestContext } from './context';
 export type { ContextInput, ContextScalar } from './context';
 export { explain } from './explain';
 export type { ExplainOptions } from './explain';

@@ -16,6 +16,32 @@ import { compileGlob, Glob, matchGlob } from './wildcard';
 
 export type ActionPattern = Glob & { source: string };
 
+/**
+ * A key a statement reads, shared by every statement that spells it the same way (refKey), so that
+ * a decision looks each key up in the context once however many statements read it: `epoch` and
+ * `missing` are the evaluator's note of the last decision that looked (policy-evaluator.ts).
+ */
+export interface RefKey {
+  key: string;
+  lower: string;
+  epoch: number;
+  missing: boolean;
+}
+
+const REF_KEYS = new Map<string, RefKey>();
+/** Bounded like lowerKey's cache; past it new statements get new objects, which work the same. */
+const REF_KEYS_MAX = 4096;
+
+function refKey(k: { key: string; lower: string }): RefKey {
+  let r = REF_KEYS.get(k.key);
+  if (r === undefined || r.lower !== k.lower) {
+    r = { key: k.key, lower: k.lower, epoch: 0, missing: false };
+    if (REF_KEYS.size >= REF_KEYS_MAX) REF_KEYS.clear();
+    REF_KEYS.set(k.key, r);
+  }
+  return r;
+}
+
 export interface CompiledStatement {
   policy: CompiledPolicy<unknown>;
   index: number;
@@ -31,9 +57,28 @@ export interface CompiledStatement {
   notPrincipal: boolean;
   conditions: CompiledCondition[];
   /** Condition keys and variable keys (lowercased + as written), for missing-context reports. */
-  refKeys: { key: string; lower: string }[];
+  refKeys: RefKey[];
+  /** A Resource/NotResource pattern has a variable and refKeys is not empty: a resource miss still reports missing keys. */
+  resourceVars: boolean;
   /** Dedupe mark for one evaluation pass (see policy-evaluator). */
   stamp: number;
+}
+
+/** What is left to check of an action's candidates for resources with one head. */
+export interface HeadPlan {
+  stmts: readonly CompiledStatement[];
+  /** Per statement: Resource patterns checked whole (null: no Resource element, trust policies). */
+  whole: (readonly ArnPattern[] | null)[];
+  /** Per statement: sixth-segment globs matched against the text after the fifth colon. */
+  tails: (readonly Glob[])[];
+}
+
+/** An action's candidates (policy-evaluator's memo entry, resource-heads.ts) and their plans per head. */
+export interface ActionMemo {
+  list: readonly CompiledStatement[];
+  heads: Map<string, HeadPlan> | null;
+  /** For resources without a memoisable head: every candidate, every pattern whole. */
+  noHead: HeadPlan | null;
 }
 
 export interface CompiledPolicy<M = unknown> {
@@ -43,7 +88,7 @@ export interface CompiledPolicy<M = unknown> {
   /** Variables are substituted only under 2012-10-17 ("IAM JSON policy elements: Version"). */
   variables: boolean;
   statements: CompiledStatement[];
-  index: ActionIndex<CompiledStatement>;
+  index: ActionIndex<CompiledStatement, ActionMemo>;
   findings: Finding[];
   /**
    * The parsed document; null when the text is not a JSON object. A caller that keeps many
@@ -88,7 +133,7 @@ function compileStatement(policy: CompiledPolicy<unknown>, st: PolicyStatement, 
     }
   }
   const seen = new Set<string>();
-  const dedup = refKeys.filter((k) => (seen.has(k.lower) ? false : (seen.add(k.lower), true)));
+  const dedup = refKeys.filter((k) => (seen.has(k.lower) ? false : (seen.add(k.lower), true))).map(refKey);
   return {
     policy,
     index: st.index,
@@ -106,6 +151,7 @@ function compileStatement(policy: CompiledPolicy<unknown>, st: PolicyStatement, 
     notPrincipal: !st.principal && !!st.notPrincipal,
     conditions,
     refKeys: dedup,
+    resourceVars: dedup.length > 0 && !!resources && resources.some((r) => r.hasVars),
     stamp: 0,
   };
 }

@@ -10,14 +10,15 @@
  * Resource/NotResource and every condition match.
  */
 import { ActionIndex,buildIndex } from './action-index';
-import { type ArnPattern, matchArn } from './arn-matcher';
+import { type ArnPattern, fifthColon, matchArn } from './arn-matcher';
 import { splitArn } from './arn-split';
 import { evalCondition } from './condition-matcher';
 import { RequestContext } from './context';
-import { CompiledPolicy, CompiledStatement, matchesAction } from './policy-compiler';
+import { type ActionMemo, CompiledPolicy, CompiledStatement, type HeadPlan, matchesAction } from './policy-compiler';
 import { principalMatches } from './principal-matcher';
-import { type Survivors,survivorsFor } from './resource-heads';
+import { planFor } from './resource-heads';
 import { EvaluationResult, MatchedStatement, Scope, TrustPrincipal } from './types';
+import { type Glob, matchGlob } from './wildcard';
 import { charge } from './work-meter';
 
 export interface PolicySet<M = unknown> {
@@ -39,8 +40,12 @@ const EMPTY_CONTEXT = new RequestContext();
 /** Mutable state of one evaluation. */
 export interface ScanState<M> {
   action: string;
-  service: string;
   resource: string;
+  /** Unique per decision: marks the RefKeys it looked up. */
+  epoch: number;
+  /** The resource's fifth colon (-1: none) and the text after it. */
+  fc: number;
+  tail: string;
   segs: string[] | null;
   ctx: RequestContext;
   principal: TrustPrincipal | null;
@@ -81,13 +86,18 @@ export class MissingKeys {
 }
 
 let epoch = 0;
+let decisions = 0;
 
-/** `rs`: the statement's Resource patterns, or those of them its resource's head leaves possible. */
-function resourceMatches<M>(rs: readonly ArnPattern[] | null, st: CompiledStatement, s: ScanState<M>): boolean {
-  if (rs === null) return true;
+/**
+ * `whole`: patterns checked in full (null: no Resource element); `tails`: sixth-segment globs whose
+ * first five segments the head already matched (resource-heads.ts), checked against `s.tail`.
+ */
+function resourceMatches<M>(whole: readonly ArnPattern[] | null, tails: readonly Glob[], st: CompiledStatement, s: ScanState<M>): boolean {
+  if (whole === null) return true;
+  for (let i = 0; i < tails.length; i++) if (matchGlob(tails[i], s.tail, s.ctx)) return !st.notResource;
   const res = s.resource;
-  for (let i = 0; i < rs.length; i++) {
-    const r = rs[i];
+  for (let i = 0; i < whole.length; i++) {
+    const r = whole[i];
     // Cheap whole-string checks first (see ArnPattern); the per-segment match runs only on
     // patterns whose literal prefix the resource already carries.
     if (r.any) return !st.notResource;
@@ -106,20 +116,28 @@ function resourceMatches<M>(rs: readonly ArnPattern[] | null, st: CompiledStatem
 }
 
 function noteMissing<M>(st: CompiledStatement, s: ScanState<M>): void {
-  for (const k of st.refKeys) {
-    const v = s.ctx.get(k.lower);
-    if (v === undefined || v.values.length === 0) (s.missing ??= new MissingKeys()).add(k.lower, k.key);
+  const keys = st.refKeys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    // The context does not change during a decision: each shared key is looked up once in it.
+    if (k.epoch !== s.epoch) {
+      const v = s.ctx.get(k.lower);
+      k.missing = v === undefined || v.values.length === 0;
+      k.epoch = s.epoch;
+    }
+    if (k.missing) (s.missing ??= new MissingKeys()).add(k.lower, k.key);
   }
 }
 
-/** Checks the statements whose Action/NotAction covers the request's action (see `candidates`). */
-function visit<M>(list: readonly CompiledStatement[], survivors: Survivors | null, scope: Scope, s: ScanState<M>): void {
+/** Checks the statements an action's candidates leave for the resource's head (see `candidates`, planFor). */
+function visit<M>(plan: HeadPlan, scope: Scope, s: ScanState<M>): void {
+  const list = plan.stmts;
   for (let i = 0; i < list.length; i++) {
     const st = list[i];
     if (s.principal !== null && st.principal !== null && principalMatches(st.principal, s.principal) === st.notPrincipal) continue;
-    if (!resourceMatches(survivors === null ? st.resources : survivors[i], st, s)) {
+    if (!resourceMatches(plan.whole[i], plan.tails[i], st, s)) {
       // A Resource variable with no value makes the entry match nothing; report the key.
-      if (st.refKeys.length > 0 && st.resources?.some((r) => r.hasVars)) noteMissing(st, s);
+      if (st.resourceVars) noteMissing(st, s);
       continue;
     }
     if (st.refKeys.length > 0) noteMissing(st, s);
@@ -165,15 +183,16 @@ function collect(list: readonly CompiledStatement[] | undefined, actionKnown: bo
  * same action only check resources, principals and conditions. The first look charges one step
  * per statement looked at (plus the glob work), later ones one step per candidate.
  */
-function candidates(idx: ActionIndex<CompiledStatement>, action: string, service: string): readonly CompiledStatement[] {
+function candidates(idx: ActionIndex<CompiledStatement, ActionMemo>, action: string): ActionMemo {
   const memo = idx.memo;
   const hit = memo?.get(action);
   if (hit !== undefined) {
-    charge(hit.length + 1);
+    charge(hit.list.length + 1);
     return hit;
   }
   const exact = idx.exact.get(action);
-  const bucket = service ? idx.service.get(service) : undefined;
+  const colon = action.indexOf(':');
+  const bucket = colon > 0 ? idx.service.get(action.slice(0, colon)) : undefined;
   // One step per statement looked at (charged once per layer: this loop is the hot path).
   charge((exact?.length ?? 0) + (bucket?.length ?? 0) + idx.generic.length);
   const e = ++epoch;
@@ -181,45 +200,65 @@ function candidates(idx: ActionIndex<CompiledStatement>, action: string, service
   collect(exact, true, e, action, out);
   collect(bucket, false, e, action, out);
   collect(idx.generic, false, e, action, out);
+  const entry: ActionMemo = { list: out, heads: null, noHead: null };
   if (action.length <= MEMO_ACTION_LENGTH) {
     const m = memo ?? (idx.memo = new Map());
     if (m.size >= MEMO_ENTRIES) m.clear();
-    m.set(action, out);
+    m.set(action, entry);
   }
-  return out;
+  return entry;
 }
 
 /** Runs one layer (identity, boundary, session or a trust policy) through its action index. */
-export function scanIndex<M>(idx: ActionIndex<CompiledStatement>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
+export function scanIndex<M>(idx: ActionIndex<CompiledStatement, ActionMemo>, scope: Scope, s: ScanState<M>): { allow: boolean; deny: boolean } {
   s.allow = false;
   s.deny = false;
-  const list = candidates(idx, s.action, s.service);
-  visit(list, survivorsFor(list, s.resource), scope, s);
+  visit(planFor(candidates(idx, s.action), s.resource, s.fc), scope, s);
   return { allow: s.allow, deny: s.deny };
 }
 
-const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex<CompiledStatement>; n: number }>();
+const layerCache = new WeakMap<readonly CompiledPolicy<unknown>[], { idx: ActionIndex<CompiledStatement, ActionMemo>; n: number }>();
 
 /**
  * One merged index per policy array, cached by array identity: callers should keep the arrays of a
  * principal (e.g. in their per-principal cache) and not mutate them in place.
  */
-export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex<CompiledStatement> {
+export function layerIndex(policies: readonly CompiledPolicy<unknown>[]): ActionIndex<CompiledStatement, ActionMemo> {
   if (policies.length === 1) return policies[0].index;
   const hit = layerCache.get(policies);
   if (hit && hit.n === policies.length) return hit.idx;
-  const idx = buildIndex(policies.flatMap((p) => p.statements));
+  const idx = buildIndex<CompiledStatement, ActionMemo>(policies.flatMap((p) => p.statements));
   layerCache.set(policies, { idx, n: policies.length });
   return idx;
 }
 
+/**
+ * Lowercase actions from a bounded cache: callers pass the same few action strings (mostly
+ * literals) again and again, and the cached lowercase string keeps its hash for the memo lookups.
+ */
+const LOWER_ACTIONS = new Map<string, string>();
+
+function lowerAction(action: string): string {
+  if (action.length > MEMO_ACTION_LENGTH) return action.toLowerCase();
+  let l = LOWER_ACTIONS.get(action);
+  if (l === undefined) {
+    l = action.toLowerCase();
+    if (LOWER_ACTIONS.size >= MEMO_ENTRIES) LOWER_ACTIONS.clear();
+    LOWER_ACTIONS.set(action, l);
+  }
+  return l;
+}
+
 export function newState<M>(action: string, resource: string, ctx: RequestContext | undefined, principal: TrustPrincipal | null): ScanState<M> {
-  const a = String(action ?? '').toLowerCase();
-  const colon = a.indexOf(':');
+  const a = lowerAction(String(action ?? ''));
+  const res = String(resource ?? '');
+  const fc = fifthColon(res);
   return {
     action: a,
-    service: colon > 0 ? a.slice(0, colon) : '',
-    resource: String(resource ?? ''),
+    resource: res,
+    epoch: ++decisions,
+    fc,
+    tail: fc < 0 ? '' : res.slice(fc + 1),
     segs: null,
     ctx: ctx ?? EMPTY_CONTEXT,
     principal,

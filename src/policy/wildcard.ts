@@ -22,8 +22,8 @@ export interface Glob {
   hasVars: boolean;
   /** For 'glob' without variables: the compiled plan (with variables it is built per request). */
   plan: GlobPlan | null;
-  /** With variables: the plan of the last resolved tokens, reused while the values repeat. */
-  last: { tokens: Tok[]; plan: GlobPlan } | null;
+  /** With variables: the plan of the last values of its variables (in token order), reused while they repeat. */
+  last: { values: string[]; plan: GlobPlan } | null;
 }
 
 /** Compiles template parts (t 0 text with live wildcards, t 1 escapes, t 2 variables). */
@@ -95,10 +95,25 @@ export function resolveTokens(tokens: readonly Tok[], ctx: RequestContext): Tok[
   return out;
 }
 
-function sameTokens(a: readonly Tok[], b: readonly Tok[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * Do the variables of `tokens` have the values `values` (in token order) in `ctx`? Charges what
+ * resolveTokens would. Allocates nothing: this runs on every request for every variable pattern.
+ * -1: a variable has no value (the pattern matches nothing).
+ */
+function sameValues(tokens: readonly Tok[], values: readonly string[], ctx: RequestContext): number {
+  let j = 0;
+  let expanded = 0;
+  let same = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (typeof t !== 'object') continue;
+    const v = resolveVar(t, ctx);
+    if (v === undefined) return -1;
+    expanded += v.length;
+    if (v !== values[j++]) same = 0;
+  }
+  charge(expanded);
+  return same;
 }
 
 /** Matches `s` against a compiled glob; `ctx` is needed only when the glob has variables. */
@@ -118,12 +133,18 @@ export function matchGlob(g: Glob, s: string, ctx: RequestContext | null): boole
 
 function matchWithVariables(g: Glob, s: string, ctx: RequestContext | null): boolean {
   if (!ctx) return false;
+  // The same caller's values come back request after request: keep the plan of the last ones.
+  const last = g.last;
+  if (last !== null) {
+    const same = sameValues(g.tokens, last.values, ctx);
+    if (same < 0) return false;
+    if (same === 1) return matchPlan(last.plan, s);
+  }
   const r = resolveTokens(g.tokens, ctx);
   if (r === null) return false;
-  // The same caller's values come back request after request: keep the last plan.
-  const last = g.last;
-  if (last !== null && sameTokens(last.tokens, r)) return matchPlan(last.plan, s);
+  const values: string[] = [];
+  for (const t of g.tokens) if (typeof t === 'object') values.push(resolveVar(t, ctx)!);
   const plan = planOf(r);
-  g.last = { tokens: r, plan };
+  g.last = { values, plan };
   return matchPlan(plan, s);
 }
