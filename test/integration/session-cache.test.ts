@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
 import { ACCOUNT, iamFixtures, trustStatement } from '../support/iam-fixtures';
+import { sleep, sqlCount, within } from '../support/metrics';
 import {
   CHANGE_PASSWORD,
   CREATE_ACCESS_KEY,
@@ -50,14 +51,8 @@ const UPDATE_ACCESS_KEY = graphql(`
   }
 `);
 
-async function sqlCount(s: TestServer): Promise<number> {
-  const text = await (await fetch(`${s.url}/metrics`)).text();
-  return Number(/^iam_db_queries_total (\d+)/m.exec(text)![1]);
-}
-
 const live = async (s: TestServer, token: string) => (await s.gql(ME, {}, token)).errors === undefined;
 const refused = async (s: TestServer, token: string) => codeOf(await s.gql(ME, {}, token)) === 'UNAUTHENTICATED';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** SQL statements that `n` authenticated { __typename } requests cost. */
 async function sqlOf(s: TestServer, token: string, n: number): Promise<number> {
@@ -66,15 +61,6 @@ async function sqlOf(s: TestServer, token: string, n: number): Promise<number> {
   return (await sqlCount(s)) - before;
 }
 
-/** Polls `check` until it holds, for at most `ms`; returns the milliseconds it took, or null. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number | null> {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    if (await check()) return Date.now() - start;
-    await sleep(10);
-  }
-  return (await check()) ? Date.now() - start : null;
-}
 
 describe('the session cache and the idle timeout', () => {
   const s = useTestServer({ IAM_SESSION_IDLE_TIMEOUT_SECONDS: '2' });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin } from '../support/factories';
+import { sqlCount, within } from '../support/metrics';
 import { DELETE_USER, PUT_USER_POLICY, TAG_USER } from '../support/operations';
 import { codeOf, present, startTestServer, type TestServer, useTestServer } from '../support/server';
 
@@ -27,11 +28,6 @@ const MOVE_USER = graphql(`
   }
 `);
 
-async function sqlCount(s: TestServer): Promise<number> {
-  const text = await (await fetch(`${s.url}/metrics`)).text();
-  return Number(/^iam_db_queries_total (\d+)/m.exec(text)![1]);
-}
-
 /** SQL statements that `n` reads of a user cost. */
 async function sqlOfReads(s: TestServer, token: string, userName: string, n: number): Promise<number> {
   const before = await sqlCount(s);
@@ -41,17 +37,7 @@ async function sqlOfReads(s: TestServer, token: string, userName: string, n: num
 
 const tagOf = async (s: TestServer, token: string, userName: string) =>
   present((await s.gql(USER_IN_CACHE, { n: userName }, token)).data?.user).tags.find((t) => t.key === 'team')?.value ?? null;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `check` until it holds, for at most `ms`; returns the milliseconds it took, or null. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number | null> {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    if (await check()) return Date.now() - start;
-    await sleep(5);
-  }
-  return (await check()) ? Date.now() - start : null;
-}
 
 describe('the user cache on one instance', () => {
   const s = useTestServer();

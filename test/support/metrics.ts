@@ -1,0 +1,19 @@
+import type { TestServer } from './server';
+
+/** The server's count of SQL statements so far (the iam_db_queries_total metric, BEGIN and COMMIT included). */
+export async function sqlCount(s: TestServer): Promise<number> {
+  const text = await (await fetch(`${s.url}/metrics`)).text();
+  return Number(/^iam_db_queries_total (\d+)/m.exec(text)![1]);
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it holds, for at most `ms`; returns the milliseconds it took, or null. */
+export async function within(ms: number, check: () => Promise<boolean>, every = 10): Promise<number | null> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if (await check()) return Date.now() - start;
+    await sleep(every);
+  }
+  return (await check()) ? Date.now() - start : null;
+}
