@@ -100,7 +100,7 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
       services.policyStore.attach(em, { type: 'USER', id: user.id }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
     );
 
-    const { app } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready, isDraining: () => draining, reads }, httpServer);
+    const { app, inFlight } = await createHttpApp({ config, dataSource, services, metrics, log, isReady: () => ready, isDraining: () => draining, reads }, httpServer);
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -137,18 +137,13 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
         clearInterval(purge);
         reads?.stop();
         clearInterval(flush);
+        // Still listening meanwhile, so that a new request gets its 503 rather than a refused connection.
+        const deadline = Date.now() + config.shutdownGraceSeconds * 1000;
+        while (inFlight() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        if (inFlight() > 0) log.warn({ seconds: config.shutdownGraceSeconds }, 'requests still running at the end of the shutdown grace period: their connections are closed');
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-        httpServer.closeIdleConnections?.();
-        let grace: NodeJS.Timeout | undefined;
-        const graceOver = new Promise<void>((resolve) => {
-          grace = setTimeout(() => {
-            log.warn({ seconds: config.shutdownGraceSeconds }, 'requests still running at the end of the shutdown grace period: their connections are closed');
-            resolve();
-          }, config.shutdownGraceSeconds * 1000);
-        });
-        await Promise.race([closed, graceOver]);
-        clearTimeout(grace);
         httpServer.closeAllConnections?.();
+        await closed;
         await flushTouches(0);
         await services.sessions.cache.stop();
         await services.policyStore.cache.stop();

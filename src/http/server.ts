@@ -109,8 +109,16 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     );
   }
 
+  // Requests being answered now: a drain waits for them (SIGTERM, see app.ts).
+  let inFlight = 0;
   app.use((req, res, next) => {
     const end = metrics.requestDuration.startTimer({ method: req.method });
+    inFlight++;
+    metrics.requestsInFlight.inc();
+    res.once('close', () => {
+      inFlight--;
+      metrics.requestsInFlight.dec();
+    });
     res.on('finish', () => end({ route: routeLabel(req.path), status: String(res.statusCode) }));
     next();
   });
@@ -176,7 +184,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
-  return { app, apollo };
+  return { app, apollo, inFlight: () => inFlight };
 }
 
 function routeLabel(path: string): string {

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics,Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one server instance (its own registry, so two instances in one process,
@@ -37,6 +37,11 @@ export function createMetrics() {
       help: 'HTTP request latency',
       labelNames: ['route', 'method', 'status'] as const,
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    requestsInFlight: new Gauge({
+      name: 'iam_http_requests_in_flight',
+      help: 'HTTP requests being answered now (a shutdown waits for them)',
       registers: [registry],
     }),
     graphqlOperations: new Counter({
