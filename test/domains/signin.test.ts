@@ -23,9 +23,7 @@ describe('signin domain: the password step', () => {
     const caller = scriptCaller<CallerPrincipal>(null, '192.0.2.20');
     const outside = new UnitOfWork(db.dataSource.manager);
     const admission = await s.passwordStep.admit(outside, caller, userName, password);
-    const result = await db.dataSource.transaction((em) =>
-      s.passwordStep.run(outside.withManager(em), caller, userName, admission),
-    );
+    const result = await db.dataSource.transaction((em) => s.passwordStep.run(outside.withManager(em), caller, userName, admission));
     return { result, audit: outside.audit };
   }
 
@@ -57,7 +55,8 @@ describe('signin domain: the password step', () => {
     const caller = scriptCaller<CallerPrincipal>(null, '192.0.2.21');
     // The right password's admission, with the proof of another check swapped in.
     const real = await s.passwordStep.admit(new UnitOfWork(db.dataSource.manager), caller, 'rae', password);
-    const forged = { ...real, admitted: await s.limiter.admit(new UnitOfWork(db.dataSource.manager), { ...scriptCheck(), userId: user.id }) };
+    const admitted = await s.limiter.admit(new UnitOfWork(db.dataSource.manager), { ...scriptCheck(), userId: user.id });
+    const forged = { ...real, admitted };
     const run = db.dataSource.transaction((em) => s.passwordStep.run(new UnitOfWork(em), caller, 'rae', forged));
     await expect(run).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
   });

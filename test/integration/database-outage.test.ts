@@ -88,7 +88,8 @@ withOwnCluster('PostgreSQL stops while requests are in flight, then comes back',
     running = false;
     await Promise.all(writers);
     console.log(
-      `database-outage: ${answers.length} mutations, ${answers.filter((a) => a.ok).length} acknowledged; recovered ${recovered} ms after the crash`,
+      `database-outage: ${answers.length} mutations, ${answers.filter((a) => a.ok).length} acknowledged; ` +
+        `recovered ${recovered} ms after the crash`,
     );
 
     expect(read).toMatchObject({ status: 503, retryAfter: '5', code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE });
@@ -112,7 +113,8 @@ withOwnCluster('PostgreSQL stops while requests are in flight, then comes back',
       const audited = new Set(
         (
           await db.query<{ arn: string }>(
-            `SELECT resource_arn AS arn FROM audit_events WHERE action = 'iam:CreateUser' AND outcome = 'SUCCESS' AND resource_arn LIKE '%:user/outage-%'`,
+            `SELECT resource_arn AS arn FROM audit_events
+              WHERE action = 'iam:CreateUser' AND outcome = 'SUCCESS' AND resource_arn LIKE '%:user/outage-%'`,
           )
         ).rows.map((r) => r.arn.slice(r.arn.lastIndexOf('/') + 1)),
       );

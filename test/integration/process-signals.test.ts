@@ -43,7 +43,8 @@ describe('the service process and its signals', () => {
     slow.on('data', (chunk) => (slowAnswer += chunk.toString()));
     const slowDone = new Promise((resolve) => slow.once('close', resolve));
     slow.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+        `Content-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
     );
     const running = Array.from({ length: 6 }, () => postGraphQL(service.url, LOGIN, { p: env.IAM_BOOTSTRAP_ADMIN_PASSWORD }));
     // Once the service is answering all of them (the gauge counts the /metrics request too):
