@@ -67,9 +67,11 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
   let ready = false;
   let draining = false;
   const httpServer = createServer();
+  let created: Services | null = null;
   try {
     await dataSource.initialize();
     const services = createServices(config, metrics, log);
+    created = services;
     const direct = config.database.kind === 'postgres' ? config.database.listenUrl : null;
     await oneInstanceAtATime(direct, async () => {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -152,6 +154,9 @@ export async function startApp(config: Config, options: { log?: Logger } = {}): 
     };
   } catch (err) {
     httpServer.close();
+    // A start that failed after the caches began to listen (a bootstrap password the policy refuses): stop them too.
+    await created?.sessions.cache.stop().catch(() => undefined);
+    await created?.policyStore.cache.stop().catch(() => undefined);
     await destroyDataSource(dataSource).catch(() => undefined);
     throw err;
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import pino from 'pino';
 import { type RunningApp,startApp } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config/config';
@@ -147,6 +148,21 @@ describe('bootstrap administrator', () => {
       await expect(start(store, { IAM_BOOTSTRAP_ADMIN_USERNAME: 'root', IAM_BOOTSTRAP_ADMIN_PASSWORD: weak })).rejects.toThrow(
         /IAM_BOOTSTRAP_ADMIN_PASSWORD/,
       );
+    }
+    // The failed starts left nothing listening behind them (the caches' LISTEN connections stopped with them).
+    if (store.env.DATABASE_URL) {
+      const pg = new Client({ connectionString: store.env.DATABASE_URL });
+      await pg.connect();
+      const listening = async () =>
+        (
+          await pg.query(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+               AND application_name IN ('iam-policy-cache', 'iam-session-cache')`,
+          )
+        ).rowCount;
+      for (let i = 0; i < 100 && (await listening()) !== 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await listening()).toBe(0);
+      await pg.end();
     }
     // The database is still empty: a good password then bootstraps it.
     const good = strongPassword();
