@@ -176,17 +176,8 @@ export function viaGroupOf(set: PrincipalPolicySet, meta: PolicyMeta): string | 
   return null;
 }
 
-/** A statement of a document as listings show it, whoever has the document. */
-interface ListedStatement {
-  sid: string | null;
-  effect: 'Allow' | 'Deny';
-  actions: string[] | null;
-  notActions: string[] | null;
-  resources: string[] | null;
-  notResources: string[] | null;
-  condition: unknown;
-  index: number;
-}
+/** A statement of a document as listings show it, whoever has the document: the view without its sources. */
+type ListedStatement = Omit<EffectiveStatementView, 'source' | 'policySource'> & { index: number };
 
 /**
  * Listings of recently listed documents, shared by every principal that has them (compiled
@@ -231,17 +222,11 @@ export function effectiveStatements(set: PrincipalPolicySet): EffectiveStatement
   const out: EffectiveStatementView[] = [];
   for (const e of set.entries) {
     const layer = e.source.policyType === 'PERMISSIONS_BOUNDARY' ? 'BOUNDARY' : 'IDENTITY';
-    for (const st of documentListing(e.policy, e.text)) {
+    for (const { index, ...st } of documentListing(e.policy, e.text)) {
       out.push({
-        sid: st.sid,
-        effect: st.effect,
-        actions: st.actions,
-        notActions: st.notActions,
-        resources: st.resources,
-        notResources: st.notResources,
-        condition: st.condition,
-        source: { ...e.source, statementIndex: st.index },
-        policySource: policySourceOf(e.policy.meta, layer, st.index, e.source.viaGroup),
+        ...st,
+        source: { ...e.source, statementIndex: index },
+        policySource: policySourceOf(e.policy.meta, layer, index, e.source.viaGroup),
       });
     }
   }

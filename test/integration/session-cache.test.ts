@@ -1,8 +1,7 @@
-import { Client } from 'pg';
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
 import { ACCOUNT, iamFixtures, trustStatement } from '../support/iam-fixtures';
-import { sleep, sqlCount, within } from '../support/metrics';
+import { sleep, sqlCount, terminateSessionCacheListeners, within } from '../support/metrics';
 import {
   CHANGE_PASSWORD,
   CREATE_ACCESS_KEY,
@@ -189,16 +188,7 @@ pg('the session cache across two instances on one PostgreSQL', () => {
     const u = await createUserWithLogin(a);
     const keep = await createUserWithLogin(a);
     expect(await sqlOf(b, u.token, 5)).toBeLessThanOrEqual(2);
-    const admin = new Client({ connectionString: a.databaseUrl! });
-    await admin.connect();
-    try {
-      await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-          WHERE application_name = 'iam-session-cache' AND datname = current_database()`,
-      );
-    } finally {
-      await admin.end();
-    }
+    await terminateSessionCacheListeners(a.databaseUrl!);
     // B notices the lost connection (its requests read the database again) …
     expect(await within(2000, async () => (await sqlOf(b, keep.token, 3)) >= 3)).not.toBeNull();
     // … so a revocation through A, whose notification B cannot hear, is refused on B at once.

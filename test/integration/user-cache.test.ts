@@ -1,7 +1,6 @@
-import { Client } from 'pg';
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin } from '../support/factories';
-import { sqlCount, within } from '../support/metrics';
+import { sqlCount, terminateSessionCacheListeners, within } from '../support/metrics';
 import { DELETE_USER, PUT_USER_POLICY, TAG_USER } from '../support/operations';
 import { codeOf, present, startTestServer, type TestServer, useTestServer } from '../support/server';
 
@@ -128,16 +127,7 @@ pg('the user cache across two instances on one PostgreSQL', () => {
   test('while the listener is down nothing is cached, so a change elsewhere is read at once', async () => {
     const { userName } = await createUser(a);
     await sqlOfReads(b, adminB, userName, 2);
-    const admin = new Client({ connectionString: a.databaseUrl! });
-    await admin.connect();
-    try {
-      await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-          WHERE application_name = 'iam-session-cache' AND datname = current_database()`,
-      );
-    } finally {
-      await admin.end();
-    }
+    await terminateSessionCacheListeners(a.databaseUrl!);
     // B notices the lost connection (its reads go to the database again) …
     expect(await within(2000, async () => (await sqlOfReads(b, adminB, userName, 3)) >= 3)).not.toBeNull();
     // … so a change through A, whose notification B cannot hear, is read on B at once.

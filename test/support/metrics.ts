@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { TestServer } from './server';
 
 /** The server's count of SQL statements so far (the iam_db_queries_total metric, BEGIN and COMMIT included). */
@@ -16,4 +17,18 @@ export async function within(ms: number, check: () => Promise<boolean>, every = 
     await sleep(every);
   }
   return (await check()) ? Date.now() - start : null;
+}
+
+/** Ends the session cache's LISTEN connections to the database of `databaseUrl`, as a network fault would. */
+export async function terminateSessionCacheListeners(databaseUrl: string): Promise<void> {
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'iam-session-cache' AND datname = current_database()`,
+    );
+  } finally {
+    await admin.end();
+  }
 }
