@@ -52,7 +52,9 @@ describe('the service process and its signals', () => {
       Number(/^iam_http_requests_in_flight (\d+)/m.exec(await (await fetch(`${service.url}/metrics`)).text())?.[1] ?? 0);
     for (let i = 0; i < 200 && (await inFlight()) < running.length + 2; i++) await sleep(10);
     service.child.kill('SIGTERM');
-    await sleep(100);
+    // The service logs this line and marks itself draining in the same tick (src/main.ts, src/app.ts):
+    // waiting for it, not a fixed time, keeps a loaded machine from sending the late request too early.
+    for (let i = 0; i < 500 && !service.output().includes('shutting down'); i++) await sleep(10);
     const late = await postGraphQL(service.url, '{ __typename }');
     slow.end(body.slice(5));
     await slowDone;
