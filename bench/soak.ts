@@ -4,7 +4,8 @@
  * policy changes, simulations, and failed guesses from many addresses. Every minute it prints the
  * requests, the errors by code and the service's resident memory; it ends with the line
  *   soak: minutes=N requests=N errors_unexpected=N rss_start_mb=X rss_end_mb=X rss_growth_pct=X
- * where start is the end of the warm-up. Expected errors are the failed guesses' own
+ * where start is the median RSS of the warm-up's last minute and end that of the last minute
+ * (read every 5 s: one reading swings with the garbage collector's phase). Expected errors are the failed guesses' own
  * (INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS) and NO_SUCH_ENTITY for deleting a policy already gone;
  * any other error, or a request that fails, is unexpected.
  *
@@ -192,22 +193,33 @@ async function main() {
   const workers = Array.from({ length: CONCURRENCY }, async () => {
     while (running && Date.now() < end) await choose()();
   });
+  // RSS swings by a tenth or more with the garbage collector's phase (old space fills, then a major
+  // collection returns it): one reading per minute says more about when it fell than about growth.
+  // So it is read every 5 s, and each minute counts by the median of its readings.
+  let samples: number[] = [];
+  const sampler = setInterval(() => void rssMb().then((v) => samples.push(v), () => undefined), 5_000);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   let rssStart = 0;
+  let rssEnd = 0;
   let measured = 0;
   const startedAt = Date.now();
   for (let m = 1; Date.now() < end; m++) {
     await new Promise((r) => setTimeout(r, Math.max(0, Math.min(startedAt + m * 60_000, end) - Date.now())));
-    const rss = await rssMb();
+    if (samples.length === 0) samples.push(await rssMb());
+    const rss = median(samples);
+    const range = `${Math.min(...samples).toFixed(0)}-${Math.max(...samples).toFixed(0)}`;
+    samples = [];
     const warm = m <= WARMUP_MINUTES;
     if (m === Math.ceil(WARMUP_MINUTES) && warm) rssStart = rss;
     if (!warm) measured++;
+    rssEnd = rss;
     const codes = [...minute.byCode].map(([c, n]) => `${c}=${n}`).join(' ') || 'none';
-    console.log(`minute ${m}${warm ? ' (warm-up)' : ''}: ${minute.requests} requests (${(minute.requests / 60).toFixed(1)}/s), errors: ${codes}, unexpected ${minute.unexpected}, rss ${rss.toFixed(0)} MB`);
+    console.log(`minute ${m}${warm ? ' (warm-up)' : ''}: ${minute.requests} requests (${(minute.requests / 60).toFixed(1)}/s), errors: ${codes}, unexpected ${minute.unexpected}, rss median ${rss.toFixed(0)} MB (${range})`);
     minute = newTally();
   }
+  clearInterval(sampler);
   running = false;
   await Promise.all(workers);
-  const rssEnd = await rssMb();
   if (rssStart === 0) rssStart = rssEnd;
   const growth = ((rssEnd - rssStart) / rssStart) * 100;
   const codes = [...total.byCode].map(([c, n]) => `${c}=${n}`).join(' ') || 'none';
