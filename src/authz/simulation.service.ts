@@ -81,7 +81,7 @@ export function simulationContext(entries: readonly ContextEntry[], callerKeys: 
   return context;
 }
 
-const LAYER: Record<MatchedStatement<PolicyMeta>['scope'], PolicyLayer> = { IDENTITY: 'IDENTITY', BOUNDARY: 'BOUNDARY', SESSION: 'SESSION', TRUST: 'TRUST' };
+const LAYER: Record<MatchedStatement<PolicyMeta>['scope'], PolicyLayer> = { IDENTITY: 'IDENTITY', BOUNDARY: 'BOUNDARY', SESSION: 'SESSION', TRUST: 'TRUST', RESOURCE: 'RESOURCE' };
 
 /** One result per action and resource, in input order, within the request's work budget. */
 export function simulate(req: SimulationRequest, budget: WorkBudget): SimulationResult[] {
