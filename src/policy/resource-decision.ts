@@ -10,8 +10,8 @@
  * Role trust policies are the one resource-based policy that must always allow: they go through
  * assume-role-decision.ts, which shares the Principal rules (principal-grants.ts).
  */
-import { AuthzRequest, evaluate, PolicySet } from './policy-evaluator';
 import { CompiledPolicy } from './policy-compiler';
+import { AuthzRequest, evaluate, PolicySet } from './policy-evaluator';
 import { bestGrant, callerIds, type GrantCaller, mergeMatched, notPrincipalDenials, type TrustGrant } from './principal-grants';
 import { evaluateResourcePolicy } from './trust-evaluator';
 import { EvaluationResult, Scope } from './types';

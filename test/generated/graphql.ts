@@ -388,7 +388,7 @@ export type PolicySourceType =
   | 'NONE'
   /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
   | 'PERMISSIONS_BOUNDARY'
-  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role. */
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role, or a simulator's `resourcePolicy`. */
   | 'RESOURCE'
   /** An inline policy of a role. */
   | 'ROLE'
@@ -503,7 +503,12 @@ export type SignInFactor =
 export type SimulateCustomPolicyInput = {
   /** The actions to decide: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<string>;
-  /** Sets aws:username and friends as if this user called (the simulator's CallerArn); 1 to 2,048 characters. */
+  /**
+   * The simulated caller (AWS's CallerArn): the ARN of an IAM user, or of a role (standing for one
+   * of its sessions); 1 to 2,048 characters. Sets `aws:username` (users) / `aws:PrincipalArn` /
+   * `aws:PrincipalType`, and is whom `resourcePolicy`'s Principal elements are matched against:
+   * required with `resourcePolicy`.
+   */
   callerArn?: string | null | undefined;
   /** The request context: at most 100 entries. */
   contextEntries?: Array<ContextEntryInput> | null | undefined;
@@ -513,12 +518,33 @@ export type SimulateCustomPolicyInput = {
   policyInputList: Array<string>;
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. */
   resourceArns?: Array<string> | null | undefined;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the account
+   * of `callerArn`. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: string | null | undefined;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with `policyInputList` as AWS does (same account: either may allow; another account: both must;
+   * an explicit deny anywhere wins). At most 131,072 characters; every statement needs a `Principal`
+   * or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: string | null | undefined;
 };
 
 /** What `simulatePrincipalPolicy` simulates (AWS's SimulatePrincipalPolicy request). */
 export type SimulatePrincipalPolicyInput = {
   /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<string>;
+  /**
+   * Simulates the call as this IAM user or role (AWS's CallerArn; a role stands for one of its
+   * sessions) with the principal's policies: it sets `aws:username` / `aws:PrincipalArn` /
+   * `aws:PrincipalType` and is whom `resourcePolicy`'s Principal elements are matched against.
+   * 1 to 2,048 characters; default `policySourceArn` when that is a user or a role; required with
+   * `resourcePolicy` when `policySourceArn` is a group.
+   */
+  callerArn?: string | null | undefined;
   /** The request context: at most 100 entries. */
   contextEntries?: Array<ContextEntryInput> | null | undefined;
   /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
@@ -532,6 +558,19 @@ export type SimulatePrincipalPolicyInput = {
   policySourceArn: string;
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
   resourceArns?: Array<string> | null | undefined;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the
+   * caller's account. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: string | null | undefined;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with the principal's policies as AWS does (same account: either may allow; another account: both
+   * must; an explicit deny anywhere wins). At most 131,072 characters; every statement needs a
+   * `Principal` or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: string | null | undefined;
 };
 
 /** How a statement reaches a principal (effectivePermissions). */

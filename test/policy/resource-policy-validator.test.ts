@@ -1,4 +1,4 @@
-import { isValid, validatePolicy, type ValidateOptions } from '../../src/policy';
+import { isValid, type ValidateOptions,validatePolicy } from '../../src/policy';
 
 /**
  * Validation of resource-based policies ("AWS JSON policy elements: Principal"; IAM Access

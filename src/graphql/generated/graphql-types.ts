@@ -899,7 +899,7 @@ export type EvaluationResult = {
   evalResourceName: Scalars['String']['output'];
   /** A sentence saying which statement decided and why. */
   explanation: Scalars['String']['output'];
-  /** Every statement that matched the request, allows and denies, in every policy layer (identity, boundary, session, trust). */
+  /** Every statement that matched the request, allows and denies, in every policy layer (identity, boundary, session, trust, resource). */
   matchedStatements: Array<MatchedStatement>;
   /** Condition keys that matching statements read and the request context did not have (AWS's MissingContextValues). */
   missingContextValues: Array<Scalars['String']['output']>;
@@ -1094,7 +1094,7 @@ export type MatchedStatement = {
   /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
   /**
-   * A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N.
+   * A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N / ResourcePolicy.
    * @deprecated Use `policySource.policyId`, the same in effectivePermissions and validatePolicy.
    */
   sourcePolicyId: Scalars['String']['output'];
@@ -2604,7 +2604,7 @@ export type PolicySource = {
   __typename?: 'PolicySource';
   /** The managed policy's (or boundary's, or role's for a trust policy) ARN; null for an inline policy or a given document. */
   policyArn: Maybe<Scalars['String']['output']>;
-  /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` for a simulator's input, `policyDocument` for validatePolicy's. */
+  /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` / `ResourcePolicy` for a simulator's input, `policyDocument` for validatePolicy's. */
   policyId: Scalars['String']['output'];
   /** The policy's name (a managed or inline policy's); for a given document, its `policyId`. */
   policyName: Maybe<Scalars['String']['output']>;
@@ -2628,7 +2628,7 @@ export type PolicySourceType =
   | 'NONE'
   /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
   | 'PERMISSIONS_BOUNDARY'
-  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role. */
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role, or a simulator's `resourcePolicy`. */
   | 'RESOURCE'
   /** An inline policy of a role. */
   | 'ROLE'
@@ -3244,7 +3244,12 @@ export type SignInThrottle = {
 export type SimulateCustomPolicyInput = {
   /** The actions to decide: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<Scalars['String']['input']>;
-  /** Sets aws:username and friends as if this user called (the simulator's CallerArn); 1 to 2,048 characters. */
+  /**
+   * The simulated caller (AWS's CallerArn): the ARN of an IAM user, or of a role (standing for one
+   * of its sessions); 1 to 2,048 characters. Sets `aws:username` (users) / `aws:PrincipalArn` /
+   * `aws:PrincipalType`, and is whom `resourcePolicy`'s Principal elements are matched against:
+   * required with `resourcePolicy`.
+   */
   callerArn?: InputMaybe<Scalars['String']['input']>;
   /** The request context: at most 100 entries. */
   contextEntries?: InputMaybe<Array<ContextEntryInput>>;
@@ -3254,6 +3259,19 @@ export type SimulateCustomPolicyInput = {
   policyInputList: Array<Scalars['String']['input']>;
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. */
   resourceArns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the account
+   * of `callerArn`. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with `policyInputList` as AWS does (same account: either may allow; another account: both must;
+   * an explicit deny anywhere wins). At most 131,072 characters; every statement needs a `Principal`
+   * or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The simulator's answer. */
@@ -3269,6 +3287,14 @@ export type SimulatePolicyResponse = {
 export type SimulatePrincipalPolicyInput = {
   /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<Scalars['String']['input']>;
+  /**
+   * Simulates the call as this IAM user or role (AWS's CallerArn; a role stands for one of its
+   * sessions) with the principal's policies: it sets `aws:username` / `aws:PrincipalArn` /
+   * `aws:PrincipalType` and is whom `resourcePolicy`'s Principal elements are matched against.
+   * 1 to 2,048 characters; default `policySourceArn` when that is a user or a role; required with
+   * `resourcePolicy` when `policySourceArn` is a group.
+   */
+  callerArn?: InputMaybe<Scalars['String']['input']>;
   /** The request context: at most 100 entries. */
   contextEntries?: InputMaybe<Array<ContextEntryInput>>;
   /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
@@ -3282,6 +3308,19 @@ export type SimulatePrincipalPolicyInput = {
   policySourceArn: Scalars['String']['input'];
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
   resourceArns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the
+   * caller's account. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with the principal's policies as AWS does (same account: either may allow; another account: both
+   * must; an explicit deny anywhere wins). At most 131,072 characters; every statement needs a
+   * `Principal` or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where an effective statement comes from. */
@@ -3618,7 +3657,7 @@ export type ValidatePolicyResponse = {
 export type ValidatePolicyType =
   /** An identity policy (managed or inline): Action and Resource, no Principal; at most 6,144 characters other than whitespace. */
   | 'IDENTITY_POLICY'
-  /** A resource-based policy. Checked with the identity-policy rules for now (a Principal is reported as PRINCIPAL_NOT_ALLOWED). */
+  /** A resource-based policy (a bucket's, a queue's, a document's): each statement needs a Principal or NotPrincipal (MISSING_PRINCIPAL) and a Resource or NotResource; any service's actions. */
   | 'RESOURCE_POLICY'
   /** A role's trust policy: a Principal, only sts:AssumeRole* actions, no Resource; at most 2,048 characters other than whitespace. */
   | 'TRUST_POLICY';
