@@ -1719,6 +1719,27 @@ export type ValidatePolicyInSimulatePoliciesQueryVariables = Exact<{
 
 export type ValidatePolicyInSimulatePoliciesQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
 
+export type SimulateCustomPolicyWithResourcePolicyQueryVariables = Exact<{
+  i: SimulateCustomPolicyInput;
+}>;
+
+
+export type SimulateCustomPolicyWithResourcePolicyQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalResourceName: string, evalDecision: EvalDecision, explanation: string, matchedStatements: Array<{ sid: string | null, effect: Effect, policySource: { type: PolicySourceType, policyId: string } }> }> } | null };
+
+export type SimulatePrincipalPolicyWithResourcePolicyQueryVariables = Exact<{
+  i: SimulatePrincipalPolicyInput;
+}>;
+
+
+export type SimulatePrincipalPolicyWithResourcePolicyQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalDecision: EvalDecision, explanation: string }> } | null };
+
+export type ValidateResourcePolicyQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ValidateResourcePolicyQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
+
 export type SimulateCustomPolicyInSimulateBoundsQueryVariables = Exact<{
   i: SimulateCustomPolicyInput;
 }>;
@@ -4385,6 +4406,47 @@ export const ValidatePolicyInSimulatePoliciesDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ValidatePolicyInSimulatePoliciesQuery, ValidatePolicyInSimulatePoliciesQueryVariables>;
+export const SimulateCustomPolicyWithResourcePolicyDocument = new TypedDocumentString(`
+    query SimulateCustomPolicyWithResourcePolicy($i: SimulateCustomPolicyInput!) {
+  simulateCustomPolicy(input: $i) {
+    evaluationResults {
+      evalResourceName
+      evalDecision
+      explanation
+      matchedStatements {
+        sid
+        effect
+        policySource {
+          type
+          policyId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateCustomPolicyWithResourcePolicyQuery, SimulateCustomPolicyWithResourcePolicyQueryVariables>;
+export const SimulatePrincipalPolicyWithResourcePolicyDocument = new TypedDocumentString(`
+    query SimulatePrincipalPolicyWithResourcePolicy($i: SimulatePrincipalPolicyInput!) {
+  simulatePrincipalPolicy(input: $i) {
+    evaluationResults {
+      evalDecision
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulatePrincipalPolicyWithResourcePolicyQuery, SimulatePrincipalPolicyWithResourcePolicyQueryVariables>;
+export const ValidateResourcePolicyDocument = new TypedDocumentString(`
+    query ValidateResourcePolicy($d: String!) {
+  validatePolicy(policyDocument: $d, policyType: RESOURCE_POLICY) {
+    valid
+    findings {
+      findingType
+      issueCode
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateResourcePolicyQuery, ValidateResourcePolicyQueryVariables>;
 export const SimulateCustomPolicyInSimulateBoundsDocument = new TypedDocumentString(`
     query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {
   simulateCustomPolicy(input: $i) {
