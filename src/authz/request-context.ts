@@ -1,5 +1,5 @@
 import type { RequestOrigin } from '../kernel/caller';
-import { lowerKey, RequestContext as PolicyContext } from '../policy';
+import { type ContextSource, ContextValue, dateValue, lowerKey, RequestContext as PolicyContext } from '../policy';
 import type { CallerPrincipal } from './principal';
 
 /** Extra request-context keys an operation adds (iam:PolicyARN, aws:RequestTag/…, aws:TagKeys…). */
@@ -24,39 +24,101 @@ export function buildRequestContext(
   extra: RequestContextKeys = {},
   now: Date = new Date(),
 ): PolicyContext {
-  const c = new PolicyContext();
-  const s = principal.session;
-  if (principal.kind === 'USER') {
-    c.setLowered(K.username, 'aws:username', [principal.user.userName], false, 'STRING');
-    c.setLowered(K.principalType, 'aws:PrincipalType', ['User'], false, 'STRING');
-    c.setLowered(K.principalArn, 'aws:PrincipalArn', [principal.arn], false, 'STRING');
-    for (const t of principal.user.tags) setTag(c, t);
-  } else {
-    c.setLowered(K.principalType, 'aws:PrincipalType', ['AssumedRole'], false, 'STRING');
-    c.setLowered(K.principalArn, 'aws:PrincipalArn', [principal.roleArn], false, 'STRING');
-    for (const t of principal.tags ?? []) setTag(c, t);
-  }
-  c.setLowered(K.userid, 'aws:userid', [principal.userId], false, 'STRING');
-  // AWS global condition keys: MultiFactorAuthPresent and TokenIssueTime exist only for session
-  // (temporary) credentials; a call signed with a long-term access key has neither.
-  const longTermKey = s.authMethod === 'ACCESS_KEY' && !s.temporary;
-  const ms = now.getTime();
-  if (!longTermKey) {
-    c.setLowered(K.mfaPresent, 'aws:MultiFactorAuthPresent', [s.mfaAuthenticated ? 'true' : 'false'], false, 'BOOLEAN');
-    if (s.mfaAuthenticated && s.mfaAuthenticatedAt) {
-      const age = Math.max(0, Math.floor((ms - s.mfaAuthenticatedAt.getTime()) / 1000));
-      c.setLowered(K.mfaAge, 'aws:MultiFactorAuthAge', [String(age)], false, 'NUMERIC');
-    }
-    // setDate: the same ISO text as toISOString, without V8's slow date formatting, and parsed already.
-    c.setDate('aws:TokenIssueTime', s.createdAt.getTime(), K.tokenIssueTime);
-  }
-  if (origin.sourceIp) c.setLowered(K.sourceIp, 'aws:SourceIp', [origin.sourceIp], false, 'IP');
-  c.setDate('aws:CurrentTime', ms, K.currentTime);
-  c.setLowered(K.epochTime, 'aws:EpochTime', [String(Math.floor(ms / 1000))], false, 'NUMERIC');
-  c.setLowered(K.secureTransport, 'aws:SecureTransport', [origin.secureTransport ? 'true' : 'false'], false, 'BOOLEAN');
-  if (s.context) for (const k of Object.keys(s.context)) setValue(c, k, s.context[k]);
+  // The caller's keys are resolved when a policy asks for one (CallerKeys); the ones set here win.
+  const c = new PolicyContext(new CallerKeys(origin, principal, now.getTime()));
+  const fixed = principal.session.context;
+  if (fixed) for (const k of Object.keys(fixed)) setValue(c, k, fixed[k]);
   for (const k of Object.keys(extra)) setValue(c, k, extra[k]);
   return c;
+}
+
+/** The keys of a caller, its origin and the request's time, as buildRequestContext describes them. */
+class CallerKeys implements ContextSource {
+  constructor(
+    private readonly origin: Pick<RequestOrigin, 'sourceIp' | 'secureTransport'>,
+    private readonly principal: CallerPrincipal,
+    private readonly ms: number,
+  ) {}
+
+  resolve(lower: string): ContextValue | undefined {
+    const p = this.principal;
+    const s = p.session;
+    switch (lower) {
+      case K.username:
+        return p.kind === 'USER' ? one('aws:username', p.user.userName, 'STRING') : undefined;
+      case K.principalType:
+        return one('aws:PrincipalType', p.kind === 'USER' ? 'User' : 'AssumedRole', 'STRING');
+      case K.principalArn:
+        return one('aws:PrincipalArn', p.kind === 'USER' ? p.arn : p.roleArn, 'STRING');
+      case K.userid:
+        return one('aws:userid', p.userId, 'STRING');
+      case K.mfaPresent:
+        return this.temporary() ? one('aws:MultiFactorAuthPresent', s.mfaAuthenticated ? 'true' : 'false', 'BOOLEAN') : undefined;
+      case K.mfaAge: {
+        if (!this.temporary() || !s.mfaAuthenticated || !s.mfaAuthenticatedAt) return undefined;
+        return one('aws:MultiFactorAuthAge', String(Math.max(0, Math.floor((this.ms - s.mfaAuthenticatedAt.getTime()) / 1000))), 'NUMERIC');
+      }
+      case K.tokenIssueTime:
+        // dateValue: the same ISO text as toISOString, without V8's slow date formatting, and parsed already.
+        return this.temporary() ? dateValue('aws:TokenIssueTime', s.createdAt.getTime()) : undefined;
+      case K.sourceIp:
+        return this.origin.sourceIp ? one('aws:SourceIp', this.origin.sourceIp, 'IP') : undefined;
+      case K.currentTime:
+        return dateValue('aws:CurrentTime', this.ms);
+      case K.epochTime:
+        return one('aws:EpochTime', String(Math.floor(this.ms / 1000)), 'NUMERIC');
+      case K.secureTransport:
+        return one('aws:SecureTransport', this.origin.secureTransport ? 'true' : 'false', 'BOOLEAN');
+      default: {
+        if (!lower.startsWith(TAG_PREFIX)) return undefined;
+        // Tag keys are case-insensitive here, as every context key; of two spellings, the last wins.
+        let found: ContextValue | undefined;
+        for (const t of this.tags()) if (tagKey(t.key).lower === lower) found = one(tagKey(t.key).name, t.value, 'STRING');
+        return found;
+      }
+    }
+  }
+
+  names(): string[] {
+    const p = this.principal;
+    const s = p.session;
+    const names = p.kind === 'USER' ? ['aws:username', 'aws:PrincipalType', 'aws:PrincipalArn'] : ['aws:PrincipalType', 'aws:PrincipalArn'];
+    // One name per tag key in any case: the first one's place, the last one's spelling (as `set` does).
+    const at = new Map<string, number>();
+    for (const t of this.tags()) {
+      const k = tagKey(t.key);
+      const i = at.get(k.lower);
+      if (i === undefined) at.set(k.lower, names.push(k.name) - 1);
+      else names[i] = k.name;
+    }
+    names.push('aws:userid');
+    if (this.temporary()) {
+      names.push('aws:MultiFactorAuthPresent');
+      if (s.mfaAuthenticated && s.mfaAuthenticatedAt) names.push('aws:MultiFactorAuthAge');
+      names.push('aws:TokenIssueTime');
+    }
+    if (this.origin.sourceIp) names.push('aws:SourceIp');
+    names.push('aws:CurrentTime', 'aws:EpochTime', 'aws:SecureTransport');
+    return names;
+  }
+
+  /**
+   * AWS global condition keys: MultiFactorAuthPresent and TokenIssueTime exist only for session
+   * (temporary) credentials; a call signed with a long-term access key has neither.
+   */
+  private temporary(): boolean {
+    const s = this.principal.session;
+    return !(s.authMethod === 'ACCESS_KEY' && !s.temporary);
+  }
+
+  private tags(): ReadonlyArray<{ key: string; value: string }> {
+    const p = this.principal;
+    return p.kind === 'USER' ? p.user.tags : (p.tags ?? []);
+  }
+}
+
+function one(name: string, value: string, type: 'STRING' | 'BOOLEAN' | 'NUMERIC' | 'IP'): ContextValue {
+  return new ContextValue(name, [value], false, type);
 }
 
 /** The lowercase forms of the keys set on every call, worked out once (RequestContext.setLowered). */
@@ -74,19 +136,21 @@ const K = {
   secureTransport: lowerKey('aws:SecureTransport'),
 };
 
+const TAG_PREFIX = 'aws:principaltag/';
+
 /** aws:PrincipalTag/KEY names per tag key, as written and lowercased: bounded, like lowerKey's cache. */
 const TAG_KEYS = new Map<string, { name: string; lower: string }>();
 const TAG_KEYS_MAX = 4096;
 
-function setTag(c: PolicyContext, t: { key: string; value: string }): void {
-  let k = TAG_KEYS.get(t.key);
+function tagKey(key: string): { name: string; lower: string } {
+  let k = TAG_KEYS.get(key);
   if (k === undefined) {
-    const name = `aws:PrincipalTag/${t.key}`;
+    const name = `aws:PrincipalTag/${key}`;
     k = { name, lower: lowerKey(name) };
     if (TAG_KEYS.size >= TAG_KEYS_MAX) TAG_KEYS.clear();
-    TAG_KEYS.set(t.key, k);
+    TAG_KEYS.set(key, k);
   }
-  c.setLowered(k.lower, k.name, [t.value], false, 'STRING');
+  return k;
 }
 
 function setValue(c: PolicyContext, key: string, v: string | string[] | number | boolean): void {

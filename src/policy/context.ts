@@ -72,23 +72,71 @@ export class ContextValue {
 }
 
 /**
+ * Where the keys of a context that nobody set come from: a caller's principal, origin and clock,
+ * read only when a policy asks for a key (most decisions read a few of the dozen keys a caller has,
+ * so building them all, with their dates and numbers formatted, cost more than the decision).
+ * `resolve` must answer the same for the same key within one context (the context memoises it).
+ */
+export interface ContextSource {
+  /** The key's value, `lowerKey` lowercased, or undefined when the source has no such key. */
+  resolve(lowerKey: string): ContextValue | undefined;
+  /** Every key the source has, as spelled, in a stable order. */
+  names(): string[];
+}
+
+/** A key removed (`delete`) or asked for and absent from the source: no value, and not asked again. */
+const ABSENT = new ContextValue('', [], false, null);
+
+/**
  * Up to this many keys a context is two short arrays searched linearly (keys come from lowerKey, so
  * a hit is mostly an identity compare): building a Map costs more than a whole decision's lookups.
  * Past it, a Map, so that large simulator contexts stay linear.
  */
 const SMALL_CONTEXT = 24;
 
+/**
+ * The keys set on the context win over its source's (the operation's keys over the caller's, as
+ * AWS builds request contexts); the source's values are resolved on first use and kept.
+ */
 export class RequestContext {
   private lowers: string[] = [];
   private vals: ContextValue[] = [];
   private map: Map<string, ContextValue> | null = null;
+  private memoLowers: string[] | null = null;
+  private memoVals: ContextValue[] = [];
+
+  constructor(private readonly source: ContextSource | null = null) {}
 
   /** Looks a key up; `lowerKey` must already be lowercased. */
   get(lowerKey: string): ContextValue | undefined {
-    if (this.map !== null) return this.map.get(lowerKey);
-    const ls = this.lowers;
-    for (let i = 0; i < ls.length; i++) if (ls[i] === lowerKey) return this.vals[i];
-    return undefined;
+    let v: ContextValue | undefined;
+    if (this.map !== null) v = this.map.get(lowerKey);
+    else {
+      const ls = this.lowers;
+      for (let i = 0; i < ls.length; i++) {
+        if (ls[i] === lowerKey) {
+          v = this.vals[i];
+          break;
+        }
+      }
+    }
+    if (v === undefined && this.source !== null) v = this.fromSource(lowerKey);
+    return v === ABSENT ? undefined : v;
+  }
+  /** The source's value, resolved once per context (kept apart from the keys set, which `keys()` lists in order). */
+  private fromSource(lower: string): ContextValue {
+    const ls = this.memoLowers;
+    if (ls !== null) for (let i = 0; i < ls.length; i++) if (ls[i] === lower) return this.memoVals[i];
+    const v = this.source!.resolve(lower) ?? ABSENT;
+    if (ls === null || ls.length >= SMALL_CONTEXT) {
+      // (Past SMALL_CONTEXT, a simulator asking for many absent keys: memory stays bounded, they are resolved again.)
+      this.memoLowers = [lower];
+      this.memoVals = [v];
+    } else {
+      ls.push(lower);
+      this.memoVals.push(v);
+    }
+    return v;
   }
   has(key: string): boolean {
     return this.get(lowerKey(key)) !== undefined;
@@ -111,9 +159,7 @@ export class RequestContext {
   }
   /** A single DATE value from an instant in milliseconds (aws:CurrentTime…), parsed already. */
   setDate(key: string, ms: number, lower: string = lowerKey(key)): this {
-    const v = new ContextValue(key, [isoString(ms)], false, 'DATE');
-    if (Number.isInteger(ms)) v.primeDate(ms);
-    this.put(lower, v);
+    this.put(lower, dateValue(key, ms));
     return this;
   }
   /** Map semantics: a key set again keeps its place in `keys()`. */
@@ -142,26 +188,26 @@ export class RequestContext {
     this.vals = [];
   }
   delete(key: string): this {
-    const lower = lowerKey(key);
-    if (this.map !== null) this.map.delete(lower);
-    else {
-      const i = this.lowers.indexOf(lower);
-      if (i >= 0) {
-        this.lowers.splice(i, 1);
-        this.vals.splice(i, 1);
-      }
-    }
+    this.put(lowerKey(key), ABSENT);
     return this;
   }
+  /** The keys present, as spelled: the source's first (those not set over or deleted), then the ones set. */
   keys(): string[] {
-    return (this.map !== null ? [...this.map.values()] : this.vals).map((v) => v.name);
+    const own = this.map !== null ? [...this.map.entries()] : this.lowers.map((l, i): [string, ContextValue] => [l, this.vals[i]]);
+    const ownLowers = new Set(own.map(([l]) => l));
+    const fromSource = (this.source?.names() ?? []).filter((n) => !ownLowers.has(lowerKey(n)));
+    return [...fromSource, ...own.filter(([, v]) => v !== ABSENT).map(([, v]) => v.name)];
   }
   get size(): number {
-    return this.map !== null ? this.map.size : this.lowers.length;
+    return this.keys().length;
   }
   /** A copy, to derive a context without touching the original. */
   clone(): RequestContext {
-    const c = new RequestContext();
+    const c = new RequestContext(this.source);
+    if (this.memoLowers !== null) {
+      c.memoLowers = this.memoLowers.slice();
+      c.memoVals = this.memoVals.slice();
+    }
     c.lowers = this.lowers.slice();
     c.vals = this.vals.slice();
     c.map = this.map !== null ? new Map(this.map) : null;
@@ -169,132 +215,8 @@ export class RequestContext {
   }
 }
 
-export type ContextScalar = string | number | boolean | Date;
-export type ContextInput = ContextScalar | readonly ContextScalar[] | null | undefined;
-
-function scalarType(v: ContextScalar): 'STRING' | 'NUMERIC' | 'BOOLEAN' | 'DATE' {
-  if (typeof v === 'number') return 'NUMERIC';
-  if (typeof v === 'boolean') return 'BOOLEAN';
-  if (v instanceof Date) return 'DATE';
-  return 'STRING';
+/** A DATE value made from an instant, its parsed form known already (parseDate(isoString(ms)) === ms). */
+export function dateValue(key: string, ms: number): ContextValue {
+  const v = new ContextValue(key, [isoString(ms)], false, 'DATE');
+  return Number.isInteger(ms) ? v.primeDate(ms) : v;
 }
-
-function scalarString(v: ContextScalar): string {
-  if (v instanceof Date) return v.toISOString();
-  return String(v);
-}
-
-/**
- * Builds a context from plain values: strings, numbers, booleans and Dates; an array makes a
- * multivalued key; null/undefined leave the key absent (e.g. aws:MultiFactorAuthPresent on a
- * long-term access key call, "AWS global condition context keys").
- */
-export function buildContext(values: Record<string, ContextInput> = {}): RequestContext {
-  const ctx = new RequestContext();
-  for (const [key, raw] of Object.entries(values)) {
-    if (raw === null || raw === undefined) continue;
-    if (Array.isArray(raw)) {
-      const list = raw as readonly ContextScalar[];
-      const t = list.length > 0 ? scalarType(list[0]) : 'STRING';
-      ctx.set(key, list.map(scalarString), true, `${t}_LIST` as ContextKeyType);
-    } else {
-      const v = raw as ContextScalar;
-      ctx.set(key, [scalarString(v)], false, scalarType(v));
-    }
-  }
-  return ctx;
-}
-
-const TYPES = new Set<ContextKeyType>([
-  'STRING', 'STRING_LIST', 'NUMERIC', 'NUMERIC_LIST', 'BOOLEAN', 'BOOLEAN_LIST',
-  'DATE', 'DATE_LIST', 'IP', 'IP_LIST', 'BINARY', 'BINARY_LIST',
-]);
-
-function valueOk(base: string, v: string): boolean {
-  switch (base) {
-    case 'NUMERIC':
-      return parseNumber(v) !== undefined;
-    case 'BOOLEAN':
-      return parseBool(v) !== undefined;
-    case 'DATE':
-      return parseDate(v) !== undefined;
-    case 'IP':
-      return parseIp(v) !== undefined;
-    case 'BINARY':
-      return parseBase64(v) !== undefined;
-    default:
-      return true;
-  }
-}
-
-/**
- * Builds a context from SimulatePrincipalPolicy-style ContextEntries. Bad values (a DATE that does
- * not parse, two values for a single-valued type...) are reported and the context is then null.
- */
-export function contextFromEntries(entries: readonly ContextEntry[]): {
-  context: RequestContext | null;
-  findings: Finding[];
-} {
-  const findings: Finding[] = [];
-  const ctx = new RequestContext();
-  if (!Array.isArray(entries)) {
-    return {
-      context: null,
-      findings: [{ severity: 'ERROR', code: 'INVALID_CONTEXT', message: 'ContextEntries must be a list.', path: '$' }],
-    };
-  }
-  entries.forEach((e, i) => {
-    const path = `$[${i}]`;
-    if (!e || typeof e.contextKeyName !== 'string' || e.contextKeyName === '') {
-      findings.push({ severity: 'ERROR', code: 'INVALID_CONTEXT_KEY', message: 'ContextKeyName is required.', path });
-      return;
-    }
-    if (!TYPES.has(e.contextKeyType)) {
-      findings.push({
-        severity: 'ERROR',
-        code: 'INVALID_CONTEXT_TYPE',
-        message: `Invalid ContextKeyType ${String(e.contextKeyType)} for context key ${e.contextKeyName}.`,
-        path: `${path}.contextKeyType`,
-      });
-      return;
-    }
-    const values: string[] = Array.isArray(e.contextKeyValues) ? e.contextKeyValues : [];
-    const multi = e.contextKeyType.endsWith('_LIST');
-    const base = multi ? e.contextKeyType.slice(0, -5) : e.contextKeyType;
-    if (!multi && values.length !== 1) {
-      findings.push({
-        severity: 'ERROR',
-        code: 'INVALID_CONTEXT_VALUE',
-        message: `Context key ${e.contextKeyName} of type ${e.contextKeyType} takes exactly one value.`,
-        path: `${path}.contextKeyValues`,
-      });
-      return;
-    }
-    let ok = true;
-    values.forEach((v, j) => {
-      if (typeof v !== 'string' || !valueOk(base, v)) {
-        ok = false;
-        findings.push({
-          severity: 'ERROR',
-          code: 'INVALID_CONTEXT_VALUE',
-          message: `Invalid value ${JSON.stringify(v)} for context key ${e.contextKeyName} of type ${e.contextKeyType}.`,
-          path: `${path}.contextKeyValues[${j}]`,
-        });
-      }
-    });
-    if (!ok) return;
-    if (ctx.has(e.contextKeyName)) {
-      findings.push({
-        severity: 'WARNING',
-        code: 'DUPLICATE_CONTEXT_KEY',
-        message: `Context key ${e.contextKeyName} is given more than once; the last entry wins.`,
-        path,
-      });
-    }
-    // Booleans compare by their string form "true"/"false" (Bool operator).
-    const norm = base === 'BOOLEAN' ? values.map((v) => v.toLowerCase()) : values;
-    ctx.set(e.contextKeyName, norm, multi, e.contextKeyType);
-  });
-  return { context: findings.some((f) => f.severity === 'ERROR') ? null : ctx, findings };
-}
-
