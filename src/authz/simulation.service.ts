@@ -52,6 +52,8 @@ export interface SimulationRequest {
   viaGroupOf?: (meta: PolicyMeta) => string | null;
   /** The simulator's resourcePolicy, attached to every resource simulated; absent: none. */
   resource?: SimulatedResourcePolicy;
+  /** A role session's session policy (isAuthorized for a session token); absent: none. */
+  session?: readonly CompiledPolicy<PolicyMeta>[];
 }
 
 
@@ -143,7 +145,7 @@ function evaluateAll(req: SimulationRequest, resources: readonly string[]): Simu
 /** The identity side alone, or with the resource policy as AWS combines them (resource-decision.ts). */
 function decide(req: SimulationRequest, action: string, resource: string): EvaluationResult<PolicyMeta> {
   const request = { action, resource, context: req.context };
-  const policies = { identity: req.identity, boundary: req.boundary };
+  const policies = { identity: req.identity, boundary: req.boundary, session: req.session };
   const r = req.resource;
   if (!r) return evaluate<PolicyMeta>(request, policies);
   return decideWithResourcePolicy({ request, policies, resourcePolicy: r.policy, resourceOwner: ownerOfResource(resource, r.owner), caller: r.caller });

@@ -97,6 +97,9 @@ type Documents = {
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
+    "\n  query AppIsAuthorized($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      principalArn\n      explanation\n      missingContextValues\n      matchedStatements {\n        sid\n        effect\n        policySource {\n          type\n        }\n      }\n    }\n  }\n": typeof types.AppIsAuthorizedDocument,
+    "\n  query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {\n    batchIsAuthorized(input: { requests: $r }) {\n      results {\n        decision\n        principalArn\n      }\n    }\n  }\n": typeof types.AppBatchIsAuthorizedDocument,
+    "\n  mutation AppUserLogout {\n    logout {\n      ok\n    }\n  }\n": typeof types.AppUserLogoutDocument,
     "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n": typeof types.CreateVirtualMfaDeviceWithQrCodesDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInMfaSigninDocument,
@@ -375,6 +378,9 @@ const documents: Documents = {
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
+    "\n  query AppIsAuthorized($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      principalArn\n      explanation\n      missingContextValues\n      matchedStatements {\n        sid\n        effect\n        policySource {\n          type\n        }\n      }\n    }\n  }\n": types.AppIsAuthorizedDocument,
+    "\n  query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {\n    batchIsAuthorized(input: { requests: $r }) {\n      results {\n        decision\n        principalArn\n      }\n    }\n  }\n": types.AppBatchIsAuthorizedDocument,
+    "\n  mutation AppUserLogout {\n    logout {\n      ok\n    }\n  }\n": types.AppUserLogoutDocument,
     "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n": types.CreateVirtualMfaDeviceWithQrCodesDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInMfaSigninDocument,
@@ -899,6 +905,18 @@ export function graphql(source: "\n          query AuditEventsInStoreInputBounds
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): typeof import('./graphql').UsersInStoreInputBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppIsAuthorized($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      principalArn\n      explanation\n      missingContextValues\n      matchedStatements {\n        sid\n        effect\n        policySource {\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppIsAuthorizedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {\n    batchIsAuthorized(input: { requests: $r }) {\n      results {\n        decision\n        principalArn\n      }\n    }\n  }\n"): typeof import('./graphql').AppBatchIsAuthorizedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppUserLogout {\n    logout {\n      ok\n    }\n  }\n"): typeof import('./graphql').AppUserLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

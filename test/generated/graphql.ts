@@ -84,6 +84,14 @@ export type AuditOutcome =
   /** The call did what it asked. */
   | 'SUCCESS';
 
+/** Whose request isAuthorized decides: exactly one of the two. */
+export type AuthorizationPrincipalInput = {
+  /** A user or role ARN, 20 to 2,048 characters, exactly as stored; a role is decided as one of its sessions. No MFA or token-time keys: give them as context entries. */
+  principalArn?: string | null | undefined;
+  /** Your end user's session token, 16 to 512 characters, exactly as your application received it (from login, respondToMfaChallenge, getSessionToken or assumeRole). */
+  sessionToken?: string | null | undefined;
+};
+
 /** A password change by the user. */
 export type ChangePasswordInput = {
   /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
@@ -367,6 +375,20 @@ export type GetSessionTokenInput = {
   serialNumber?: string | null | undefined;
   /** The device's current 6-digit code; given together with serialNumber. */
   tokenCode?: string | null | undefined;
+};
+
+/** One isAuthorized request. */
+export type IsAuthorizedInput = {
+  /** The action, `service:Action`, 3 to 128 characters (your application's own service prefix, e.g. `docs:Read`). */
+  action: string;
+  /** What only your application knows of its user's request (aws:SourceIp, aws:SecureTransport, aws:RequestTag/…, your own keys): they win over the principal's. At most 100 entries, bounded as the simulators' are. */
+  contextEntries?: Array<ContextEntryInput> | null | undefined;
+  /** Whose request it is. */
+  principal: AuthorizationPrincipalInput;
+  /** The resource's ARN (1 to 2,048 characters), e.g. `arn:aws:docs:::document/42`; `*` for none. */
+  resource: string;
+  /** The resource's own policy as a JSON string (a Principal in every statement; validated as a resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters other than whitespace. */
+  resourcePolicy?: string | null | undefined;
 };
 
 /** Where a sign-in stands. */
@@ -1245,6 +1267,25 @@ export type UsersInStoreInputBoundsQueryVariables = Exact<{
 
 
 export type UsersInStoreInputBoundsQuery = { users: { edges: Array<{ cursor: string }> } | null };
+
+export type AppIsAuthorizedQueryVariables = Exact<{
+  i: IsAuthorizedInput;
+}>;
+
+
+export type AppIsAuthorizedQuery = { isAuthorized: { decision: EvalDecision, principalArn: string | null, explanation: string, missingContextValues: Array<string>, matchedStatements: Array<{ sid: string | null, effect: Effect, policySource: { type: PolicySourceType } }> } };
+
+export type AppBatchIsAuthorizedQueryVariables = Exact<{
+  r: Array<IsAuthorizedInput> | IsAuthorizedInput;
+}>;
+
+
+export type AppBatchIsAuthorizedQuery = { batchIsAuthorized: { results: Array<{ decision: EvalDecision, principalArn: string | null }> } };
+
+export type AppUserLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppUserLogoutMutation = { logout: { ok: boolean } | null };
 
 export type CreateVirtualMfaDeviceWithQrCodesMutationVariables = Exact<{
   n: string;
@@ -3556,6 +3597,40 @@ export const UsersInStoreInputBoundsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersInStoreInputBoundsQuery, UsersInStoreInputBoundsQueryVariables>;
+export const AppIsAuthorizedDocument = new TypedDocumentString(`
+    query AppIsAuthorized($i: IsAuthorizedInput!) {
+  isAuthorized(input: $i) {
+    decision
+    principalArn
+    explanation
+    missingContextValues
+    matchedStatements {
+      sid
+      effect
+      policySource {
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppIsAuthorizedQuery, AppIsAuthorizedQueryVariables>;
+export const AppBatchIsAuthorizedDocument = new TypedDocumentString(`
+    query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {
+  batchIsAuthorized(input: {requests: $r}) {
+    results {
+      decision
+      principalArn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppBatchIsAuthorizedQuery, AppBatchIsAuthorizedQueryVariables>;
+export const AppUserLogoutDocument = new TypedDocumentString(`
+    mutation AppUserLogout {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<AppUserLogoutMutation, AppUserLogoutMutationVariables>;
 export const CreateVirtualMfaDeviceWithQrCodesDocument = new TypedDocumentString(`
     mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {
   createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {

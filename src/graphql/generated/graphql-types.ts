@@ -298,6 +298,42 @@ export type AuditOutcome =
   /** The call did what it asked. */
   | 'SUCCESS';
 
+/** isAuthorized's answer. */
+export type AuthorizationDecision = {
+  __typename?: 'AuthorizationDecision';
+  /** ALLOWED, EXPLICIT_DENY or IMPLICIT_DENY. */
+  decision: EvalDecision;
+  /** A sentence saying which statement decided and why (or why the token decides nothing). */
+  explanation: Scalars['String']['output'];
+  /** Every statement that matched, in every policy (identity, boundary, session, resource). */
+  matchedStatements: Array<MatchedStatement>;
+  /** Condition keys that matching statements read and the request did not have. */
+  missingContextValues: Array<Scalars['String']['output']>;
+  /** Whom it was decided for: the user's ARN or the role session's; null when the token names no live session. */
+  principalArn: Maybe<Scalars['String']['output']>;
+};
+
+/** Whose request isAuthorized decides: exactly one of the two. */
+export type AuthorizationPrincipalInput = {
+  /** A user or role ARN, 20 to 2,048 characters, exactly as stored; a role is decided as one of its sessions. No MFA or token-time keys: give them as context entries. */
+  principalArn?: InputMaybe<Scalars['String']['input']>;
+  /** Your end user's session token, 16 to 512 characters, exactly as your application received it (from login, respondToMfaChallenge, getSessionToken or assumeRole). */
+  sessionToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What batchIsAuthorized decides. */
+export type BatchIsAuthorizedInput = {
+  /** 1 to 100 requests. */
+  requests: Array<IsAuthorizedInput>;
+};
+
+/** batchIsAuthorized's answers, in the requests' order. */
+export type BatchIsAuthorizedResult = {
+  __typename?: 'BatchIsAuthorizedResult';
+  /** One decision per request. */
+  results: Array<AuthorizationDecision>;
+};
+
 /** A password change by the user. */
 export type ChangePasswordInput = {
   /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
@@ -1034,6 +1070,20 @@ export type InlinePolicy = {
   policyDocument: Scalars['String']['output'];
   /** The policy's name, unique within its user, group or role (1 to 128 characters). */
   policyName: Scalars['String']['output'];
+};
+
+/** One isAuthorized request. */
+export type IsAuthorizedInput = {
+  /** The action, `service:Action`, 3 to 128 characters (your application's own service prefix, e.g. `docs:Read`). */
+  action: Scalars['String']['input'];
+  /** What only your application knows of its user's request (aws:SourceIp, aws:SecureTransport, aws:RequestTag/…, your own keys): they win over the principal's. At most 100 entries, bounded as the simulators' are. */
+  contextEntries?: InputMaybe<Array<ContextEntryInput>>;
+  /** Whose request it is. */
+  principal: AuthorizationPrincipalInput;
+  /** The resource's ARN (1 to 2,048 characters), e.g. `arn:aws:docs:::document/42`; `*` for none. */
+  resource: Scalars['String']['input'];
+  /** The resource's own policy as a JSON string (a Principal in every statement; validated as a resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters other than whitespace. */
+  resourcePolicy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A sign-in with a password. */
@@ -2757,6 +2807,12 @@ export type Query = {
    */
   auditEvents: Maybe<AuditEventConnection>;
   /**
+   * Up to 100 isAuthorized requests in one call, decided in order and answered in the same order;
+   * the call's policy work is budgeted as one simulator request (LIMIT_EXCEEDED past it). A request
+   * the caller may not ask about refuses the whole call (ACCESS_DENIED).
+   */
+  batchIsAuthorized: BatchIsAuthorizedResult;
+  /**
    * AWS's credential report, made on demand: one row per user with the state of its password, MFA
    * and access keys, in user-name order. Needs `iam:GetCredentialReport` on `*`.
    */
@@ -2774,6 +2830,16 @@ export type Query = {
   group: Maybe<Group>;
   /** The groups of the account, in name order. Needs `iam:ListGroups` on `arn:aws:iam::ACCOUNT:group/*`. */
   groups: Maybe<GroupConnection>;
+  /**
+   * For your applications: may this principal perform this action on this resource? The principal is
+   * your end user's session token (as your application received it) or a user or role ARN. Decided
+   * as the API decides for itself: the principal's identity policies, permissions boundary and
+   * session policy, its `aws:*` keys, your context entries (they win), and `resourcePolicy` with
+   * AWS's same-account and cross-account rules. A token that is expired, revoked or unknown is an
+   * IMPLICIT_DENY saying so, never an error. Needs `iam:SimulatePrincipalPolicy` on the principal
+   * (a user's ARN, or a role session's role ARN; nothing for a token that names no live session).
+   */
+  isAuthorized: AuthorizationDecision;
   /**
    * The caller: an IAM user or an assumed-role session (AWS's GetCallerIdentity).
    * `sts:GetCallerIdentity` needs no permission and no policy can deny it; only a valid token
@@ -2850,6 +2916,15 @@ export type QueryAuditEventsArgs = {
  * Reads. Each field needs its action on its resource; a denied field is null with its
  * ACCESS_DENIED error in `errors`, the rest of the answer stands.
  */
+export type QueryBatchIsAuthorizedArgs = {
+  input: BatchIsAuthorizedInput;
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryEffectivePermissionsArgs = {
   principalArn: Scalars['String']['input'];
 };
@@ -2874,6 +2949,15 @@ export type QueryGroupsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
+export type QueryIsAuthorizedArgs = {
+  input: IsAuthorizedInput;
 };
 
 
@@ -3789,6 +3873,10 @@ export type ResolversTypes = ResolversObject<{
   AuditEventConnection: ResolverTypeWrapper<ConnectionModel>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditOutcome: AuditOutcome;
+  AuthorizationDecision: ResolverTypeWrapper<AuthorizationDecision>;
+  AuthorizationPrincipalInput: AuthorizationPrincipalInput;
+  BatchIsAuthorizedInput: BatchIsAuthorizedInput;
+  BatchIsAuthorizedResult: ResolverTypeWrapper<BatchIsAuthorizedResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
@@ -3870,6 +3958,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InlinePolicy: ResolverTypeWrapper<InlinePolicyEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IsAuthorizedInput: IsAuthorizedInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<LoginPayload>;
@@ -3987,6 +4076,10 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEvent: AuditEventEntity;
   AuditEventConnection: ConnectionModel;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuthorizationDecision: AuthorizationDecision;
+  AuthorizationPrincipalInput: AuthorizationPrincipalInput;
+  BatchIsAuthorizedInput: BatchIsAuthorizedInput;
+  BatchIsAuthorizedResult: BatchIsAuthorizedResult;
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
@@ -4064,6 +4157,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   InlinePolicy: InlinePolicyEntity;
   Int: Scalars['Int']['output'];
+  IsAuthorizedInput: IsAuthorizedInput;
   JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LoginPayload: LoginPayload;
@@ -4249,6 +4343,18 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type AuthorizationDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizationDecision'] = ResolversParentTypes['AuthorizationDecision']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['EvalDecision'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedStatements?: Resolver<Array<ResolversTypes['MatchedStatement']>, ParentType, ContextType>;
+  missingContextValues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  principalArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BatchIsAuthorizedResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchIsAuthorizedResult'] = ResolversParentTypes['BatchIsAuthorizedResult']> = ResolversObject<{
+  results?: Resolver<Array<ResolversTypes['AuthorizationDecision']>, ParentType, ContextType>;
 }>;
 
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
@@ -4672,10 +4778,12 @@ export type PutUserPolicyPayloadResolvers<ContextType = GraphQLContext, ParentTy
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountPasswordPolicy?: Resolver<Maybe<ResolversTypes['PasswordPolicy']>, ParentType, ContextType>;
   auditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  batchIsAuthorized?: Resolver<ResolversTypes['BatchIsAuthorizedResult'], ParentType, ContextType, RequireFields<QueryBatchIsAuthorizedArgs, 'input'>>;
   credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
   effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
   groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'pathPrefix'>>;
+  isAuthorized?: Resolver<ResolversTypes['AuthorizationDecision'], ParentType, ContextType, RequireFields<QueryIsAuthorizedArgs, 'input'>>;
   me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
   openIdConnectProviders?: Resolver<Maybe<Array<ResolversTypes['OpenIdConnectProvider']>>, ParentType, ContextType>;
   policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'onlyAttached' | 'pathPrefix' | 'scope'>>;
@@ -4901,6 +5009,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuthorizationDecision?: AuthorizationDecisionResolvers<ContextType>;
+  BatchIsAuthorizedResult?: BatchIsAuthorizedResultResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CreateAccessKeyPayload?: CreateAccessKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
