@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import type { IsAuthorizedInput } from '../generated/graphql';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
-import { policyDoc } from '../support/iam-fixtures';
+import { iamFixtures, policyDoc } from '../support/iam-fixtures';
 import { PUT_USER_POLICY } from '../support/operations';
 import { codeOf, dataOf, findingsOf, present, useTestServer } from '../support/server';
 
@@ -136,6 +136,32 @@ describe('isAuthorized and batchIsAuthorized: decisions for an application', () 
       expect(after).toMatchObject({ decision: 'IMPLICIT_DENY', principalArn: null, matchedStatements: [] });
       expect(after.explanation).toMatch(/session token is not valid/);
     }
+  });
+
+  test("a role session's token: the session policy limits it; a resource policy may name the session, or the role within those limits", async () => {
+    const f = iamFixtures(s);
+    const admin = await s.adminToken();
+    const worker = await createUserWithLogin(s, uniqueName('worker-'));
+    const workerArn = `arn:aws:iam::${s.config.accountId}:user/${worker.userName}`;
+    const role = await f.createRole([{ Effect: 'Allow', Principal: { AWS: workerArn }, Action: 'sts:AssumeRole' }]);
+    await f.putRolePolicy(role.roleName, [{ Effect: 'Allow', Action: ['docs:Read', 'docs:Write'], Resource: '*' }]);
+    await f.putUserPolicy(worker.userName, [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role.arn }]);
+    const readOnly = policyDoc([{ Effect: 'Allow', Action: 'docs:Read', Resource: '*' }]);
+    const token = await f.session(worker.token, { roleArn: role.arn, roleSessionName: 'job-1', policy: readOnly });
+    const sessionArn = `arn:aws:sts::${s.config.accountId}:assumed-role/${role.roleName}/job-1`;
+    // The application may ask about the role's sessions: iam:SimulatePrincipalPolicy on the role.
+    const askRoles = policyDoc([{ Effect: 'Allow', Action: 'iam:SimulatePrincipalPolicy', Resource: role.arn }]);
+    dataOf(await s.gql(PUT_USER_POLICY, { i: { userName: worker.userName, policyName: 'ask', policyDocument: askRoles } }, admin));
+    const asJob = (action: string, resourcePolicy?: string) =>
+      s.gql(IS_AUTHORIZED, { i: { principal: { sessionToken: token }, action, resource: `${DOCS}/9`, resourcePolicy } }, worker.token);
+    const decisionOf = async (action: string, resourcePolicy?: string) => present(dataOf(await asJob(action, resourcePolicy)).isAuthorized);
+    expect(await decisionOf('docs:Read')).toMatchObject({ decision: 'ALLOWED', principalArn: sessionArn });
+    expect((await decisionOf('docs:Write')).decision).toBe('IMPLICIT_DENY');
+    const naming = (principal: string) =>
+      policyDoc([{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'docs:Write', Resource: `${DOCS}/9` }]);
+    // AWS: a resource policy naming the session is not limited by the session policy; naming the role, it is.
+    expect((await decisionOf('docs:Write', naming(sessionArn))).decision).toBe('ALLOWED');
+    expect((await decisionOf('docs:Write', naming(role.arn))).decision).toBe('IMPLICIT_DENY');
   });
 
   test('a principal by ARN: its stored policies and tags, no session keys', async () => {
