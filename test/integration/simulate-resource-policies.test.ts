@@ -176,6 +176,15 @@ describe('simulators with a resource-based policy', () => {
       'BAD_USER_INPUT',
       'resourcePolicy',
     ]);
+    const longOwner = `arn:aws:iam::${'1'.repeat(2049 - 19)}:root`;
+    expect(field(await custom({ ...base, resourcePolicy: rp, callerArn: userArn('a'), resourceOwner: longOwner }))).toEqual([
+      'BAD_USER_INPUT',
+      'resourceOwner',
+    ]);
+    expect(field(await custom({ ...base, callerArn: `arn:aws:sts::${account}:assumed-role/app/s1` }))).toEqual([
+      'BAD_USER_INPUT',
+      'callerArn',
+    ]);
     const noPrincipal = await custom({
       ...base,
       callerArn: userArn('a'),
