@@ -144,9 +144,13 @@ export class AuthzService {
       keys = { ...(await this.targetTags(uow.em, resourceArn)), ...extra };
     }
     const context = buildRequestContext(origin, principal, keys);
-    const session = principal.session.sessionPolicy ? [this.sessionPolicy(principal.session.sessionPolicy)] : undefined;
-    const policies: PolicySet<PolicyMeta> = { identity: set.identity, boundary: set.boundary, session };
+    const policies: PolicySet<PolicyMeta> = { identity: set.identity, boundary: set.boundary, session: this.sessionPoliciesOf(principal) };
     return { policies, context };
+  }
+
+  /** The session policy a caller's session was issued with (assumeRole's Policy), compiled once; undefined: none. */
+  sessionPoliciesOf(principal: CallerPrincipal): CompiledPolicy<PolicyMeta>[] | undefined {
+    return principal.session.sessionPolicy ? [this.sessionPolicy(principal.session.sessionPolicy)] : undefined;
   }
 
   private sessionPolicy(document: string): CompiledPolicy<PolicyMeta> {

@@ -19,7 +19,7 @@ export type RequestContextKeys = Record<string, string | string[] | number | boo
  * Used by authorize() and, for trust policies, by the roles domain.
  */
 export function buildRequestContext(
-  origin: Pick<RequestOrigin, 'sourceIp' | 'secureTransport'>,
+  origin: Pick<RequestOrigin, 'sourceIp' | 'secureTransport'> | null,
   principal: CallerPrincipal,
   extra: RequestContextKeys = {},
   now: Date = new Date(),
@@ -35,7 +35,8 @@ export function buildRequestContext(
 /** The keys of a caller, its origin and the request's time, as buildRequestContext describes them. */
 class CallerKeys implements ContextSource {
   constructor(
-    private readonly origin: Pick<RequestOrigin, 'sourceIp' | 'secureTransport'>,
+    /** null: the request's origin is not known here (isAuthorized: the application gives it as context entries). */
+    private readonly origin: Pick<RequestOrigin, 'sourceIp' | 'secureTransport'> | null,
     private readonly principal: CallerPrincipal,
     private readonly ms: number,
   ) {}
@@ -62,13 +63,13 @@ class CallerKeys implements ContextSource {
         // dateValue: the same ISO text as toISOString, without V8's slow date formatting, and parsed already.
         return this.temporary() ? dateValue('aws:TokenIssueTime', s.createdAt.getTime()) : undefined;
       case K.sourceIp:
-        return this.origin.sourceIp ? one('aws:SourceIp', this.origin.sourceIp, 'IP') : undefined;
+        return this.origin?.sourceIp ? one('aws:SourceIp', this.origin.sourceIp, 'IP') : undefined;
       case K.currentTime:
         return dateValue('aws:CurrentTime', this.ms);
       case K.epochTime:
         return one('aws:EpochTime', String(Math.floor(this.ms / 1000)), 'NUMERIC');
       case K.secureTransport:
-        return one('aws:SecureTransport', this.origin.secureTransport ? 'true' : 'false', 'BOOLEAN');
+        return this.origin ? one('aws:SecureTransport', this.origin.secureTransport ? 'true' : 'false', 'BOOLEAN') : undefined;
       default: {
         if (!lower.startsWith(TAG_PREFIX)) return undefined;
         // Tag keys are case-insensitive here, as every context key; of two spellings, the last wins.
@@ -97,8 +98,9 @@ class CallerKeys implements ContextSource {
       if (s.mfaAuthenticated && s.mfaAuthenticatedAt) names.push('aws:MultiFactorAuthAge');
       names.push('aws:TokenIssueTime');
     }
-    if (this.origin.sourceIp) names.push('aws:SourceIp');
-    names.push('aws:CurrentTime', 'aws:EpochTime', 'aws:SecureTransport');
+    if (this.origin?.sourceIp) names.push('aws:SourceIp');
+    names.push('aws:CurrentTime', 'aws:EpochTime');
+    if (this.origin) names.push('aws:SecureTransport');
     return names;
   }
 

@@ -15,7 +15,7 @@ export const SIMULATION_LIMITS = Object.freeze({
   results: 100,
   /** ActionNames members: 3 to 128 characters (AWS's ActionNameType). */
   actionNameLength: { min: 3, max: 128 },
-  /** ResourceArns members and CallerArn: 1 to 2048 (ResourceNameType); PolicySourceArn: 20 to 2048 (arnType). */
+  /** ResourceArns members, CallerArn and ResourceOwner: 1 to 2048 (ResourceNameType); PolicySourceArn: 20 to 2048 (arnType). */
   arnLength: 2048,
   policySourceArnMinLength: 20,
   /** A document: at most 131,072 characters with whitespace (AWS's policyDocumentType)… */
@@ -57,6 +57,8 @@ export interface SimulationInput {
   contextEntries?: readonly { contextKeyName: string; contextKeyValues: readonly string[] }[] | null;
   policyInputList?: readonly string[] | null;
   permissionsBoundaryPolicyInputList?: readonly string[] | null;
+  resourcePolicy?: string | null;
+  resourceOwner?: string | null;
 }
 
 function arnField(field: string, value: string | null | undefined, min: number): void {
@@ -84,6 +86,12 @@ function documents(field: string, list: readonly string[] | null | undefined, ma
 export function assertSimulationInput(input: SimulationInput): void {
   arnField('policySourceArn', input.policySourceArn, L.policySourceArnMinLength);
   arnField('callerArn', input.callerArn, 1);
+  arnField('resourceOwner', input.resourceOwner, 1);
+  // ResourcePolicy: AWS's policyDocumentType, 1 to 131,072 characters; its work is budgeted.
+  const rp = input.resourcePolicy;
+  if (rp != null && (rp.length < 1 || rp.length > L.documentLength)) {
+    throw Errors.badInput('resourcePolicy', `Invalid resourcePolicy: a policy document has 1 to ${L.documentLength} characters`);
+  }
   const actions = input.actionNames;
   if (actions.length === 0) throw Errors.badInput('actionNames', 'Invalid actionNames: at least one action is required');
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns.length : 1;

@@ -4,6 +4,7 @@ import {
   compilePolicy,
   type ContextEntry,
   contextFromEntries,
+  decideWithResourcePolicy,
   evaluate,
   type EvaluationResult,
   explain,
@@ -18,8 +19,8 @@ import { findingsExtension } from '../policy-store/policy-documents';
 import { type PolicyLayer, type PolicyMeta, policySourceOf, type PolicySourceType, type PolicySourceView } from '../policy-store/policy-set';
 import { fixedDecision } from './fixed-decisions';
 import { overBudget, spend, spendOnDocument, type WorkBudget } from './policy-work-budget';
+import { ownerOfResource, type SimulatedResourcePolicy } from './resource-simulation';
 import { SIMULATION_LIMITS } from './simulation-limits';
-
 
 export interface SimulationResult {
   evalActionName: string;
@@ -49,7 +50,12 @@ export interface SimulationRequest {
    * policy-set's viaGroupOf); absent: none. Compiled documents are shared, so meta cannot say it.
    */
   viaGroupOf?: (meta: PolicyMeta) => string | null;
+  /** The simulator's resourcePolicy, attached to every resource simulated; absent: none. */
+  resource?: SimulatedResourcePolicy;
+  /** A role session's session policy (isAuthorized for a session token); absent: none. */
+  session?: readonly CompiledPolicy<PolicyMeta>[];
 }
+
 
 /**
  * Policy documents given to a simulator (PolicyInputList…): every document the language defines is
@@ -81,7 +87,7 @@ export function simulationContext(entries: readonly ContextEntry[], callerKeys: 
   return context;
 }
 
-const LAYER: Record<MatchedStatement<PolicyMeta>['scope'], PolicyLayer> = { IDENTITY: 'IDENTITY', BOUNDARY: 'BOUNDARY', SESSION: 'SESSION', TRUST: 'TRUST' };
+const LAYER: Record<MatchedStatement<PolicyMeta>['scope'], PolicyLayer> = { IDENTITY: 'IDENTITY', BOUNDARY: 'BOUNDARY', SESSION: 'SESSION', TRUST: 'TRUST', RESOURCE: 'RESOURCE' };
 
 /** One result per action and resource, in input order, within the request's work budget. */
 export function simulate(req: SimulationRequest, budget: WorkBudget): SimulationResult[] {
@@ -118,8 +124,7 @@ function evaluateAll(req: SimulationRequest, resources: readonly string[]): Simu
         });
         continue;
       }
-      const result =
-        req.decideOther?.(action, resource) ?? evaluate<PolicyMeta>({ action, resource, context: req.context }, { identity: req.identity, boundary: req.boundary });
+      const result = req.decideOther?.(action, resource) ?? decide(req, action, resource);
       out.push({
         evalActionName: action,
         evalResourceName: resource,
@@ -130,9 +135,18 @@ function evaluateAll(req: SimulationRequest, resources: readonly string[]): Simu
         }),
         missingContextValues: result.missingContextValues,
         allowedByPermissionsBoundary: result.allowedByPermissionsBoundary,
-        explanation: explain(result, { action, resource }),
+        explanation: explain(result, { action, resource, resourcePolicy: !!req.resource }),
       });
     }
   }
   return out;
+}
+
+/** The identity side alone, or with the resource policy as AWS combines them (resource-decision.ts). */
+function decide(req: SimulationRequest, action: string, resource: string): EvaluationResult<PolicyMeta> {
+  const request = { action, resource, context: req.context };
+  const policies = { identity: req.identity, boundary: req.boundary, session: req.session };
+  const r = req.resource;
+  if (!r) return evaluate<PolicyMeta>(request, policies);
+  return decideWithResourcePolicy({ request, policies, resourcePolicy: r.policy, resourceOwner: ownerOfResource(resource, r.owner), caller: r.caller });
 }

@@ -9,6 +9,7 @@ import { auditResolvers } from './resolvers/audit.resolvers';
 import { authResolvers } from './resolvers/auth.resolvers';
 import { connectionResolvers } from './resolvers/connection.resolvers';
 import { credentialsResolvers } from './resolvers/credentials.resolvers';
+import { decisionResolvers } from './resolvers/decision.resolvers';
 import { identityResolvers } from './resolvers/identity.resolvers';
 import { mfaResolvers } from './resolvers/mfa.resolvers';
 import { oidcResolvers } from './resolvers/oidc.resolvers';
@@ -45,6 +46,7 @@ function domainResolvers(s: Services): Resolvers[] {
     oidcResolvers(s),
     policyResolvers(s),
     simulationResolvers(s),
+    decisionResolvers(s),
     sessionsResolvers(s),
   ];
 }

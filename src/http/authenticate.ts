@@ -1,5 +1,6 @@
 import type { CallerPrincipal } from '../authz/principal';
 import type { PrincipalService } from '../authz/principal.service';
+import { principalOfToken } from '../authz/token-principal';
 import type { SessionService } from '../credentials/session.service';
 import { toGraphQLError } from '../graphql/format-error';
 import { Errors } from '../kernel/errors';
@@ -40,7 +41,7 @@ export async function authenticateRequest(
   if (authorization) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!m) throw unauthenticated('Malformed Authorization header: expected "Bearer TOKEN"');
-    const principal = await principalOf(deps, uow, m[1]!);
+    const principal = await principalOfToken(deps, uow, m[1]!);
     if (!principal) throw unauthenticated('The security token included in the request is invalid or expired.');
     return principal;
   }
@@ -51,25 +52,12 @@ export async function authenticateRequest(
       403,
     );
   }
-  return principalOf(deps, uow, cookieToken);
+  return principalOfToken(deps, uow, cookieToken);
 }
 
 function originAllowed(c: RequestCredentials): boolean {
   if (!c.origin) return false;
   return c.origin === c.ownOrigin || c.allowedOrigins.includes(c.origin);
-}
-
-/** From the session cache when it holds the token (no SQL), else from the database, then kept. */
-async function principalOf(deps: { sessions: SessionService; principals: PrincipalService }, uow: UnitOfWork, token: string) {
-  const hit = deps.sessions.cached(token);
-  if (hit) return deps.principals.resolve(uow, hit.session, hit.role);
-  const generation = deps.sessions.cache.generation;
-  const session = await deps.sessions.authenticate(uow.em, token);
-  if (!session) return null;
-  const role = await deps.principals.roleOf(uow, session);
-  const principal = await deps.principals.resolve(uow, session, role);
-  if (principal) deps.sessions.remember(uow.em, token, session, role, generation);
-  return principal;
 }
 
 /** Thrown from the context function: Apollo answers with extensions.http.status (401, or 403 for CSRF) and strips it. */

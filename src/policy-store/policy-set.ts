@@ -5,7 +5,7 @@ import type { PrincipalRef, PrincipalType } from './principal-ref';
 export interface PolicyMeta {
   /** sourcePolicyId of simulation results: a policy ARN, an inline policy name, PolicyInputList.N. */
   id: string;
-  kind: 'MANAGED' | 'INLINE' | 'INPUT' | 'BOUNDARY_INPUT' | 'SESSION' | 'TRUST';
+  kind: 'MANAGED' | 'INLINE' | 'INPUT' | 'BOUNDARY_INPUT' | 'SESSION' | 'TRUST' | 'RESOURCE';
   arn: string | null;
   name: string;
   versionId: string | null;
@@ -18,7 +18,7 @@ export interface PolicyMeta {
 export type PolicySourceType = 'USER' | 'GROUP' | 'ROLE' | 'AWS_MANAGED' | 'USER_MANAGED' | 'PERMISSIONS_BOUNDARY' | 'SESSION' | 'RESOURCE' | 'NONE';
 
 /** Which layer of the evaluation a policy sits in. */
-export type PolicyLayer = 'IDENTITY' | 'BOUNDARY' | 'SESSION' | 'TRUST';
+export type PolicyLayer = 'IDENTITY' | 'BOUNDARY' | 'SESSION' | 'TRUST' | 'RESOURCE';
 
 /**
  * Where a statement comes from, in one vocabulary for effectivePermissions, the simulators and
@@ -48,7 +48,7 @@ export function policySourceOf(meta: PolicyMeta, layer: PolicyLayer, statementIn
 }
 
 function sourceType(meta: PolicyMeta, layer: PolicyLayer): PolicySourceType {
-  if (layer === 'TRUST') return 'RESOURCE';
+  if (layer === 'TRUST' || layer === 'RESOURCE') return 'RESOURCE';
   if (layer === 'BOUNDARY') return 'PERMISSIONS_BOUNDARY';
   if (layer === 'SESSION') return 'SESSION';
   if (meta.kind === 'MANAGED') return meta.isAwsManaged ? 'AWS_MANAGED' : 'USER_MANAGED';

@@ -27,10 +27,13 @@
  * policy carries the unique ids its ARNs resolved to when it was saved.
  */
 import { RequestContext } from './context';
-import { CompiledPolicy, CompiledStatement } from './policy-compiler';
+import { CompiledPolicy } from './policy-compiler';
 import { AuthzRequest, evaluate, PolicySet } from './policy-evaluator';
+import { bestGrant, callerIds, type GrantCaller, mergeMatched, notPrincipalDenials, type TrustGrant } from './principal-grants';
 import { evaluateTrust } from './trust-evaluator';
 import { EvaluationResult, MatchedStatement, TrustPrincipal } from './types';
+
+export type { TrustGrant } from './principal-grants';
 
 export interface AssumeRoleCaller {
   /** The principal itself: an IAM user's unique id, or a role session's `ROLEID:SESSION`; null when only a role is simulated. */
@@ -52,27 +55,28 @@ export interface AssumeRoleRequest<M, T> {
   request: AuthzRequest;
 }
 
-/** How a matched trust Allow names the caller, most direct first. */
-export type TrustGrant = 'PRINCIPAL' | 'ROLE' | 'ACCOUNT';
-
 export interface AssumeRoleResult<M> extends EvaluationResult<M> {
   /** The most direct way a matched trust Allow names the caller; null when none does. */
   grant: TrustGrant | null;
 }
 
-const RANK: Record<TrustGrant, number> = { PRINCIPAL: 3, ROLE: 2, ACCOUNT: 1 };
+function grantCaller(c: AssumeRoleCaller): GrantCaller {
+  return { principal: c.principalId ? [c.principalId] : [], role: c.roleId ? [c.roleId] : [], account: c.account };
+}
 
 export function decideAssumeRole<M, T>(req: AssumeRoleRequest<M, T>): AssumeRoleResult<M | T> {
-  const { caller, trust } = req;
-  const ids = [caller.principalId, caller.roleId, caller.account].filter((x): x is string => !!x);
+  const { trust } = req;
+  const caller = grantCaller(req.caller);
+  const ids = callerIds(caller);
   const who: TrustPrincipal = { type: 'AWS', identifiers: ids };
   const action = req.request.action;
   const trustResult = evaluateTrust(trust, { principal: who, action, context: req.trustContext, resource: req.request.resource });
   const hasBoundary = !!req.policies.boundary && req.policies.boundary.length > 0;
-  const notPrincipalDenies = notPrincipalDenials(trust, req, ids, hasBoundary);
+  const open = { action, context: req.trustContext, resource: req.request.resource };
+  const notPrincipalDenies = notPrincipalDenials(trust, 'TRUST', open, ids, hasBoundary);
   const own = evaluate<M>(req.request, req.policies);
 
-  const matched: MatchedStatement<M | T>[] = [...trustResult.matchedStatements, ...notPrincipalDenies, ...own.matchedStatements];
+  const matched: MatchedStatement<M | T>[] = [...mergeMatched<M | T>(trustResult.matchedStatements, notPrincipalDenies), ...own.matchedStatements];
   const result = (decision: AssumeRoleResult<M | T>['decision'], deniedBy: AssumeRoleResult<M | T>['deniedBy'], grant: TrustGrant | null): AssumeRoleResult<M | T> => ({
     decision,
     ...(deniedBy ? { deniedBy } : {}),
@@ -95,47 +99,4 @@ export function decideAssumeRole<M, T>(req: AssumeRoleRequest<M, T>): AssumeRole
     return result('IMPLICIT_DENY', 'SESSION', grant);
   }
   return result('ALLOWED', undefined, grant);
-}
-
-function statementOf<T>(trust: CompiledPolicy<T>, index: number): CompiledStatement | undefined {
-  return trust.statements.find((s) => s.index === index);
-}
-
-/** The most direct way any matched trust Allow names the caller. */
-function bestGrant<T>(trust: CompiledPolicy<T>, r: EvaluationResult<T>, caller: AssumeRoleCaller): TrustGrant | null {
-  let best: TrustGrant | null = null;
-  for (const m of r.matchedStatements) {
-    if (m.effect !== 'Allow') continue;
-    const g = grantOf(statementOf(trust, m.statementIndex), caller);
-    if (g && (best === null || RANK[g] > RANK[best])) best = g;
-  }
-  return best;
-}
-
-function grantOf(st: CompiledStatement | undefined, caller: AssumeRoleCaller): TrustGrant | null {
-  if (!st || !st.principal) return null;
-  // "Allow" with NotPrincipal grants to every principal it does not list, as a wildcard would.
-  if (st.notPrincipal || st.principal.everyone) return 'PRINCIPAL';
-  const p = st.principal;
-  if (caller.principalId && p.aws.has(caller.principalId)) return 'PRINCIPAL';
-  if (caller.roleId && p.aws.has(caller.roleId)) return 'ROLE';
-  if (p.accounts.has(caller.account)) return 'ACCOUNT';
-  return null;
-}
-
-/**
- * Deny statements with NotPrincipal whose action and conditions match: each applies to a caller
- * with a permissions boundary, and to a caller not all of whose identities it lists.
- */
-function notPrincipalDenials<M, T>(trust: CompiledPolicy<T>, req: AssumeRoleRequest<M, T>, ids: string[], hasBoundary: boolean): MatchedStatement<T>[] {
-  if (!trust.statements.some((s) => s.deny && s.notPrincipal)) return [];
-  // With no identifier, every NotPrincipal statement is in play; keep the Denies among them.
-  const open = evaluateTrust(trust, { principal: { type: 'AWS', identifiers: [] }, action: req.request.action, context: req.trustContext, resource: req.request.resource });
-  return open.matchedStatements.filter((m) => {
-    const st = statementOf(trust, m.statementIndex);
-    if (!st || !st.deny || !st.notPrincipal || !st.principal) return false;
-    if (hasBoundary) return true;
-    const p = st.principal;
-    return !ids.every((id) => p.aws.has(id) || p.accounts.has(id));
-  });
 }

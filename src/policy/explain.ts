@@ -13,6 +13,7 @@ const LAYER: Record<Scope, string> = {
   BOUNDARY: 'a permissions boundary',
   SESSION: 'a session policy',
   TRUST: 'the role trust policy',
+  RESOURCE: 'a resource-based policy',
 };
 
 function policyName(meta: unknown): string {
@@ -33,25 +34,29 @@ export interface ExplainOptions {
   /** With the policies and context, the sentence also names the conditions that failed. */
   policies?: readonly CompiledPolicy<unknown>[];
   context?: RequestContext;
+  /** A resource-based policy took part: an implicit deny says that neither side allows. */
+  resourcePolicy?: boolean;
 }
 
 export function explain(result: EvaluationResult<unknown>, o: ExplainOptions = {}): string {
   const what = o.action ? `${o.action}${o.resource ? ` on resource ${o.resource}` : ''}` : 'the action';
   const parts: string[] = [];
   if (result.decision === 'ALLOWED') {
-    // A role trust policy (sts:AssumeRole) may grant by itself, without an identity Allow.
-    const trust = result.matchedStatements.filter((m) => m.effect === 'Allow' && m.scope === 'TRUST');
+    // A role trust policy (sts:AssumeRole) or a resource-based policy may grant by itself, without an identity Allow.
+    const trust = result.matchedStatements.filter((m) => m.effect === 'Allow' && (m.scope === 'TRUST' || m.scope === 'RESOURCE'));
     const allows = result.matchedStatements.filter((m) => m.effect === 'Allow' && m.scope === 'IDENTITY');
     parts.push(`Allowed to perform ${what}: allowed by ${[...trust, ...allows].map(describe).join(', ') || 'an identity-based policy'}.`);
   } else if (result.decision === 'EXPLICIT_DENY') {
     const denies = result.matchedStatements.filter((m) => m.effect === 'Deny');
     const layer = LAYER[result.deniedBy ?? 'IDENTITY'];
     parts.push(`Not authorized to perform ${what} with an explicit deny in ${layer} (${denies.map(describe).join(', ')}).`);
-  } else if (result.deniedBy === 'IDENTITY' || result.deniedBy === 'TRUST') {
+  } else if (result.deniedBy === 'IDENTITY' || result.deniedBy === 'TRUST' || result.deniedBy === 'RESOURCE') {
+    const resourceAllows = result.matchedStatements.some((m) => m.effect === 'Allow' && m.scope === 'RESOURCE');
+    const none = result.deniedBy === 'RESOURCE' ? 'resource-based' : o.resourcePolicy && !resourceAllows ? 'identity-based or resource-based' : 'identity-based';
     parts.push(
       result.deniedBy === 'TRUST'
         ? `Not authorized to perform ${what} because the role trust policy does not allow it.`
-        : `Not authorized to perform ${what} because no identity-based policy allows the ${o.action ?? ''} action.`.replace('the  action', 'action'),
+        : `Not authorized to perform ${what} because no ${none} policy allows the ${o.action ?? ''} action.`.replace('the  action', 'action'),
     );
   } else {
     parts.push(`Not authorized to perform ${what} because no ${result.deniedBy === 'BOUNDARY' ? 'permissions boundary' : 'session policy'} allows the ${o.action ?? ''} action.`.replace('the  action', 'action'));

@@ -115,10 +115,10 @@ function compileStatement(policy: CompiledPolicy<unknown>, st: PolicyStatement, 
   const actionEl = (st.action ?? st.notAction)!;
   if (actionEl.values.length === 0) return skip(findings, st, 'INVALID_ACTION', 'empty action list');
   const resEl = st.resource ?? st.notResource;
-  if (!resEl && policy.kind === 'IDENTITY') return skip(findings, st, 'MISSING_RESOURCE', 'Resource or NotResource is required');
+  if (!resEl && policy.kind !== 'TRUST') return skip(findings, st, 'MISSING_RESOURCE', 'Resource or NotResource is required');
   if (resEl && resEl.values.length === 0) return skip(findings, st, 'INVALID_RESOURCE', 'empty resource list');
   const principalEl = st.principal ?? st.notPrincipal;
-  if (policy.kind === 'TRUST' && !principalEl) return skip(findings, st, 'MISSING_PRINCIPAL', 'trust statements need a Principal');
+  if (policy.kind !== 'IDENTITY' && !principalEl) return skip(findings, st, 'MISSING_PRINCIPAL', 'trust and resource-based statements need a Principal');
 
   const refKeys: { key: string; lower: string }[] = [];
   const resources = resEl ? resEl.values.map((r) => compileArnPattern(r.value, policy.variables, true)) : null;

@@ -91,26 +91,31 @@ function checkStatement(st: PolicyStatement, doc: PolicyDocument, o: ValidateOpt
   for (const a of [...(st.action?.values ?? []), ...(st.notAction?.values ?? [])]) checkAction(a, out);
 
   const resources = st.resource ?? st.notResource;
-  if (o.kind === 'IDENTITY') {
+  if (o.kind !== 'TRUST') {
     if (!resources) out.push(finding('ERROR', 'MISSING_RESOURCE', 'Policy statement must contain resources.', st.path));
     else if (resources.isArray && resources.values.length === 0) out.push(finding('ERROR', 'EMPTY_RESOURCE', 'Policy statement must contain resources.', resources.path));
+  }
+  if (o.kind === 'IDENTITY') {
     if (st.principal || st.notPrincipal) {
       out.push(finding('ERROR', 'PRINCIPAL_NOT_ALLOWED', 'Policy document should not specify a principal.', (st.principal ?? st.notPrincipal)!.path));
     }
   } else {
-    if (resources) out.push(finding('ERROR', 'RESOURCE_NOT_ALLOWED', `Has prohibited field ${st.resource ? 'Resource' : 'NotResource'}`, resources.path));
+    if (o.kind === 'TRUST' && resources) out.push(finding('ERROR', 'RESOURCE_NOT_ALLOWED', `Has prohibited field ${st.resource ? 'Resource' : 'NotResource'}`, resources.path));
+    // A resource-based policy names whom it applies to in every statement (trust policies too).
     const p = st.principal ?? st.notPrincipal;
     if (!p) out.push(finding('ERROR', 'MISSING_PRINCIPAL', 'Missing required field Principal', st.path));
     if (st.principal) checkPrincipal(st.principal, 'Principal', out);
     if (st.notPrincipal) checkPrincipal(st.notPrincipal, 'NotPrincipal', out);
-    for (const a of actions?.values ?? []) {
-      const g = compileGlob(a.value.toLowerCase());
-      const lower = a.value.toLowerCase();
-      if (lower !== '*' && (!lower.startsWith('sts:') || !TRUST_ACTIONS.some((t) => matchGlob(g, t, null)))) {
-        out.push(finding('ERROR', 'INVALID_TRUST_ACTION', 'AssumeRole policy may only specify STS AssumeRole actions.', a.path));
+    if (o.kind === 'TRUST') {
+      for (const a of actions?.values ?? []) {
+        const g = compileGlob(a.value.toLowerCase());
+        const lower = a.value.toLowerCase();
+        if (lower !== '*' && (!lower.startsWith('sts:') || !TRUST_ACTIONS.some((t) => matchGlob(g, t, null)))) {
+          out.push(finding('ERROR', 'INVALID_TRUST_ACTION', 'AssumeRole policy may only specify STS AssumeRole actions.', a.path));
+        }
       }
     }
-    if (st.effect?.value === 'Allow') checkTrustAllowPrincipals(st, out);
+    if (st.effect?.value === 'Allow') checkAllowPrincipals(st, o.kind === 'TRUST', out);
   }
   for (const r of [...(st.resource?.values ?? []), ...(st.notResource?.values ?? [])]) resourceWarnings(r, out);
 
@@ -130,19 +135,23 @@ function checkStatement(st: PolicyStatement, doc: PolicyDocument, o: ValidateOpt
 }
 
 /**
- * Warnings on who a trust Allow admits ("AWS JSON policy elements: Principal", "…: NotPrincipal"):
- * `"AWS": "*"` (or `"*"`) is every principal, "Do not leave your role accessible to everyone!";
- * NotPrincipal with Allow grants to every principal it does not list, anonymous ones included.
+ * Warnings on who an Allow of a trust or resource-based policy admits ("AWS JSON policy elements:
+ * Principal", "…: NotPrincipal"): `"AWS": "*"` (or `"*"`) is every principal, "Do not leave your
+ * role accessible to everyone!"; NotPrincipal with Allow grants to every principal it does not
+ * list, anonymous ones included.
  */
-function checkTrustAllowPrincipals(st: PolicyStatement, out: Finding[]): void {
+function checkAllowPrincipals(st: PolicyStatement, trust: boolean, out: Finding[]): void {
   const p = st.principal;
   const anyAws = p?.entries.find((e) => e.type === 'AWS' && e.values.some((v) => v.value === '*'));
   if (p && (p.wildcard || anyAws)) {
-    out.push(
-      finding('WARNING', 'TRUST_ANY_AWS_PRINCIPAL', 'This statement trusts every AWS principal; limit it with conditions (aws:PrincipalArn, aws:PrincipalOrgID) or name the principals.', anyAws?.path ?? p.path),
-    );
-    if (!st.condition) {
-      out.push(finding('SECURITY_WARNING', 'TRUST_ANYONE', 'This trust policy lets anyone assume the role; add conditions or name principals.', anyAws?.path ?? p.path));
+    const path = anyAws?.path ?? p.path;
+    if (trust) {
+      out.push(
+        finding('WARNING', 'TRUST_ANY_AWS_PRINCIPAL', 'This statement trusts every AWS principal; limit it with conditions (aws:PrincipalArn, aws:PrincipalOrgID) or name the principals.', path),
+      );
+      if (!st.condition) out.push(finding('SECURITY_WARNING', 'TRUST_ANYONE', 'This trust policy lets anyone assume the role; add conditions or name principals.', path));
+    } else if (!st.condition) {
+      out.push(finding('SECURITY_WARNING', 'RESOURCE_ANYONE', 'This statement allows every principal, anonymous ones included; add conditions (aws:PrincipalArn, aws:PrincipalOrgID) or name the principals.', path));
     }
   }
   if (st.notPrincipal) {
@@ -246,8 +255,8 @@ export function validatePolicy(text: string, options: ValidateOptions = { kind: 
   try {
     if (typeof text !== 'string') return [finding('ERROR', 'INVALID_JSON', SYNTAX_MESSAGE, '$', 'the policy document must be a string')];
     const o = options ?? { kind: 'IDENTITY' };
-    // Anything but an explicit TRUST is checked as an identity policy.
-    return validateDocument(text, { ...o, kind: o.kind === 'TRUST' ? 'TRUST' : 'IDENTITY' });
+    // Anything but an explicit TRUST or RESOURCE is checked as an identity policy.
+    return validateDocument(text, { ...o, kind: o.kind === 'TRUST' || o.kind === 'RESOURCE' ? o.kind : 'IDENTITY' });
   } catch (e) {
     return [finding('ERROR', 'INTERNAL_VALIDATION_FAILURE', SYNTAX_MESSAGE, '$', String(e))];
   }

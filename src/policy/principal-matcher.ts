@@ -6,6 +6,9 @@
  *    role ARN among its identifiers);
  *  - Federated: an identity-provider ARN or name (`cognito-identity.amazonaws.com`);
  *  - Service: a service principal (`ec2.amazonaws.com`).
+ * Resource-based policies use the same element ("Policy evaluation logic"): there the caller
+ * offers its own ARN (user or role session), its role's ARN and its account, and, for a
+ * federated session, its identity providers (`federated`).
  * Principal ARNs take no wildcards other than the lone `*`.
  */
 import { PrincipalElement, TrustPrincipal } from './types';
@@ -62,6 +65,7 @@ export function principalMatches(p: CompiledPrincipal, who: TrustPrincipal): boo
   const ids: string[] = [];
   if (who.arn) ids.push(who.arn);
   if (who.identifiers) ids.push(...who.identifiers);
+  if (who.federated) for (const f of who.federated) if (p.federated.has(f)) return true;
   for (const id of ids) {
     switch (who.type) {
       case 'AWS': {

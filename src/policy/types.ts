@@ -18,7 +18,8 @@ export interface Finding {
   detail?: string;
 }
 
-export type PolicyKind = 'IDENTITY' | 'TRUST';
+/** RESOURCE: a resource-based policy (an S3 bucket policy, an SQS queue policy…): a Principal per statement. */
+export type PolicyKind = 'IDENTITY' | 'TRUST' | 'RESOURCE';
 export type PolicyType = 'MANAGED' | 'INLINE';
 
 export interface ValidateOptions {
@@ -139,7 +140,7 @@ export interface ContextEntry {
 }
 
 export type Decision = 'ALLOWED' | 'EXPLICIT_DENY' | 'IMPLICIT_DENY';
-export type Scope = 'IDENTITY' | 'BOUNDARY' | 'SESSION' | 'TRUST';
+export type Scope = 'IDENTITY' | 'BOUNDARY' | 'SESSION' | 'TRUST' | 'RESOURCE';
 
 export interface MatchedStatement<M = unknown> {
   policy: M;
@@ -166,5 +167,7 @@ export interface TrustPrincipal {
   /** The caller's ARN (or provider ARN / service name). */
   arn?: string;
   /** Every identifier the caller can be matched by (role ARN, session ARN, account id...). */
-  identifiers?: string[];
+  identifiers?: readonly string[];
+  /** An AWS caller's identity providers, matched by `Federated` principals (a web-identity or SAML session's provider). */
+  federated?: readonly string[];
 }

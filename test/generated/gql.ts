@@ -97,6 +97,9 @@ type Documents = {
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.UsersInStoreInputBoundsDocument,
+    "\n  query AppIsAuthorized($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      principalArn\n      explanation\n      missingContextValues\n      matchedStatements {\n        sid\n        effect\n        policySource {\n          type\n        }\n      }\n    }\n  }\n": typeof types.AppIsAuthorizedDocument,
+    "\n  query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {\n    batchIsAuthorized(input: { requests: $r }) {\n      results {\n        decision\n        principalArn\n      }\n    }\n  }\n": typeof types.AppBatchIsAuthorizedDocument,
+    "\n  mutation AppUserLogout {\n    logout {\n      ok\n    }\n  }\n": typeof types.AppUserLogoutDocument,
     "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n": typeof types.CreateVirtualMfaDeviceWithQrCodesDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": typeof types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": typeof types.AuditEventsInMfaSigninDocument,
@@ -168,6 +171,9 @@ type Documents = {
     "\n        query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                sid\n                effect\n              }\n            }\n          }\n        }\n      ": typeof types.SimulatePrincipalPolicyInSimulatePoliciesDocument,
     "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GroupEffectivePermissionsDocument,
     "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    ": typeof types.ValidatePolicyInSimulatePoliciesDocument,
+    "\n  query SimulateCustomPolicyWithResourcePolicy($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n          effect\n          policySource {\n            type\n            policyId\n          }\n        }\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyWithResourcePolicyDocument,
+    "\n  query SimulatePrincipalPolicyWithResourcePolicy($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalDecision\n        explanation\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyWithResourcePolicyDocument,
+    "\n  query ValidateResourcePolicy($d: String!) {\n    validatePolicy(policyDocument: $d, policyType: RESOURCE_POLICY) {\n      valid\n      findings {\n        findingType\n        issueCode\n        path\n      }\n    }\n  }\n": typeof types.ValidateResourcePolicyDocument,
     "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulateCustomPolicyInSimulateBoundsDocument,
     "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": typeof types.SimulatePrincipalPolicyInSimulateBoundsDocument,
     "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": typeof types.ValidatePolicyDocument,
@@ -372,6 +378,9 @@ const documents: Documents = {
     "\n          query AuditEventsInStoreInputBounds($a: String!) {\n            auditEvents(principalArn: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBoundsDocument,
     "\n          query AuditEventsInStoreInputBounds2($a: String!) {\n            auditEvents(action: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.AuditEventsInStoreInputBounds2Document,
     "\n          query UsersInStoreInputBounds($c: String!) {\n            users(first: 1, after: $c) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.UsersInStoreInputBoundsDocument,
+    "\n  query AppIsAuthorized($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      principalArn\n      explanation\n      missingContextValues\n      matchedStatements {\n        sid\n        effect\n        policySource {\n          type\n        }\n      }\n    }\n  }\n": types.AppIsAuthorizedDocument,
+    "\n  query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {\n    batchIsAuthorized(input: { requests: $r }) {\n      results {\n        decision\n        principalArn\n      }\n    }\n  }\n": types.AppBatchIsAuthorizedDocument,
+    "\n  mutation AppUserLogout {\n    logout {\n      ok\n    }\n  }\n": types.AppUserLogoutDocument,
     "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n": types.CreateVirtualMfaDeviceWithQrCodesDocument,
     "\n        query MeInMfaSignin {\n          me {\n            arn\n            ... on User {\n              mfaDevices {\n                serialNumber\n                enableDate\n              }\n            }\n          }\n        }\n      ": types.MeInMfaSigninDocument,
     "\n        query AuditEventsInMfaSignin {\n          auditEvents(first: 20, action: \"signin:ConsoleLogin\") {\n            edges {\n              node {\n                principalArn\n                outcome\n                errorCode\n              }\n            }\n          }\n        }\n      ": types.AuditEventsInMfaSigninDocument,
@@ -443,6 +452,9 @@ const documents: Documents = {
     "\n        query SimulatePrincipalPolicyInSimulatePolicies($i: SimulatePrincipalPolicyInput!) {\n          simulatePrincipalPolicy(input: $i) {\n            evaluationResults {\n              evalActionName\n              evalDecision\n              matchedStatements {\n                sourcePolicyId\n                sourcePolicyType\n                sid\n                effect\n              }\n            }\n          }\n        }\n      ": types.SimulatePrincipalPolicyInSimulatePoliciesDocument,
     "\n        query GroupEffectivePermissions($g: String!) {\n          group(groupName: $g) {\n            effectivePermissions {\n              statements {\n                sid\n                effect\n                source {\n                  policyType\n                  viaGroup\n                }\n              }\n            }\n          }\n        }\n      ": types.GroupEffectivePermissionsDocument,
     "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    ": types.ValidatePolicyInSimulatePoliciesDocument,
+    "\n  query SimulateCustomPolicyWithResourcePolicy($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n          effect\n          policySource {\n            type\n            policyId\n          }\n        }\n      }\n    }\n  }\n": types.SimulateCustomPolicyWithResourcePolicyDocument,
+    "\n  query SimulatePrincipalPolicyWithResourcePolicy($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalDecision\n        explanation\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyWithResourcePolicyDocument,
+    "\n  query ValidateResourcePolicy($d: String!) {\n    validatePolicy(policyDocument: $d, policyType: RESOURCE_POLICY) {\n      valid\n      findings {\n        findingType\n        issueCode\n        path\n      }\n    }\n  }\n": types.ValidateResourcePolicyDocument,
     "\n  query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n      }\n    }\n  }\n": types.SimulateCustomPolicyInSimulateBoundsDocument,
     "\n  query SimulatePrincipalPolicyInSimulateBounds($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalDecision\n      }\n    }\n  }\n": types.SimulatePrincipalPolicyInSimulateBoundsDocument,
     "\n      query ValidatePolicy($d: String!) {\n        validatePolicy(policyDocument: $d, policyType: IDENTITY_POLICY) {\n          valid\n        }\n      }\n    ": types.ValidatePolicyDocument,
@@ -896,6 +908,18 @@ export function graphql(source: "\n          query UsersInStoreInputBounds($c: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AppIsAuthorized($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      principalArn\n      explanation\n      missingContextValues\n      matchedStatements {\n        sid\n        effect\n        policySource {\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppIsAuthorizedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {\n    batchIsAuthorized(input: { requests: $r }) {\n      results {\n        decision\n        principalArn\n      }\n    }\n  }\n"): typeof import('./graphql').AppBatchIsAuthorizedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppUserLogout {\n    logout {\n      ok\n    }\n  }\n"): typeof import('./graphql').AppUserLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        base32StringSeed\n        otpauthUri\n        qrCodeSvg\n        qrCodePng\n      }\n    }\n  }\n"): typeof import('./graphql').CreateVirtualMfaDeviceWithQrCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1177,6 +1201,18 @@ export function graphql(source: "\n        query GroupEffectivePermissions($g: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ValidatePolicyInSimulatePolicies($d: String!) {\n        validatePolicy(policyDocument: $d) {\n          valid\n          findings {\n            findingType\n            issueCode\n            path\n          }\n        }\n      }\n    "): typeof import('./graphql').ValidatePolicyInSimulatePoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulateCustomPolicyWithResourcePolicy($i: SimulateCustomPolicyInput!) {\n    simulateCustomPolicy(input: $i) {\n      evaluationResults {\n        evalResourceName\n        evalDecision\n        explanation\n        matchedStatements {\n          sid\n          effect\n          policySource {\n            type\n            policyId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateCustomPolicyWithResourcePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulatePrincipalPolicyWithResourcePolicy($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalDecision\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').SimulatePrincipalPolicyWithResourcePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidateResourcePolicy($d: String!) {\n    validatePolicy(policyDocument: $d, policyType: RESOURCE_POLICY) {\n      valid\n      findings {\n        findingType\n        issueCode\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').ValidateResourcePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,14 @@ export type AuditOutcome =
   /** The call did what it asked. */
   | 'SUCCESS';
 
+/** Whose request isAuthorized decides: exactly one of the two. */
+export type AuthorizationPrincipalInput = {
+  /** A user or role ARN, 20 to 2,048 characters, exactly as stored; a role is decided as one of its sessions. No MFA or token-time keys: give them as context entries. */
+  principalArn?: string | null | undefined;
+  /** Your end user's session token, 16 to 512 characters, exactly as your application received it (from login, respondToMfaChallenge, getSessionToken or assumeRole). */
+  sessionToken?: string | null | undefined;
+};
+
 /** A password change by the user. */
 export type ChangePasswordInput = {
   /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
@@ -369,6 +377,20 @@ export type GetSessionTokenInput = {
   tokenCode?: string | null | undefined;
 };
 
+/** One isAuthorized request. */
+export type IsAuthorizedInput = {
+  /** The action, `service:Action`, 3 to 128 characters (your application's own service prefix, e.g. `docs:Read`). */
+  action: string;
+  /** What only your application knows of its user's request (aws:SourceIp, aws:SecureTransport, aws:RequestTag/…, your own keys): they win over the principal's. At most 100 entries, bounded as the simulators' are. */
+  contextEntries?: Array<ContextEntryInput> | null | undefined;
+  /** Whose request it is. */
+  principal: AuthorizationPrincipalInput;
+  /** The resource's ARN (1 to 2,048 characters), e.g. `arn:aws:docs:::document/42`; `*` for none. */
+  resource: string;
+  /** The resource's own policy as a JSON string (a Principal in every statement; validated as a resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters other than whitespace. */
+  resourcePolicy?: string | null | undefined;
+};
+
 /** Where a sign-in stands. */
 export type LoginStatus =
   /** The user has an enabled MFA device: answer `mfaChallenge` with respondToMfaChallenge. */
@@ -388,7 +410,7 @@ export type PolicySourceType =
   | 'NONE'
   /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
   | 'PERMISSIONS_BOUNDARY'
-  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role. */
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role, or a simulator's `resourcePolicy`. */
   | 'RESOURCE'
   /** An inline policy of a role. */
   | 'ROLE'
@@ -503,7 +525,12 @@ export type SignInFactor =
 export type SimulateCustomPolicyInput = {
   /** The actions to decide: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<string>;
-  /** Sets aws:username and friends as if this user called (the simulator's CallerArn); 1 to 2,048 characters. */
+  /**
+   * The simulated caller (AWS's CallerArn): the ARN of an IAM user, or of a role (standing for one
+   * of its sessions); 1 to 2,048 characters. Sets `aws:username` (users) / `aws:PrincipalArn` /
+   * `aws:PrincipalType`, and is whom `resourcePolicy`'s Principal elements are matched against:
+   * required with `resourcePolicy`.
+   */
   callerArn?: string | null | undefined;
   /** The request context: at most 100 entries. */
   contextEntries?: Array<ContextEntryInput> | null | undefined;
@@ -513,12 +540,33 @@ export type SimulateCustomPolicyInput = {
   policyInputList: Array<string>;
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. */
   resourceArns?: Array<string> | null | undefined;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the account
+   * of `callerArn`. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: string | null | undefined;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with `policyInputList` as AWS does (same account: either may allow; another account: both must;
+   * an explicit deny anywhere wins). At most 131,072 characters; every statement needs a `Principal`
+   * or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: string | null | undefined;
 };
 
 /** What `simulatePrincipalPolicy` simulates (AWS's SimulatePrincipalPolicy request). */
 export type SimulatePrincipalPolicyInput = {
   /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<string>;
+  /**
+   * Simulates the call as this IAM user or role (AWS's CallerArn; a role stands for one of its
+   * sessions) with the principal's policies: it sets `aws:username` / `aws:PrincipalArn` /
+   * `aws:PrincipalType` and is whom `resourcePolicy`'s Principal elements are matched against.
+   * 1 to 2,048 characters; default `policySourceArn` when that is a user or a role; required with
+   * `resourcePolicy` when `policySourceArn` is a group.
+   */
+  callerArn?: string | null | undefined;
   /** The request context: at most 100 entries. */
   contextEntries?: Array<ContextEntryInput> | null | undefined;
   /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
@@ -532,6 +580,19 @@ export type SimulatePrincipalPolicyInput = {
   policySourceArn: string;
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
   resourceArns?: Array<string> | null | undefined;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the
+   * caller's account. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: string | null | undefined;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with the principal's policies as AWS does (same account: either may allow; another account: both
+   * must; an explicit deny anywhere wins). At most 131,072 characters; every statement needs a
+   * `Principal` or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: string | null | undefined;
 };
 
 /** How a statement reaches a principal (effectivePermissions). */
@@ -1207,6 +1268,25 @@ export type UsersInStoreInputBoundsQueryVariables = Exact<{
 
 export type UsersInStoreInputBoundsQuery = { users: { edges: Array<{ cursor: string }> } | null };
 
+export type AppIsAuthorizedQueryVariables = Exact<{
+  i: IsAuthorizedInput;
+}>;
+
+
+export type AppIsAuthorizedQuery = { isAuthorized: { decision: EvalDecision, principalArn: string | null, explanation: string, missingContextValues: Array<string>, matchedStatements: Array<{ sid: string | null, effect: Effect, policySource: { type: PolicySourceType } }> } };
+
+export type AppBatchIsAuthorizedQueryVariables = Exact<{
+  r: Array<IsAuthorizedInput> | IsAuthorizedInput;
+}>;
+
+
+export type AppBatchIsAuthorizedQuery = { batchIsAuthorized: { results: Array<{ decision: EvalDecision, principalArn: string | null }> } };
+
+export type AppUserLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppUserLogoutMutation = { logout: { ok: boolean } | null };
+
 export type CreateVirtualMfaDeviceWithQrCodesMutationVariables = Exact<{
   n: string;
 }>;
@@ -1679,6 +1759,27 @@ export type ValidatePolicyInSimulatePoliciesQueryVariables = Exact<{
 
 
 export type ValidatePolicyInSimulatePoliciesQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
+
+export type SimulateCustomPolicyWithResourcePolicyQueryVariables = Exact<{
+  i: SimulateCustomPolicyInput;
+}>;
+
+
+export type SimulateCustomPolicyWithResourcePolicyQuery = { simulateCustomPolicy: { evaluationResults: Array<{ evalResourceName: string, evalDecision: EvalDecision, explanation: string, matchedStatements: Array<{ sid: string | null, effect: Effect, policySource: { type: PolicySourceType, policyId: string } }> }> } | null };
+
+export type SimulatePrincipalPolicyWithResourcePolicyQueryVariables = Exact<{
+  i: SimulatePrincipalPolicyInput;
+}>;
+
+
+export type SimulatePrincipalPolicyWithResourcePolicyQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalDecision: EvalDecision, explanation: string }> } | null };
+
+export type ValidateResourcePolicyQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ValidateResourcePolicyQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, path: string }> } | null };
 
 export type SimulateCustomPolicyInSimulateBoundsQueryVariables = Exact<{
   i: SimulateCustomPolicyInput;
@@ -3496,6 +3597,40 @@ export const UsersInStoreInputBoundsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersInStoreInputBoundsQuery, UsersInStoreInputBoundsQueryVariables>;
+export const AppIsAuthorizedDocument = new TypedDocumentString(`
+    query AppIsAuthorized($i: IsAuthorizedInput!) {
+  isAuthorized(input: $i) {
+    decision
+    principalArn
+    explanation
+    missingContextValues
+    matchedStatements {
+      sid
+      effect
+      policySource {
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppIsAuthorizedQuery, AppIsAuthorizedQueryVariables>;
+export const AppBatchIsAuthorizedDocument = new TypedDocumentString(`
+    query AppBatchIsAuthorized($r: [IsAuthorizedInput!]!) {
+  batchIsAuthorized(input: {requests: $r}) {
+    results {
+      decision
+      principalArn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppBatchIsAuthorizedQuery, AppBatchIsAuthorizedQueryVariables>;
+export const AppUserLogoutDocument = new TypedDocumentString(`
+    mutation AppUserLogout {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<AppUserLogoutMutation, AppUserLogoutMutationVariables>;
 export const CreateVirtualMfaDeviceWithQrCodesDocument = new TypedDocumentString(`
     mutation CreateVirtualMfaDeviceWithQrCodes($n: String!) {
   createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
@@ -4346,6 +4481,47 @@ export const ValidatePolicyInSimulatePoliciesDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ValidatePolicyInSimulatePoliciesQuery, ValidatePolicyInSimulatePoliciesQueryVariables>;
+export const SimulateCustomPolicyWithResourcePolicyDocument = new TypedDocumentString(`
+    query SimulateCustomPolicyWithResourcePolicy($i: SimulateCustomPolicyInput!) {
+  simulateCustomPolicy(input: $i) {
+    evaluationResults {
+      evalResourceName
+      evalDecision
+      explanation
+      matchedStatements {
+        sid
+        effect
+        policySource {
+          type
+          policyId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateCustomPolicyWithResourcePolicyQuery, SimulateCustomPolicyWithResourcePolicyQueryVariables>;
+export const SimulatePrincipalPolicyWithResourcePolicyDocument = new TypedDocumentString(`
+    query SimulatePrincipalPolicyWithResourcePolicy($i: SimulatePrincipalPolicyInput!) {
+  simulatePrincipalPolicy(input: $i) {
+    evaluationResults {
+      evalDecision
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulatePrincipalPolicyWithResourcePolicyQuery, SimulatePrincipalPolicyWithResourcePolicyQueryVariables>;
+export const ValidateResourcePolicyDocument = new TypedDocumentString(`
+    query ValidateResourcePolicy($d: String!) {
+  validatePolicy(policyDocument: $d, policyType: RESOURCE_POLICY) {
+    valid
+    findings {
+      findingType
+      issueCode
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateResourcePolicyQuery, ValidateResourcePolicyQueryVariables>;
 export const SimulateCustomPolicyInSimulateBoundsDocument = new TypedDocumentString(`
     query SimulateCustomPolicyInSimulateBounds($i: SimulateCustomPolicyInput!) {
   simulateCustomPolicy(input: $i) {

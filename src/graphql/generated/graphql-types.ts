@@ -298,6 +298,42 @@ export type AuditOutcome =
   /** The call did what it asked. */
   | 'SUCCESS';
 
+/** isAuthorized's answer. */
+export type AuthorizationDecision = {
+  __typename?: 'AuthorizationDecision';
+  /** ALLOWED, EXPLICIT_DENY or IMPLICIT_DENY. */
+  decision: EvalDecision;
+  /** A sentence saying which statement decided and why (or why the token decides nothing). */
+  explanation: Scalars['String']['output'];
+  /** Every statement that matched, in every policy (identity, boundary, session, resource). */
+  matchedStatements: Array<MatchedStatement>;
+  /** Condition keys that matching statements read and the request did not have. */
+  missingContextValues: Array<Scalars['String']['output']>;
+  /** Whom it was decided for: the user's ARN or the role session's; null when the token names no live session. */
+  principalArn: Maybe<Scalars['String']['output']>;
+};
+
+/** Whose request isAuthorized decides: exactly one of the two. */
+export type AuthorizationPrincipalInput = {
+  /** A user or role ARN, 20 to 2,048 characters, exactly as stored; a role is decided as one of its sessions. No MFA or token-time keys: give them as context entries. */
+  principalArn?: InputMaybe<Scalars['String']['input']>;
+  /** Your end user's session token, 16 to 512 characters, exactly as your application received it (from login, respondToMfaChallenge, getSessionToken or assumeRole). */
+  sessionToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What batchIsAuthorized decides. */
+export type BatchIsAuthorizedInput = {
+  /** 1 to 100 requests. */
+  requests: Array<IsAuthorizedInput>;
+};
+
+/** batchIsAuthorized's answers, in the requests' order. */
+export type BatchIsAuthorizedResult = {
+  __typename?: 'BatchIsAuthorizedResult';
+  /** One decision per request. */
+  results: Array<AuthorizationDecision>;
+};
+
 /** A password change by the user. */
 export type ChangePasswordInput = {
   /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
@@ -899,7 +935,7 @@ export type EvaluationResult = {
   evalResourceName: Scalars['String']['output'];
   /** A sentence saying which statement decided and why. */
   explanation: Scalars['String']['output'];
-  /** Every statement that matched the request, allows and denies, in every policy layer (identity, boundary, session, trust). */
+  /** Every statement that matched the request, allows and denies, in every policy layer (identity, boundary, session, trust, resource). */
   matchedStatements: Array<MatchedStatement>;
   /** Condition keys that matching statements read and the request context did not have (AWS's MissingContextValues). */
   missingContextValues: Array<Scalars['String']['output']>;
@@ -1036,6 +1072,20 @@ export type InlinePolicy = {
   policyName: Scalars['String']['output'];
 };
 
+/** One isAuthorized request. */
+export type IsAuthorizedInput = {
+  /** The action, `service:Action`, 3 to 128 characters (your application's own service prefix, e.g. `docs:Read`). */
+  action: Scalars['String']['input'];
+  /** What only your application knows of its user's request (aws:SourceIp, aws:SecureTransport, aws:RequestTag/…, your own keys): they win over the principal's. At most 100 entries, bounded as the simulators' are. */
+  contextEntries?: InputMaybe<Array<ContextEntryInput>>;
+  /** Whose request it is. */
+  principal: AuthorizationPrincipalInput;
+  /** The resource's ARN (1 to 2,048 characters), e.g. `arn:aws:docs:::document/42`; `*` for none. */
+  resource: Scalars['String']['input'];
+  /** The resource's own policy as a JSON string (a Principal in every statement; validated as a resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters other than whitespace. */
+  resourcePolicy?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A sign-in with a password. */
 export type LoginInput = {
   /** The password: at most 128 characters (longer is BAD_USER_INPUT and not counted as a guess). */
@@ -1094,7 +1144,7 @@ export type MatchedStatement = {
   /** The statement's Sid; null when it has none. */
   sid: Maybe<Scalars['String']['output']>;
   /**
-   * A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N.
+   * A policy ARN, an inline policy name, or PolicyInputList.N / PermissionsBoundaryPolicyInputList.N / ResourcePolicy.
    * @deprecated Use `policySource.policyId`, the same in effectivePermissions and validatePolicy.
    */
   sourcePolicyId: Scalars['String']['output'];
@@ -2604,7 +2654,7 @@ export type PolicySource = {
   __typename?: 'PolicySource';
   /** The managed policy's (or boundary's, or role's for a trust policy) ARN; null for an inline policy or a given document. */
   policyArn: Maybe<Scalars['String']['output']>;
-  /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` for a simulator's input, `policyDocument` for validatePolicy's. */
+  /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` / `ResourcePolicy` for a simulator's input, `policyDocument` for validatePolicy's. */
   policyId: Scalars['String']['output'];
   /** The policy's name (a managed or inline policy's); for a given document, its `policyId`. */
   policyName: Maybe<Scalars['String']['output']>;
@@ -2628,7 +2678,7 @@ export type PolicySourceType =
   | 'NONE'
   /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
   | 'PERMISSIONS_BOUNDARY'
-  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role. */
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role, or a simulator's `resourcePolicy`. */
   | 'RESOURCE'
   /** An inline policy of a role. */
   | 'ROLE'
@@ -2757,6 +2807,12 @@ export type Query = {
    */
   auditEvents: Maybe<AuditEventConnection>;
   /**
+   * Up to 100 isAuthorized requests in one call, decided in order and answered in the same order;
+   * the call's policy work is budgeted as one simulator request (LIMIT_EXCEEDED past it). A request
+   * the caller may not ask about refuses the whole call (ACCESS_DENIED).
+   */
+  batchIsAuthorized: BatchIsAuthorizedResult;
+  /**
    * AWS's credential report, made on demand: one row per user with the state of its password, MFA
    * and access keys, in user-name order. Needs `iam:GetCredentialReport` on `*`.
    */
@@ -2774,6 +2830,16 @@ export type Query = {
   group: Maybe<Group>;
   /** The groups of the account, in name order. Needs `iam:ListGroups` on `arn:aws:iam::ACCOUNT:group/*`. */
   groups: Maybe<GroupConnection>;
+  /**
+   * For your applications: may this principal perform this action on this resource? The principal is
+   * your end user's session token (as your application received it) or a user or role ARN. Decided
+   * as the API decides for itself: the principal's identity policies, permissions boundary and
+   * session policy, its `aws:*` keys, your context entries (they win), and `resourcePolicy` with
+   * AWS's same-account and cross-account rules. A token that is expired, revoked or unknown is an
+   * IMPLICIT_DENY saying so, never an error. Needs `iam:SimulatePrincipalPolicy` on the principal
+   * (a user's ARN, or a role session's role ARN; nothing for a token that names no live session).
+   */
+  isAuthorized: AuthorizationDecision;
   /**
    * The caller: an IAM user or an assumed-role session (AWS's GetCallerIdentity).
    * `sts:GetCallerIdentity` needs no permission and no policy can deny it; only a valid token
@@ -2850,6 +2916,15 @@ export type QueryAuditEventsArgs = {
  * Reads. Each field needs its action on its resource; a denied field is null with its
  * ACCESS_DENIED error in `errors`, the rest of the answer stands.
  */
+export type QueryBatchIsAuthorizedArgs = {
+  input: BatchIsAuthorizedInput;
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryEffectivePermissionsArgs = {
   principalArn: Scalars['String']['input'];
 };
@@ -2874,6 +2949,15 @@ export type QueryGroupsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
+export type QueryIsAuthorizedArgs = {
+  input: IsAuthorizedInput;
 };
 
 
@@ -3244,7 +3328,12 @@ export type SignInThrottle = {
 export type SimulateCustomPolicyInput = {
   /** The actions to decide: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<Scalars['String']['input']>;
-  /** Sets aws:username and friends as if this user called (the simulator's CallerArn); 1 to 2,048 characters. */
+  /**
+   * The simulated caller (AWS's CallerArn): the ARN of an IAM user, or of a role (standing for one
+   * of its sessions); 1 to 2,048 characters. Sets `aws:username` (users) / `aws:PrincipalArn` /
+   * `aws:PrincipalType`, and is whom `resourcePolicy`'s Principal elements are matched against:
+   * required with `resourcePolicy`.
+   */
   callerArn?: InputMaybe<Scalars['String']['input']>;
   /** The request context: at most 100 entries. */
   contextEntries?: InputMaybe<Array<ContextEntryInput>>;
@@ -3254,6 +3343,19 @@ export type SimulateCustomPolicyInput = {
   policyInputList: Array<Scalars['String']['input']>;
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. */
   resourceArns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the account
+   * of `callerArn`. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with `policyInputList` as AWS does (same account: either may allow; another account: both must;
+   * an explicit deny anywhere wins). At most 131,072 characters; every statement needs a `Principal`
+   * or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The simulator's answer. */
@@ -3269,6 +3371,14 @@ export type SimulatePolicyResponse = {
 export type SimulatePrincipalPolicyInput = {
   /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
   actionNames: Array<Scalars['String']['input']>;
+  /**
+   * Simulates the call as this IAM user or role (AWS's CallerArn; a role stands for one of its
+   * sessions) with the principal's policies: it sets `aws:username` / `aws:PrincipalArn` /
+   * `aws:PrincipalType` and is whom `resourcePolicy`'s Principal elements are matched against.
+   * 1 to 2,048 characters; default `policySourceArn` when that is a user or a role; required with
+   * `resourcePolicy` when `policySourceArn` is a group.
+   */
+  callerArn?: InputMaybe<Scalars['String']['input']>;
   /** The request context: at most 100 entries. */
   contextEntries?: InputMaybe<Array<ContextEntryInput>>;
   /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
@@ -3282,6 +3392,19 @@ export type SimulatePrincipalPolicyInput = {
   policySourceArn: Scalars['String']['input'];
   /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
   resourceArns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the
+   * caller's account. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with the principal's policies as AWS does (same account: either may allow; another account: both
+   * must; an explicit deny anywhere wins). At most 131,072 characters; every statement needs a
+   * `Principal` or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where an effective statement comes from. */
@@ -3618,7 +3741,7 @@ export type ValidatePolicyResponse = {
 export type ValidatePolicyType =
   /** An identity policy (managed or inline): Action and Resource, no Principal; at most 6,144 characters other than whitespace. */
   | 'IDENTITY_POLICY'
-  /** A resource-based policy. Checked with the identity-policy rules for now (a Principal is reported as PRINCIPAL_NOT_ALLOWED). */
+  /** A resource-based policy (a bucket's, a queue's, a document's): each statement needs a Principal or NotPrincipal (MISSING_PRINCIPAL) and a Resource or NotResource; any service's actions. */
   | 'RESOURCE_POLICY'
   /** A role's trust policy: a Principal, only sts:AssumeRole* actions, no Resource; at most 2,048 characters other than whitespace. */
   | 'TRUST_POLICY';
@@ -3750,6 +3873,10 @@ export type ResolversTypes = ResolversObject<{
   AuditEventConnection: ResolverTypeWrapper<ConnectionModel>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditOutcome: AuditOutcome;
+  AuthorizationDecision: ResolverTypeWrapper<AuthorizationDecision>;
+  AuthorizationPrincipalInput: AuthorizationPrincipalInput;
+  BatchIsAuthorizedInput: BatchIsAuthorizedInput;
+  BatchIsAuthorizedResult: ResolverTypeWrapper<BatchIsAuthorizedResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
@@ -3831,6 +3958,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InlinePolicy: ResolverTypeWrapper<InlinePolicyEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IsAuthorizedInput: IsAuthorizedInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<LoginPayload>;
@@ -3948,6 +4076,10 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEvent: AuditEventEntity;
   AuditEventConnection: ConnectionModel;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuthorizationDecision: AuthorizationDecision;
+  AuthorizationPrincipalInput: AuthorizationPrincipalInput;
+  BatchIsAuthorizedInput: BatchIsAuthorizedInput;
+  BatchIsAuthorizedResult: BatchIsAuthorizedResult;
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
@@ -4025,6 +4157,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   InlinePolicy: InlinePolicyEntity;
   Int: Scalars['Int']['output'];
+  IsAuthorizedInput: IsAuthorizedInput;
   JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LoginPayload: LoginPayload;
@@ -4210,6 +4343,18 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type AuthorizationDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizationDecision'] = ResolversParentTypes['AuthorizationDecision']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['EvalDecision'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedStatements?: Resolver<Array<ResolversTypes['MatchedStatement']>, ParentType, ContextType>;
+  missingContextValues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  principalArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BatchIsAuthorizedResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchIsAuthorizedResult'] = ResolversParentTypes['BatchIsAuthorizedResult']> = ResolversObject<{
+  results?: Resolver<Array<ResolversTypes['AuthorizationDecision']>, ParentType, ContextType>;
 }>;
 
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
@@ -4633,10 +4778,12 @@ export type PutUserPolicyPayloadResolvers<ContextType = GraphQLContext, ParentTy
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountPasswordPolicy?: Resolver<Maybe<ResolversTypes['PasswordPolicy']>, ParentType, ContextType>;
   auditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  batchIsAuthorized?: Resolver<ResolversTypes['BatchIsAuthorizedResult'], ParentType, ContextType, RequireFields<QueryBatchIsAuthorizedArgs, 'input'>>;
   credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
   effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
   groups?: Resolver<Maybe<ResolversTypes['GroupConnection']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'pathPrefix'>>;
+  isAuthorized?: Resolver<ResolversTypes['AuthorizationDecision'], ParentType, ContextType, RequireFields<QueryIsAuthorizedArgs, 'input'>>;
   me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
   openIdConnectProviders?: Resolver<Maybe<Array<ResolversTypes['OpenIdConnectProvider']>>, ParentType, ContextType>;
   policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'onlyAttached' | 'pathPrefix' | 'scope'>>;
@@ -4862,6 +5009,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuthorizationDecision?: AuthorizationDecisionResolvers<ContextType>;
+  BatchIsAuthorizedResult?: BatchIsAuthorizedResultResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CreateAccessKeyPayload?: CreateAccessKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;

@@ -1,20 +1,13 @@
 import { requestWorkBudget, spendOnDocument } from '../../authz/policy-work-budget';
+import { simulatedCaller, simulatedResource } from '../../authz/resource-simulation';
 import { compileInputPolicies, simulate, simulationContext } from '../../authz/simulation.service';
 import { assertSimulationInput } from '../../authz/simulation-limits';
-import { parseIamArn } from '../../kernel/arn';
 import { isValid,validatePolicy } from '../../policy';
 import { viaGroupOf } from '../../policy-store/policy-set';
 import type { Services } from '../../services';
 import { authorize } from '../authorize';
 import type { Resolvers } from '../generated/graphql-types';
 import { principalByArn } from '../targets';
-
-/** Caller keys of a simulated user (AWS's CallerArn): aws:username and friends. */
-function userCallerKeys(userArn: string, userId?: string): Record<string, string> {
-  const p = parseIamArn(userArn);
-  if (!p || p.resourceType !== 'user') return {};
-  return { 'aws:username': p.name, 'aws:PrincipalArn': userArn, 'aws:PrincipalType': 'User', ...(userId ? { 'aws:userid': userId } : {}) };
-}
 
 /** `$.Statement[2].Action` → 2; `$.Statement.Action` (a single statement object) → 0; else null. */
 function statementIndexOf(path: string): number | null {
@@ -40,14 +33,23 @@ export function simulationResolvers(s: SimulationDeps): Resolvers {
             ? compileInputPolicies(input.permissionsBoundaryPolicyInputList, 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT', budget)
             : set.boundary;
         const user = ref.type === 'USER' ? await ctx.loaders.identity.userById.load(ref.id) : null;
-        const context = simulationContext(input.contextEntries ?? [], user ? userCallerKeys(input.policySourceArn, user.userId) : {});
+        // CallerArn: "If you do not specify a CallerArn, it defaults to the ARN of the user that you specify in PolicySourceArn" (a role too, here).
+        const caller = input.callerArn
+          ? simulatedCaller(input.callerArn, 'callerArn')
+          : ref.type !== 'GROUP'
+            ? simulatedCaller(input.policySourceArn, 'policySourceArn', user?.userId)
+            : null;
+        const resource = simulatedResource(input, caller, 'required with resourcePolicy when policySourceArn is a group', budget);
+        // Caller keys as before for a principal simulated as itself: a user's, none for a role.
+        const keys = input.callerArn || user ? (caller?.keys ?? {}) : {};
+        const context = simulationContext(input.contextEntries ?? [], keys);
         const identity = [...set.identity, ...extra];
         const resourceArns = input.resourceArns ?? ['*'];
         // sts:AssumeRole on a role is decided with the role's trust policy, as assumeRole decides it.
         const decideOther = await s.sts.simulatedAssumeRole(ctx.uow, ref, { identity, boundary }, context, input.actionNames, resourceArns);
         const evaluationResults = simulate(
           {
-            callerArn: ref.type === 'GROUP' ? null : input.policySourceArn,
+            callerArn: input.callerArn ?? (ref.type === 'GROUP' ? null : input.policySourceArn),
             identity,
             boundary,
             actionNames: input.actionNames,
@@ -55,6 +57,7 @@ export function simulationResolvers(s: SimulationDeps): Resolvers {
             context,
             decideOther,
             viaGroupOf: (meta) => viaGroupOf(set, meta),
+            resource,
           },
           budget,
         );
@@ -66,9 +69,11 @@ export function simulationResolvers(s: SimulationDeps): Resolvers {
         const budget = requestWorkBudget(ctx.uow);
         const identity = compileInputPolicies(input.policyInputList, 'policyInputList', 'PolicyInputList', 'INPUT', budget);
         const boundary = compileInputPolicies(input.permissionsBoundaryPolicyInputList ?? [], 'permissionsBoundaryPolicyInputList', 'PermissionsBoundaryPolicyInputList', 'BOUNDARY_INPUT', budget);
-        const context = simulationContext(input.contextEntries ?? [], input.callerArn ? userCallerKeys(input.callerArn) : {});
+        const caller = input.callerArn ? simulatedCaller(input.callerArn, 'callerArn') : null;
+        const resource = simulatedResource(input, caller, 'required with resourcePolicy (whom its Principal elements are matched against)', budget);
+        const context = simulationContext(input.contextEntries ?? [], caller?.keys ?? {});
         const evaluationResults = simulate(
-          { callerArn: input.callerArn ?? null, identity, boundary, actionNames: input.actionNames, resourceArns: input.resourceArns ?? ['*'], context },
+          { callerArn: input.callerArn ?? null, identity, boundary, actionNames: input.actionNames, resourceArns: input.resourceArns ?? ['*'], context, resource },
           budget,
         );
         return { evaluationResults, isTruncated: false };
@@ -77,7 +82,8 @@ export function simulationResolvers(s: SimulationDeps): Resolvers {
         await authorize(ctx, 'access-analyzer:ValidatePolicy', '*');
         // Aliases must not multiply the work of one request (SIMULATION_LIMITS.workPerRequest).
         spendOnDocument(requestWorkBudget(ctx.uow), policyDocument);
-        const findings = validatePolicy(policyDocument, { kind: policyType === 'TRUST_POLICY' ? 'TRUST' : 'IDENTITY' });
+        const kind = policyType === 'TRUST_POLICY' ? 'TRUST' : policyType === 'RESOURCE_POLICY' ? 'RESOURCE' : 'IDENTITY';
+        const findings = validatePolicy(policyDocument, { kind });
         return {
           valid: isValid(findings),
           findings: findings.map((f) => ({
