@@ -65,8 +65,23 @@ export function ownerOfResource(resourceArn: string, owner: string): string {
 
 export const RESOURCE_POLICY_ID = 'ResourcePolicy';
 
+/**
+ * Valid resource policies compiled already, by their text: an application sends the same few
+ * documents' policies with request after request (isAuthorized), and validating and compiling one
+ * costs more than deciding. Bounded in entries and in the size of a document kept; least recently used out first.
+ */
+const COMPILED = new Map<string, CompiledPolicy<PolicyMeta>>();
+const COMPILED_MAX = 1000;
+const COMPILED_MAX_LENGTH = 10_240;
+
 /** A resource policy given to a simulator: validated as AWS validates resource policies, else MALFORMED_POLICY_DOCUMENT located under `resourcePolicy`. */
 export function compileResourcePolicy(doc: string, budget: WorkBudget): CompiledPolicy<PolicyMeta> {
+  const hit = COMPILED.get(doc);
+  if (hit) {
+    COMPILED.delete(doc);
+    COMPILED.set(doc, hit);
+    return hit;
+  }
   spendOnDocument(budget, doc);
   const findings = validatePolicy(doc, { kind: 'RESOURCE' });
   if (!isValid(findings)) {
@@ -74,7 +89,12 @@ export function compileResourcePolicy(doc: string, budget: WorkBudget): Compiled
     throw Errors.malformedPolicy(`${errors[0]!.message} (resourcePolicy)`, findingsExtension(errors));
   }
   const meta: PolicyMeta = { id: RESOURCE_POLICY_ID, kind: 'RESOURCE', arn: null, name: RESOURCE_POLICY_ID, versionId: null, isAwsManaged: false, ownerType: null };
-  return compilePolicy(doc, meta, { kind: 'RESOURCE' });
+  const compiled = compilePolicy(doc, meta, { kind: 'RESOURCE' });
+  if (doc.length <= COMPILED_MAX_LENGTH) {
+    if (COMPILED.size >= COMPILED_MAX) COMPILED.delete(COMPILED.keys().next().value!);
+    COMPILED.set(doc, compiled);
+  }
+  return compiled;
 }
 
 export interface SimulatedResourcePolicy {

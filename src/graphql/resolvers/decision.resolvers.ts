@@ -35,9 +35,13 @@ interface DecidedPrincipal {
   arn: string;
   ref: PrincipalRef;
   grant: GrantCaller;
-  context: PolicyContext;
+  /** A fresh request context for one decision (a batch's requests each add their own entries). */
+  newContext: () => PolicyContext;
   session?: CompiledPolicy<PolicyMeta>[];
 }
+
+/** The principals a call has resolved and authorized already, by token or ARN: a batch asks about one user a hundred times. */
+type Resolved = Map<string, Promise<DecidedPrincipal | string>>;
 
 /**
  * isAuthorized and batchIsAuthorized: the decisions of an application's own requests, made by the
@@ -47,21 +51,22 @@ interface DecidedPrincipal {
 export function decisionResolvers(s: DecisionDeps): Resolvers {
   return {
     Query: {
-      isAuthorized: async (_, { input }, ctx) => decideOne(ctx, s, input, requestWorkBudget(ctx.uow)),
+      isAuthorized: async (_, { input }, ctx) => decideOne(ctx, s, input, requestWorkBudget(ctx.uow), new Map()),
       batchIsAuthorized: async (_, { input }, ctx) => {
         const n = input.requests.length;
         if (n < 1 || n > MAX_BATCH_REQUESTS) throw Errors.badInput('requests', `Invalid requests: 1 to ${MAX_BATCH_REQUESTS} per call (this one ${n})`);
         const budget = requestWorkBudget(ctx.uow);
         const results: DecisionView[] = [];
+        const resolved: Resolved = new Map();
         // One after another: they share the request's work budget and its loaders.
-        for (const r of input.requests) results.push(await decideOne(ctx, s, r, budget));
+        for (const r of input.requests) results.push(await decideOne(ctx, s, r, budget, resolved));
         return { results };
       },
     },
   };
 }
 
-async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthorizedInput, budget: WorkBudget): Promise<DecisionView> {
+async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthorizedInput, budget: WorkBudget, resolved: Resolved): Promise<DecisionView> {
   const { sessionToken, principalArn } = input.principal;
   if ((sessionToken == null) === (principalArn == null)) {
     throw Errors.badInput('principal', 'Invalid principal: give exactly one of sessionToken and principalArn');
@@ -76,14 +81,19 @@ async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthoriz
   // The request's own inputs first, so that a bad one is an error whoever the principal is.
   const resourcePolicy = input.resourcePolicy != null ? compileResourcePolicy(input.resourcePolicy, budget) : null;
   const entries = simulationContext(input.contextEntries ?? []);
-  let who: DecidedPrincipal | string;
-  if (sessionToken != null) who = await tokenPrincipal(ctx, s, sessionToken);
-  else who = await arnPrincipal(ctx, s, principalArn!);
+  const key = sessionToken != null ? `t:${sessionToken}` : `a:${principalArn}`;
+  let pending = resolved.get(key);
+  if (!pending) {
+    pending = sessionToken != null ? tokenPrincipal(ctx, s, sessionToken) : arnPrincipal(ctx, s, principalArn!);
+    resolved.set(key, pending);
+  }
+  const who = await pending;
   if (typeof who === 'string') return { decision: 'IMPLICIT_DENY', principalArn: null, matchedStatements: [], missingContextValues: [], explanation: who };
 
-  for (const key of entries.keys()) {
-    const v = entries.lookup(key)!;
-    who.context.set(v.name, v.values, v.multi, v.type);
+  const context = who.newContext();
+  for (const name of entries.keys()) {
+    const v = entries.lookup(name)!;
+    context.set(v.name, v.values, v.multi, v.type);
   }
   const set = await s.policyStore.policySet(ctx.security, who.ref);
   const owner = who.grant.account;
@@ -95,7 +105,7 @@ async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthoriz
       session: who.session,
       actionNames: [input.action],
       resourceArns: [input.resource],
-      context: who.context,
+      context,
       viaGroupOf: (meta) => viaGroupOf(set, meta),
       resource: resourcePolicy ? { policy: resourcePolicy, caller: who.grant, owner } : undefined,
     },
@@ -121,7 +131,7 @@ async function tokenPrincipal(ctx: GraphQLContext, s: DecisionDeps, token: strin
     ref: p.kind === 'USER' ? { type: 'USER', id: p.user.id } : { type: 'ROLE', id: p.roleInternalId },
     grant: grantOf(p, accountOf(target)),
     // The end user's origin is the application's to tell (context entries): none of the service's own.
-    context: buildRequestContext(null, p),
+    newContext: () => buildRequestContext(null, p),
     session: s.authz.sessionPoliciesOf(p),
   };
 }
@@ -146,5 +156,5 @@ async function arnPrincipal(ctx: GraphQLContext, s: DecisionDeps, arn: string): 
   const now = Date.now();
   const keys: Record<string, string> = { ...caller.keys, 'aws:CurrentTime': new Date(now).toISOString(), 'aws:EpochTime': String(Math.floor(now / 1000)) };
   for (const t of entity.tags) keys[`aws:PrincipalTag/${t.key}`] = t.value;
-  return { arn, ref, grant: caller.grant, context: simulationContext([], keys) };
+  return { arn, ref, grant: caller.grant, newContext: () => simulationContext([], keys) };
 }
