@@ -15,6 +15,7 @@ import { buildRequestContext } from '../src/authz/request-context';
 import { loadConfig } from '../src/config/config';
 import { MEMORY_DATA_DIR } from '../src/db/data-source';
 import { compilePolicy, contextFromEntries, decideWithResourcePolicy, evaluate } from '../src/policy';
+import { gqlRequest } from '../test/support/server';
 import { mulberry32 } from './prng';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
@@ -56,14 +57,9 @@ async function main() {
   const app = await startApp(config);
   const account = config.accountId;
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<BenchData> => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: BenchData; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
+    const res = await gqlRequest(app.url, query, variables, token);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
   };
   const sql = async () => Number(/^iam_db_queries_total (\d+)/m.exec(await (await fetch(`${app.url}/metrics`)).text())![1]);
   const login = async (u: string, p: string) =>
