@@ -193,33 +193,61 @@ describe('stored resource policies', () => {
     expect(deletes).toContainEqual(expect.objectContaining({ resourceArn: mine, outcome: 'FAILURE', errorCode: 'ACCESS_DENIED' }));
   });
 
-  test('isAuthorized uses the stored policy of exactly the resource: allowed only after the put, denied again after the delete', async () => {
+  test(
+    'isAuthorized uses the stored policy of exactly the resource: allowed only after the put, ' + 'denied again after the delete',
+    async () => {
+      const arn = docArn();
+      const ask = async (resource = arn, resourcePolicy?: string) =>
+        present(
+          dataOf(
+            await s.gql(DECIDE, { i: { principal: { sessionToken: alice.token }, action: 'docs:Read', resource, resourcePolicy } }, admin),
+          ).isAuthorized,
+        );
+      expect((await ask()).decision).toBe('IMPLICIT_DENY');
+      dataOf(await s.gql(PUT, { i: { resourceArn: arn, policyDocument: readBy(aliceArn, arn) } }, admin));
+      const allowed = await ask();
+      expect(allowed.decision).toBe('ALLOWED');
+      expect(allowed.matchedStatements).toEqual([{ sid: 'ShareRead', policySource: { type: 'RESOURCE', policyArn: arn } }]);
+      // Another resource, even under the same prefix, has a policy of its own (none here).
+      expect((await ask(`${arn}/child`)).decision).toBe('IMPLICIT_DENY');
+      // A policy given in the request is used instead of the stored one.
+      const locked = policyDoc([{ Sid: 'Locked', Effect: 'Deny', Principal: '*', Action: 'docs:*', Resource: arn }]);
+      expect((await ask(arn, locked)).decision).toBe('EXPLICIT_DENY');
+
+      // Steady state: a cached ARN (and a cached principal) costs no SQL statement.
+      await ask();
+      const before = await sqlCount(s);
+      expect((await ask()).decision).toBe('ALLOWED');
+      expect(await sqlCount(s)).toBe(before);
+
+      dataOf(await s.gql(DELETE, { i: { resourceArn: arn } }, admin));
+      expect((await ask()).decision).toBe('IMPLICIT_DENY');
+    },
+  );
+
+  test('a stored policy that no longer compiles denies everything on its resource, and is read again each time (fail closed)', async () => {
     const arn = docArn();
-    const ask = async (resource = arn, resourcePolicy?: string) =>
+    const reader = await createUserWithLogin(s, uniqueName('reader-'));
+    const readAll = policyDoc([{ Effect: 'Allow', Action: 'docs:Read', Resource: '*' }]);
+    dataOf(await s.gql(PUT_USER_POLICY, { i: { userName: reader.userName, policyName: 'read', policyDocument: readAll } }, admin));
+    const ask = async () =>
       present(
-        dataOf(
-          await s.gql(DECIDE, { i: { principal: { sessionToken: alice.token }, action: 'docs:Read', resource, resourcePolicy } }, admin),
-        ).isAuthorized,
+        dataOf(await s.gql(DECIDE, { i: { principal: { sessionToken: reader.token }, action: 'docs:Read', resource: arn } }, admin))
+          .isAuthorized,
       );
-    expect((await ask()).decision).toBe('IMPLICIT_DENY');
-    dataOf(await s.gql(PUT, { i: { resourceArn: arn, policyDocument: readBy(aliceArn, arn) } }, admin));
-    const allowed = await ask();
-    expect(allowed.decision).toBe('ALLOWED');
-    expect(allowed.matchedStatements).toEqual([{ sid: 'ShareRead', policySource: { type: 'RESOURCE', policyArn: arn } }]);
-    // Another resource, even under the same prefix, has a policy of its own (none here).
-    expect((await ask(`${arn}/child`)).decision).toBe('IMPLICIT_DENY');
-    // A policy given in the request is used instead of the stored one.
-    const locked = policyDoc([{ Sid: 'Locked', Effect: 'Deny', Principal: '*', Action: 'docs:*', Resource: arn }]);
-    expect((await ask(arn, locked)).decision).toBe('EXPLICIT_DENY');
-
-    // Steady state: a cached ARN (and a cached principal) costs no SQL statement.
-    await ask();
-    const before = await sqlCount(s);
     expect((await ask()).decision).toBe('ALLOWED');
-    expect(await sqlCount(s)).toBe(before);
-
-    dataOf(await s.gql(DELETE, { i: { resourceArn: arn } }, admin));
-    expect((await ask()).decision).toBe('IMPLICIT_DENY');
+    // As if the stored text were damaged, or a later version of the validator refused it.
+    const sql = (text: string, params: unknown[]) => s.app.dataSource.query(text, params);
+    await sql(
+      `INSERT INTO resource_policies (resource_arn, document, size, create_date, update_date) VALUES ($1, 'not json', 7, now(), now())`,
+      [arn],
+    );
+    s.app.services.policyStore.cache.apply({ resourceArn: arn }); // what the put's own invalidation would do
+    const denied = await ask();
+    expect(denied.decision).toBe('EXPLICIT_DENY');
+    expect(denied.matchedStatements).toContainEqual({ sid: 'PolicyUnavailable', policySource: { type: 'RESOURCE', policyArn: arn } });
+    await sql('DELETE FROM resource_policies WHERE resource_arn = $1', [arn]);
+    expect((await ask()).decision).toBe('ALLOWED'); // not cached: the repair is seen at once
   });
 });
 
