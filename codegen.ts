@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Policy: '../../policy-store/managed-policy.entity#ManagedPolicyEntity',
           PolicyVersion: '../../policy-store/policy-views#PolicyVersionView',
           InlinePolicy: '../../policy-store/inline-policy.entity#InlinePolicyEntity',
+          ResourcePolicy: '../../policy-store/resource-policy.entity#ResourcePolicyEntity',
           EffectivePermissions: '../../policy-store/policy-store.service#EffectivePermissionsView',
           EffectiveStatement: '../../policy-store/policy-set#EffectiveStatementView',
           Role: '../../roles/role.entity#RoleEntity',

@@ -11,6 +11,7 @@ import { AuditIdentity1796166896624 } from './1796166896624-audit-identity';
 import { AttemptAdmitted1796200000000 } from './1796200000000-attempt-admitted';
 import { SessionClient1796300000000 } from './1796300000000-session-client';
 import { SessionCacheNotify1796400000000 } from './1796400000000-session-cache-notify';
+import { ResourcePolicies1796500000000 } from './1796500000000-resource-policies';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   AttemptAdmitted1796200000000,
   SessionClient1796300000000,
   SessionCacheNotify1796400000000,
+  ResourcePolicies1796500000000,
 ];

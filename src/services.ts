@@ -21,6 +21,7 @@ import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 import { ManagedPolicyService } from './policy-store/managed-policy.service';
 import { PolicyStoreService } from './policy-store/policy-store.service';
+import { ResourcePolicyService } from './policy-store/resource-policy.service';
 import { DEFAULT_KEY_STORE_OPTIONS, OidcKeyStore } from './roles/oidc-key-store';
 import { OidcProviderService } from './roles/oidc-provider.service';
 import { RoleService } from './roles/role.service';
@@ -64,6 +65,7 @@ export interface Services {
   passwordPolicies: PasswordPolicyService;
   policyStore: PolicyStoreService;
   managedPolicies: ManagedPolicyService;
+  resourcePolicies: ResourcePolicyService;
 }
 
 export function createServices(config: Config, metrics: Metrics, log: Logger): Services {
@@ -120,5 +122,6 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     passwordPolicies,
     policyStore,
     managedPolicies: new ManagedPolicyService(config, policyStore),
+    resourcePolicies: new ResourcePolicyService(policyStore.cache, log),
   };
 }

@@ -93,6 +93,7 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_MAX_SESSIONS_PER_USER: int(20, 1, 1000),
     IAM_POLICY_CACHE_MAX_PRINCIPALS: int(50_000, 100, 10_000_000),
     IAM_POLICY_CACHE_MAX_DOCUMENTS: int(20_000, 100, 10_000_000),
+    IAM_POLICY_CACHE_MAX_RESOURCE_POLICIES: int(10_000, 100, 10_000_000),
     IAM_EMBEDDED_SHARED_BUFFERS_MB: int(32, 1, 4096),
     IAM_ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
     IAM_ARGON2_ITERATIONS: int(2, 1, 20),
@@ -194,7 +195,7 @@ export interface Config {
    * Bounds of the process-wide policy cache (least recently used entries leave first): compiled
    * policy sets of principals, and compiled policy documents. See docs/scaling.md for the memory each takes.
    */
-  readonly policyCache: { readonly maxPrincipals: number; readonly maxDocuments: number };
+  readonly policyCache: { readonly maxPrincipals: number; readonly maxDocuments: number; readonly maxResourcePolicies: number };
   /** Users each instance keeps for queries' reads by name (src/identity/user-cache.ts); 0 turns the cache off. */
   readonly userCacheMax: number;
   /** On SIGTERM, how long requests already running may take to finish before their connections close. */
@@ -286,7 +287,11 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       cacheMax: e.IAM_SESSION_CACHE_MAX,
     },
     argon2: { memoryCost: e.IAM_ARGON2_MEMORY_KIB, timeCost: e.IAM_ARGON2_ITERATIONS, parallelism: e.IAM_ARGON2_PARALLELISM },
-    policyCache: { maxPrincipals: e.IAM_POLICY_CACHE_MAX_PRINCIPALS, maxDocuments: e.IAM_POLICY_CACHE_MAX_DOCUMENTS },
+    policyCache: {
+      maxPrincipals: e.IAM_POLICY_CACHE_MAX_PRINCIPALS,
+      maxDocuments: e.IAM_POLICY_CACHE_MAX_DOCUMENTS,
+      maxResourcePolicies: e.IAM_POLICY_CACHE_MAX_RESOURCE_POLICIES,
+    },
     userCacheMax: e.IAM_USER_CACHE_MAX,
     shutdownGraceSeconds: e.IAM_SHUTDOWN_GRACE_SECONDS,
     embedded: { sharedBuffersMb: e.IAM_EMBEDDED_SHARED_BUFFERS_MB },

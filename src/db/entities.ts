@@ -15,6 +15,7 @@ import { InlinePolicyEntity } from '../policy-store/inline-policy.entity';
 import { ManagedPolicyEntity } from '../policy-store/managed-policy.entity';
 import { PolicyAttachmentEntity } from '../policy-store/policy-attachment.entity';
 import { PolicyVersionEntity } from '../policy-store/policy-version.entity';
+import { ResourcePolicyEntity } from '../policy-store/resource-policy.entity';
 import { OidcProviderEntity } from '../roles/oidc-provider.entity';
 import { RoleEntity } from '../roles/role.entity';
 
@@ -32,6 +33,7 @@ export const entities = [
   PolicyVersionEntity,
   PolicyAttachmentEntity,
   InlinePolicyEntity,
+  ResourcePolicyEntity,
   AccessKeyEntity,
   AttemptCounterEntity,
   PasswordPolicyEntity,

@@ -14,6 +14,7 @@ import { identityResolvers } from './resolvers/identity.resolvers';
 import { mfaResolvers } from './resolvers/mfa.resolvers';
 import { oidcResolvers } from './resolvers/oidc.resolvers';
 import { policyResolvers } from './resolvers/policy.resolvers';
+import { resourcePolicyResolvers } from './resolvers/resource-policy.resolvers';
 import { rolesResolvers } from './resolvers/roles.resolvers';
 import { scalarResolvers } from './resolvers/scalar.resolvers';
 import { sessionsResolvers } from './resolvers/sessions.resolvers';
@@ -45,6 +46,7 @@ function domainResolvers(s: Services): Resolvers[] {
     stsResolvers(s),
     oidcResolvers(s),
     policyResolvers(s),
+    resourcePolicyResolvers(s),
     simulationResolvers(s),
     decisionResolvers(s),
     sessionsResolvers(s),

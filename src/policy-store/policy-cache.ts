@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AfterCommit } from '../db/after-commit';
 import { ChangeListener } from '../db/change-listener';
 import type { Logger } from '../observability/logger';
-import { compilePolicy } from '../policy';
+import { type CompiledPolicy, compilePolicy } from '../policy';
 import { PatternInterner } from './pattern-interning';
 import type { CompiledDocument, PolicyMeta, PrincipalPolicySet } from './policy-set';
 import { principalKey, type PrincipalRef } from './principal-ref';
@@ -10,17 +10,25 @@ import { principalKey, type PrincipalRef } from './principal-ref';
 /** The PostgreSQL channel on which every instance announces changes to policies and attachments. */
 export const INVALIDATION_CHANNEL = 'iam_policy_cache';
 
-/** A change that affects cached decisions: one principal, or everything (a policy's default version). */
-export type Invalidation = { type: PrincipalRef['type']; id: string } | { all: true };
+/**
+ * A change that affects cached decisions: one principal, everything (a policy's default version),
+ * or the stored resource policy of one resource ARN.
+ */
+export type Invalidation = { type: PrincipalRef['type']; id: string } | { all: true } | { resourceArn: string };
+
+/** A resource's stored policy, compiled; null: the resource has none (cached too). */
+export type StoredResourcePolicy = CompiledPolicy<PolicyMeta> | null;
 
 export interface PolicyCacheBounds {
   /** Compiled policy sets of principals (IAM_POLICY_CACHE_MAX_PRINCIPALS). */
   readonly maxPrincipals: number;
   /** Compiled policy documents (IAM_POLICY_CACHE_MAX_DOCUMENTS). */
   readonly maxDocuments: number;
+  /** Resource ARNs whose stored policy (or its absence) is kept compiled (IAM_POLICY_CACHE_MAX_RESOURCE_POLICIES). */
+  readonly maxResourcePolicies?: number;
 }
 
-const DEFAULT_POLICY_CACHE_BOUNDS: PolicyCacheBounds = { maxPrincipals: 50_000, maxDocuments: 20_000 };
+const DEFAULT_POLICY_CACHE_BOUNDS: PolicyCacheBounds = { maxPrincipals: 50_000, maxDocuments: 20_000, maxResourcePolicies: 10_000 };
 
 interface SetEntry {
   set: PrincipalPolicySet;
@@ -58,6 +66,7 @@ export class PolicyCache {
   });
   private readonly patterns = new PatternInterner();
   private readonly sets = new Map<string, SetEntry>();
+  private readonly resources = new Map<string, StoredResourcePolicy>();
   private readonly pending = new AfterCommit<Invalidation>();
   private generation = 0;
   /** False while the LISTEN connection is down: other instances' changes could be missed. */
@@ -132,6 +141,23 @@ export class PolicyCache {
     this.sets.set(principalKey(ref), { set, groups });
   }
 
+  /** The stored policy of a resource ARN (null: none), or undefined when not cached. */
+  getResourcePolicy(resourceArn: string): StoredResourcePolicy | undefined {
+    if (!this.enabled) return undefined;
+    const hit = this.resources.get(resourceArn);
+    if (hit === undefined) return undefined;
+    this.resources.delete(resourceArn);
+    this.resources.set(resourceArn, hit);
+    return hit;
+  }
+
+  /** Stores what was loaded outside any transaction for a resource ARN, unless something changed since `generation`. */
+  storeResourcePolicy(resourceArn: string, policy: StoredResourcePolicy, generation: number): void {
+    if (!this.enabled || generation !== this.generation) return;
+    if (this.resources.size >= (this.bounds.maxResourcePolicies ?? DEFAULT_POLICY_CACHE_BOUNDS.maxResourcePolicies!)) this.resources.delete(this.resources.keys().next().value!);
+    this.resources.set(resourceArn, policy);
+  }
+
   /** Call inside the transaction that makes the change; see the class comment. */
   async invalidate(em: EntityManager, change: Invalidation): Promise<void> {
     this.apply(change);
@@ -148,6 +174,10 @@ export class PolicyCache {
       this.sets.clear();
       return;
     }
+    if ('resourceArn' in change) {
+      this.resources.delete(change.resourceArn);
+      return;
+    }
     const key = principalKey(change);
     this.sets.delete(key);
     if (change.type === 'GROUP') {
@@ -158,6 +188,7 @@ export class PolicyCache {
   clear(): void {
     this.generation++;
     this.sets.clear();
+    this.resources.clear();
   }
 
   /** Registers the after-commit hook on the data source (both PostgreSQL and PGlite). */

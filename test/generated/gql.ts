@@ -142,6 +142,11 @@ type Documents = {
     "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": typeof types.AddUserToGroupInStoreRacesDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": typeof types.PolicyInPolicyVersionRacesDocument,
     "\n  query EffectivePolicyNamesOnReplica($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      statements {\n        source {\n          policyName\n        }\n      }\n    }\n  }\n": typeof types.EffectivePolicyNamesOnReplicaDocument,
+    "\n  mutation PutStoredResourcePolicy($i: PutResourcePolicyInput!) {\n    putResourcePolicy(input: $i) {\n      resourcePolicy {\n        resourceArn\n        policyDocument\n        createDate\n        updateDate\n      }\n    }\n  }\n": typeof types.PutStoredResourcePolicyDocument,
+    "\n  query GetStoredResourcePolicy($arn: String!) {\n    resourcePolicy(resourceArn: $arn) {\n      resourceArn\n      policyDocument\n      createDate\n      updateDate\n    }\n  }\n": typeof types.GetStoredResourcePolicyDocument,
+    "\n  mutation DeleteStoredResourcePolicy($i: DeleteResourcePolicyInput!) {\n    deleteResourcePolicy(input: $i) {\n      resourceArn\n    }\n  }\n": typeof types.DeleteStoredResourcePolicyDocument,
+    "\n  query DecideWithStoredResourcePolicy($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      matchedStatements {\n        sid\n        policySource {\n          type\n          policyArn\n        }\n      }\n    }\n  }\n": typeof types.DecideWithStoredResourcePolicyDocument,
+    "\n  query StoredResourcePolicyAudit($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n        }\n      }\n    }\n  }\n": typeof types.StoredResourcePolicyAuditDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": typeof types.CreateRoleWithFieldsDocument,
     "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": typeof types.RoleWithFieldsDocument,
@@ -423,6 +428,11 @@ const documents: Documents = {
     "\n      mutation AddUserToGroupInStoreRaces($i: AddUserToGroupInput!) {\n        addUserToGroup(input: $i) {\n          group {\n            groupName\n          }\n        }\n      }\n    ": types.AddUserToGroupInStoreRacesDocument,
     "\n          query PolicyInPolicyVersionRaces($a: String!) {\n            policy(arn: $a) {\n              defaultVersionId\n              defaultVersion {\n                versionId\n              }\n            }\n          }\n        ": types.PolicyInPolicyVersionRacesDocument,
     "\n  query EffectivePolicyNamesOnReplica($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      statements {\n        source {\n          policyName\n        }\n      }\n    }\n  }\n": types.EffectivePolicyNamesOnReplicaDocument,
+    "\n  mutation PutStoredResourcePolicy($i: PutResourcePolicyInput!) {\n    putResourcePolicy(input: $i) {\n      resourcePolicy {\n        resourceArn\n        policyDocument\n        createDate\n        updateDate\n      }\n    }\n  }\n": types.PutStoredResourcePolicyDocument,
+    "\n  query GetStoredResourcePolicy($arn: String!) {\n    resourcePolicy(resourceArn: $arn) {\n      resourceArn\n      policyDocument\n      createDate\n      updateDate\n    }\n  }\n": types.GetStoredResourcePolicyDocument,
+    "\n  mutation DeleteStoredResourcePolicy($i: DeleteResourcePolicyInput!) {\n    deleteResourcePolicy(input: $i) {\n      resourceArn\n    }\n  }\n": types.DeleteStoredResourcePolicyDocument,
+    "\n  query DecideWithStoredResourcePolicy($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      matchedStatements {\n        sid\n        policySource {\n          type\n          policyArn\n        }\n      }\n    }\n  }\n": types.DecideWithStoredResourcePolicyDocument,
+    "\n  query StoredResourcePolicyAudit($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n        }\n      }\n    }\n  }\n": types.StoredResourcePolicyAuditDocument,
     "\n  fragment RoleFields on Role {\n    roleName\n    roleId\n    arn\n    path\n    description\n    maxSessionDuration\n    assumeRolePolicyDocument\n    createDate\n    tags {\n      key\n      value\n    }\n  }\n": types.RoleFieldsFragmentDoc,
     "\n        mutation CreateRoleWithFields($input: CreateRoleInput!) {\n          createRole(input: $input) {\n            role {\n              ...RoleFields\n            }\n          }\n        }\n      ": types.CreateRoleWithFieldsDocument,
     "\n        query RoleWithFields($n: String!) {\n          role(roleName: $n) {\n            ...RoleFields\n          }\n        }\n      ": types.RoleWithFieldsDocument,
@@ -1085,6 +1095,26 @@ export function graphql(source: "\n          query PolicyInPolicyVersionRaces($a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EffectivePolicyNamesOnReplica($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      statements {\n        source {\n          policyName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EffectivePolicyNamesOnReplicaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutStoredResourcePolicy($i: PutResourcePolicyInput!) {\n    putResourcePolicy(input: $i) {\n      resourcePolicy {\n        resourceArn\n        policyDocument\n        createDate\n        updateDate\n      }\n    }\n  }\n"): typeof import('./graphql').PutStoredResourcePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetStoredResourcePolicy($arn: String!) {\n    resourcePolicy(resourceArn: $arn) {\n      resourceArn\n      policyDocument\n      createDate\n      updateDate\n    }\n  }\n"): typeof import('./graphql').GetStoredResourcePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStoredResourcePolicy($i: DeleteResourcePolicyInput!) {\n    deleteResourcePolicy(input: $i) {\n      resourceArn\n    }\n  }\n"): typeof import('./graphql').DeleteStoredResourcePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecideWithStoredResourcePolicy($i: IsAuthorizedInput!) {\n    isAuthorized(input: $i) {\n      decision\n      matchedStatements {\n        sid\n        policySource {\n          type\n          policyArn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DecideWithStoredResourcePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoredResourcePolicyAudit($a: String) {\n    auditEvents(first: 100, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n          errorCode\n          principalArn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StoredResourcePolicyAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -274,6 +274,12 @@ export type DeletePolicyVersionInput = {
   versionId: string;
 };
 
+/** Which resource's policy deleteResourcePolicy deletes. */
+export type DeleteResourcePolicyInput = {
+  /** The resource's ARN, exactly as stored (1 to 2,048 characters). */
+  resourceArn: string;
+};
+
 /** Which role deleteRole deletes. */
 export type DeleteRoleInput = {
   /** The role's name. */
@@ -387,7 +393,12 @@ export type IsAuthorizedInput = {
   principal: AuthorizationPrincipalInput;
   /** The resource's ARN (1 to 2,048 characters), e.g. `arn:aws:docs:::document/42`; `*` for none. */
   resource: string;
-  /** The resource's own policy as a JSON string (a Principal in every statement; validated as a resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters other than whitespace. */
+  /**
+   * The resource's own policy as a JSON string (a Principal in every statement; validated as a
+   * resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters
+   * other than whitespace. Without it, the policy stored for exactly this `resource` by
+   * putResourcePolicy, if any, is used (no permission on the resource needed).
+   */
   resourcePolicy?: string | null | undefined;
 };
 
@@ -429,6 +440,14 @@ export type PutGroupPolicyInput = {
   policyDocument: string;
   /** 1 to 128 characters of letters, digits and `+=,.@_-`; an inline policy of that name is replaced. */
   policyName: string;
+};
+
+/** The resource policy that putResourcePolicy stores. */
+export type PutResourcePolicyInput = {
+  /** The policy as a JSON string: a resource policy (a `Principal` in every statement), at most 20,480 characters other than whitespace. */
+  policyDocument: string;
+  /** The resource's ARN: 1 to 2,048 printable ASCII characters without spaces, `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, no `*` or `?` (a policy belongs to one resource). */
+  resourceArn: string;
 };
 
 /** A permissions boundary for a role. */
@@ -1571,6 +1590,41 @@ export type EffectivePolicyNamesOnReplicaQueryVariables = Exact<{
 
 
 export type EffectivePolicyNamesOnReplicaQuery = { effectivePermissions: { statements: Array<{ source: { policyName: string } }> } | null };
+
+export type PutStoredResourcePolicyMutationVariables = Exact<{
+  i: PutResourcePolicyInput;
+}>;
+
+
+export type PutStoredResourcePolicyMutation = { putResourcePolicy: { resourcePolicy: { resourceArn: string, policyDocument: string, createDate: string, updateDate: string } } | null };
+
+export type GetStoredResourcePolicyQueryVariables = Exact<{
+  arn: string;
+}>;
+
+
+export type GetStoredResourcePolicyQuery = { resourcePolicy: { resourceArn: string, policyDocument: string, createDate: string, updateDate: string } | null };
+
+export type DeleteStoredResourcePolicyMutationVariables = Exact<{
+  i: DeleteResourcePolicyInput;
+}>;
+
+
+export type DeleteStoredResourcePolicyMutation = { deleteResourcePolicy: { resourceArn: string } | null };
+
+export type DecideWithStoredResourcePolicyQueryVariables = Exact<{
+  i: IsAuthorizedInput;
+}>;
+
+
+export type DecideWithStoredResourcePolicyQuery = { isAuthorized: { decision: EvalDecision, matchedStatements: Array<{ sid: string | null, policySource: { type: PolicySourceType, policyArn: string | null } }> } };
+
+export type StoredResourcePolicyAuditQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type StoredResourcePolicyAuditQuery = { auditEvents: { edges: Array<{ node: { action: string, resourceArn: string | null, outcome: AuditOutcome, errorCode: string | null, principalArn: string | null } }> } | null };
 
 export type RoleFieldsFragment = { roleName: string, roleId: string, arn: string, path: string, description: string | null, maxSessionDuration: number, assumeRolePolicyDocument: string, createDate: string, tags: Array<{ key: string, value: string }> };
 
@@ -4144,6 +4198,64 @@ export const EffectivePolicyNamesOnReplicaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EffectivePolicyNamesOnReplicaQuery, EffectivePolicyNamesOnReplicaQueryVariables>;
+export const PutStoredResourcePolicyDocument = new TypedDocumentString(`
+    mutation PutStoredResourcePolicy($i: PutResourcePolicyInput!) {
+  putResourcePolicy(input: $i) {
+    resourcePolicy {
+      resourceArn
+      policyDocument
+      createDate
+      updateDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PutStoredResourcePolicyMutation, PutStoredResourcePolicyMutationVariables>;
+export const GetStoredResourcePolicyDocument = new TypedDocumentString(`
+    query GetStoredResourcePolicy($arn: String!) {
+  resourcePolicy(resourceArn: $arn) {
+    resourceArn
+    policyDocument
+    createDate
+    updateDate
+  }
+}
+    `) as unknown as TypedDocumentString<GetStoredResourcePolicyQuery, GetStoredResourcePolicyQueryVariables>;
+export const DeleteStoredResourcePolicyDocument = new TypedDocumentString(`
+    mutation DeleteStoredResourcePolicy($i: DeleteResourcePolicyInput!) {
+  deleteResourcePolicy(input: $i) {
+    resourceArn
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteStoredResourcePolicyMutation, DeleteStoredResourcePolicyMutationVariables>;
+export const DecideWithStoredResourcePolicyDocument = new TypedDocumentString(`
+    query DecideWithStoredResourcePolicy($i: IsAuthorizedInput!) {
+  isAuthorized(input: $i) {
+    decision
+    matchedStatements {
+      sid
+      policySource {
+        type
+        policyArn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideWithStoredResourcePolicyQuery, DecideWithStoredResourcePolicyQueryVariables>;
+export const StoredResourcePolicyAuditDocument = new TypedDocumentString(`
+    query StoredResourcePolicyAudit($a: String) {
+  auditEvents(first: 100, action: $a) {
+    edges {
+      node {
+        action
+        resourceArn
+        outcome
+        errorCode
+        principalArn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoredResourcePolicyAuditQuery, StoredResourcePolicyAuditQueryVariables>;
 export const CreateRoleWithFieldsDocument = new TypedDocumentString(`
     mutation CreateRoleWithFields($input: CreateRoleInput!) {
   createRole(input: $input) {

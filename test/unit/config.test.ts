@@ -225,7 +225,7 @@ describe('IAM_CORS_ORIGINS and IAM_COOKIE_SECURE', () => {
 describe('cache bounds and embedded memory', () => {
   test('defaults: 50,000 principals and 20,000 documents in the policy cache, 32 MB of shared buffers', () => {
     const c = loadConfig({});
-    expect(c.policyCache).toEqual({ maxPrincipals: 50_000, maxDocuments: 20_000 });
+    expect(c.policyCache).toEqual({ maxPrincipals: 50_000, maxDocuments: 20_000, maxResourcePolicies: 10_000 });
     expect(c.embedded).toEqual({ sharedBuffersMb: 32 });
     const big = loadConfig({
       IAM_POLICY_CACHE_MAX_PRINCIPALS: '200000',

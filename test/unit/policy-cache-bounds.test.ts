@@ -17,6 +17,25 @@ describe('policy cache bounds', () => {
     expect(cache.getSet(user('c'))).toEqual({ n: 3 });
   });
 
+  test('stored resource policies (and their absence) beyond the bound evict the least recently used; a change drops one ARN', () => {
+    const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 10, maxResourcePolicies: 2 });
+    const policy = (n: number) => ({ n }) as unknown as NonNullable<ReturnType<PolicyCache['getResourcePolicy']>>;
+    cache.storeResourcePolicy('arn:x:a', policy(1), cache.currentGeneration);
+    cache.storeResourcePolicy('arn:x:b', null, cache.currentGeneration);
+    expect(cache.getResourcePolicy('arn:x:a')).toEqual({ n: 1 });
+    expect(cache.getResourcePolicy('arn:x:b')).toBeNull(); // cached: it has none
+    expect(cache.getResourcePolicy('arn:x:a')).toEqual({ n: 1 }); // a is now the most recently used
+    cache.storeResourcePolicy('arn:x:c', policy(3), cache.currentGeneration);
+    expect(cache.getResourcePolicy('arn:x:b')).toBeUndefined();
+    cache.apply({ resourceArn: 'arn:x:a' });
+    expect(cache.getResourcePolicy('arn:x:a')).toBeUndefined();
+    expect(cache.getResourcePolicy('arn:x:c')).toEqual({ n: 3 });
+    const stale = cache.currentGeneration;
+    cache.apply({ resourceArn: 'arn:x:a' }); // a change while a load was in flight: that load is not stored
+    cache.storeResourcePolicy('arn:x:a', policy(1), stale);
+    expect(cache.getResourcePolicy('arn:x:a')).toBeUndefined();
+  });
+
   test('compiled documents beyond the bound leave the cache, but one still in use is found again, not compiled twice', () => {
     const cache = new PolicyCache(undefined, { maxPrincipals: 10, maxDocuments: 2 });
     const doc = (sid: string) =>

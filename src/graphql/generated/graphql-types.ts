@@ -12,6 +12,7 @@ import { PrincipalModel, AssumedRoleSessionView } from '../../authz/principal';
 import { ManagedPolicyEntity } from '../../policy-store/managed-policy.entity';
 import { PolicyVersionView } from '../../policy-store/policy-views';
 import { InlinePolicyEntity } from '../../policy-store/inline-policy.entity';
+import { ResourcePolicyEntity } from '../../policy-store/resource-policy.entity';
 import { EffectivePermissionsView } from '../../policy-store/policy-store.service';
 import { EffectiveStatementView } from '../../policy-store/policy-set';
 import { RoleEntity } from '../../roles/role.entity';
@@ -706,6 +707,19 @@ export type DeletePolicyVersionPayload = {
   policy: Policy;
 };
 
+/** Which resource's policy deleteResourcePolicy deletes. */
+export type DeleteResourcePolicyInput = {
+  /** The resource's ARN, exactly as stored (1 to 2,048 characters). */
+  resourceArn: Scalars['String']['input'];
+};
+
+/** The answer to deleteResourcePolicy. */
+export type DeleteResourcePolicyPayload = {
+  __typename?: 'DeleteResourcePolicyPayload';
+  /** The resource whose policy was deleted. */
+  resourceArn: Scalars['String']['output'];
+};
+
 /** Which role deleteRole deletes. */
 export type DeleteRoleInput = {
   /** The role's name. */
@@ -1082,7 +1096,12 @@ export type IsAuthorizedInput = {
   principal: AuthorizationPrincipalInput;
   /** The resource's ARN (1 to 2,048 characters), e.g. `arn:aws:docs:::document/42`; `*` for none. */
   resource: Scalars['String']['input'];
-  /** The resource's own policy as a JSON string (a Principal in every statement; validated as a resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters other than whitespace. */
+  /**
+   * The resource's own policy as a JSON string (a Principal in every statement; validated as a
+   * resource policy: MALFORMED_POLICY_DOCUMENT under `resourcePolicy`), at most 10,240 characters
+   * other than whitespace. Without it, the policy stored for exactly this `resource` by
+   * putResourcePolicy, if any, is used (no permission on the resource needed).
+   */
   resourcePolicy?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1328,6 +1347,11 @@ export type Mutation = {
    */
   deletePolicyVersion: Maybe<DeletePolicyVersionPayload>;
   /**
+   * Deletes the stored resource-based policy of a resource: isAuthorized no longer uses it. Needs
+   * `iam:DeleteResourcePolicy` on the resource's ARN; NO_SUCH_ENTITY when it has none.
+   */
+  deleteResourcePolicy: Maybe<DeleteResourcePolicyPayload>;
+  /**
    * Deletes a role and ends its sessions. Needs `iam:DeleteRole` on the role's ARN. DELETE_CONFLICT
    * while it has attached or inline policies (a permissions boundary does not block).
    */
@@ -1410,6 +1434,15 @@ export type Mutation = {
    * (LIMIT_EXCEEDED).
    */
   putGroupPolicy: Maybe<PutGroupPolicyPayload>;
+  /**
+   * Stores the resource-based policy of a resource (creates or replaces it), as a bucket or a queue
+   * has its own: isAuthorized then uses it for requests on exactly this ARN that bring no
+   * `resourcePolicy`, on every instance from the next request. Needs `iam:PutResourcePolicy` on the
+   * resource's ARN. The document needs a `Principal` in every statement and is validated as AWS
+   * validates resource policies (MALFORMED_POLICY_DOCUMENT with findings under `policyDocument`), at
+   * most 20,480 characters other than whitespace (S3's bucket policy quota).
+   */
+  putResourcePolicy: Maybe<PutResourcePolicyPayload>;
   /**
    * Sets or replaces a role's permissions boundary. Needs `iam:PutRolePermissionsBoundary` on the
    * role's ARN, with `iam:PermissionsBoundary` (the new boundary).
@@ -1925,6 +1958,22 @@ export type MutationDeletePolicyVersionArgs = {
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
  * LIMIT_EXCEEDED before any work.
  */
+export type MutationDeleteResourcePolicyArgs = {
+  input: DeleteResourcePolicyInput;
+};
+
+
+/**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
+ */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
 };
@@ -2151,6 +2200,22 @@ export type MutationLoginArgs = {
  */
 export type MutationPutGroupPolicyArgs = {
   input: PutGroupPolicyInput;
+};
+
+
+/**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * LIMIT_EXCEEDED before any work.
+ */
+export type MutationPutResourcePolicyArgs = {
+  input: PutResourcePolicyInput;
 };
 
 
@@ -2652,7 +2717,7 @@ export type PolicyScope =
  */
 export type PolicySource = {
   __typename?: 'PolicySource';
-  /** The managed policy's (or boundary's, or role's for a trust policy) ARN; null for an inline policy or a given document. */
+  /** The managed policy's (or boundary's, or role's for a trust policy, or the resource's for its stored resource policy) ARN; null for an inline policy or a given document. */
   policyArn: Maybe<Scalars['String']['output']>;
   /** AWS's SourcePolicyId: a managed policy's ARN, an inline policy's name, `PolicyInputList.N` / `PermissionsBoundaryPolicyInputList.N` / `ResourcePolicy` for a simulator's input, `policyDocument` for validatePolicy's. */
   policyId: Scalars['String']['output'];
@@ -2725,6 +2790,21 @@ export type PutGroupPolicyPayload = {
   __typename?: 'PutGroupPolicyPayload';
   /** The group. */
   group: Group;
+};
+
+/** The resource policy that putResourcePolicy stores. */
+export type PutResourcePolicyInput = {
+  /** The policy as a JSON string: a resource policy (a `Principal` in every statement), at most 20,480 characters other than whitespace. */
+  policyDocument: Scalars['String']['input'];
+  /** The resource's ARN: 1 to 2,048 printable ASCII characters without spaces, `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, no `*` or `?` (a policy belongs to one resource). */
+  resourceArn: Scalars['String']['input'];
+};
+
+/** The answer to putResourcePolicy. */
+export type PutResourcePolicyPayload = {
+  __typename?: 'PutResourcePolicyPayload';
+  /** The stored policy. */
+  resourcePolicy: ResourcePolicy;
 };
 
 /** A permissions boundary for a role. */
@@ -2808,8 +2888,9 @@ export type Query = {
   auditEvents: Maybe<AuditEventConnection>;
   /**
    * Up to 100 isAuthorized requests in one call, decided in order and answered in the same order;
-   * the call's policy work is budgeted as one simulator request (LIMIT_EXCEEDED past it). A request
-   * the caller may not ask about refuses the whole call (ACCESS_DENIED).
+   * the call's policy work is budgeted as one simulator request (LIMIT_EXCEEDED past it). Needs
+   * `iam:SimulatePrincipalPolicy` on each request's principal, as isAuthorized: a request the caller
+   * may not ask about refuses the whole call (ACCESS_DENIED).
    */
   batchIsAuthorized: BatchIsAuthorizedResult;
   /**
@@ -2854,6 +2935,11 @@ export type Query = {
   policy: Maybe<Policy>;
   /** One version of a managed policy, with its document. Needs `iam:GetPolicyVersion` on the policy's ARN. */
   policyVersion: Maybe<PolicyVersion>;
+  /**
+   * The resource-based policy stored for a resource (putResourcePolicy), or null when it has none.
+   * Needs `iam:GetResourcePolicy` on the resource's ARN.
+   */
+  resourcePolicy: Maybe<ResourcePolicy>;
   /**
    * One role by name. Needs `iam:GetRole` on the role's ARN (checked first: without it, a missing
    * role is ACCESS_DENIED).
@@ -2999,6 +3085,15 @@ export type QueryPolicyVersionArgs = {
  * Reads. Each field needs its action on its resource; a denied field is null with its
  * ACCESS_DENIED error in `errors`, the rest of the answer stands.
  */
+export type QueryResourcePolicyArgs = {
+  resourceArn: Scalars['String']['input'];
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
 export type QueryRoleArgs = {
   roleName: Scalars['String']['input'];
 };
@@ -3107,6 +3202,19 @@ export type ResetSignInThrottlePayload = {
   signInThrottle: SignInThrottle;
   /** The user's name. */
   userName: Scalars['String']['output'];
+};
+
+/** A resource-based policy stored for one resource (putResourcePolicy). */
+export type ResourcePolicy = {
+  __typename?: 'ResourcePolicy';
+  /** When the resource's policy was first stored. */
+  createDate: Scalars['DateTime']['output'];
+  /** The policy document as a JSON string, as given. */
+  policyDocument: Scalars['String']['output'];
+  /** The resource's ARN, exactly as stored. */
+  resourceArn: Scalars['String']['output'];
+  /** When it was last replaced (the create date until then). */
+  updateDate: Scalars['DateTime']['output'];
 };
 
 /** The second step of a sign-in. */
@@ -3919,6 +4027,8 @@ export type ResolversTypes = ResolversObject<{
   DeletePolicyPayload: ResolverTypeWrapper<DeletePolicyPayload>;
   DeletePolicyVersionInput: DeletePolicyVersionInput;
   DeletePolicyVersionPayload: ResolverTypeWrapper<Omit<DeletePolicyVersionPayload, 'policy'> & { policy: ResolversTypes['Policy'] }>;
+  DeleteResourcePolicyInput: DeleteResourcePolicyInput;
+  DeleteResourcePolicyPayload: ResolverTypeWrapper<DeleteResourcePolicyPayload>;
   DeleteRoleInput: DeleteRoleInput;
   DeleteRolePayload: ResolverTypeWrapper<DeleteRolePayload>;
   DeleteRolePermissionsBoundaryInput: DeleteRolePermissionsBoundaryInput;
@@ -3982,6 +4092,8 @@ export type ResolversTypes = ResolversObject<{
   Principal: ResolverTypeWrapper<PrincipalModel>;
   PutGroupPolicyInput: PutGroupPolicyInput;
   PutGroupPolicyPayload: ResolverTypeWrapper<Omit<PutGroupPolicyPayload, 'group'> & { group: ResolversTypes['Group'] }>;
+  PutResourcePolicyInput: PutResourcePolicyInput;
+  PutResourcePolicyPayload: ResolverTypeWrapper<Omit<PutResourcePolicyPayload, 'resourcePolicy'> & { resourcePolicy: ResolversTypes['ResourcePolicy'] }>;
   PutRolePermissionsBoundaryInput: PutRolePermissionsBoundaryInput;
   PutRolePermissionsBoundaryPayload: ResolverTypeWrapper<Omit<PutRolePermissionsBoundaryPayload, 'role'> & { role: ResolversTypes['Role'] }>;
   PutRolePolicyInput: PutRolePolicyInput;
@@ -3995,6 +4107,7 @@ export type ResolversTypes = ResolversObject<{
   RemoveUserFromGroupPayload: ResolverTypeWrapper<Omit<RemoveUserFromGroupPayload, 'group' | 'user'> & { group: ResolversTypes['Group'], user: ResolversTypes['User'] }>;
   ResetSignInThrottleInput: ResetSignInThrottleInput;
   ResetSignInThrottlePayload: ResolverTypeWrapper<ResetSignInThrottlePayload>;
+  ResourcePolicy: ResolverTypeWrapper<ResourcePolicyEntity>;
   RespondToMfaChallengeInput: RespondToMfaChallengeInput;
   ResyncMfaDeviceInput: ResyncMfaDeviceInput;
   ResyncMfaDevicePayload: ResolverTypeWrapper<Omit<ResyncMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
@@ -4121,6 +4234,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeletePolicyPayload: DeletePolicyPayload;
   DeletePolicyVersionInput: DeletePolicyVersionInput;
   DeletePolicyVersionPayload: Omit<DeletePolicyVersionPayload, 'policy'> & { policy: ResolversParentTypes['Policy'] };
+  DeleteResourcePolicyInput: DeleteResourcePolicyInput;
+  DeleteResourcePolicyPayload: DeleteResourcePolicyPayload;
   DeleteRoleInput: DeleteRoleInput;
   DeleteRolePayload: DeleteRolePayload;
   DeleteRolePermissionsBoundaryInput: DeleteRolePermissionsBoundaryInput;
@@ -4178,6 +4293,8 @@ export type ResolversParentTypes = ResolversObject<{
   Principal: PrincipalModel;
   PutGroupPolicyInput: PutGroupPolicyInput;
   PutGroupPolicyPayload: Omit<PutGroupPolicyPayload, 'group'> & { group: ResolversParentTypes['Group'] };
+  PutResourcePolicyInput: PutResourcePolicyInput;
+  PutResourcePolicyPayload: Omit<PutResourcePolicyPayload, 'resourcePolicy'> & { resourcePolicy: ResolversParentTypes['ResourcePolicy'] };
   PutRolePermissionsBoundaryInput: PutRolePermissionsBoundaryInput;
   PutRolePermissionsBoundaryPayload: Omit<PutRolePermissionsBoundaryPayload, 'role'> & { role: ResolversParentTypes['Role'] };
   PutRolePolicyInput: PutRolePolicyInput;
@@ -4191,6 +4308,7 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveUserFromGroupPayload: Omit<RemoveUserFromGroupPayload, 'group' | 'user'> & { group: ResolversParentTypes['Group'], user: ResolversParentTypes['User'] };
   ResetSignInThrottleInput: ResetSignInThrottleInput;
   ResetSignInThrottlePayload: ResetSignInThrottlePayload;
+  ResourcePolicy: ResourcePolicyEntity;
   RespondToMfaChallengeInput: RespondToMfaChallengeInput;
   ResyncMfaDeviceInput: ResyncMfaDeviceInput;
   ResyncMfaDevicePayload: Omit<ResyncMfaDevicePayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
@@ -4455,6 +4573,10 @@ export type DeletePolicyVersionPayloadResolvers<ContextType = GraphQLContext, Pa
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
 
+export type DeleteResourcePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResourcePolicyPayload'] = ResolversParentTypes['DeleteResourcePolicyPayload']> = ResolversObject<{
+  resourceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DeleteRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteRolePayload'] = ResolversParentTypes['DeleteRolePayload']> = ResolversObject<{
   roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4637,6 +4759,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteOpenIdConnectProvider?: Resolver<Maybe<ResolversTypes['DeleteOpenIdConnectProviderPayload']>, ParentType, ContextType, RequireFields<MutationDeleteOpenIdConnectProviderArgs, 'input'>>;
   deletePolicy?: Resolver<Maybe<ResolversTypes['DeletePolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
   deletePolicyVersion?: Resolver<Maybe<ResolversTypes['DeletePolicyVersionPayload']>, ParentType, ContextType, RequireFields<MutationDeletePolicyVersionArgs, 'input'>>;
+  deleteResourcePolicy?: Resolver<Maybe<ResolversTypes['DeleteResourcePolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteResourcePolicyArgs, 'input'>>;
   deleteRole?: Resolver<Maybe<ResolversTypes['DeleteRolePayload']>, ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteRolePermissionsBoundary?: Resolver<Maybe<ResolversTypes['DeleteRolePermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationDeleteRolePermissionsBoundaryArgs, 'input'>>;
   deleteRolePolicy?: Resolver<Maybe<ResolversTypes['DeleteRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteRolePolicyArgs, 'input'>>;
@@ -4653,6 +4776,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   login?: Resolver<Maybe<ResolversTypes['LoginPayload']>, ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<Maybe<ResolversTypes['LogoutPayload']>, ParentType, ContextType>;
   putGroupPolicy?: Resolver<Maybe<ResolversTypes['PutGroupPolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutGroupPolicyArgs, 'input'>>;
+  putResourcePolicy?: Resolver<Maybe<ResolversTypes['PutResourcePolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutResourcePolicyArgs, 'input'>>;
   putRolePermissionsBoundary?: Resolver<Maybe<ResolversTypes['PutRolePermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationPutRolePermissionsBoundaryArgs, 'input'>>;
   putRolePolicy?: Resolver<Maybe<ResolversTypes['PutRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationPutRolePolicyArgs, 'input'>>;
   putUserPermissionsBoundary?: Resolver<Maybe<ResolversTypes['PutUserPermissionsBoundaryPayload']>, ParentType, ContextType, RequireFields<MutationPutUserPermissionsBoundaryArgs, 'input'>>;
@@ -4759,6 +4883,10 @@ export type PutGroupPolicyPayloadResolvers<ContextType = GraphQLContext, ParentT
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 }>;
 
+export type PutResourcePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutResourcePolicyPayload'] = ResolversParentTypes['PutResourcePolicyPayload']> = ResolversObject<{
+  resourcePolicy?: Resolver<ResolversTypes['ResourcePolicy'], ParentType, ContextType>;
+}>;
+
 export type PutRolePermissionsBoundaryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PutRolePermissionsBoundaryPayload'] = ResolversParentTypes['PutRolePermissionsBoundaryPayload']> = ResolversObject<{
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
@@ -4789,6 +4917,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'onlyAttached' | 'pathPrefix' | 'scope'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'arn'>>;
   policyVersion?: Resolver<Maybe<ResolversTypes['PolicyVersion']>, ParentType, ContextType, RequireFields<QueryPolicyVersionArgs, 'arn' | 'versionId'>>;
+  resourcePolicy?: Resolver<Maybe<ResolversTypes['ResourcePolicy']>, ParentType, ContextType, RequireFields<QueryResourcePolicyArgs, 'resourceArn'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'roleName'>>;
   roles?: Resolver<Maybe<ResolversTypes['RoleConnection']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'pathPrefix'>>;
   sessions?: Resolver<Array<ResolversTypes['SessionInfo']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
@@ -4807,6 +4936,13 @@ export type RemoveUserFromGroupPayloadResolvers<ContextType = GraphQLContext, Pa
 export type ResetSignInThrottlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResetSignInThrottlePayload'] = ResolversParentTypes['ResetSignInThrottlePayload']> = ResolversObject<{
   signInThrottle?: Resolver<ResolversTypes['SignInThrottle'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResourcePolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePolicy'] = ResolversParentTypes['ResourcePolicy']> = ResolversObject<{
+  createDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  policyDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updateDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ResyncMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResyncMfaDevicePayload'] = ResolversParentTypes['ResyncMfaDevicePayload']> = ResolversObject<{
@@ -5032,6 +5168,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeleteOpenIdConnectProviderPayload?: DeleteOpenIdConnectProviderPayloadResolvers<ContextType>;
   DeletePolicyPayload?: DeletePolicyPayloadResolvers<ContextType>;
   DeletePolicyVersionPayload?: DeletePolicyVersionPayloadResolvers<ContextType>;
+  DeleteResourcePolicyPayload?: DeleteResourcePolicyPayloadResolvers<ContextType>;
   DeleteRolePayload?: DeleteRolePayloadResolvers<ContextType>;
   DeleteRolePermissionsBoundaryPayload?: DeleteRolePermissionsBoundaryPayloadResolvers<ContextType>;
   DeleteRolePolicyPayload?: DeleteRolePolicyPayloadResolvers<ContextType>;
@@ -5071,6 +5208,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   PutGroupPolicyPayload?: PutGroupPolicyPayloadResolvers<ContextType>;
+  PutResourcePolicyPayload?: PutResourcePolicyPayloadResolvers<ContextType>;
   PutRolePermissionsBoundaryPayload?: PutRolePermissionsBoundaryPayloadResolvers<ContextType>;
   PutRolePolicyPayload?: PutRolePolicyPayloadResolvers<ContextType>;
   PutUserPermissionsBoundaryPayload?: PutUserPermissionsBoundaryPayloadResolvers<ContextType>;
@@ -5078,6 +5216,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RemoveUserFromGroupPayload?: RemoveUserFromGroupPayloadResolvers<ContextType>;
   ResetSignInThrottlePayload?: ResetSignInThrottlePayloadResolvers<ContextType>;
+  ResourcePolicy?: ResourcePolicyResolvers<ContextType>;
   ResyncMfaDevicePayload?: ResyncMfaDevicePayloadResolvers<ContextType>;
   RevokeRoleSessionsPayload?: RevokeRoleSessionsPayloadResolvers<ContextType>;
   RevokeSessionPayload?: RevokeSessionPayloadResolvers<ContextType>;

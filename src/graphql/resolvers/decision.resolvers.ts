@@ -20,7 +20,7 @@ import { principalByArn } from '../targets';
 /** At most this many requests per batchIsAuthorized call. */
 export const MAX_BATCH_REQUESTS = 100;
 
-export type DecisionDeps = Pick<Services, 'groups' | 'policyStore' | 'roles' | 'users' | 'sessions' | 'principals' | 'authz'>;
+export type DecisionDeps = Pick<Services, 'groups' | 'policyStore' | 'resourcePolicies' | 'roles' | 'users' | 'sessions' | 'principals' | 'authz'>;
 
 interface DecisionView {
   decision: SimulationResult['evalDecision'];
@@ -79,7 +79,7 @@ async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthoriz
     resourcePolicy: input.resourcePolicy,
   });
   // The request's own inputs first, so that a bad one is an error whoever the principal is.
-  const resourcePolicy = input.resourcePolicy != null ? compileResourcePolicy(input.resourcePolicy, budget) : null;
+  const given = input.resourcePolicy != null ? compileResourcePolicy(input.resourcePolicy, budget) : null;
   const entries = simulationContext(input.contextEntries ?? []);
   const key = sessionToken != null ? `t:${sessionToken}` : `a:${principalArn}`;
   let pending = resolved.get(key);
@@ -90,6 +90,8 @@ async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthoriz
   const who = await pending;
   if (typeof who === 'string') return { decision: 'IMPLICIT_DENY', principalArn: null, matchedStatements: [], missingContextValues: [], explanation: who };
 
+  // Without a policy in the request, the one stored for exactly this resource, if any (cached).
+  const resourcePolicy = given ?? (input.resource === '*' ? null : await s.resourcePolicies.compiledFor(ctx.security, input.resource));
   const context = who.newContext();
   for (const name of entries.keys()) {
     const v = entries.lookup(name)!;
