@@ -67,7 +67,8 @@ describe('a caller request context', () => {
     expect(key.has('aws:MultiFactorAuthPresent')).toBe(false);
     expect(key.has('aws:TokenIssueTime')).toBe(false);
     expect(key.has('aws:MultiFactorAuthAge')).toBe(false);
-    const noMfa = buildRequestContext({ sourceIp: null, secureTransport: false }, caller({ mfaAuthenticated: false, mfaAuthenticatedAt: null }), {}, now);
+    const withoutMfa = caller({ mfaAuthenticated: false, mfaAuthenticatedAt: null });
+    const noMfa = buildRequestContext({ sourceIp: null, secureTransport: false }, withoutMfa, {}, now);
     expect(value(noMfa, 'aws:MultiFactorAuthPresent')).toEqual(['false']);
     expect(noMfa.has('aws:MultiFactorAuthAge')).toBe(false);
     expect(noMfa.has('aws:SourceIp')).toBe(false);
