@@ -138,7 +138,7 @@ describe('isAuthorized and batchIsAuthorized: decisions for an application', () 
     }
   });
 
-  test("a role session's token: its session policy limits it; a resource policy may name the session, or the role within limits", async () => {
+  test("a role session's token: its session policy limits it; a resource policy naming the session passes it", async () => {
     const f = iamFixtures(s);
     const admin = await s.adminToken();
     const worker = await createUserWithLogin(s, uniqueName('worker-'));
