@@ -74,7 +74,10 @@ class CallerKeys implements ContextSource {
         if (!lower.startsWith(TAG_PREFIX)) return undefined;
         // Tag keys are case-insensitive here, as every context key; of two spellings, the last wins.
         let found: ContextValue | undefined;
-        for (const t of this.tags()) if (tagKey(t.key).lower === lower) found = one(tagKey(t.key).name, t.value, 'STRING');
+        for (const t of this.tags()) {
+          const k = tagKey(t.key);
+          if (k.lower === lower) found = one(k.name, t.value, 'STRING');
+        }
         return found;
       }
     }

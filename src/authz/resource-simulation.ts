@@ -7,8 +7,8 @@
  */
 import { parseIamArn } from '../kernel/arn';
 import { Errors } from '../kernel/errors';
-import { type CompiledPolicy, compilePolicy, type GrantCaller, isValid, validatePolicy } from '../policy';
-import { findingsExtension } from '../policy-store/policy-documents';
+import { type CompiledPolicy, compilePolicy, type GrantCaller } from '../policy';
+import { assertValidResourcePolicy } from '../policy-store/policy-documents';
 import type { PolicyMeta } from '../policy-store/policy-set';
 import { spendOnDocument, type WorkBudget } from './policy-work-budget';
 
@@ -83,11 +83,7 @@ export function compileResourcePolicy(doc: string, budget: WorkBudget): Compiled
     return hit;
   }
   spendOnDocument(budget, doc);
-  const findings = validatePolicy(doc, { kind: 'RESOURCE' });
-  if (!isValid(findings)) {
-    const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `resourcePolicy${f.path.slice(1)}` }));
-    throw Errors.malformedPolicy(`${errors[0]!.message} (resourcePolicy)`, findingsExtension(errors));
-  }
+  assertValidResourcePolicy(doc, 'resourcePolicy', true);
   const meta: PolicyMeta = { id: RESOURCE_POLICY_ID, kind: 'RESOURCE', arn: null, name: RESOURCE_POLICY_ID, versionId: null, isAwsManaged: false, ownerType: null };
   const compiled = compilePolicy(doc, meta, { kind: 'RESOURCE' });
   if (doc.length <= COMPILED_MAX_LENGTH) {

@@ -19,3 +19,16 @@ export function assertValidDocument(document: string, field: string, policyType:
     throw Errors.malformedPolicy(errors[0]!.message, findingsExtension(errors));
   }
 }
+
+/**
+ * A resource-based policy (putResourcePolicy's, and the one the simulators and isAuthorized are
+ * given): it must pass the validator's resource-policy rules, else MALFORMED_POLICY_DOCUMENT with the
+ * error findings located under `field`; `named`: the message names the field too, as the
+ * simulators' messages about their inputs do.
+ */
+export function assertValidResourcePolicy(document: string, field: string, named = false): void {
+  const findings = validatePolicy(document, { kind: 'RESOURCE' });
+  if (isValid(findings)) return;
+  const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `${field}${f.path.slice(1)}` }));
+  throw Errors.malformedPolicy(named ? `${errors[0]!.message} (${field})` : errors[0]!.message, findingsExtension(errors));
+}

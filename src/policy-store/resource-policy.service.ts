@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { Logger } from '../observability/logger';
-import { compilePolicy, isValid, policySize, validatePolicy } from '../policy';
+import { compilePolicy, policySize } from '../policy';
 import type { PolicyCache, StoredResourcePolicy } from './policy-cache';
-import { findingsExtension } from './policy-documents';
+import { assertValidResourcePolicy } from './policy-documents';
 import type { PolicyMeta } from './policy-set';
 import { ResourcePolicyEntity } from './resource-policy.entity';
 
@@ -56,11 +56,7 @@ export class ResourcePolicyService {
       const message = `Policies must be at most ${MAX_RESOURCE_POLICY_SIZE} characters other than whitespace`;
       throw Errors.malformedPolicy(message, [{ message: `${message} (${size})`, path: 'policyDocument', severity: 'ERROR', code: 'POLICY_SIZE_EXCEEDED' }]);
     }
-    const findings = validatePolicy(document, { kind: 'RESOURCE' });
-    if (!isValid(findings)) {
-      const errors = findings.filter((f) => f.severity === 'ERROR').map((f) => ({ ...f, path: `policyDocument${f.path.slice(1)}` }));
-      throw Errors.malformedPolicy(errors[0]!.message, findingsExtension(errors));
-    }
+    assertValidResourcePolicy(document, 'policyDocument');
     const now = new Date();
     const rows: ResourcePolicyEntity[] = await em.query(
       `INSERT INTO "resource_policies" (resource_arn, document, size, create_date, update_date) VALUES ($1, $2, $3, $4, $4)
