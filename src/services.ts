@@ -12,6 +12,7 @@ import { SessionService } from './credentials/session.service';
 import { SignInThrottleService } from './credentials/sign-in-throttle.service';
 import { GroupService } from './identity/group.service';
 import { UserService } from './identity/user.service';
+import type { CallerChanges } from './kernel/caller-changes';
 import { loadMasterKey } from './mfa/master-key';
 import { MfaService } from './mfa/mfa.service';
 import { MfaChallengeService } from './mfa/mfa-challenge.service';
@@ -72,7 +73,8 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
   const hasher = new PasswordHasher(config.argon2);
   const sessions = new SessionService(config, log);
   const policyStore = new PolicyStoreService(config, log);
-  const users = new UserService(config, policyStore);
+  const callers: CallerChanges = { callerChanging: (em, change) => sessions.cache.drop(em, change) };
+  const users = new UserService(config, policyStore, callers);
   const oidcKeys = new OidcKeyStore({ ...DEFAULT_KEY_STORE_OPTIONS, allowInsecure: config.allowInsecureOidc });
   const oidcProviders = new OidcProviderService(config, oidcKeys);
   const masterKey = loadMasterKey(config);
@@ -87,7 +89,7 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     metrics,
     log,
   );
-  const roles = new RoleService(config, policyStore, users, oidcProviders);
+  const roles = new RoleService(config, policyStore, users, oidcProviders, callers);
   const authz = new AuthzService(policyStore, metrics, log, config.accountId, { user: users, role: roles });
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
   const mfaChallenges = new MfaChallengeService();

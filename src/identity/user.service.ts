@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../config/config';
 import { arn } from '../kernel/arn';
+import { type CallerChanges, IGNORE_CALLER_CHANGES } from '../kernel/caller-changes';
 import { likePrefix,writeUnique } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
@@ -33,6 +34,7 @@ export class UserService {
   constructor(
     private readonly config: Config,
     private readonly changes: PrincipalChanges = IGNORE_PRINCIPAL_CHANGES,
+    private readonly callers: CallerChanges = IGNORE_CALLER_CHANGES,
   ) {
     this.cache = new UserCache(config.userCacheMax);
   }
@@ -92,6 +94,7 @@ export class UserService {
     assertName('userName', userName, 128);
     const user = await em.findOne(UserEntity, { where: { userNameLower: userName.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw this.missing(userName);
+    this.callers.callerChanging(em, `u:${user.id}`);
     return user;
   }
 

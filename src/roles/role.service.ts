@@ -4,6 +4,7 @@ import type { Config } from '../config/config';
 import { identityLoaders } from '../identity/identity.loaders';
 import type { UserService } from '../identity/user.service';
 import { arn, parseIamArn } from '../kernel/arn';
+import { type CallerChanges, IGNORE_CALLER_CHANGES } from '../kernel/caller-changes';
 import { likePrefix,writeUnique } from '../kernel/db-errors';
 import { assertNoDeleteConflicts, type DeleteConflict } from '../kernel/delete-conflicts';
 import { Errors } from '../kernel/errors';
@@ -18,16 +19,10 @@ import type { PolicyStoreService } from '../policy-store/policy-store.service';
 import type { PrincipalRef } from '../policy-store/principal-ref';
 import type { OidcProviderService } from './oidc-provider.service';
 import { RoleEntity } from './role.entity';
+import { DESCRIPTION, MAX_MAX_SESSION_DURATION, MAX_ROLE_NAME, MIN_MAX_SESSION_DURATION, type NewRole } from './role-input';
 import { rolesLoaders } from './roles.loaders';
 import { assertTrustPolicy, invalidPrincipal } from './trust-policy';
 import { principalReference, principalValues, replacePrincipals, type TrustPrincipalIds } from './trust-principals';
-
-/** RoleName: 1 to 64 characters (CreateRole). */
-const MAX_ROLE_NAME = 64;
-
-/** UpdateRole's MaxSessionDuration bounds, in seconds. */
-export const MIN_MAX_SESSION_DURATION = 3600;
-export const MAX_MAX_SESSION_DURATION = 43200;
 
 /**
  * What keeps a role from being deleted, as AWS's DeleteRole lists it (DeleteConflict): each row is a
@@ -38,21 +33,6 @@ export const ROLE_DELETE_CONFLICTS: readonly DeleteConflict[] = [
   { table: 'policy_attachments', column: 'principal_id', what: 'attached policies' },
   { table: 'inline_policies', column: 'principal_id', what: 'inline policies' },
 ];
-
-
-/** Role descriptions: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
-const DESCRIPTION = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/;
-
-export interface NewRole {
-  roleName: string;
-  path?: string | null;
-  assumeRolePolicyDocument: string;
-  maxSessionDuration?: number | null;
-  description?: string | null;
-  tags?: TagLike[] | null;
-  /** ARN of a managed policy used as the permissions boundary. */
-  permissionsBoundary?: string | null;
-}
 
 /** The compiled trust policy of a role, with its principals as unique ids. */
 export type CompiledTrust = CompiledPolicy<PolicyMeta>;
@@ -69,6 +49,7 @@ export class RoleService {
     private readonly policyStore: PolicyStoreService,
     private readonly users: UserService,
     private readonly oidcProviders: OidcProviderService,
+    private readonly callers: CallerChanges = IGNORE_CALLER_CHANGES,
   ) {}
 
   roleArn(role: Pick<RoleEntity, 'path' | 'roleName'>): string {
@@ -102,6 +83,7 @@ export class RoleService {
     assertName('roleName', roleName, 64);
     const role = await em.findOne(RoleEntity, { where: { roleNameLower: roleName.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
     if (!role) throw this.missing(roleName);
+    this.callers.callerChanging(em, `r:${role.id}`);
     return role;
   }
 
@@ -130,6 +112,7 @@ export class RoleService {
   async lock(em: EntityManager, role: RoleEntity): Promise<RoleEntity> {
     const locked = await em.findOne(RoleEntity, { where: { id: role.id }, lock: { mode: 'pessimistic_write' } });
     if (!locked) throw Errors.noSuchEntity(`The role with name ${role.roleName}`, this.roleArn(role));
+    this.callers.callerChanging(em, `r:${role.id}`);
     return Object.assign(role, locked);
   }
 

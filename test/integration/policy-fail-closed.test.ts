@@ -44,8 +44,15 @@ describe('a policy that cannot be loaded fails closed', () => {
     expect(codeOf(await s.gql(listUsers, {}, u.token))).toBeUndefined();
     return { ...u, policyArn };
   };
-  /** What an out-of-band change needs: the process-wide caches forget what they hold. */
-  const forget = () => s.app.services.policyStore.cache.clear();
+  /**
+   * What an out-of-band change needs: the process-wide caches forget what they hold (the user's
+   * row reaches the session and user caches by NOTIFY, which a request sent at once may overtake).
+   */
+  const forget = () => {
+    s.app.services.policyStore.cache.clear();
+    s.app.services.sessions.cache.clear();
+    s.app.services.users.cache.clear();
+  };
   const simulate = (userArn: string) =>
     q(
       graphql(`

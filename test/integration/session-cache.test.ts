@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin, strongPassword } from '../support/factories';
-import { ACCOUNT, iamFixtures, trustStatement } from '../support/iam-fixtures';
-import { sleep, sqlCount, terminateSessionCacheListeners, within } from '../support/metrics';
+import { ACCOUNT, allowAll, iamFixtures, trustStatement } from '../support/iam-fixtures';
+import { delaySessionCacheNotifications, sleep, sqlCount, terminateSessionCacheListeners, within } from '../support/metrics';
 import {
   CHANGE_PASSWORD,
   CREATE_ACCESS_KEY,
@@ -15,6 +15,7 @@ import {
   REVOKE_ROLE_SESSIONS,
   REVOKE_USER_SESSIONS,
   TYPENAME,
+  USER_NAMES,
 } from '../support/operations';
 import { codeOf, dataOf, present, startTestServer, type TestServer, useTestServer } from '../support/server';
 
@@ -59,7 +60,6 @@ async function sqlOf(s: TestServer, token: string, n: number): Promise<number> {
   for (let i = 0; i < n; i++) expect((await s.gql(TYPENAME, {}, token)).errors).toBeUndefined();
   return (await sqlCount(s)) - before;
 }
-
 
 describe('the session cache and the idle timeout', () => {
   const s = useTestServer({ IAM_SESSION_IDLE_TIMEOUT_SECONDS: '2' });
@@ -182,6 +182,27 @@ pg('the session cache across two instances on one PostgreSQL', () => {
     await endedEverywhere('updateAccessKey Inactive', token, async () => {
       await a.ok(UPDATE_ACCESS_KEY, { i: { userName, accessKeyId: key.accessKeyId, status: 'Inactive' } }, adminA);
     });
+  });
+
+  test("a change to the caller's user or role written here is seen by its next request here, however late the notification", async () => {
+    const iam = iamFixtures(a, () => adminA);
+    const listUsers = allowAll('iam:ListUsers');
+    const onlyGetUser = await iam.createPolicy([allowAll('iam:GetUser')]);
+    const u = await createUserWithLogin(a);
+    await iam.putUserPolicy(u.userName, [listUsers]);
+    const role = await iam.createRole([trustStatement({ AWS: `arn:aws:iam::${ACCOUNT}:root` })]);
+    await iam.putRolePolicy(role.roleName, [listUsers]);
+    const roleToken = await iam.session(adminA, { roleArn: role.arn });
+    for (const token of [u.token, roleToken, u.token, roleToken]) expect((await a.gql(USER_NAMES, {}, token)).errors).toBeUndefined();
+    const undo = delaySessionCacheNotifications(a, 1500);
+    try {
+      await iam.putUserBoundary(u.userName, onlyGetUser);
+      expect(codeOf(await a.gql(USER_NAMES, {}, u.token))).toBe('ACCESS_DENIED');
+      await iam.putRoleBoundary(role.roleName, onlyGetUser);
+      expect(codeOf(await a.gql(USER_NAMES, {}, roleToken))).toBe('ACCESS_DENIED');
+    } finally {
+      undo();
+    }
   });
 
   test('while the LISTEN connection is down nothing is cached: a revocation elsewhere is refused at once; caching resumes', async () => {

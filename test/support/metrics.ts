@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import type { EventEmitter } from 'node:events';
 import type { TestServer } from './server';
 
 /** The server's count of SQL statements so far (the iam_db_queries_total metric, BEGIN and COMMIT included). */
@@ -31,4 +32,21 @@ export async function terminateSessionCacheListeners(databaseUrl: string): Promi
   } finally {
     await admin.end();
   }
+}
+
+type NotificationHandler = (message: unknown) => void;
+
+/** Delays by `ms` what the session cache's LISTEN connection of `s` hears, as a slow network would; returns the undo. */
+export function delaySessionCacheNotifications(s: TestServer, ms: number): () => void {
+  const cache = s.app.services.sessions.cache as unknown as { listener: { client: EventEmitter | null } | null };
+  const client = cache.listener?.client;
+  if (!client) throw new Error('the session cache has no LISTEN connection (PostgreSQL only)');
+  const heard = client.listeners('notification') as NotificationHandler[];
+  client.removeAllListeners('notification');
+  const late: NotificationHandler = (m) => setTimeout(() => heard.forEach((h) => h(m)), ms);
+  client.on('notification', late);
+  return () => {
+    client.off('notification', late);
+    for (const h of heard) client.on('notification', h);
+  };
 }
