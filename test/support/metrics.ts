@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import type { EventEmitter } from 'node:events';
+import { Client } from 'pg';
 import type { TestServer } from './server';
 
 /** The server's count of SQL statements so far (the iam_db_queries_total metric, BEGIN and COMMIT included). */
