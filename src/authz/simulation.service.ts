@@ -125,21 +125,36 @@ function evaluateAll(req: SimulationRequest, resources: readonly string[]): Simu
         continue;
       }
       const result = req.decideOther?.(action, resource) ?? decide(req, action, resource);
-      out.push({
-        evalActionName: action,
-        evalResourceName: resource,
-        evalDecision: result.decision,
-        matchedStatements: result.matchedStatements.map((m) => {
-          const policySource = policySourceOf(m.policy, LAYER[m.scope], m.statementIndex, m.scope === 'IDENTITY' ? (req.viaGroupOf?.(m.policy) ?? null) : null);
-          return { sourcePolicyId: m.policy.id, sourcePolicyType: policySource.type, policySource, statementIndex: m.statementIndex, sid: m.sid, effect: m.effect };
-        }),
-        missingContextValues: result.missingContextValues,
-        allowedByPermissionsBoundary: result.allowedByPermissionsBoundary,
-        explanation: explain(result, { action, resource, resourcePolicy: !!req.resource }),
-      });
+      out.push(presented(req, result, action, resource));
     }
   }
   return out;
+}
+
+/**
+ * A result as the simulators answer it. The statements' sources and the explanation are worked
+ * out when first read: an application asking for the decision alone (isAuthorized) pays for neither.
+ */
+function presented(req: SimulationRequest, result: EvaluationResult<PolicyMeta>, action: string, resource: string): SimulationResult {
+  let matched: SimulationResult['matchedStatements'] | undefined;
+  let explanation: string | undefined;
+  return {
+    evalActionName: action,
+    evalResourceName: resource,
+    evalDecision: result.decision,
+    get matchedStatements() {
+      return (matched ??= result.matchedStatements.map((m) => {
+        const via = m.scope === 'IDENTITY' ? (req.viaGroupOf?.(m.policy) ?? null) : null;
+        const policySource = policySourceOf(m.policy, LAYER[m.scope], m.statementIndex, via);
+        return { sourcePolicyId: m.policy.id, sourcePolicyType: policySource.type, policySource, statementIndex: m.statementIndex, sid: m.sid, effect: m.effect };
+      }));
+    },
+    missingContextValues: result.missingContextValues,
+    allowedByPermissionsBoundary: result.allowedByPermissionsBoundary,
+    get explanation() {
+      return (explanation ??= explain(result, { action, resource, resourcePolicy: !!req.resource }));
+    },
+  };
 }
 
 /** The identity side alone, or with the resource policy as AWS combines them (resource-decision.ts). */

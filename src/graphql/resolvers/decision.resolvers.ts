@@ -8,7 +8,7 @@ import { principalOfToken } from '../../authz/token-principal';
 import { parseIamArn } from '../../kernel/arn';
 import { Errors } from '../../kernel/errors';
 import type { CompiledPolicy, GrantCaller, RequestContext as PolicyContext } from '../../policy';
-import type { PolicyMeta } from '../../policy-store/policy-set';
+import type { PolicyMeta, PrincipalPolicySet } from '../../policy-store/policy-set';
 import { viaGroupOf } from '../../policy-store/policy-set';
 import type { PrincipalRef } from '../../policy-store/principal-ref';
 import type { Services } from '../../services';
@@ -22,12 +22,13 @@ export const MAX_BATCH_REQUESTS = 100;
 
 export type DecisionDeps = Pick<Services, 'groups' | 'policyStore' | 'resourcePolicies' | 'roles' | 'users' | 'sessions' | 'principals' | 'authz'>;
 
+/** An answer: the simulators' result, whose statements and explanation are worked out only when asked for. */
 interface DecisionView {
   decision: SimulationResult['evalDecision'];
   principalArn: string | null;
-  matchedStatements: SimulationResult['matchedStatements'];
+  readonly matchedStatements: SimulationResult['matchedStatements'];
   missingContextValues: string[];
-  explanation: string;
+  readonly explanation: string;
 }
 
 /** Who is asking, as a decision needs it: their policies' owner, how a Principal element names them, and their request context. */
@@ -38,6 +39,8 @@ interface DecidedPrincipal {
   /** A fresh request context for one decision (a batch's requests each add their own entries). */
   newContext: () => PolicyContext;
   session?: CompiledPolicy<PolicyMeta>[];
+  /** The principal's policies, read once per call: a batch's decisions see one version of them. */
+  set?: Promise<PrincipalPolicySet>;
 }
 
 /** The principals a call has resolved and authorized already, by token or ARN: a batch asks about one user a hundred times. */
@@ -97,7 +100,7 @@ async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthoriz
     const v = entries.lookup(name)!;
     context.set(v.name, v.values, v.multi, v.type);
   }
-  const set = await s.policyStore.policySet(ctx.security, who.ref);
+  const set = await (who.set ??= s.policyStore.policySet(ctx.security, who.ref));
   const owner = who.grant.account;
   const [r] = simulate(
     {
@@ -113,7 +116,17 @@ async function decideOne(ctx: GraphQLContext, s: DecisionDeps, input: IsAuthoriz
     },
     budget,
   );
-  return { decision: r!.evalDecision, principalArn: who.arn, matchedStatements: r!.matchedStatements, missingContextValues: r!.missingContextValues, explanation: r!.explanation };
+  return {
+    decision: r!.evalDecision,
+    principalArn: who.arn,
+    get matchedStatements() {
+      return r!.matchedStatements;
+    },
+    missingContextValues: r!.missingContextValues,
+    get explanation() {
+      return r!.explanation;
+    },
+  };
 }
 
 /**
