@@ -9,7 +9,8 @@
  * (INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS) and NO_SUCH_ENTITY for deleting a policy already gone;
  * any other error, or a request that fails, is unexpected.
  *
- * By default it builds and starts the service itself (node dist/src/main.js, embedded PGlite in a temporary folder,
+ * By default it builds and starts the service itself (node dist/src/main.js with glibc's malloc set as the
+ * Dockerfile sets it, embedded PGlite in a temporary folder,
  * IAM_TRUST_PROXY=127.0.0.1 so that each simulated client has its own address) and reads its RSS
  * from /proc. With --url URL it drives a running service instead (SOAK_ADMIN_PASSWORD: the
  * password of its user `admin`; RSS from /metrics), whose proxy setting must let X-Forwarded-For through.
@@ -61,7 +62,9 @@ async function main() {
   let adminPassword = process.env.SOAK_ADMIN_PASSWORD ?? '';
   if (!url0) {
     dir = mkdtempSync(join(tmpdir(), 'iam-soak-'));
-    const env = serviceEnv({ IAM_DATA_DIR: join(dir, 'data'), IAM_TRUST_PROXY: '127.0.0.1' });
+    // glibc's malloc as the Dockerfile sets it (SOAK_GLIBC_DEFAULTS=1 leaves glibc's defaults).
+    const malloc: Record<string, string> = process.env.SOAK_GLIBC_DEFAULTS ? {} : { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
+    const env = serviceEnv({ IAM_DATA_DIR: join(dir, 'data'), IAM_TRUST_PROXY: '127.0.0.1', ...malloc });
     adminPassword = env.IAM_BOOTSTRAP_ADMIN_PASSWORD!;
     process.stdout.write('building, then starting the service as npm start does (node dist/src/main.js; embedded PGlite in a temporary folder)…\n');
     const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
@@ -188,6 +191,13 @@ async function main() {
     return Number(/^iam_process_resident_memory_bytes (\S+)/m.exec(text)?.[1] ?? 0) / 1024 / 1024;
   };
 
+  /** The service's JavaScript heap in use and its memory outside the heap (buffers, embedded PGlite's WebAssembly memory), MB. */
+  const heapMb = async (): Promise<string> => {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const mb = (name: string) => (Number(new RegExp(`^iam_process_nodejs_${name} (\\S+)`, 'm').exec(text)?.[1] ?? 0) / 1024 / 1024).toFixed(0);
+    return `heap used ${mb('heap_size_used_bytes')} MB, external ${mb('external_memory_bytes')} MB`;
+  };
+
   const end = Date.now() + (WARMUP_MINUTES + MINUTES) * 60_000;
   let running = true;
   const workers = Array.from({ length: CONCURRENCY }, async () => {
@@ -214,7 +224,7 @@ async function main() {
     if (!warm) measured++;
     rssEnd = rss;
     const codes = [...minute.byCode].map(([c, n]) => `${c}=${n}`).join(' ') || 'none';
-    console.log(`minute ${m}${warm ? ' (warm-up)' : ''}: ${minute.requests} requests (${(minute.requests / 60).toFixed(1)}/s), errors: ${codes}, unexpected ${minute.unexpected}, rss median ${rss.toFixed(0)} MB (${range})`);
+    console.log(`minute ${m}${warm ? ' (warm-up)' : ''}: ${minute.requests} requests (${(minute.requests / 60).toFixed(1)}/s), errors: ${codes}, unexpected ${minute.unexpected}, rss median ${rss.toFixed(0)} MB (${range}); ${await heapMb().catch(() => 'heap unknown')}`);
     minute = newTally();
   }
   clearInterval(sampler);
