@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTrustProxy } from './trust-proxy';
+import { parseWebAuthnSettings, type WebAuthnSettings } from './webauthn-settings';
 
 /**
  * Configuration, parsed once at boot from the environment into a typed, frozen object.
@@ -123,6 +124,8 @@ function envSchema(env: NodeJS.ProcessEnv) {
         return z.NEVER;
       }),
     IAM_COOKIE_SECURE: bool(false),
+    IAM_WEBAUTHN_ORIGINS: z.string().optional(),
+    IAM_WEBAUTHN_RP_ID: z.string().optional(),
   });
 }
 
@@ -221,6 +224,8 @@ export interface Config {
    * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy.
    */
   readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean };
+  /** Security keys and passkeys: the relying party ID and the origins their responses may come from. */
+  readonly webauthn: WebAuthnSettings;
 }
 
 export interface WindowLimitConfig {
@@ -259,6 +264,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  IAM_BOOTSTRAP_ADMIN_USERNAME and IAM_BOOTSTRAP_ADMIN_PASSWORD must be set together',
     );
   }
+  const webauthn = parseWebAuthnSettings(e.IAM_WEBAUTHN_ORIGINS, e.IAM_WEBAUTHN_RP_ID, e.PORT);
+  if ('error' in webauthn) throw new ConfigError(`Invalid configuration:\n  ${webauthn.variable}: ${webauthn.error}`);
   return deepFreeze<Config>({
     production: e.NODE_ENV === 'production',
     host: e.HOST,
@@ -311,5 +318,6 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     },
     httpBodyLimitBytes: e.IAM_HTTP_BODY_LIMIT_BYTES,
     browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE },
+    webauthn: webauthn.settings,
   });
 }
