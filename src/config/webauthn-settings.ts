@@ -1,4 +1,4 @@
-import { parseOrigins } from './config';
+import { parseOrigins } from './origins';
 
 /** The relying party of WebAuthn (W3C Web Authentication Level 3, §5.1.3 and §7.1 steps 9 and 13). */
 export interface WebAuthnSettings {

@@ -237,7 +237,7 @@ export class MfaService {
     if (/^\d{6}$/.test(trimmed)) {
       let replayed = false;
       for (const device of devices) {
-        if (device.userId !== user.id) continue;
+        if (device.userId !== user.id || device.type !== 'TOTP') continue;
         const step = await this.matchStep(device, trimmed);
         if (step === null) continue;
         if (await spendStep(device, step)) {
@@ -256,7 +256,9 @@ export class MfaService {
   }
 
   /** The time step a code matches within one step of skew (around the learned drift), or null: CPU only. */
-  private matchStep(device: MfaDeviceEntity, code: string): Promise<number | null> {
+  private async matchStep(device: MfaDeviceEntity, code: string): Promise<number | null> {
+    // A security key has no seed: no code is ever its.
+    if (!device.seedCiphertext) return null;
     const seed = this.cipher.decrypt(device.seedCiphertext, device.serialNumber);
     return matchTotpStep(seed, code, timeStepAt(Date.now() / 1000) + device.driftSteps, 1);
   }
@@ -278,6 +280,7 @@ export class MfaService {
   private async matchConsecutive(device: MfaDeviceEntity, code1: string, code2: string, window: number, drift = device.driftSteps): Promise<number | null> {
     if (!/^\d{6}$/.test(code1)) throw Errors.badInput('authenticationCode1', 'Invalid authenticationCode1: must be 6 digits');
     if (!/^\d{6}$/.test(code2)) throw Errors.badInput('authenticationCode2', 'Invalid authenticationCode2: must be 6 digits');
+    if (!device.seedCiphertext) return null;
     const seed = this.cipher.decrypt(device.seedCiphertext, device.serialNumber);
     const now = timeStepAt(Date.now() / 1000) + drift;
     for (let step = now - window; step <= now + window; step++) {
@@ -302,7 +305,7 @@ export class MfaService {
 }
 
 /** The caller's session, kept when the caller changes their own devices. */
-function callerSessionOf(caller: Caller, user: UserEntity): string | undefined {
+export function callerSessionOf(caller: Caller, user: UserEntity): string | undefined {
   const p = caller.principal;
   return p && p.kind === 'USER' && p.user.id === user.id ? p.session.id : undefined;
 }

@@ -299,6 +299,11 @@ type Documents = {
     "\n  query FirstUserName {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.FirstUserNameDocument,
     "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UserNamesDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.AdminLoginDocument,
+    "\n    mutation CreateWebAuthnRegistrationOptionsInTests($i: CreateWebAuthnRegistrationOptionsInput!) {\n      createWebAuthnRegistrationOptions(input: $i) {\n        optionsJson\n      }\n    }\n  ": typeof types.CreateWebAuthnRegistrationOptionsInTestsDocument,
+    "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n        }\n        recoveryCodes\n      }\n    }\n  ": typeof types.CompleteWebAuthnRegistrationInTestsDocument,
+    "\n    mutation LoginInWebAuthnTests($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          methods\n          webAuthnOptionsJson\n        }\n      }\n    }\n  ": typeof types.LoginInWebAuthnTestsDocument,
+    "\n    mutation RespondWithWebAuthnInTests($t: String!, $r: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": typeof types.RespondWithWebAuthnInTestsDocument,
+    "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n        }\n      }\n    }\n  ": typeof types.MfaDevicesInWebAuthnTestsDocument,
 };
 const documents: Documents = {
     "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": types.UpdateAccessKeyDocument,
@@ -585,6 +590,11 @@ const documents: Documents = {
     "\n  query FirstUserName {\n    users(first: 1) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.FirstUserNameDocument,
     "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UserNamesDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": types.AdminLoginDocument,
+    "\n    mutation CreateWebAuthnRegistrationOptionsInTests($i: CreateWebAuthnRegistrationOptionsInput!) {\n      createWebAuthnRegistrationOptions(input: $i) {\n        optionsJson\n      }\n    }\n  ": types.CreateWebAuthnRegistrationOptionsInTestsDocument,
+    "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n        }\n        recoveryCodes\n      }\n    }\n  ": types.CompleteWebAuthnRegistrationInTestsDocument,
+    "\n    mutation LoginInWebAuthnTests($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          methods\n          webAuthnOptionsJson\n        }\n      }\n    }\n  ": types.LoginInWebAuthnTestsDocument,
+    "\n    mutation RespondWithWebAuthnInTests($t: String!, $r: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": types.RespondWithWebAuthnInTestsDocument,
+    "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n        }\n      }\n    }\n  ": types.MfaDevicesInWebAuthnTestsDocument,
 };
 
 /**
@@ -1723,6 +1733,26 @@ export function graphql(source: "\n  query UserNames {\n    users {\n      edges
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        "): typeof import('./graphql').AdminLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateWebAuthnRegistrationOptionsInTests($i: CreateWebAuthnRegistrationOptionsInput!) {\n      createWebAuthnRegistrationOptions(input: $i) {\n        optionsJson\n      }\n    }\n  "): typeof import('./graphql').CreateWebAuthnRegistrationOptionsInTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n        }\n        recoveryCodes\n      }\n    }\n  "): typeof import('./graphql').CompleteWebAuthnRegistrationInTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LoginInWebAuthnTests($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          methods\n          webAuthnOptionsJson\n        }\n      }\n    }\n  "): typeof import('./graphql').LoginInWebAuthnTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RespondWithWebAuthnInTests($t: String!, $r: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  "): typeof import('./graphql').RespondWithWebAuthnInTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n        }\n      }\n    }\n  "): typeof import('./graphql').MfaDevicesInWebAuthnTestsDocument;
 
 
 export function graphql(source: string) {
