@@ -2187,6 +2187,15 @@ export type CreateUserInUsers2MutationVariables = Exact<{
 
 export type CreateUserInUsers2Mutation = { createUser: { user: { arn: string } } | null };
 
+export type RespondEitherInWebAuthnTestsMutationVariables = Exact<{
+  t: string;
+  c?: string | null | undefined;
+  r?: string | null | undefined;
+}>;
+
+
+export type RespondEitherInWebAuthnTestsMutation = { respondToMfaChallenge: { status: LoginStatus } | null };
+
 export type CreateUserInFactoriesMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -5169,6 +5178,15 @@ export const CreateUserInUsers2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateUserInUsers2Mutation, CreateUserInUsers2MutationVariables>;
+export const RespondEitherInWebAuthnTestsDocument = new TypedDocumentString(`
+    mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {
+  respondToMfaChallenge(
+    input: {challengeToken: $t, code: $c, webAuthnResponseJson: $r}
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondEitherInWebAuthnTestsMutation, RespondEitherInWebAuthnTestsMutationVariables>;
 export const CreateUserInFactoriesDocument = new TypedDocumentString(`
     mutation CreateUserInFactories($input: CreateUserInput!) {
   createUser(input: $input) {
