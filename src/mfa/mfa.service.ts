@@ -160,15 +160,21 @@ export class MfaService {
   }
 
   /**
-   * AWS DeactivateMFADevice: the device is no longer the user's (it keeps its last used step, so
-   * its old codes stay spent). With no device left the recovery codes are void. The user's MFA
-   * failure count is reset (the administrator's reset) and the user's other sessions end.
+   * AWS DeactivateMFADevice: the device is no longer the user's (a TOTP device keeps its last used
+   * step, so its old codes stay spent; a security key is removed). With no device left the
+   * recovery codes are void. The user's MFA failure count is reset (the administrator's reset)
+   * and the user's other sessions end, those signed in with the device among them.
    */
-  async deactivate(em: EntityManager, caller: Caller, user: UserEntity, serialNumber: string): Promise<void> {
+  async deactivate(uow: UnitOfWork, caller: Caller, user: UserEntity, serialNumber: string): Promise<void> {
+    const em = uow.em;
     // Locked like enable: a device enabled meanwhile cannot lose the recovery codes it relies on.
     await this.lockUser(em, user.id);
     const device = await this.getUserDevice(em, user, serialNumber);
-    await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
+    // A security key has no seed to keep unassigned: like AWS's FIDO keys, deactivating removes it
+    // (its credential can be registered again).
+    if (device.type === 'WEBAUTHN') await em.delete(MfaDeviceEntity, { id: device.id });
+    else await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
+    uow.audit.detail({ serialNumber: device.serialNumber, deviceType: device.type });
     if (!(await this.hasEnabledDevice(em, user.id))) await this.recoveryCodes.deleteAll(em, user.id);
     await this.limiter.reset(em, 'mfa', user.id);
     await this.sessions.revokeAllForUser(em, user.id, callerSessionOf(caller, user));

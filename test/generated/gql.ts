@@ -224,6 +224,8 @@ type Documents = {
     "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers4Document,
     "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsersDocument,
     "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsers2Document,
+    "\n  mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n": typeof types.DeactivateInWebAuthnTestsDocument,
+    "\n  query AuditEventsInWebAuthnTests($a: String) {\n    auditEvents(first: 50, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsInWebAuthnTestsDocument,
     "\n      mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {\n        respondToMfaChallenge(input: { challengeToken: $t, code: $c, webAuthnResponseJson: $r }) {\n          status\n        }\n      }\n    ": typeof types.RespondEitherInWebAuthnTestsDocument,
     "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    ": typeof types.CreateUserInFactoriesDocument,
     "\n      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {\n        createLoginProfile(input: $input) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": typeof types.CreateLoginProfileInFactoriesDocument,
@@ -516,6 +518,8 @@ const documents: Documents = {
     "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers4Document,
     "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": types.CreateUserInUsersDocument,
     "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInUsers2Document,
+    "\n  mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n": types.DeactivateInWebAuthnTestsDocument,
+    "\n  query AuditEventsInWebAuthnTests($a: String) {\n    auditEvents(first: 50, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n        }\n      }\n    }\n  }\n": types.AuditEventsInWebAuthnTestsDocument,
     "\n      mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {\n        respondToMfaChallenge(input: { challengeToken: $t, code: $c, webAuthnResponseJson: $r }) {\n          status\n        }\n      }\n    ": types.RespondEitherInWebAuthnTestsDocument,
     "\n      mutation CreateUserInFactories($input: CreateUserInput!) {\n        createUser(input: $input) {\n          user {\n            userName\n            userId\n            arn\n            path\n          }\n        }\n      }\n    ": types.CreateUserInFactoriesDocument,
     "\n      mutation CreateLoginProfileInFactories($input: CreateLoginProfileInput!) {\n        createLoginProfile(input: $input) {\n          loginProfile {\n            userName\n          }\n        }\n      }\n    ": types.CreateLoginProfileInFactoriesDocument,
@@ -1435,6 +1439,14 @@ export function graphql(source: "\n        mutation CreateUserInUsers($n: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      "): typeof import('./graphql').CreateUserInUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').DeactivateInWebAuthnTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventsInWebAuthnTests($a: String) {\n    auditEvents(first: 50, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEventsInWebAuthnTestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

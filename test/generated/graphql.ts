@@ -258,6 +258,14 @@ export type CreateWebAuthnRegistrationOptionsInput = {
   userName?: string | null | undefined;
 };
 
+/** A device to take away from a user. */
+export type DeactivateMfaDeviceInput = {
+  /** The ARN of a device enabled for the user. */
+  serialNumber: string;
+  /** Defaults to the caller. */
+  userName?: string | null | undefined;
+};
+
 /** Which access key deleteAccessKey deletes. */
 export type DeleteAccessKeyInput = {
   /** The key's id (NO_SUCH_ENTITY when it is not that user's). */
@@ -2186,6 +2194,20 @@ export type CreateUserInUsers2MutationVariables = Exact<{
 
 
 export type CreateUserInUsers2Mutation = { createUser: { user: { arn: string } } | null };
+
+export type DeactivateInWebAuthnTestsMutationVariables = Exact<{
+  i: DeactivateMfaDeviceInput;
+}>;
+
+
+export type DeactivateInWebAuthnTestsMutation = { deactivateMfaDevice: { serialNumber: string } | null };
+
+export type AuditEventsInWebAuthnTestsQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type AuditEventsInWebAuthnTestsQuery = { auditEvents: { edges: Array<{ node: { action: string, resourceArn: string | null, outcome: AuditOutcome } }> } | null };
 
 export type RespondEitherInWebAuthnTestsMutationVariables = Exact<{
   t: string;
@@ -5178,6 +5200,26 @@ export const CreateUserInUsers2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateUserInUsers2Mutation, CreateUserInUsers2MutationVariables>;
+export const DeactivateInWebAuthnTestsDocument = new TypedDocumentString(`
+    mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {
+  deactivateMfaDevice(input: $i) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateInWebAuthnTestsMutation, DeactivateInWebAuthnTestsMutationVariables>;
+export const AuditEventsInWebAuthnTestsDocument = new TypedDocumentString(`
+    query AuditEventsInWebAuthnTests($a: String) {
+  auditEvents(first: 50, action: $a) {
+    edges {
+      node {
+        action
+        resourceArn
+        outcome
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsInWebAuthnTestsQuery, AuditEventsInWebAuthnTestsQueryVariables>;
 export const RespondEitherInWebAuthnTestsDocument = new TypedDocumentString(`
     mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {
   respondToMfaChallenge(

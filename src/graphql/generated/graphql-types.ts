@@ -1394,7 +1394,8 @@ export type Mutation = {
    */
   createWebAuthnRegistrationOptions: Maybe<CreateWebAuthnRegistrationOptionsPayload>;
   /**
-   * Takes an MFA device away from a user (it can then be deleted or enabled again). Needs
+   * Takes an MFA device away from a user (a TOTP device can then be deleted or enabled again; a
+   * security key is removed, and may be registered again). Needs
    * `iam:DeactivateMFADevice` on the user's ARN. Clears the second factor's guessing throttle; with
    * no device left the recovery codes are void; the user's other sessions end.
    */

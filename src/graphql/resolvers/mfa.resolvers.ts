@@ -67,7 +67,7 @@ export function mfaResolvers(s: MfaDeps): Resolvers {
       deactivateMfaDevice: async (_, { input }, ctx) => {
         const user = await targetUser(ctx, s.users, input.userName);
         await authorize(ctx, 'iam:DeactivateMFADevice', s.users.userArn(user));
-        await s.mfa.deactivate(ctx.em, ctx.caller, user, input.serialNumber);
+        await s.mfa.deactivate(ctx.uow, ctx.caller, user, input.serialNumber);
         return { serialNumber: input.serialNumber };
       },
       deleteVirtualMfaDevice: async (_, { input }, ctx) => {
