@@ -101,12 +101,14 @@ export class WebAuthnService {
     const response = parseResponseJson<RegistrationResponseJSON>('responseJson', responseJson);
     const challenge = clientChallengeOf(response);
     await lockUserRow(em, user.id);
-    const [, spent] = (await em.query(
+    const [spentRows, spent] = (await em.query(
       `UPDATE webauthn_registrations SET used_at = now()
         WHERE challenge_hash = $1 AND user_id = $2 AND device_name = $3 AND used_at IS NULL AND expires_at > now() RETURNING id`,
       [sha256Hex(challenge ?? ''), user.id, deviceName],
-    )) as [unknown[], number];
+    )) as [Array<{ id: string }>, number];
     if (spent !== 1) throw invalidRegistrationChallenge();
+    // Spent even if the response fails below: a challenge answers one response, right or wrong.
+    uow.keepOnRollback({ sql: 'UPDATE webauthn_registrations SET used_at = now() WHERE id = $1 AND used_at IS NULL', params: [spentRows[0]!.id] });
     const count = await em.count(MfaDeviceEntity, { where: { userId: user.id } });
     await this.assertRoom(em, user, deviceName, count);
     const verification = await verifyRegistrationResponse({

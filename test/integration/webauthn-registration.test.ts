@@ -70,8 +70,11 @@ describe('WebAuthn: registering security keys and passkeys as MFA devices', () =
     const complete = (deviceName: string, responseJson: string, user = userName) =>
       s.gql(W.complete, { i: { userName: user, deviceName, responseJson } }, admin);
 
-    const wrongOrigin = await complete('k1', new SoftAuthenticator('https://evil.test', RP_ID).register(await optionsFor('k1')));
+    const k1 = await optionsFor('k1');
+    const wrongOrigin = await complete('k1', new SoftAuthenticator('https://evil.test', RP_ID).register(k1));
     expect(codeOf(wrongOrigin)).toBe('INVALID_AUTHENTICATION_CODE');
+    // A challenge answers one response, right or wrong.
+    expect(codeOf(await complete('k1', new SoftAuthenticator(ORIGIN, RP_ID).register(k1)))).toBe('INVALID_CREDENTIALS');
     const wrongRp = await complete('k2', new SoftAuthenticator(ORIGIN, 'evil.test').register(await optionsFor('k2')));
     expect(codeOf(wrongRp)).toBe('INVALID_AUTHENTICATION_CODE');
 

@@ -149,6 +149,16 @@ describe('WebAuthn: a security key as the second factor of a sign-in', () => {
     expect(dataOf(res).respondToMfaChallenge?.status).toBe('SUCCESS');
   });
 
+  test('of concurrent submits of one response exactly one signs in (the guarded statement decides)', async () => {
+    const u = await keyUser(s);
+    const step = await passwordStep(s, u.userName, u.password);
+    const response = u.key.authenticate(step.optionsJson);
+    const results = await Promise.all(Array.from({ length: 5 }, () => s.gql(W.respond, { t: step.token, r: response })));
+    const statuses = results.map((r) => dataOf(r).respondToMfaChallenge?.status ?? codeOf(r));
+    expect(statuses.filter((x) => x === 'SUCCESS')).toHaveLength(1);
+    expect(statuses.filter((x) => x !== 'SUCCESS')).toEqual(Array(4).fill('INVALID_CREDENTIALS'));
+  });
+
   test('the guessing limiter counts WebAuthn failures as it counts wrong codes', async () => {
     const u = await keyUser(s);
     const step = await passwordStep(s, u.userName, u.password);
