@@ -198,16 +198,18 @@ export class WebAuthnService {
     const stored = Number(device.signCount ?? 0);
     const counter = signCountOf(response);
     if (counter === null) return this.failure(uow, 'invalid_code', 'MALFORMED_RESPONSE', device);
-    if ((counter > 0 || stored > 0) && counter <= stored) return this.counterRegressed(uow, device, stored, counter);
+    // The signature first (the library's own counter check is left to us: counter 0), so that only
+    // a response the key really signed can report a cloned key.
     const verification = await verifyAuthenticationResponse({
       response,
       expectedChallenge: challenge,
       expectedOrigin: [...this.config.webauthn.origins],
       expectedRPID: this.config.webauthn.rpId,
-      credential: { id: device.credentialId!, publicKey: new Uint8Array(device.publicKey!), counter: stored, transports: transportsOf(device) },
+      credential: { id: device.credentialId!, publicKey: new Uint8Array(device.publicKey!), counter: 0, transports: transportsOf(device) },
       requireUserVerification: false,
     }).catch(() => null);
     if (!verification?.verified) return this.failure(uow, 'invalid_code', 'SIGNATURE_REFUSED', device);
+    if ((counter > 0 || stored > 0) && counter <= stored) return this.counterRegressed(uow, device, stored, counter);
     if (!(await spend(device, counter))) return this.counterRegressed(uow, device, stored, counter);
     this.limiter.recordSuccess(uow, admitted);
     return device;

@@ -132,11 +132,16 @@ describe('WebAuthn: a security key as the second factor of a sign-in', () => {
     u.key.counter = 41;
     expect((await s.gql(W.respond, { t: first.token, r: u.key.authenticate(first.optionsJson) })).errors).toBeUndefined();
     const second = await passwordStep(s, u.userName, u.password);
+    // A forger that knows the credential id but not the key is no evidence of a clone: its signature fails first.
+    const forger = Object.assign(new SoftAuthenticator(ORIGIN, RP_ID), { credentialId: u.key.credentialId });
+    const forged = await s.gql(W.respond, { t: second.token, r: forger.authenticate(second.optionsJson, { counter: 3 }) });
+    expect(codeOf(forged)).toBe('INVALID_AUTHENTICATION_CODE');
     for (const counter of [42 - 1, 7]) {
       const res = await s.gql(W.respond, { t: second.token, r: u.key.authenticate(second.optionsJson, { counter }) });
       expect(codeOf(res)).toBe('INVALID_AUTHENTICATION_CODE');
     }
     expect(await signInFailureDetails(s, u.userName)).toEqual([
+      expect.objectContaining({ reason: 'SIGNATURE_REFUSED', serialNumber: u.device.serialNumber }),
       expect.objectContaining({
         reason: 'SIGN_COUNT_REGRESSED',
         storedSignCount: 42,
