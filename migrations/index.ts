@@ -12,6 +12,7 @@ import { AttemptAdmitted1796200000000 } from './1796200000000-attempt-admitted';
 import { SessionClient1796300000000 } from './1796300000000-session-client';
 import { SessionCacheNotify1796400000000 } from './1796400000000-session-cache-notify';
 import { ResourcePolicies1796500000000 } from './1796500000000-resource-policies';
+import { WebAuthn1796600000000 } from './1796600000000-webauthn';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   SessionClient1796300000000,
   SessionCacheNotify1796400000000,
   ResourcePolicies1796500000000,
+  WebAuthn1796600000000,
 ];

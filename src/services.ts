@@ -18,6 +18,7 @@ import { MfaService } from './mfa/mfa.service';
 import { MfaChallengeService } from './mfa/mfa-challenge.service';
 import { RecoveryCodeService } from './mfa/recovery-code.service';
 import { SeedCipher } from './mfa/seed-cipher';
+import { WebAuthnService } from './mfa/webauthn.service';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 import { ManagedPolicyService } from './policy-store/managed-policy.service';
@@ -61,6 +62,7 @@ export interface Services {
   limiter: AttemptLimiter;
   signInThrottles: SignInThrottleService;
   mfa: MfaService;
+  webAuthn: WebAuthnService;
   mfaChallenges: MfaChallengeService;
   accessKeys: AccessKeyService;
   passwordPolicies: PasswordPolicyService;
@@ -91,7 +93,9 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
   );
   const roles = new RoleService(config, policyStore, users, oidcProviders, callers);
   const authz = new AuthzService(policyStore, metrics, log, config.accountId, { user: users, role: roles });
-  const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, new RecoveryCodeService(masterKey), sessions);
+  const recoveryCodes = new RecoveryCodeService(masterKey);
+  const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, recoveryCodes, sessions);
+  const webAuthn = new WebAuthnService(config, limiter, recoveryCodes, sessions);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();
   const accessKeys = new AccessKeyService(limiter, sessions);
@@ -108,8 +112,8 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     sessions,
     loginProfiles,
     signIn,
-    passwordStep: new PasswordStep(loginProfiles, hasher, limiter, mfaChallenges, signIn, metrics),
-    mfaResponseStep: new MfaResponseStep(users, limiter, mfa, mfaChallenges, signIn),
+    passwordStep: new PasswordStep(loginProfiles, hasher, limiter, mfaChallenges, webAuthn, signIn, metrics),
+    mfaResponseStep: new MfaResponseStep(users, limiter, mfa, webAuthn, mfaChallenges, signIn),
     sessionTokenStep: new SessionTokenStep(users, accessKeys, mfa, sessions, limiter, authz),
     changePasswordStep: new ChangePasswordStep(loginProfiles, hasher, limiter, sessions),
     roles,
@@ -119,6 +123,7 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     limiter,
     signInThrottles: new SignInThrottleService(limiter),
     mfa,
+    webAuthn,
     mfaChallenges,
     accessKeys,
     passwordPolicies,

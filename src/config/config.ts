@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { parseOrigins } from './origins';
 import { parseTrustProxy } from './trust-proxy';
+import { parseWebAuthnSettings, type WebAuthnSettings } from './webauthn-settings';
 
 /**
  * Configuration, parsed once at boot from the environment into a typed, frozen object.
@@ -123,32 +125,12 @@ function envSchema(env: NodeJS.ProcessEnv) {
         return z.NEVER;
       }),
     IAM_COOKIE_SECURE: bool(false),
+    IAM_WEBAUTHN_ORIGINS: z.string().optional(),
+    IAM_WEBAUTHN_RP_ID: z.string().optional(),
   });
 }
 
-/**
- * IAM_CORS_ORIGINS: exact origins (scheme://host[:port], as browsers send them in `Origin`),
- * comma-separated. No wildcards: credentials are allowed, and `*` with credentials would let any
- * site act with a signed-in user's cookie.
- */
-export function parseOrigins(value: string): { origins: string[] } | { error: string } {
-  const origins: string[] = [];
-  for (const raw of value.split(',')) {
-    const item = raw.trim();
-    if (item === '') continue;
-    let url: URL;
-    try {
-      url = new URL(item);
-    } catch {
-      return { error: `"${item.slice(0, 100)}" is not an origin (expected e.g. https://app.example.com)` };
-    }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== item || item.includes('*')) {
-      return { error: `"${item.slice(0, 100)}" is not an exact origin: scheme://host[:port], no path, no wildcard (did you mean ${url.origin}?)` };
-    }
-    origins.push(url.origin);
-  }
-  return { origins };
-}
+export { parseOrigins } from './origins';
 
 export interface Config {
   readonly production: boolean;
@@ -221,6 +203,8 @@ export interface Config {
    * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy.
    */
   readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean };
+  /** Security keys and passkeys: the relying party ID and the origins their responses may come from. */
+  readonly webauthn: WebAuthnSettings;
 }
 
 export interface WindowLimitConfig {
@@ -259,6 +243,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  IAM_BOOTSTRAP_ADMIN_USERNAME and IAM_BOOTSTRAP_ADMIN_PASSWORD must be set together',
     );
   }
+  const webauthn = parseWebAuthnSettings(e.IAM_WEBAUTHN_ORIGINS, e.IAM_WEBAUTHN_RP_ID, e.PORT);
+  if ('error' in webauthn) throw new ConfigError(`Invalid configuration:\n  ${webauthn.variable}: ${webauthn.error}`);
   return deepFreeze<Config>({
     production: e.NODE_ENV === 'production',
     host: e.HOST,
@@ -311,5 +297,6 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     },
     httpBodyLimitBytes: e.IAM_HTTP_BODY_LIMIT_BYTES,
     browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE },
+    webauthn: webauthn.settings,
   });
 }

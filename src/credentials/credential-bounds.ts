@@ -19,6 +19,9 @@ const MAX_LENGTH: Record<string, number> = {
   accessKeyId: 128,
   secretAccessKey: 128,
   code: 64,
+  // A WebAuthn response's JSON (src/mfa/webauthn-response.ts).
+  webAuthnResponseJson: 16 * 1024,
+  responseJson: 16 * 1024,
 };
 const SIX_DIGITS = new Set(['tokenCode', 'authenticationCode1', 'authenticationCode2']);
 

@@ -11,6 +11,7 @@ import { UserEntity } from '../identity/user.entity';
 import { MfaChallengeEntity } from '../mfa/mfa-challenge.entity';
 import { MfaDeviceEntity } from '../mfa/mfa-device.entity';
 import { RecoveryCodeEntity } from '../mfa/recovery-code.entity';
+import { WebAuthnRegistrationEntity } from '../mfa/webauthn-registration.entity';
 import { InlinePolicyEntity } from '../policy-store/inline-policy.entity';
 import { ManagedPolicyEntity } from '../policy-store/managed-policy.entity';
 import { PolicyAttachmentEntity } from '../policy-store/policy-attachment.entity';
@@ -41,4 +42,5 @@ export const entities = [
   MfaDeviceEntity,
   RecoveryCodeEntity,
   MfaChallengeEntity,
+  WebAuthnRegistrationEntity,
 ];

@@ -12,6 +12,9 @@ import { writerKey } from './read-replica.plugin';
 const ACTION_OVERRIDES: Record<string, string> = {
   login: 'signin:ConsoleLogin',
   respondToMfaChallenge: 'signin:ConsoleLogin',
+  // AWS registers a FIDO security key with EnableMFADevice: both halves of ours are that action.
+  createWebAuthnRegistrationOptions: 'iam:EnableMFADevice',
+  completeWebAuthnRegistration: 'iam:EnableMFADevice',
   logout: 'signin:Logout',
   getSessionToken: 'sts:GetSessionToken',
   assumeRole: 'sts:AssumeRole',

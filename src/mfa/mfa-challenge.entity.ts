@@ -29,4 +29,8 @@ export class MfaChallengeEntity {
 
   @Column('timestamptz', { name: 'used_at', nullable: true })
   usedAt: Date | null;
+
+  /** SHA-256 (hex) of the WebAuthn challenge sent with this sign-in, when the user has a security key. */
+  @Column('text', { name: 'webauthn_challenge_hash', nullable: true })
+  webauthnChallengeHash: string | null;
 }

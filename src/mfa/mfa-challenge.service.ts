@@ -18,15 +18,20 @@ export class MfaChallengeService {
    * that password is still theirs (`verifiedHash`, guarded in the same statement; null when it
    * changed meanwhile).
    */
-  async issue(em: EntityManager, userId: string, verifiedHash: string): Promise<{ token: string; expiresAt: Date } | null> {
+  async issue(
+    em: EntityManager,
+    userId: string,
+    verifiedHash: string,
+    webauthnChallengeHash: string | null,
+  ): Promise<{ token: string; expiresAt: Date } | null> {
     const token = newToken('mfa_');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + MFA_CHALLENGE_SECONDS * 1000);
     // INSERT … RETURNING gives its rows as a plain array (UPDATE gives [rows, count]).
     const rows = (await em.query(
-      `INSERT INTO mfa_challenges (id, token_hash, user_id, created_at, expires_at, used_at)
-       SELECT $1, $2, $3, $4, $5, NULL WHERE EXISTS (SELECT 1 FROM login_profiles WHERE user_id = $3 AND password_hash = $6) RETURNING id`,
-      [randomUUID(), sha256Hex(token), userId, now, expiresAt, verifiedHash],
+      `INSERT INTO mfa_challenges (id, token_hash, user_id, created_at, expires_at, used_at, webauthn_challenge_hash)
+       SELECT $1, $2, $3, $4, $5, NULL, $7 WHERE EXISTS (SELECT 1 FROM login_profiles WHERE user_id = $3 AND password_hash = $6) RETURNING id`,
+      [randomUUID(), sha256Hex(token), userId, now, expiresAt, verifiedHash, webauthnChallengeHash],
     )) as unknown[];
     return rows.length === 1 ? { token, expiresAt } : null;
   }

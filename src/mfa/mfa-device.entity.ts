@@ -2,10 +2,17 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { UserEntity } from '../identity/user.entity';
 import type { SeedCiphertext } from './seed-cipher';
 
+export type MfaDeviceType = 'TOTP' | 'WEBAUTHN';
+/** The second factors that answer a sign-in challenge. */
+export type MfaMethod = 'TOTP' | 'WEBAUTHN' | 'RECOVERY_CODE';
+
 /**
- * A virtual MFA device (AWS CreateVirtualMFADevice): made unassigned, then enabled for one user
- * with two consecutive codes. The seed is stored only encrypted. `last_used_step` is the last
+ * An MFA device of one of two types.
+ * TOTP: a virtual MFA device (AWS CreateVirtualMFADevice), made unassigned, then enabled for one
+ * user with two consecutive codes. The seed is stored only encrypted. `last_used_step` is the last
  * accepted RFC 6238 time step: a code of that step or an earlier one is never accepted again.
+ * WEBAUTHN: a security key or passkey, registered for one user (completeWebAuthnRegistration):
+ * its credential id, COSE public key and signature counter (W3C WebAuthn §6.1), no seed.
  */
 @Entity('mfa_devices')
 @Index('idx_mfa_devices_user', ['userId'])
@@ -27,8 +34,39 @@ export class MfaDeviceEntity {
   @Column('text', { name: 'device_name' })
   deviceName: string;
 
-  @Column('text', { name: 'seed_ciphertext' })
-  seedCiphertext: SeedCiphertext;
+  @Column('text', { default: 'TOTP' })
+  type: MfaDeviceType;
+
+  /** TOTP only. */
+  @Column('text', { name: 'seed_ciphertext', nullable: true })
+  seedCiphertext: SeedCiphertext | null;
+
+  /** WEBAUTHN only: the credential id, base64url (as the browser's `rawId`). */
+  @Column('text', { name: 'credential_id', nullable: true, unique: true })
+  credentialId: string | null;
+
+  /** WEBAUTHN only: the credential's public key, a COSE_Key (RFC 9052 §7). */
+  @Column('bytea', { name: 'public_key', nullable: true })
+  publicKey: Buffer | null;
+
+  /** WEBAUTHN only: the last signature counter seen (§6.1.1); a response at or below it is refused unless both are 0. */
+  @Column('bigint', { name: 'sign_count', nullable: true })
+  signCount: string | null;
+
+  /** WEBAUTHN only: how the browser may reach the authenticator (usb, nfc, ble, internal, hybrid). */
+  @Column('jsonb', { nullable: true })
+  transports: string[] | null;
+
+  /** WEBAUTHN only: the authenticator model's AAGUID (all zeros with attestation `none` for many). */
+  @Column('text', { nullable: true })
+  aaguid: string | null;
+
+  /** WEBAUTHN only: the BE and BS flags (§6.1): a synced passkey is backup-eligible. */
+  @Column('boolean', { name: 'backup_eligible', nullable: true })
+  backupEligible: boolean | null;
+
+  @Column('boolean', { name: 'backup_state', nullable: true })
+  backupState: boolean | null;
 
   /** The user it is enabled for; null while unassigned. */
   @Column('uuid', { name: 'user_id', nullable: true })

@@ -160,15 +160,21 @@ export class MfaService {
   }
 
   /**
-   * AWS DeactivateMFADevice: the device is no longer the user's (it keeps its last used step, so
-   * its old codes stay spent). With no device left the recovery codes are void. The user's MFA
-   * failure count is reset (the administrator's reset) and the user's other sessions end.
+   * AWS DeactivateMFADevice: the device is no longer the user's (a TOTP device keeps its last used
+   * step, so its old codes stay spent; a security key is removed). With no device left the
+   * recovery codes are void. The user's MFA failure count is reset (the administrator's reset)
+   * and the user's other sessions end, those signed in with the device among them.
    */
-  async deactivate(em: EntityManager, caller: Caller, user: UserEntity, serialNumber: string): Promise<void> {
+  async deactivate(uow: UnitOfWork, caller: Caller, user: UserEntity, serialNumber: string): Promise<void> {
+    const em = uow.em;
     // Locked like enable: a device enabled meanwhile cannot lose the recovery codes it relies on.
     await this.lockUser(em, user.id);
     const device = await this.getUserDevice(em, user, serialNumber);
-    await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
+    // A security key has no seed to keep unassigned: like AWS's FIDO keys, deactivating removes it
+    // (its credential can be registered again).
+    if (device.type === 'WEBAUTHN') await em.delete(MfaDeviceEntity, { id: device.id });
+    else await em.update(MfaDeviceEntity, { id: device.id }, { userId: null, enableDate: null, driftSteps: 0 });
+    uow.audit.detail({ serialNumber: device.serialNumber, deviceType: device.type });
     if (!(await this.hasEnabledDevice(em, user.id))) await this.recoveryCodes.deleteAll(em, user.id);
     await this.limiter.reset(em, 'mfa', user.id);
     await this.sessions.revokeAllForUser(em, user.id, callerSessionOf(caller, user));
@@ -237,7 +243,7 @@ export class MfaService {
     if (/^\d{6}$/.test(trimmed)) {
       let replayed = false;
       for (const device of devices) {
-        if (device.userId !== user.id) continue;
+        if (device.userId !== user.id || device.type !== 'TOTP') continue;
         const step = await this.matchStep(device, trimmed);
         if (step === null) continue;
         if (await spendStep(device, step)) {
@@ -256,7 +262,9 @@ export class MfaService {
   }
 
   /** The time step a code matches within one step of skew (around the learned drift), or null: CPU only. */
-  private matchStep(device: MfaDeviceEntity, code: string): Promise<number | null> {
+  private async matchStep(device: MfaDeviceEntity, code: string): Promise<number | null> {
+    // A security key has no seed: no code is ever its.
+    if (!device.seedCiphertext) return null;
     const seed = this.cipher.decrypt(device.seedCiphertext, device.serialNumber);
     return matchTotpStep(seed, code, timeStepAt(Date.now() / 1000) + device.driftSteps, 1);
   }
@@ -278,6 +286,7 @@ export class MfaService {
   private async matchConsecutive(device: MfaDeviceEntity, code1: string, code2: string, window: number, drift = device.driftSteps): Promise<number | null> {
     if (!/^\d{6}$/.test(code1)) throw Errors.badInput('authenticationCode1', 'Invalid authenticationCode1: must be 6 digits');
     if (!/^\d{6}$/.test(code2)) throw Errors.badInput('authenticationCode2', 'Invalid authenticationCode2: must be 6 digits');
+    if (!device.seedCiphertext) return null;
     const seed = this.cipher.decrypt(device.seedCiphertext, device.serialNumber);
     const now = timeStepAt(Date.now() / 1000) + drift;
     for (let step = now - window; step <= now + window; step++) {
@@ -302,7 +311,7 @@ export class MfaService {
 }
 
 /** The caller's session, kept when the caller changes their own devices. */
-function callerSessionOf(caller: Caller, user: UserEntity): string | undefined {
+export function callerSessionOf(caller: Caller, user: UserEntity): string | undefined {
   const p = caller.principal;
   return p && p.kind === 'USER' && p.user.id === user.id ? p.session.id : undefined;
 }

@@ -7,6 +7,8 @@ import type { UserEntity } from '../identity/user.entity';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
 import type { MfaChallengeService } from '../mfa/mfa-challenge.service';
+import type { MfaMethod } from '../mfa/mfa-device.entity';
+import type { WebAuthnService } from '../mfa/webauthn.service';
 import type { Metrics } from '../observability/metrics';
 import type { LoginResult, SignIn } from './sign-in';
 import { readForPassword, type SignInSubject } from './sign-in-reads';
@@ -17,7 +19,8 @@ export interface PasswordAdmission {
   admitted: Admitted;
   /** The user whose password was verified, with their profile (its hash as verified) and expiry rules. */
   subject: SignInSubject;
-  hasMfa: boolean;
+  /** The user's second factors: any, and the sign-in waits for one of them. */
+  methods: MfaMethod[];
   /** A new hash when the verified one has outdated parameters (computed here, outside the transaction). */
   rehashed: string | null;
 }
@@ -34,6 +37,7 @@ export class PasswordStep {
     private readonly hasher: PasswordHasher,
     private readonly limiter: AttemptLimiter,
     private readonly challenges: MfaChallengeService,
+    private readonly webAuthn: WebAuthnService,
     private readonly signIn: SignIn,
     private readonly metrics: Metrics,
   ) {}
@@ -46,7 +50,7 @@ export class PasswordStep {
    * so none is opened (the failure's audit record is written as for any refusal).
    */
   async admit(uow: UnitOfWork, caller: Caller, userName: string, password: string): Promise<PasswordAdmission> {
-    const { user, profile, expiry, hasMfa } = await readForPassword(uow.em, userName);
+    const { user, profile, expiry, methods } = await readForPassword(uow.em, userName);
     this.signIn.noteSubject(uow, user);
     const admitted = await this.limiter.admit(uow, passwordCheck(caller, user, userName));
     const ok = await this.hasher.verify(profile?.passwordHash ?? null, password);
@@ -55,7 +59,7 @@ export class PasswordStep {
       throw Errors.invalidCredentials();
     }
     const rehashed = this.hasher.needsRehash(profile.passwordHash) ? await this.hasher.hash(password) : null;
-    return { admitted, subject: { user, profile, expiry }, hasMfa, rehashed };
+    return { admitted, subject: { user, profile, expiry }, methods, rehashed };
   }
 
   /**
@@ -66,12 +70,16 @@ export class PasswordStep {
     const em = uow.em;
     const { user, profile } = admission.subject;
     this.limiter.requireAdmitted(caller, passwordCheck(caller, user, userName), admission.admitted);
-    if (admission.hasMfa) {
-      const challenge = await this.challenges.issue(em, user.id, profile.passwordHash);
+    const { methods } = admission;
+    if (methods.length > 0) {
+      // A security key gets a WebAuthn challenge of its own, bound to this sign-in's challenge (its hash is stored with it).
+      const webAuthn = methods.includes('WEBAUTHN') ? await this.webAuthn.authenticationOptions(em, user.id) : null;
+      const challenge = await this.challenges.issue(em, user.id, profile.passwordHash, webAuthn?.challengeHash ?? null);
       if (!challenge) return this.changedMeanwhile();
       await this.passwordAccepted(uow, admission);
       this.metrics.loginAttempts.inc({ result: 'mfa_required' });
-      return { status: 'MFA_REQUIRED', session: null, mfaChallenge: challenge, sessionId: null };
+      const mfaChallenge = { ...challenge, methods, webAuthnOptionsJson: webAuthn?.optionsJson ?? null };
+      return { status: 'MFA_REQUIRED', session: null, mfaChallenge, sessionId: null };
     }
     if (!(await notePasswordUse(em, user.id, profile.passwordHash, new Date()))) return this.changedMeanwhile();
     await this.passwordAccepted(uow, admission);

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { LoginProfileEntity } from '../credentials/login-profile.entity';
 import { type TagRecord, UserEntity } from '../identity/user.entity';
 import { sha256Hex } from '../kernel/ids';
-import { MfaDeviceEntity } from '../mfa/mfa-device.entity';
+import { MfaDeviceEntity, type MfaMethod } from '../mfa/mfa-device.entity';
 import type { SeedCiphertext } from '../mfa/seed-cipher';
 
 /** What a sign-in needs of the account password policy (AWS MaxPasswordAge, HardExpiry). */
@@ -23,13 +23,16 @@ export interface PasswordRead {
   user: UserEntity | null;
   profile: LoginProfileEntity | null;
   expiry: PasswordExpiryRules;
-  hasMfa: boolean;
+  /** The second factors the user has (none: the password signs in alone). */
+  methods: MfaMethod[];
 }
 
 /** The MFA step's read: the live challenge, its subject, and the user's enabled devices. */
 export interface ChallengeRead extends SignInSubject {
   challengeId: string;
   devices: MfaDeviceEntity[];
+  /** SHA-256 of the WebAuthn challenge sent with this sign-in, or null. */
+  webauthnChallengeHash: string | null;
 }
 
 /*
@@ -100,8 +103,11 @@ const expiryOf = (r: SubjectRow): PasswordExpiryRules => ({ maxPasswordAge: r.ma
  * statement and gets one row of nulls, so both paths send the same statements (no enumeration).
  */
 export async function readForPassword(em: EntityManager, userName: string): Promise<PasswordRead> {
-  const rows: Array<SubjectRow & { has_mfa: boolean }> = await em.query(
-    `SELECT ${SUBJECT_COLUMNS}, EXISTS (SELECT 1 FROM mfa_devices d WHERE d.user_id = u.id) AS has_mfa
+  const rows: Array<SubjectRow & { has_totp: boolean; has_webauthn: boolean; has_recovery: boolean }> = await em.query(
+    `SELECT ${SUBJECT_COLUMNS},
+            EXISTS (SELECT 1 FROM mfa_devices d WHERE d.user_id = u.id AND d.type = 'TOTP') AS has_totp,
+            EXISTS (SELECT 1 FROM mfa_devices d WHERE d.user_id = u.id AND d.type = 'WEBAUTHN') AS has_webauthn,
+            EXISTS (SELECT 1 FROM mfa_recovery_codes r WHERE r.user_id = u.id AND r.used_at IS NULL) AS has_recovery
        FROM (SELECT 1) AS one
        LEFT JOIN users u ON u.user_name_lower = $1
        LEFT JOIN login_profiles p ON p.user_id = u.id
@@ -109,22 +115,34 @@ export async function readForPassword(em: EntityManager, userName: string): Prom
     [userName.toLowerCase()],
   );
   const r = rows[0]!;
-  return { user: userOf(r), profile: profileOf(r), expiry: expiryOf(r), hasMfa: r.has_mfa };
+  const methods: MfaMethod[] = [];
+  if (r.has_totp) methods.push('TOTP');
+  if (r.has_webauthn) methods.push('WEBAUTHN');
+  // Recovery codes answer only alongside a device (they are void without one).
+  if (r.has_recovery && methods.length > 0) methods.push('RECOVERY_CODE');
+  return { user: userOf(r), profile: profileOf(r), expiry: expiryOf(r), methods };
 }
 
 interface DeviceJson {
   id: string;
   serialNumber: string;
-  seed: string;
+  type: 'TOTP' | 'WEBAUTHN';
+  seed: string | null;
   driftSteps: number;
+  credentialId: string | null;
+  publicKey: string | null;
+  signCount: string | number | null;
+  transports: string[] | null;
 }
 
 /** The live (unused, unexpired) challenge of a token with its subject and devices, or null. */
 export async function readForChallenge(em: EntityManager, token: string): Promise<ChallengeRead | null> {
-  const rows: Array<SubjectRow & { challenge_id: string; devices: DeviceJson[] | string }> = await em.query(
-    `SELECT c.id AS challenge_id, ${SUBJECT_COLUMNS},
-            COALESCE((SELECT json_agg(json_build_object('id', d.id, 'serialNumber', d.serial_number, 'seed', d.seed_ciphertext,
-                                                        'driftSteps', d.drift_steps) ORDER BY d.enable_date)
+  const rows: Array<SubjectRow & { challenge_id: string; webauthn_challenge_hash: string | null; devices: DeviceJson[] | string }> = await em.query(
+    `SELECT c.id AS challenge_id, c.webauthn_challenge_hash, ${SUBJECT_COLUMNS},
+            COALESCE((SELECT json_agg(json_build_object('id', d.id, 'serialNumber', d.serial_number, 'type', d.type, 'seed', d.seed_ciphertext,
+                                                        'driftSteps', d.drift_steps, 'credentialId', d.credential_id,
+                                                        'publicKey', encode(d.public_key, 'base64'), 'signCount', d.sign_count,
+                                                        'transports', d.transports) ORDER BY d.enable_date)
                         FROM mfa_devices d WHERE d.user_id = u.id), '[]'::json) AS devices
        FROM mfa_challenges c
        JOIN users u ON u.id = c.user_id
@@ -142,10 +160,15 @@ export async function readForChallenge(em: EntityManager, token: string): Promis
     Object.assign(new MfaDeviceEntity(), {
       id: d.id,
       serialNumber: d.serialNumber,
-      seedCiphertext: d.seed as SeedCiphertext,
+      type: d.type,
+      seedCiphertext: d.seed as SeedCiphertext | null,
       driftSteps: d.driftSteps,
+      credentialId: d.credentialId,
+      publicKey: d.publicKey === null ? null : Buffer.from(d.publicKey, 'base64'),
+      signCount: d.signCount === null ? null : String(d.signCount),
+      transports: d.transports,
       userId: user.id,
     }),
   );
-  return { challengeId: r.challenge_id, user, profile, expiry: expiryOf(r), devices };
+  return { challengeId: r.challenge_id, user, profile, expiry: expiryOf(r), devices, webauthnChallengeHash: r.webauthn_challenge_hash };
 }

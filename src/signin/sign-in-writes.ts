@@ -53,3 +53,26 @@ export async function spendChallengeAndStep(
   );
   return rows[0]!;
 }
+
+/**
+ * The end of an MFA sign-in with a security key, in one statement, in the order of
+ * spendChallengeAndStep: the user's row, then the single-use challenge, then the credential's
+ * signature counter, moved only forward (W3C WebAuthn §6.1.1; both 0 is an authenticator without
+ * a counter). Of concurrent submits of one response exactly one spends both.
+ */
+export async function spendChallengeAndCounter(
+  em: EntityManager,
+  spend: { userId: string; challengeId: string; deviceId: string; counter: number; at: Date },
+): Promise<SpentFactor> {
+  const rows: Array<{ challenge: boolean; step: boolean }> = await em.query(
+    `WITH pw AS (UPDATE users SET password_last_used = $5 WHERE id = $1 RETURNING id),
+          ch AS (UPDATE mfa_challenges SET used_at = now()
+                  WHERE id = $2 AND user_id = $1 AND used_at IS NULL AND expires_at > now() AND EXISTS (SELECT 1 FROM pw) RETURNING id),
+          st AS (UPDATE mfa_devices SET sign_count = $4
+                  WHERE id = $3 AND user_id = $1 AND type = 'WEBAUTHN' AND (sign_count < $4 OR ($4 = 0 AND sign_count = 0))
+                    AND EXISTS (SELECT 1 FROM ch) RETURNING id)
+     SELECT EXISTS (SELECT 1 FROM ch) AS challenge, EXISTS (SELECT 1 FROM st) AS step`,
+    [spend.userId, spend.challengeId, spend.deviceId, spend.counter, spend.at],
+  );
+  return rows[0]!;
+}

@@ -4,6 +4,7 @@ import type { UserEntity } from '../identity/user.entity';
 import type { UserService } from '../identity/user.service';
 import { Errors } from '../kernel/errors';
 import type { UnitOfWork } from '../kernel/unit-of-work';
+import type { MfaMethod } from '../mfa/mfa-device.entity';
 import type { Metrics } from '../observability/metrics';
 import type { SignInSubject } from './sign-in-reads';
 
@@ -18,9 +19,17 @@ export interface SessionView {
 export interface LoginResult {
   status: LoginStatus;
   session: SessionView | null;
-  mfaChallenge: { token: string; expiresAt: Date } | null;
+  mfaChallenge: MfaChallengeView | null;
   /** The issued session's id, for the audit trail (not part of the API). */
   sessionId: string | null;
+}
+
+/** The half-way state of a sign-in: the challenge, which factors answer it, and the WebAuthn options when a security key does. */
+export interface MfaChallengeView {
+  token: string;
+  expiresAt: Date;
+  methods: MfaMethod[];
+  webAuthnOptionsJson: string | null;
 }
 
 /** Marker that CloudTrail writes for a sign-in with an unknown user name; we do the same. */

@@ -100,6 +100,16 @@ export type ChangePasswordInput = {
   oldPassword: string;
 };
 
+/** The authenticator's answer to registration options. */
+export type CompleteWebAuthnRegistrationInput = {
+  /** The device name the options were made for. */
+  deviceName: string;
+  /** The `RegistrationResponseJSON` of `navigator.credentials.create()` (as `startRegistration` returns it), at most 16 KiB. */
+  responseJson: string;
+  /** Defaults to the caller; the user the options were made for. */
+  userName?: string | null | undefined;
+};
+
 /** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
 export type ContextEntryInput = {
   /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
@@ -238,6 +248,22 @@ export type CreateVirtualMfaDeviceInput = {
   path?: string | null | undefined;
   /** 1 to 226 characters of letters, digits and `+=,.@_-`; with the path, unique (ENTITY_ALREADY_EXISTS). */
   virtualMfaDeviceName: string;
+};
+
+/** A security key or passkey to register. */
+export type CreateWebAuthnRegistrationOptionsInput = {
+  /** The device's name, unique for the user (as an IAM name: letters, digits and `+=,.@-_`, at most 128 characters). */
+  deviceName: string;
+  /** Defaults to the caller. */
+  userName?: string | null | undefined;
+};
+
+/** A device to take away from a user. */
+export type DeactivateMfaDeviceInput = {
+  /** The ARN of a device enabled for the user. */
+  serialNumber: string;
+  /** Defaults to the caller. */
+  userName?: string | null | undefined;
 };
 
 /** Which access key deleteAccessKey deletes. */
@@ -410,6 +436,22 @@ export type LoginStatus =
   | 'PASSWORD_RESET_REQUIRED'
   /** Signed in: `session` is a full session. */
   | 'SUCCESS';
+
+/** What kind of MFA device it is. */
+export type MfaDeviceType =
+  /** A virtual MFA device (TOTP, RFC 6238): an authenticator app. */
+  | 'TOTP'
+  /** A security key or passkey (W3C WebAuthn, FIDO2), as AWS's FIDO security keys. */
+  | 'WEBAUTHN';
+
+/** A kind of second factor. */
+export type MfaMethod =
+  /** One of the user's unused recovery codes. */
+  | 'RECOVERY_CODE'
+  /** A 6-digit code of a virtual MFA device (authenticator app). */
+  | 'TOTP'
+  /** A security key or passkey (WebAuthn). */
+  | 'WEBAUTHN';
 
 /** The kind of policy a matched statement is in (AWS's PolicySourceType). */
 export type PolicySourceType =
@@ -2153,6 +2195,29 @@ export type CreateUserInUsers2MutationVariables = Exact<{
 
 export type CreateUserInUsers2Mutation = { createUser: { user: { arn: string } } | null };
 
+export type DeactivateInWebAuthnTestsMutationVariables = Exact<{
+  i: DeactivateMfaDeviceInput;
+}>;
+
+
+export type DeactivateInWebAuthnTestsMutation = { deactivateMfaDevice: { serialNumber: string } | null };
+
+export type AuditEventsInWebAuthnTestsQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type AuditEventsInWebAuthnTestsQuery = { auditEvents: { edges: Array<{ node: { action: string, resourceArn: string | null, outcome: AuditOutcome } }> } | null };
+
+export type RespondEitherInWebAuthnTestsMutationVariables = Exact<{
+  t: string;
+  c?: string | null | undefined;
+  r?: string | null | undefined;
+}>;
+
+
+export type RespondEitherInWebAuthnTestsMutation = { respondToMfaChallenge: { status: LoginStatus } | null };
+
 export type CreateUserInFactoriesMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -2675,6 +2740,43 @@ export type AdminLoginMutationVariables = Exact<{
 
 
 export type AdminLoginMutation = { login: { status: LoginStatus, session: { token: string | null } | null } | null };
+
+export type CreateWebAuthnRegistrationOptionsInTestsMutationVariables = Exact<{
+  i: CreateWebAuthnRegistrationOptionsInput;
+}>;
+
+
+export type CreateWebAuthnRegistrationOptionsInTestsMutation = { createWebAuthnRegistrationOptions: { optionsJson: string } | null };
+
+export type CompleteWebAuthnRegistrationInTestsMutationVariables = Exact<{
+  i: CompleteWebAuthnRegistrationInput;
+}>;
+
+
+export type CompleteWebAuthnRegistrationInTestsMutation = { completeWebAuthnRegistration: { recoveryCodes: Array<string> | null, mfaDevice: { serialNumber: string, type: MfaDeviceType, enableDate: string, userName: string } } | null };
+
+export type LoginInWebAuthnTestsMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginInWebAuthnTestsMutation = { login: { status: LoginStatus, session: { token: string | null, mfaAuthenticated: boolean } | null, mfaChallenge: { token: string, methods: Array<MfaMethod>, webAuthnOptionsJson: string | null } | null } | null };
+
+export type RespondWithWebAuthnInTestsMutationVariables = Exact<{
+  t: string;
+  r: string;
+}>;
+
+
+export type RespondWithWebAuthnInTestsMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string | null, mfaAuthenticated: boolean } | null } | null };
+
+export type MfaDevicesInWebAuthnTestsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type MfaDevicesInWebAuthnTestsQuery = { user: { mfaDevices: Array<{ serialNumber: string, type: MfaDeviceType }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5098,6 +5200,35 @@ export const CreateUserInUsers2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateUserInUsers2Mutation, CreateUserInUsers2MutationVariables>;
+export const DeactivateInWebAuthnTestsDocument = new TypedDocumentString(`
+    mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {
+  deactivateMfaDevice(input: $i) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateInWebAuthnTestsMutation, DeactivateInWebAuthnTestsMutationVariables>;
+export const AuditEventsInWebAuthnTestsDocument = new TypedDocumentString(`
+    query AuditEventsInWebAuthnTests($a: String) {
+  auditEvents(first: 50, action: $a) {
+    edges {
+      node {
+        action
+        resourceArn
+        outcome
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsInWebAuthnTestsQuery, AuditEventsInWebAuthnTestsQueryVariables>;
+export const RespondEitherInWebAuthnTestsDocument = new TypedDocumentString(`
+    mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {
+  respondToMfaChallenge(
+    input: {challengeToken: $t, code: $c, webAuthnResponseJson: $r}
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondEitherInWebAuthnTestsMutation, RespondEitherInWebAuthnTestsMutationVariables>;
 export const CreateUserInFactoriesDocument = new TypedDocumentString(`
     mutation CreateUserInFactories($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -5761,3 +5892,60 @@ export const AdminLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminLoginMutation, AdminLoginMutationVariables>;
+export const CreateWebAuthnRegistrationOptionsInTestsDocument = new TypedDocumentString(`
+    mutation CreateWebAuthnRegistrationOptionsInTests($i: CreateWebAuthnRegistrationOptionsInput!) {
+  createWebAuthnRegistrationOptions(input: $i) {
+    optionsJson
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebAuthnRegistrationOptionsInTestsMutation, CreateWebAuthnRegistrationOptionsInTestsMutationVariables>;
+export const CompleteWebAuthnRegistrationInTestsDocument = new TypedDocumentString(`
+    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {
+  completeWebAuthnRegistration(input: $i) {
+    mfaDevice {
+      serialNumber
+      type
+      enableDate
+      userName
+    }
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteWebAuthnRegistrationInTestsMutation, CompleteWebAuthnRegistrationInTestsMutationVariables>;
+export const LoginInWebAuthnTestsDocument = new TypedDocumentString(`
+    mutation LoginInWebAuthnTests($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p}) {
+    status
+    session {
+      token
+      mfaAuthenticated
+    }
+    mfaChallenge {
+      token
+      methods
+      webAuthnOptionsJson
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginInWebAuthnTestsMutation, LoginInWebAuthnTestsMutationVariables>;
+export const RespondWithWebAuthnInTestsDocument = new TypedDocumentString(`
+    mutation RespondWithWebAuthnInTests($t: String!, $r: String!) {
+  respondToMfaChallenge(input: {challengeToken: $t, webAuthnResponseJson: $r}) {
+    status
+    session {
+      token
+      mfaAuthenticated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondWithWebAuthnInTestsMutation, RespondWithWebAuthnInTestsMutationVariables>;
+export const MfaDevicesInWebAuthnTestsDocument = new TypedDocumentString(`
+    query MfaDevicesInWebAuthnTests($n: String!) {
+  user(userName: $n) {
+    mfaDevices {
+      serialNumber
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaDevicesInWebAuthnTestsQuery, MfaDevicesInWebAuthnTestsQueryVariables>;

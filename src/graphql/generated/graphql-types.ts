@@ -350,6 +350,25 @@ export type ChangePasswordPayload = {
   session: Maybe<Session>;
 };
 
+/** The authenticator's answer to registration options. */
+export type CompleteWebAuthnRegistrationInput = {
+  /** The device name the options were made for. */
+  deviceName: Scalars['String']['input'];
+  /** The `RegistrationResponseJSON` of `navigator.credentials.create()` (as `startRegistration` returns it), at most 16 KiB. */
+  responseJson: Scalars['String']['input'];
+  /** Defaults to the caller; the user the options were made for. */
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to completeWebAuthnRegistration. */
+export type CompleteWebAuthnRegistrationPayload = {
+  __typename?: 'CompleteWebAuthnRegistrationPayload';
+  /** The registered device (type WEBAUTHN). */
+  mfaDevice: MfaDevice;
+  /** 10 single-use codes, returned only when this is the user's first MFA device. */
+  recoveryCodes: Maybe<Array<Scalars['String']['output']>>;
+};
+
 /** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
 export type ContextEntryInput = {
   /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
@@ -551,6 +570,26 @@ export type CreateVirtualMfaDevicePayload = {
   __typename?: 'CreateVirtualMfaDevicePayload';
   /** The device with its seed, shown only now. */
   virtualMfaDevice: VirtualMfaDevice;
+};
+
+/** A security key or passkey to register. */
+export type CreateWebAuthnRegistrationOptionsInput = {
+  /** The device's name, unique for the user (as an IAM name: letters, digits and `+=,.@-_`, at most 128 characters). */
+  deviceName: Scalars['String']['input'];
+  /** Defaults to the caller. */
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to createWebAuthnRegistrationOptions. */
+export type CreateWebAuthnRegistrationOptionsPayload = {
+  __typename?: 'CreateWebAuthnRegistrationOptionsPayload';
+  /**
+   * A `PublicKeyCredentialCreationOptionsJSON` (a JSON string) to pass to
+   * `navigator.credentials.create()` (or `@simplewebauthn/browser`'s `startRegistration`): a
+   * single-use challenge valid 5 minutes, the user's registered credentials excluded, attestation
+   * `none`, ES256 or RS256, user verification and a discoverable credential preferred.
+   */
+  optionsJson: Scalars['String']['output'];
 };
 
 /** One user in the credential report (AWS's columns). */
@@ -1181,8 +1220,16 @@ export type MfaChallenge = {
   __typename?: 'MfaChallenge';
   /** When the challenge expires (5 minutes after login). */
   expiresAt: Scalars['DateTime']['output'];
+  /** The second factors the user has, any of which answers the challenge. */
+  methods: Array<MfaMethod>;
   /** Pass as `challengeToken` to respondToMfaChallenge: single-use. */
   token: Scalars['String']['output'];
+  /**
+   * With WEBAUTHN among `methods`: the `PublicKeyCredentialRequestOptionsJSON` (a JSON string) to pass
+   * to `navigator.credentials.get()` (or `@simplewebauthn/browser`'s `startAuthentication`): a
+   * single-use challenge of this sign-in, the user's registered credentials allowed. Null otherwise.
+   */
+  webAuthnOptionsJson: Maybe<Scalars['String']['output']>;
 };
 
 /** An MFA device enabled for a user. */
@@ -1190,11 +1237,29 @@ export type MfaDevice = {
   __typename?: 'MfaDevice';
   /** When the device was enabled for the user. */
   enableDate: Scalars['DateTime']['output'];
-  /** The device's ARN: arn:aws:iam::ACCOUNT:mfa/PATH/NAME. */
+  /** The device's ARN: arn:aws:iam::ACCOUNT:mfa/PATH/NAME (TOTP) or arn:aws:iam::ACCOUNT:u2f/user/USERNAME/DEVICENAME (WebAuthn). */
   serialNumber: Scalars['String']['output'];
+  /** TOTP or WEBAUTHN. */
+  type: MfaDeviceType;
   /** The user the device is enabled for. */
   userName: Scalars['String']['output'];
 };
+
+/** What kind of MFA device it is. */
+export type MfaDeviceType =
+  /** A virtual MFA device (TOTP, RFC 6238): an authenticator app. */
+  | 'TOTP'
+  /** A security key or passkey (W3C WebAuthn, FIDO2), as AWS's FIDO security keys. */
+  | 'WEBAUTHN';
+
+/** A kind of second factor. */
+export type MfaMethod =
+  /** One of the user's unused recovery codes. */
+  | 'RECOVERY_CODE'
+  /** A 6-digit code of a virtual MFA device (authenticator app). */
+  | 'TOTP'
+  /** A security key or passkey (WebAuthn). */
+  | 'WEBAUTHN';
 
 /**
  * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
@@ -1204,7 +1269,8 @@ export type MfaDevice = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type Mutation = {
@@ -1255,6 +1321,15 @@ export type Mutation = {
    * sessions end. A wrong old password is INVALID_CREDENTIALS (throttled like sign-in).
    */
   changePassword: Maybe<ChangePasswordPayload>;
+  /**
+   * Ends the registration of a security key or passkey: the authenticator's response to the
+   * options is checked (challenge, origin, RP ID, signature), and the credential becomes an MFA
+   * device of the user, serial `arn:aws:iam::ACCOUNT:u2f/user/USERNAME/DEVICENAME`, counted among
+   * the user's 8. Needs `iam:EnableMFADevice` on the user's ARN. A response that fails a check is
+   * INVALID_AUTHENTICATION_CODE; a used or expired challenge INVALID_CREDENTIALS. The user's other
+   * sessions end, as when a TOTP device is enabled.
+   */
+  completeWebAuthnRegistration: Maybe<CompleteWebAuthnRegistrationPayload>;
   /**
    * Creates an access key (an `AKIA…` id and a secret shown once). Needs `iam:CreateAccessKey` on
    * the user's ARN. At most 2 keys per user (LIMIT_EXCEEDED).
@@ -1312,7 +1387,15 @@ export type Mutation = {
    */
   createVirtualMfaDevice: Maybe<CreateVirtualMfaDevicePayload>;
   /**
-   * Takes an MFA device away from a user (it can then be deleted or enabled again). Needs
+   * Starts registering a security key or passkey (WebAuthn) as an MFA device of a user: options
+   * for the browser, with a single-use challenge valid 5 minutes. Needs `iam:EnableMFADevice` on the
+   * user's ARN, as for any MFA device; ENTITY_ALREADY_EXISTS when the user has a device of that
+   * name, LIMIT_EXCEEDED at 8 devices.
+   */
+  createWebAuthnRegistrationOptions: Maybe<CreateWebAuthnRegistrationOptionsPayload>;
+  /**
+   * Takes an MFA device away from a user (a TOTP device can then be deleted or enabled again; a
+   * security key is removed, and may be registered again). Needs
    * `iam:DeactivateMFADevice` on the user's ARN. Clears the second factor's guessing throttle; with
    * no device left the recovery codes are void; the user's other sessions end.
    */
@@ -1477,7 +1560,8 @@ export type Mutation = {
    */
   resetSignInThrottle: Maybe<ResetSignInThrottlePayload>;
   /**
-   * The second step of a sign-in: the challenge from `login` and a TOTP code or a recovery code.
+   * The second step of a sign-in: the challenge from `login` and a TOTP code, a recovery code or a
+   * security key's response (`webAuthnResponseJson`).
    * Needs no token and no permission (the challenge is the credential); recorded as
    * `signin:ConsoleLogin`. A wrong code is INVALID_AUTHENTICATION_CODE; an invalid, used or expired
    * challenge INVALID_CREDENTIALS.
@@ -1571,7 +1655,8 @@ export type Mutation = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAddUserToGroupArgs = {
@@ -1587,7 +1672,8 @@ export type MutationAddUserToGroupArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAssumeRoleArgs = {
@@ -1603,7 +1689,8 @@ export type MutationAssumeRoleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAssumeRoleWithWebIdentityArgs = {
@@ -1619,7 +1706,8 @@ export type MutationAssumeRoleWithWebIdentityArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachGroupPolicyArgs = {
@@ -1635,7 +1723,8 @@ export type MutationAttachGroupPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachRolePolicyArgs = {
@@ -1651,7 +1740,8 @@ export type MutationAttachRolePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachUserPolicyArgs = {
@@ -1667,7 +1757,8 @@ export type MutationAttachUserPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationChangePasswordArgs = {
@@ -1683,7 +1774,25 @@ export type MutationChangePasswordArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
+ * LIMIT_EXCEEDED before any work.
+ */
+export type MutationCompleteWebAuthnRegistrationArgs = {
+  input: CompleteWebAuthnRegistrationInput;
+};
+
+
+/**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateAccessKeyArgs = {
@@ -1699,7 +1808,8 @@ export type MutationCreateAccessKeyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateGroupArgs = {
@@ -1715,7 +1825,8 @@ export type MutationCreateGroupArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateLoginProfileArgs = {
@@ -1731,7 +1842,8 @@ export type MutationCreateLoginProfileArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateOpenIdConnectProviderArgs = {
@@ -1747,7 +1859,8 @@ export type MutationCreateOpenIdConnectProviderArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreatePolicyArgs = {
@@ -1763,7 +1876,8 @@ export type MutationCreatePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreatePolicyVersionArgs = {
@@ -1779,7 +1893,8 @@ export type MutationCreatePolicyVersionArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateRoleArgs = {
@@ -1795,7 +1910,8 @@ export type MutationCreateRoleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateUserArgs = {
@@ -1811,7 +1927,8 @@ export type MutationCreateUserArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateVirtualMfaDeviceArgs = {
@@ -1827,7 +1944,25 @@ export type MutationCreateVirtualMfaDeviceArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
+ * LIMIT_EXCEEDED before any work.
+ */
+export type MutationCreateWebAuthnRegistrationOptionsArgs = {
+  input: CreateWebAuthnRegistrationOptionsInput;
+};
+
+
+/**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeactivateMfaDeviceArgs = {
@@ -1843,7 +1978,8 @@ export type MutationDeactivateMfaDeviceArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteAccessKeyArgs = {
@@ -1859,7 +1995,8 @@ export type MutationDeleteAccessKeyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteGroupArgs = {
@@ -1875,7 +2012,8 @@ export type MutationDeleteGroupArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteGroupPolicyArgs = {
@@ -1891,7 +2029,8 @@ export type MutationDeleteGroupPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteLoginProfileArgs = {
@@ -1907,7 +2046,8 @@ export type MutationDeleteLoginProfileArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteOpenIdConnectProviderArgs = {
@@ -1923,7 +2063,8 @@ export type MutationDeleteOpenIdConnectProviderArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeletePolicyArgs = {
@@ -1939,7 +2080,8 @@ export type MutationDeletePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeletePolicyVersionArgs = {
@@ -1955,7 +2097,8 @@ export type MutationDeletePolicyVersionArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteResourcePolicyArgs = {
@@ -1971,7 +2114,8 @@ export type MutationDeleteResourcePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRoleArgs = {
@@ -1987,7 +2131,8 @@ export type MutationDeleteRoleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRolePermissionsBoundaryArgs = {
@@ -2003,7 +2148,8 @@ export type MutationDeleteRolePermissionsBoundaryArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRolePolicyArgs = {
@@ -2019,7 +2165,8 @@ export type MutationDeleteRolePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserArgs = {
@@ -2035,7 +2182,8 @@ export type MutationDeleteUserArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserPermissionsBoundaryArgs = {
@@ -2051,7 +2199,8 @@ export type MutationDeleteUserPermissionsBoundaryArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserPolicyArgs = {
@@ -2067,7 +2216,8 @@ export type MutationDeleteUserPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteVirtualMfaDeviceArgs = {
@@ -2083,7 +2233,8 @@ export type MutationDeleteVirtualMfaDeviceArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachGroupPolicyArgs = {
@@ -2099,7 +2250,8 @@ export type MutationDetachGroupPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachRolePolicyArgs = {
@@ -2115,7 +2267,8 @@ export type MutationDetachRolePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachUserPolicyArgs = {
@@ -2131,7 +2284,8 @@ export type MutationDetachUserPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationEnableMfaDeviceArgs = {
@@ -2147,7 +2301,8 @@ export type MutationEnableMfaDeviceArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationGenerateRecoveryCodesArgs = {
@@ -2163,7 +2318,8 @@ export type MutationGenerateRecoveryCodesArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationGetSessionTokenArgs = {
@@ -2179,7 +2335,8 @@ export type MutationGetSessionTokenArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationLoginArgs = {
@@ -2195,7 +2352,8 @@ export type MutationLoginArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutGroupPolicyArgs = {
@@ -2211,7 +2369,8 @@ export type MutationPutGroupPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutResourcePolicyArgs = {
@@ -2227,7 +2386,8 @@ export type MutationPutResourcePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutRolePermissionsBoundaryArgs = {
@@ -2243,7 +2403,8 @@ export type MutationPutRolePermissionsBoundaryArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutRolePolicyArgs = {
@@ -2259,7 +2420,8 @@ export type MutationPutRolePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutUserPermissionsBoundaryArgs = {
@@ -2275,7 +2437,8 @@ export type MutationPutUserPermissionsBoundaryArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutUserPolicyArgs = {
@@ -2291,7 +2454,8 @@ export type MutationPutUserPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRemoveUserFromGroupArgs = {
@@ -2307,7 +2471,8 @@ export type MutationRemoveUserFromGroupArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationResetSignInThrottleArgs = {
@@ -2323,7 +2488,8 @@ export type MutationResetSignInThrottleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRespondToMfaChallengeArgs = {
@@ -2339,7 +2505,8 @@ export type MutationRespondToMfaChallengeArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationResyncMfaDeviceArgs = {
@@ -2355,7 +2522,8 @@ export type MutationResyncMfaDeviceArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeRoleSessionsArgs = {
@@ -2371,7 +2539,8 @@ export type MutationRevokeRoleSessionsArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeSessionArgs = {
@@ -2387,7 +2556,8 @@ export type MutationRevokeSessionArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeUserSessionsArgs = {
@@ -2403,7 +2573,8 @@ export type MutationRevokeUserSessionsArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationSetDefaultPolicyVersionArgs = {
@@ -2419,7 +2590,8 @@ export type MutationSetDefaultPolicyVersionArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationTagRoleArgs = {
@@ -2435,7 +2607,8 @@ export type MutationTagRoleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationTagUserArgs = {
@@ -2451,7 +2624,8 @@ export type MutationTagUserArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUntagRoleArgs = {
@@ -2467,7 +2641,8 @@ export type MutationUntagRoleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUntagUserArgs = {
@@ -2483,7 +2658,8 @@ export type MutationUntagUserArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAccessKeyArgs = {
@@ -2499,7 +2675,8 @@ export type MutationUpdateAccessKeyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAccountPasswordPolicyArgs = {
@@ -2515,7 +2692,8 @@ export type MutationUpdateAccountPasswordPolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAssumeRolePolicyArgs = {
@@ -2531,7 +2709,8 @@ export type MutationUpdateAssumeRolePolicyArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateGroupArgs = {
@@ -2547,7 +2726,8 @@ export type MutationUpdateGroupArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateLoginProfileArgs = {
@@ -2563,7 +2743,8 @@ export type MutationUpdateLoginProfileArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateRoleArgs = {
@@ -2579,7 +2760,8 @@ export type MutationUpdateRoleArgs = {
  * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
- * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`): more is
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateUserArgs = {
@@ -3221,10 +3403,17 @@ export type ResourcePolicy = {
 export type RespondToMfaChallengeInput = {
   /** `mfaChallenge.token` from login: single-use, valid 5 minutes. */
   challengeToken: Scalars['String']['input'];
-  /** A current 6-digit TOTP code or an unused recovery code (at most 64 characters). */
-  code: Scalars['String']['input'];
+  /** A current 6-digit TOTP code or an unused recovery code (at most 64 characters); give it or `webAuthnResponseJson`. */
+  code?: InputMaybe<Scalars['String']['input']>;
   /** How the session is handed over when the sign-in succeeds (default TOKEN). */
   sessionDelivery?: InputMaybe<SessionDelivery>;
+  /**
+   * The security key's or passkey's answer to `mfaChallenge.webAuthnOptionsJson`: the
+   * `AuthenticationResponseJSON` of `navigator.credentials.get()` (as `@simplewebauthn/browser`'s
+   * `startAuthentication` returns it), at most 16 KiB. Its origin and RP ID must be the server's
+   * (IAM_WEBAUTHN_ORIGINS, IAM_WEBAUTHN_RP_ID); a signature counter that went backwards is refused.
+   */
+  webAuthnResponseJson?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A device to re-synchronize. */
@@ -3426,7 +3615,7 @@ export type SignInFactor =
  */
 export type SignInThrottle = {
   __typename?: 'SignInThrottle';
-  /** The second factor (TOTP or recovery codes), checked by respondToMfaChallenge, getSessionToken, assumeRole, enableMfaDevice and resyncMfaDevice. */
+  /** The second factor (TOTP, security keys or recovery codes), checked by respondToMfaChallenge, getSessionToken, assumeRole, enableMfaDevice and resyncMfaDevice. */
   mfa: FactorThrottle;
   /** The password, checked by login and changePassword. */
   password: FactorThrottle;
@@ -3988,6 +4177,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  CompleteWebAuthnRegistrationInput: CompleteWebAuthnRegistrationInput;
+  CompleteWebAuthnRegistrationPayload: ResolverTypeWrapper<Omit<CompleteWebAuthnRegistrationPayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
   ContextEntryInput: ContextEntryInput;
   ContextKeyType: ContextKeyType;
   CreateAccessKeyInput: CreateAccessKeyInput;
@@ -4008,6 +4199,8 @@ export type ResolversTypes = ResolversObject<{
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   CreateVirtualMfaDeviceInput: CreateVirtualMfaDeviceInput;
   CreateVirtualMfaDevicePayload: ResolverTypeWrapper<CreateVirtualMfaDevicePayload>;
+  CreateWebAuthnRegistrationOptionsInput: CreateWebAuthnRegistrationOptionsInput;
+  CreateWebAuthnRegistrationOptionsPayload: ResolverTypeWrapper<CreateWebAuthnRegistrationOptionsPayload>;
   CredentialReportRow: ResolverTypeWrapper<CredentialReportRow>;
   Credentials: ResolverTypeWrapper<Credentials>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4078,6 +4271,8 @@ export type ResolversTypes = ResolversObject<{
   MatchedStatement: ResolverTypeWrapper<MatchedStatement>;
   MfaChallenge: ResolverTypeWrapper<MfaChallenge>;
   MfaDevice: ResolverTypeWrapper<MfaDeviceEntity>;
+  MfaDeviceType: MfaDeviceType;
+  MfaMethod: MfaMethod;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenIdConnectProvider: ResolverTypeWrapper<OidcProviderEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -4196,6 +4391,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
+  CompleteWebAuthnRegistrationInput: CompleteWebAuthnRegistrationInput;
+  CompleteWebAuthnRegistrationPayload: Omit<CompleteWebAuthnRegistrationPayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
   ContextEntryInput: ContextEntryInput;
   CreateAccessKeyInput: CreateAccessKeyInput;
   CreateAccessKeyPayload: CreateAccessKeyPayload;
@@ -4215,6 +4412,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   CreateVirtualMfaDeviceInput: CreateVirtualMfaDeviceInput;
   CreateVirtualMfaDevicePayload: CreateVirtualMfaDevicePayload;
+  CreateWebAuthnRegistrationOptionsInput: CreateWebAuthnRegistrationOptionsInput;
+  CreateWebAuthnRegistrationOptionsPayload: CreateWebAuthnRegistrationOptionsPayload;
   CredentialReportRow: CredentialReportRow;
   Credentials: Credentials;
   DateTime: Scalars['DateTime']['output'];
@@ -4479,6 +4678,11 @@ export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentT
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
 }>;
 
+export type CompleteWebAuthnRegistrationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompleteWebAuthnRegistrationPayload'] = ResolversParentTypes['CompleteWebAuthnRegistrationPayload']> = ResolversObject<{
+  mfaDevice?: Resolver<ResolversTypes['MfaDevice'], ParentType, ContextType>;
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+}>;
+
 export type CreateAccessKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateAccessKeyPayload'] = ResolversParentTypes['CreateAccessKeyPayload']> = ResolversObject<{
   accessKey?: Resolver<ResolversTypes['AccessKeyWithSecret'], ParentType, ContextType>;
 }>;
@@ -4513,6 +4717,10 @@ export type CreateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type CreateVirtualMfaDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateVirtualMfaDevicePayload'] = ResolversParentTypes['CreateVirtualMfaDevicePayload']> = ResolversObject<{
   virtualMfaDevice?: Resolver<ResolversTypes['VirtualMfaDevice'], ParentType, ContextType>;
+}>;
+
+export type CreateWebAuthnRegistrationOptionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateWebAuthnRegistrationOptionsPayload'] = ResolversParentTypes['CreateWebAuthnRegistrationOptionsPayload']> = ResolversObject<{
+  optionsJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CredentialReportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CredentialReportRow'] = ResolversParentTypes['CredentialReportRow']> = ResolversObject<{
@@ -4725,12 +4933,15 @@ export type MatchedStatementResolvers<ContextType = GraphQLContext, ParentType e
 
 export type MfaChallengeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MfaChallenge'] = ResolversParentTypes['MfaChallenge']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  methods?: Resolver<Array<ResolversTypes['MfaMethod']>, ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webAuthnOptionsJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MfaDevice'] = ResolversParentTypes['MfaDevice']> = ResolversObject<{
   enableDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MfaDeviceType'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -4742,6 +4953,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   attachRolePolicy?: Resolver<Maybe<ResolversTypes['AttachRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachRolePolicyArgs, 'input'>>;
   attachUserPolicy?: Resolver<Maybe<ResolversTypes['AttachUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachUserPolicyArgs, 'input'>>;
   changePassword?: Resolver<Maybe<ResolversTypes['ChangePasswordPayload']>, ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  completeWebAuthnRegistration?: Resolver<Maybe<ResolversTypes['CompleteWebAuthnRegistrationPayload']>, ParentType, ContextType, RequireFields<MutationCompleteWebAuthnRegistrationArgs, 'input'>>;
   createAccessKey?: Resolver<Maybe<ResolversTypes['CreateAccessKeyPayload']>, ParentType, ContextType, RequireFields<MutationCreateAccessKeyArgs, 'input'>>;
   createGroup?: Resolver<Maybe<ResolversTypes['CreateGroupPayload']>, ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createLoginProfile?: Resolver<Maybe<ResolversTypes['CreateLoginProfilePayload']>, ParentType, ContextType, RequireFields<MutationCreateLoginProfileArgs, 'input'>>;
@@ -4751,6 +4963,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createRole?: Resolver<Maybe<ResolversTypes['CreateRolePayload']>, ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<Maybe<ResolversTypes['CreateUserPayload']>, ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createVirtualMfaDevice?: Resolver<Maybe<ResolversTypes['CreateVirtualMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationCreateVirtualMfaDeviceArgs, 'input'>>;
+  createWebAuthnRegistrationOptions?: Resolver<Maybe<ResolversTypes['CreateWebAuthnRegistrationOptionsPayload']>, ParentType, ContextType, RequireFields<MutationCreateWebAuthnRegistrationOptionsArgs, 'input'>>;
   deactivateMfaDevice?: Resolver<Maybe<ResolversTypes['DeactivateMfaDevicePayload']>, ParentType, ContextType, RequireFields<MutationDeactivateMfaDeviceArgs, 'input'>>;
   deleteAccessKey?: Resolver<Maybe<ResolversTypes['DeleteAccessKeyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteAccessKeyArgs, 'input'>>;
   deleteGroup?: Resolver<Maybe<ResolversTypes['DeleteGroupPayload']>, ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
@@ -5148,6 +5361,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuthorizationDecision?: AuthorizationDecisionResolvers<ContextType>;
   BatchIsAuthorizedResult?: BatchIsAuthorizedResultResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  CompleteWebAuthnRegistrationPayload?: CompleteWebAuthnRegistrationPayloadResolvers<ContextType>;
   CreateAccessKeyPayload?: CreateAccessKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   CreateLoginProfilePayload?: CreateLoginProfilePayloadResolvers<ContextType>;
@@ -5157,6 +5371,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreateRolePayload?: CreateRolePayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   CreateVirtualMfaDevicePayload?: CreateVirtualMfaDevicePayloadResolvers<ContextType>;
+  CreateWebAuthnRegistrationOptionsPayload?: CreateWebAuthnRegistrationOptionsPayloadResolvers<ContextType>;
   CredentialReportRow?: CredentialReportRowResolvers<ContextType>;
   Credentials?: CredentialsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

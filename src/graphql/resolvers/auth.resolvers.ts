@@ -2,6 +2,7 @@ import { assertCredentialBounds } from '../../credentials/credential-bounds';
 import { loadThrottleRows, type ThrottledFactor } from '../../credentials/sign-in-throttle.service';
 import { Errors } from '../../kernel/errors';
 import type { Services } from '../../services';
+import type { MfaAnswer } from '../../signin/mfa-response.step';
 import { authorize, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { MutationChangePasswordArgs, MutationLoginArgs, MutationRespondToMfaChallengeArgs, Resolvers } from '../generated/graphql-types';
@@ -48,12 +49,13 @@ export function authResolvers(s: AuthDeps): Resolvers {
       ),
       respondToMfaChallenge: admitted(
         (args: MutationRespondToMfaChallengeArgs, ctx) => {
-          assertCredentialBounds({ code: args.input.code });
+          mfaAnswerOf(args.input);
+          assertCredentialBounds({ code: args.input.code, webAuthnResponseJson: args.input.webAuthnResponseJson });
           assertDeliverable(ctx, args.input.sessionDelivery);
           return s.mfaResponseStep.admit(ctx.uow, ctx.caller, args.input.challengeToken);
         },
         async ({ input }, ctx, admission) =>
-          deliverSession(ctx, input.sessionDelivery, await s.mfaResponseStep.run(ctx.uow, ctx.caller, input.code, admission)),
+          deliverSession(ctx, input.sessionDelivery, await s.mfaResponseStep.run(ctx.uow, ctx.caller, mfaAnswerOf(input), admission)),
       ),
       logout: async (_, __, ctx) => {
         const p = requirePrincipal(ctx);
@@ -118,4 +120,13 @@ export function authResolvers(s: AuthDeps): Resolvers {
         profile.user?.userName ?? (await ctx.loaders.identity.userById.load(profile.userId))?.userName ?? '',
     },
   };
+}
+
+/** Exactly one answer: a code, or a security key's response. */
+function mfaAnswerOf(input: { code?: string | null; webAuthnResponseJson?: string | null }): MfaAnswer {
+  const { code, webAuthnResponseJson } = input;
+  if ((code == null) === (webAuthnResponseJson == null)) {
+    throw Errors.badInput(code == null ? 'code' : 'webAuthnResponseJson', 'Give either code or webAuthnResponseJson.');
+  }
+  return code != null ? { code } : { webAuthnResponseJson: webAuthnResponseJson! };
 }

@@ -11,7 +11,7 @@ type MfaCodesInput = { userName?: string | null; authenticationCode1: string; au
 import type { Services } from '../../services';
 
 /** Virtual MFA devices and recovery codes. */
-export type MfaDeps = Pick<Services, 'limiter' | 'mfa' | 'users'>;
+export type MfaDeps = Pick<Services, 'limiter' | 'mfa' | 'users' | 'webAuthn'>;
 
 export function mfaResolvers(s: MfaDeps): Resolvers {
   /**
@@ -51,10 +51,23 @@ export function mfaResolvers(s: MfaDeps): Resolvers {
           return { mfaDevice: await s.mfa.resync(ctx.uow, ctx.caller, admission, user, input.serialNumber, input.authenticationCode1, input.authenticationCode2) };
         },
       ),
+      // A security key is an MFA device like any: AWS registers FIDO keys with iam:EnableMFADevice.
+      createWebAuthnRegistrationOptions: async (_, { input }, ctx) => {
+        const user = await targetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:EnableMFADevice', s.users.userArn(user));
+        return { optionsJson: await s.webAuthn.registrationOptions(ctx.em, user, input.deviceName) };
+      },
+      completeWebAuthnRegistration: async (_, { input }, ctx) => {
+        assertCredentialBounds({ responseJson: input.responseJson });
+        const user = await targetUser(ctx, s.users, input.userName);
+        await authorize(ctx, 'iam:EnableMFADevice', s.users.userArn(user));
+        const { device, recoveryCodes } = await s.webAuthn.completeRegistration(ctx.uow, ctx.caller, user, input.deviceName, input.responseJson);
+        return { mfaDevice: device, recoveryCodes };
+      },
       deactivateMfaDevice: async (_, { input }, ctx) => {
         const user = await targetUser(ctx, s.users, input.userName);
         await authorize(ctx, 'iam:DeactivateMFADevice', s.users.userArn(user));
-        await s.mfa.deactivate(ctx.em, ctx.caller, user, input.serialNumber);
+        await s.mfa.deactivate(ctx.uow, ctx.caller, user, input.serialNumber);
         return { serialNumber: input.serialNumber };
       },
       deleteVirtualMfaDevice: async (_, { input }, ctx) => {

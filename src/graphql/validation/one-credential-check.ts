@@ -18,6 +18,7 @@ export const CREDENTIAL_CHECKING_FIELDS: ReadonlySet<string> = new Set([
   'updateLoginProfile',
   'enableMfaDevice',
   'resyncMfaDevice',
+  'completeWebAuthnRegistration',
 ]);
 
 /**
