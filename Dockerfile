@@ -13,6 +13,7 @@ ENV NODE_ENV=production
 ENV MALLOC_ARENA_MAX=2
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/console/dist ./console/dist
 COPY package.json schema.graphql ./
 USER node
 EXPOSE 4000

@@ -123,6 +123,7 @@ function envSchema(env: NodeJS.ProcessEnv) {
         return z.NEVER;
       }),
     IAM_COOKIE_SECURE: bool(false),
+    IAM_CONSOLE_DIR: z.string().min(1).optional(),
   });
 }
 
@@ -218,9 +219,11 @@ export interface Config {
   readonly httpBodyLimitBytes: number;
   /**
    * Browsers: origins allowed to call with credentials (CORS, and the CSRF check of cookie
-   * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy.
+   * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy;
+   * consoleDir (IAM_CONSOLE_DIR) is the built web console served at /console, null for the
+   * package's own console/dist.
    */
-  readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean };
+  readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean; readonly consoleDir: string | null };
 }
 
 export interface WindowLimitConfig {
@@ -310,6 +313,6 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.IAM_GRAPHQL_MAX_TOKENS,
     },
     httpBodyLimitBytes: e.IAM_HTTP_BODY_LIMIT_BYTES,
-    browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE },
+    browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE, consoleDir: e.IAM_CONSOLE_DIR ?? null },
   });
 }

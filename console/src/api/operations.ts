@@ -1,0 +1,154 @@
+import { graphql } from '../generated';
+
+/**
+ * Every operation the console sends, typed from schema.graphql by `npm run codegen`
+ * (console/src/generated): a misspelt field fails codegen or the typecheck, not a person.
+ */
+export const ME = graphql(`
+  query ConsoleMe {
+    me {
+      arn
+      ... on User {
+        userName
+      }
+    }
+  }
+`);
+
+export const LOGIN = graphql(`
+  mutation ConsoleLogin($u: String!, $p: String!) {
+    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {
+      status
+      mfaChallenge {
+        token
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const RESPOND = graphql(`
+  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {
+    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {
+      status
+    }
+  }
+`);
+
+export const LOGOUT = graphql(`
+  mutation ConsoleLogout {
+    logout {
+      ok
+    }
+  }
+`);
+
+export const PASSWORD_POLICY = graphql(`
+  query ConsolePasswordPolicy {
+    accountPasswordPolicy {
+      minimumPasswordLength
+      maximumPasswordLength
+      requireSymbols
+      requireNumbers
+      requireUppercaseCharacters
+      requireLowercaseCharacters
+      passwordReusePrevention
+      allowUsersToChangePassword
+    }
+  }
+`);
+
+export const CHANGE_PASSWORD = graphql(`
+  mutation ConsoleChangePassword($old: String!, $new: String!) {
+    changePassword(input: { oldPassword: $old, newPassword: $new }) {
+      __typename
+    }
+  }
+`);
+
+export const SESSIONS = graphql(`
+  query ConsoleSessions {
+    sessions {
+      id
+      createdAt
+      lastUsedAt
+      expiresAt
+      sourceIp
+      userAgent
+      mfaAuthenticated
+      current
+    }
+  }
+`);
+
+export const REVOKE_SESSION = graphql(`
+  mutation ConsoleRevokeSession($id: ID!) {
+    revokeSession(input: { sessionId: $id }) {
+      sessionId
+    }
+  }
+`);
+
+export const MY_CREDENTIALS = graphql(`
+  query ConsoleMyCredentials {
+    me {
+      ... on User {
+        mfaDevices {
+          serialNumber
+          enableDate
+        }
+        accessKeys {
+          accessKeyId
+          status
+          createDate
+          lastUsedDate
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_VIRTUAL_MFA_DEVICE = graphql(`
+  mutation ConsoleCreateVirtualMfaDevice($n: String!) {
+    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {
+      virtualMfaDevice {
+        serialNumber
+        base32StringSeed
+        qrCodeSvg
+      }
+    }
+  }
+`);
+
+export const ENABLE_MFA_DEVICE = graphql(`
+  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {
+    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {
+      mfaDevice {
+        serialNumber
+        enableDate
+      }
+      recoveryCodes
+    }
+  }
+`);
+
+export const GENERATE_RECOVERY_CODES = graphql(`
+  mutation ConsoleGenerateRecoveryCodes {
+    generateRecoveryCodes(input: {}) {
+      recoveryCodes
+    }
+  }
+`);
+
+export const CREATE_ACCESS_KEY = graphql(`
+  mutation ConsoleCreateAccessKey {
+    createAccessKey(input: {}) {
+      accessKey {
+        accessKeyId
+        secretAccessKey
+        status
+        createDate
+      }
+    }
+  }
+`);

@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondToMfaChallengeDocument,
+    "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n": typeof types.ConsolePasswordPolicyDocument,
+    "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleChangePasswordDocument,
+    "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": typeof types.ConsoleSessionsDocument,
+    "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": typeof types.ConsoleRevokeSessionDocument,
+    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMyCredentialsDocument,
+    "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n": typeof types.ConsoleCreateVirtualMfaDeviceDocument,
+    "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleEnableMfaDeviceDocument,
+    "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleGenerateRecoveryCodesDocument,
+    "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": typeof types.ConsoleCreateAccessKeyDocument,
+};
+const documents: Documents = {
+    "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondToMfaChallengeDocument,
+    "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n": types.ConsoleLogoutDocument,
+    "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n": types.ConsolePasswordPolicyDocument,
+    "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n": types.ConsoleChangePasswordDocument,
+    "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": types.ConsoleSessionsDocument,
+    "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": types.ConsoleRevokeSessionDocument,
+    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": types.ConsoleMyCredentialsDocument,
+    "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n": types.ConsoleCreateVirtualMfaDeviceDocument,
+    "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": types.ConsoleEnableMfaDeviceDocument,
+    "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": types.ConsoleGenerateRecoveryCodesDocument,
+    "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": types.ConsoleCreateAccessKeyDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleRespondToMfaChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n"): typeof import('./graphql').ConsoleLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n"): typeof import('./graphql').ConsolePasswordPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n"): typeof import('./graphql').ConsoleSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n"): typeof import('./graphql').ConsoleRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateVirtualMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConsoleEnableMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConsoleGenerateRecoveryCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateAccessKeyDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
