@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { codeAt, freshStep, stepNow } from './mfa';
 
 /**
  * The web console for tests: built from console/ by Vite into a folder of this test file's own
@@ -53,4 +54,13 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A code of a step after `spent` (a step already used is refused as a replay), with at least
+ * five seconds of it left: waits out the step boundary by polling the clock, as a person would.
+ */
+export async function codeAfter(seedBase32: string, spent: number): Promise<string> {
+  while (stepNow() <= spent) await new Promise((r) => setTimeout(r, 250));
+  return codeAt(seedBase32, await freshStep(5));
 }
