@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { type ListName, ListPage, LISTS } from './admin/list-page';
+import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
+import { Simulator } from './admin/simulator';
 import { ApiError, gql, whenSignedOut } from './api/client';
 import { LOGOUT, ME } from './api/operations';
 import { ForcedPasswordChange } from './change-password';
@@ -60,7 +63,7 @@ export function App() {
   } else if (state.kind === 'reset-required') {
     main = <ForcedPasswordChange userName={state.userName} onSignedIn={() => void loadMe()} onDone={(start) => setState({ kind: 'signed-out', start })} />;
   } else {
-    main = <MySecurity me={state.me} path={path} />;
+    main = <SignedIn me={state.me} path={path} />;
   }
 
   return (
@@ -79,6 +82,24 @@ export function App() {
         )}
       </header>
       <main>{main}</main>
+    </>
+  );
+}
+
+/** The pages of a signed-in person: their own security, and the administration their policies allow. */
+function SignedIn({ me, path }: { me: Me; path: string }) {
+  const allowed = useAdminAccess(me.arn);
+  const section = path.replace(/^\/console\/?/, '').split('/')[0] as Section | '';
+  let page;
+  if (section === '' || section === ('security' as Section)) page = <MySecurity me={me} />;
+  else if (!allowed) page = <p>Loading…</p>;
+  else if (!allowed.has(section)) page = <ErrorMessage error={new Error('This page is not available: your policies do not allow it.')} />;
+  else if (section === 'simulator') page = <Simulator defaultPrincipal={me.arn} />;
+  else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
+  return (
+    <>
+      {allowed && <AdminLinks allowed={allowed} current={path.replace(/\/$/, '')} />}
+      {page}
     </>
   );
 }

@@ -152,3 +152,142 @@ export const CREATE_ACCESS_KEY = graphql(`
     }
   }
 `);
+
+/**
+ * What the administration links need, asked once after sign-in: each list the caller may read
+ * answers, each other one is ACCESS_DENIED at its own field, and its link is not shown.
+ */
+export const ADMIN_ACCESS = graphql(`
+  query ConsoleAdminAccess {
+    users(first: 1) {
+      pageInfo {
+        hasNextPage
+      }
+    }
+    groups(first: 1) {
+      pageInfo {
+        hasNextPage
+      }
+    }
+    roles(first: 1) {
+      pageInfo {
+        hasNextPage
+      }
+    }
+    policies(first: 1) {
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const SIMULATOR_ACCESS = graphql(`
+  query ConsoleSimulatorAccess($a: String!) {
+    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: ["iam:GetUser"] }) {
+      isTruncated
+    }
+  }
+`);
+
+export const USERS = graphql(`
+  query ConsoleUsers($after: String) {
+    users(first: 50, after: $after) {
+      edges {
+        node {
+          name: userName
+          arn
+          path
+          createDate
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const GROUPS = graphql(`
+  query ConsoleGroups($after: String) {
+    groups(first: 50, after: $after) {
+      edges {
+        node {
+          name: groupName
+          arn
+          path
+          createDate
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ROLES = graphql(`
+  query ConsoleRoles($after: String) {
+    roles(first: 50, after: $after) {
+      edges {
+        node {
+          name: roleName
+          arn
+          path
+          createDate
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const POLICIES = graphql(`
+  query ConsolePolicies($after: String) {
+    policies(first: 50, after: $after) {
+      edges {
+        node {
+          name: policyName
+          arn
+          path
+          createDate
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SIMULATE = graphql(`
+  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {
+    simulatePrincipalPolicy(input: $i) {
+      evaluationResults {
+        evalActionName
+        evalResourceName
+        evalDecision
+        explanation
+        missingContextValues
+        allowedByPermissionsBoundary
+        matchedStatements {
+          statementIndex
+          sid
+          effect
+          policySource {
+            type
+            policyId
+            policyName
+            viaGroup
+          }
+        }
+      }
+    }
+  }
+`);

@@ -28,6 +28,13 @@ type Documents = {
     "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleEnableMfaDeviceDocument,
     "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleGenerateRecoveryCodesDocument,
     "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": typeof types.ConsoleCreateAccessKeyDocument,
+    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConsoleAdminAccessDocument,
+    "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n": typeof types.ConsoleSimulatorAccessDocument,
+    "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
+    "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleGroupsDocument,
+    "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleRolesDocument,
+    "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsolePoliciesDocument,
+    "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSimulateDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
@@ -43,6 +50,13 @@ const documents: Documents = {
     "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": types.ConsoleEnableMfaDeviceDocument,
     "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": types.ConsoleGenerateRecoveryCodesDocument,
     "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": types.ConsoleCreateAccessKeyDocument,
+    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ConsoleAdminAccessDocument,
+    "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n": types.ConsoleSimulatorAccessDocument,
+    "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
+    "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleGroupsDocument,
+    "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleRolesDocument,
+    "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsolePoliciesDocument,
+    "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleSimulateDocument,
 };
 
 /**
@@ -97,6 +111,34 @@ export function graphql(source: "\n  mutation ConsoleGenerateRecoveryCodes {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateAccessKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n"): typeof import('./graphql').ConsoleSimulatorAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSimulateDocument;
 
 
 export function graphql(source: string) {

@@ -11,6 +11,59 @@ export type AccessKeyStatus =
   /** The key is refused (INVALID_CREDENTIALS) and the sessions it was exchanged for have ended. */
   | 'Inactive';
 
+/** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
+export type ContextEntryInput = {
+  /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
+  contextKeyName: string;
+  /** How the values are read; a value that does not parse as its type is BAD_USER_INPUT. */
+  contextKeyType: ContextKeyType;
+  /** The key's values: exactly one for a single-valued type; at most 100, each at most 2,048 characters, 65,536 in all entries together. */
+  contextKeyValues: Array<string>;
+};
+
+/** AWS's context key types; the `_LIST` forms hold several values. */
+export type ContextKeyType =
+  /** Base64-encoded bytes. */
+  | 'BINARY'
+  /** Several base64 values. */
+  | 'BINARY_LIST'
+  /** `true` or `false`. */
+  | 'BOOLEAN'
+  /** Several booleans. */
+  | 'BOOLEAN_LIST'
+  /** A date and time (ISO 8601, or seconds since the epoch). */
+  | 'DATE'
+  /** Several dates. */
+  | 'DATE_LIST'
+  /** An IPv4 or IPv6 address. */
+  | 'IP'
+  /** Several addresses. */
+  | 'IP_LIST'
+  /** A number. */
+  | 'NUMERIC'
+  /** Several numbers. */
+  | 'NUMERIC_LIST'
+  /** Text. */
+  | 'STRING'
+  /** Several texts. */
+  | 'STRING_LIST';
+
+/** A policy statement's effect. */
+export type Effect =
+  /** Allows what the statement matches, unless a deny or a boundary says otherwise. */
+  | 'Allow'
+  /** Denies what the statement matches, whatever allows it. */
+  | 'Deny';
+
+/** A simulated decision, as AWS names it. */
+export type EvalDecision =
+  /** An allow applies and nothing denies (nor does the boundary leave it out). */
+  | 'ALLOWED'
+  /** A statement denies it: no allow can change that. */
+  | 'EXPLICIT_DENY'
+  /** Nothing allows it (or the permissions boundary does not): denied by default. */
+  | 'IMPLICIT_DENY';
+
 /** Where a sign-in stands. */
 export type LoginStatus =
   /** The user has an enabled MFA device: answer `mfaChallenge` with respondToMfaChallenge. */
@@ -19,6 +72,67 @@ export type LoginStatus =
   | 'PASSWORD_RESET_REQUIRED'
   /** Signed in: `session` is a full session. */
   | 'SUCCESS';
+
+/** The kind of policy a matched statement is in (AWS's PolicySourceType). */
+export type PolicySourceType =
+  /** An AWS managed policy (arn:aws:iam::aws:policy/…). */
+  | 'AWS_MANAGED'
+  /** An inline policy of a group. */
+  | 'GROUP'
+  /** A policy given in policyInputList. */
+  | 'NONE'
+  /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
+  | 'PERMISSIONS_BOUNDARY'
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role, or a simulator's `resourcePolicy`. */
+  | 'RESOURCE'
+  /** An inline policy of a role. */
+  | 'ROLE'
+  /** A session policy (assumeRole's `policy`). */
+  | 'SESSION'
+  /** An inline policy of a user. */
+  | 'USER'
+  /** A customer managed policy of the account. */
+  | 'USER_MANAGED';
+
+/** What `simulatePrincipalPolicy` simulates (AWS's SimulatePrincipalPolicy request). */
+export type SimulatePrincipalPolicyInput = {
+  /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
+  actionNames: Array<string>;
+  /**
+   * Simulates the call as this IAM user or role (AWS's CallerArn; a role stands for one of its
+   * sessions) with the principal's policies: it sets `aws:username` / `aws:PrincipalArn` /
+   * `aws:PrincipalType` and is whom `resourcePolicy`'s Principal elements are matched against.
+   * 1 to 2,048 characters; default `policySourceArn` when that is a user or a role; required with
+   * `resourcePolicy` when `policySourceArn` is a group.
+   */
+  callerArn?: string | null | undefined;
+  /** The request context: at most 100 entries. */
+  contextEntries?: Array<ContextEntryInput> | null | undefined;
+  /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
+  permissionsBoundaryPolicyInputList?: Array<string> | null | undefined;
+  /** Extra identity policies (JSON strings) evaluated as if attached: at most 10, each at most 10,240 characters other than whitespace. */
+  policyInputList?: Array<string> | null | undefined;
+  /**
+   * A user, group or role ARN (20 to 2,048 characters), exactly as stored. For a user, `aws:username`,
+   * `aws:userid`, `aws:PrincipalArn` and `aws:PrincipalType` are set unless `contextEntries` set them.
+   */
+  policySourceArn: string;
+  /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
+  resourceArns?: Array<string> | null | undefined;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the
+   * caller's account. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: string | null | undefined;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with the principal's policies as AWS does (same account: either may allow; another account: both
+   * must; an explicit deny anywhere wins). At most 131,072 characters; every statement needs a
+   * `Principal` or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: string | null | undefined;
+};
 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -107,6 +221,53 @@ export type ConsoleCreateAccessKeyMutationVariables = Exact<{ [key: string]: nev
 
 
 export type ConsoleCreateAccessKeyMutation = { createAccessKey: { accessKey: { accessKeyId: string, secretAccessKey: string, status: AccessKeyStatus, createDate: string } } | null };
+
+export type ConsoleAdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAdminAccessQuery = { users: { pageInfo: { hasNextPage: boolean } } | null, groups: { pageInfo: { hasNextPage: boolean } } | null, roles: { pageInfo: { hasNextPage: boolean } } | null, policies: { pageInfo: { hasNextPage: boolean } } | null };
+
+export type ConsoleSimulatorAccessQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type ConsoleSimulatorAccessQuery = { simulatePrincipalPolicy: { isTruncated: boolean } | null };
+
+export type ConsoleUsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleUsersQuery = { users: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleGroupsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleGroupsQuery = { groups: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleRolesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRolesQuery = { roles: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsolePoliciesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsolePoliciesQuery = { policies: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleSimulateQueryVariables = Exact<{
+  i: SimulatePrincipalPolicyInput;
+}>;
+
+
+export type ConsoleSimulateQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string, missingContextValues: Array<string>, allowedByPermissionsBoundary: boolean | null, matchedStatements: Array<{ statementIndex: number, sid: string | null, effect: Effect, policySource: { type: PolicySourceType, policyId: string, policyName: string | null, viaGroup: string | null } }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -267,3 +428,133 @@ export const ConsoleCreateAccessKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCreateAccessKeyMutation, ConsoleCreateAccessKeyMutationVariables>;
+export const ConsoleAdminAccessDocument = new TypedDocumentString(`
+    query ConsoleAdminAccess {
+  users(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  groups(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  roles(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  policies(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminAccessQuery, ConsoleAdminAccessQueryVariables>;
+export const ConsoleSimulatorAccessDocument = new TypedDocumentString(`
+    query ConsoleSimulatorAccess($a: String!) {
+  simulatePrincipalPolicy(
+    input: {policySourceArn: $a, actionNames: ["iam:GetUser"]}
+  ) {
+    isTruncated
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSimulatorAccessQuery, ConsoleSimulatorAccessQueryVariables>;
+export const ConsoleUsersDocument = new TypedDocumentString(`
+    query ConsoleUsers($after: String) {
+  users(first: 50, after: $after) {
+    edges {
+      node {
+        name: userName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUsersQuery, ConsoleUsersQueryVariables>;
+export const ConsoleGroupsDocument = new TypedDocumentString(`
+    query ConsoleGroups($after: String) {
+  groups(first: 50, after: $after) {
+    edges {
+      node {
+        name: groupName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleGroupsQuery, ConsoleGroupsQueryVariables>;
+export const ConsoleRolesDocument = new TypedDocumentString(`
+    query ConsoleRoles($after: String) {
+  roles(first: 50, after: $after) {
+    edges {
+      node {
+        name: roleName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRolesQuery, ConsoleRolesQueryVariables>;
+export const ConsolePoliciesDocument = new TypedDocumentString(`
+    query ConsolePolicies($after: String) {
+  policies(first: 50, after: $after) {
+    edges {
+      node {
+        name: policyName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePoliciesQuery, ConsolePoliciesQueryVariables>;
+export const ConsoleSimulateDocument = new TypedDocumentString(`
+    query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {
+  simulatePrincipalPolicy(input: $i) {
+    evaluationResults {
+      evalActionName
+      evalResourceName
+      evalDecision
+      explanation
+      missingContextValues
+      allowedByPermissionsBoundary
+      matchedStatements {
+        statementIndex
+        sid
+        effect
+        policySource {
+          type
+          policyId
+          policyName
+          viaGroup
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSimulateQuery, ConsoleSimulateQueryVariables>;

@@ -13,7 +13,7 @@ import { Sessions } from './sessions';
  * part shows what the caller's policies let it read; a part the API refuses says why (AWS's
  * ACCESS_DENIED message) instead of failing after a click.
  */
-export function MySecurity({ me }: { me: Me; path: string }) {
+export function MySecurity({ me }: { me: Me }) {
   const [devices, setDevices] = useState<{ rows: DeviceRow[] | null; error?: ApiError }>({ rows: null });
   const [keys, setKeys] = useState<{ rows: AccessKeyRow[] | null; error?: ApiError }>({ rows: null });
   const [changed, setChanged] = useState(false);
