@@ -116,7 +116,7 @@ describe('my security, in the web console', () => {
     90_000,
   );
 
-  browserTest("revokes another of one's sessions from the Sessions table", async () => {
+  browserTest("revokes another of one's sessions from the Sessions table, then this one", async () => {
     const u = await selfServiceUser(); // its sign-in left a session, by token, outside the browser
     const page = await signIn(u.userName, u.password);
     const rows = page.getByRole('table', { name: 'Sessions' }).locator('tbody tr');
@@ -127,6 +127,11 @@ describe('my security, in the web console', () => {
     expect(await rows.count()).toBe(1);
     await expect(rows.first().innerText()).resolves.toContain('This session');
     expect((await s.gql(ME, {}, u.token)).status).toBe(401);
+    // Revoking this session is signing out: the console goes back to the sign-in.
+    await rows.first().getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.close();
   });
 
