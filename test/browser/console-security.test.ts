@@ -22,7 +22,7 @@ const SELF_SERVICE = {
     { Effect: 'Allow', Action: 'iam:CreateVirtualMFADevice', Resource: 'arn:aws:iam::*:mfa/${aws:username}*' },
     {
       Effect: 'Allow',
-      Action: ['iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:CreateAccessKey', 'iam:ListAccessKeys'],
+      Action: ['iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:GenerateRecoveryCodes', 'iam:CreateAccessKey', 'iam:ListAccessKeys'],
       Resource: 'arn:aws:iam::*:user/${aws:username}',
     },
   ],
@@ -100,6 +100,13 @@ describe('my security, in the web console', () => {
       await page.getByRole('button', { name: 'I have saved them' }).click();
       expect(await page.getByRole('list', { name: 'Recovery codes' }).count()).toBe(0);
       await expect(page.getByRole('list', { name: 'MFA devices' }).innerText()).resolves.toContain(`mfa/${u.userName}`);
+      // New recovery codes replace the old ones, shown once again.
+      await page.getByRole('button', { name: 'Generate new recovery codes' }).click();
+      await page.getByRole('list', { name: 'Recovery codes' }).waitFor();
+      const replaced = await codes.allInnerTexts();
+      expect(replaced).toHaveLength(10);
+      expect(replaced.filter((c) => shown.includes(c))).toEqual([]);
+      await page.getByRole('button', { name: 'I have saved them' }).click();
 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByLabel('User name', { exact: true }).fill(u.userName);
