@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { type ListName, ListPage, LISTS } from './admin/list-page';
 import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
 import { Simulator } from './admin/simulator';
+import { UserPage } from './admin/user-page';
 import { ApiError, gql, whenSignedOut } from './api/client';
 import { LOGOUT, ME } from './api/operations';
 import { ForcedPasswordChange } from './change-password';
@@ -89,12 +90,14 @@ export function App() {
 /** The pages of a signed-in person: their own security, and the administration their policies allow. */
 function SignedIn({ me, path }: { me: Me; path: string }) {
   const allowed = useAdminAccess(me.arn);
-  const section = path.replace(/^\/console\/?/, '').split('/')[0] as Section | '';
+  const [first, second] = path.replace(/^\/console\/?/, '').split('/');
+  const section = first as Section | '';
   let page;
   if (section === '' || section === ('security' as Section)) page = <MySecurity me={me} />;
   else if (!allowed) page = <p>Loading…</p>;
   else if (!allowed.has(section)) page = <ErrorMessage error={new Error('This page is not available: your policies do not allow it.')} />;
   else if (section === 'simulator') page = <Simulator defaultPrincipal={me.arn} />;
+  else if (section === 'users' && second) page = <UserPage key={second} userName={decodeURIComponent(second)} />;
   else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
   return (
     <>

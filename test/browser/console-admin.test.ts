@@ -60,6 +60,30 @@ describe('administration in the web console', () => {
     await page.close();
   });
 
+  browserTest("a user's page: attaching a policy changes the effective permissions, each statement with its source", async () => {
+    const dave = await createUser(s, uniqueName('dave'));
+    const page = await signIn('admin', s.adminPassword);
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Users', exact: true }).click();
+    await page.getByRole('table', { name: 'Users' }).getByRole('link', { name: dave.userName, exact: true }).click();
+    await page.getByRole('heading', { name: dave.userName, exact: true }).waitFor();
+    expect(page.url()).toBe(`${s.url}/console/users/${dave.userName}`);
+    await page.getByText('No statement applies').waitFor();
+
+    await page.getByRole('button', { name: 'Attach policy' }).click();
+    const choice = page.getByLabel('Policy', { exact: true });
+    await choice.locator('option', { hasText: 'IAMReadOnlyAccess' }).waitFor({ state: 'attached' });
+    await choice.selectOption({ label: 'IAMReadOnlyAccess' });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    const statements = page.getByRole('table', { name: 'Effective permissions' }).locator('tbody tr');
+    await statements.first().waitFor();
+    await expect(statements.first().innerText()).resolves.toMatch(/Allow[\s\S]*iam:Get\*[\s\S]*IAMReadOnlyAccess \(AWS managed\)/);
+    await expect(page.getByRole('list', { name: 'Attached policies' }).innerText()).resolves.toContain('IAMReadOnlyAccess');
+
+    await page.getByRole('button', { name: 'Detach IAMReadOnlyAccess' }).click();
+    await page.getByText('No statement applies').waitFor();
+    await page.close();
+  });
+
   browserTest('the simulator shows each decision and its explanation', async () => {
     const bob = await createUser(s, uniqueName('bob'));
     const page = await signIn('admin', s.adminPassword, '/console/simulator');

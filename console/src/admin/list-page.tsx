@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { gql } from '../api/client';
 import { GROUPS, POLICIES, ROLES, USERS } from '../api/operations';
+import { navigate } from '../router';
 import { ErrorMessage, formatDate } from '../ui';
 
 interface Row {
@@ -85,7 +86,22 @@ export function ListPage({ list }: { list: ListName }) {
           <tbody>
             {shown.map((r) => (
               <tr key={r.arn}>
-                <td>{r.name}</td>
+                <td>
+                  {list === 'users' ? (
+                    <a
+                      href={`/console/users/${encodeURIComponent(r.name)}`}
+                      onClick={(e) => {
+                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                        e.preventDefault();
+                        navigate(`/console/users/${encodeURIComponent(r.name)}`);
+                      }}
+                    >
+                      {r.name}
+                    </a>
+                  ) : (
+                    r.name
+                  )}
+                </td>
                 <td className="mono">{r.arn}</td>
                 <td>{formatDate(r.createDate)}</td>
               </tr>

@@ -291,3 +291,86 @@ export const SIMULATE = graphql(`
     }
   }
 `);
+
+export const USER_DETAIL = graphql(`
+  query ConsoleUserDetail($u: String!) {
+    user(userName: $u) {
+      userName
+      arn
+      path
+      createDate
+      tags {
+        key
+        value
+      }
+      groups(first: 100) {
+        edges {
+          node {
+            groupName
+          }
+        }
+      }
+      attachedManagedPolicies {
+        policyName
+        policyArn
+      }
+      inlinePolicies {
+        policyName
+      }
+      permissionsBoundary {
+        permissionsBoundaryArn
+      }
+      effectivePermissions {
+        statements {
+          sid
+          effect
+          actions
+          notActions
+          resources
+          notResources
+          condition
+          policySource {
+            type
+            policyName
+            policyId
+            viaGroup
+            statementIndex
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const POLICY_CHOICES = graphql(`
+  query ConsolePolicyChoices {
+    policies(first: 1000) {
+      edges {
+        node {
+          policyName
+          arn
+        }
+      }
+    }
+  }
+`);
+
+export const ATTACH_USER_POLICY = graphql(`
+  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {
+    attachUserPolicy(input: { userName: $u, policyArn: $p }) {
+      user {
+        userName
+      }
+    }
+  }
+`);
+
+export const DETACH_USER_POLICY = graphql(`
+  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {
+    detachUserPolicy(input: { userName: $u, policyArn: $p }) {
+      user {
+        userName
+      }
+    }
+  }
+`);

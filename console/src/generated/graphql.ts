@@ -269,6 +269,34 @@ export type ConsoleSimulateQueryVariables = Exact<{
 
 export type ConsoleSimulateQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string, missingContextValues: Array<string>, allowedByPermissionsBoundary: boolean | null, matchedStatements: Array<{ statementIndex: number, sid: string | null, effect: Effect, policySource: { type: PolicySourceType, policyId: string, policyName: string | null, viaGroup: string | null } }> }> } | null };
 
+export type ConsoleUserDetailQueryVariables = Exact<{
+  u: string;
+}>;
+
+
+export type ConsoleUserDetailQuery = { user: { userName: string, arn: string, path: string, createDate: string, tags: Array<{ key: string, value: string }>, groups: { edges: Array<{ node: { groupName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+
+export type ConsolePolicyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePolicyChoicesQuery = { policies: { edges: Array<{ node: { policyName: string, arn: string } }> } | null };
+
+export type ConsoleAttachUserPolicyMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type ConsoleAttachUserPolicyMutation = { attachUserPolicy: { user: { userName: string } } | null };
+
+export type ConsoleDetachUserPolicyMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type ConsoleDetachUserPolicyMutation = { detachUserPolicy: { user: { userName: string } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -558,3 +586,82 @@ export const ConsoleSimulateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSimulateQuery, ConsoleSimulateQueryVariables>;
+export const ConsoleUserDetailDocument = new TypedDocumentString(`
+    query ConsoleUserDetail($u: String!) {
+  user(userName: $u) {
+    userName
+    arn
+    path
+    createDate
+    tags {
+      key
+      value
+    }
+    groups(first: 100) {
+      edges {
+        node {
+          groupName
+        }
+      }
+    }
+    attachedManagedPolicies {
+      policyName
+      policyArn
+    }
+    inlinePolicies {
+      policyName
+    }
+    permissionsBoundary {
+      permissionsBoundaryArn
+    }
+    effectivePermissions {
+      statements {
+        sid
+        effect
+        actions
+        notActions
+        resources
+        notResources
+        condition
+        policySource {
+          type
+          policyName
+          policyId
+          viaGroup
+          statementIndex
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUserDetailQuery, ConsoleUserDetailQueryVariables>;
+export const ConsolePolicyChoicesDocument = new TypedDocumentString(`
+    query ConsolePolicyChoices {
+  policies(first: 1000) {
+    edges {
+      node {
+        policyName
+        arn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePolicyChoicesQuery, ConsolePolicyChoicesQueryVariables>;
+export const ConsoleAttachUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {
+  attachUserPolicy(input: {userName: $u, policyArn: $p}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAttachUserPolicyMutation, ConsoleAttachUserPolicyMutationVariables>;
+export const ConsoleDetachUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {
+  detachUserPolicy(input: {userName: $u, policyArn: $p}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDetachUserPolicyMutation, ConsoleDetachUserPolicyMutationVariables>;
