@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { AuditLog } from './admin/audit-log';
 import { type ListName, ListPage, LISTS } from './admin/list-page';
 import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
 import { Simulator } from './admin/simulator';
@@ -96,6 +97,7 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   if (section === '' || section === ('security' as Section)) page = <MySecurity me={me} />;
   else if (!allowed) page = <p>Loading…</p>;
   else if (!allowed.has(section)) page = <ErrorMessage error={new Error('This page is not available: your policies do not allow it.')} />;
+  else if (section === 'audit-log') page = <AuditLog />;
   else if (section === 'simulator') page = <Simulator defaultPrincipal={me.arn} />;
   else if (section === 'users' && second) page = <UserPage key={second} userName={decodeURIComponent(second)} />;
   else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;

@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from '../support/server';
 if (!haveChromium) console.warn('console browser tests skipped: /usr/bin/chromium is not installed (Debian: apt-get install -y chromium)');
 const browserTest = haveChromium ? test : test.skip;
 
-const ADMIN_LINKS = ['Users', 'Groups', 'Roles', 'Policies', 'Simulator'];
+const ADMIN_LINKS = ['Users', 'Groups', 'Roles', 'Policies', 'Simulator', 'Audit log'];
 
 describe('administration in the web console', () => {
   let built: ReturnType<typeof buildConsole>;
@@ -104,6 +104,21 @@ describe('administration in the web console', () => {
     await page.getByRole('button', { name: 'Simulate' }).click();
     await rows.filter({ hasText: 'Allowed' }).nth(1).waitFor();
     await expect(rows.nth(0).innerText()).resolves.toMatch(/AdministratorAccess/);
+    await page.close();
+  });
+
+  browserTest('the audit log finds an event by principal and action', async () => {
+    const erin = await createUser(s, uniqueName('erin'));
+    const page = await signIn('admin', s.adminPassword);
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit log', exact: true }).click();
+    await page.getByLabel('Principal', { exact: true }).fill('arn:aws:iam::000000000000:user/admin');
+    await page.getByLabel('Action', { exact: true }).fill('iam:CreateUser');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.getByRole('table', { name: 'Audit events' }).locator('tbody tr').filter({ hasText: erin.arn });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/iam:CreateUser[\s\S]*Success/);
+    const rows = await page.getByRole('table', { name: 'Audit events' }).locator('tbody tr').allInnerTexts();
+    for (const text of rows) expect(text).toMatch(/user\/admin[\s\S]*iam:CreateUser/);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { ADMIN_ACCESS, SIMULATOR_ACCESS } from '../api/operations';
 import { navigate } from '../router';
 import type { ListName } from './list-page';
 
-export type Section = ListName | 'simulator';
+export type Section = ListName | 'simulator' | 'audit-log';
 
 const LINKS: ReadonlyArray<{ section: Section; label: string }> = [
   { section: 'users', label: 'Users' },
@@ -12,6 +12,7 @@ const LINKS: ReadonlyArray<{ section: Section; label: string }> = [
   { section: 'roles', label: 'Roles' },
   { section: 'policies', label: 'Policies' },
   { section: 'simulator', label: 'Simulator' },
+  { section: 'audit-log', label: 'Audit log' },
 ];
 
 /**
@@ -28,6 +29,7 @@ export function useAdminAccess(arn: string): ReadonlySet<Section> | null {
         for (const name of ['users', 'groups', 'roles', 'policies'] as const) {
           if (lists.data?.[name] && !lists.errorAt(name)) set.add(name);
         }
+        if (lists.data?.auditEvents && !lists.errorAt('auditEvents')) set.add('audit-log');
         if (simulator.data?.simulatePrincipalPolicy && simulator.errors.length === 0) set.add('simulator');
         if (live) setAllowed(set);
       },

@@ -179,6 +179,11 @@ export const ADMIN_ACCESS = graphql(`
         hasNextPage
       }
     }
+    auditEvents(first: 1) {
+      pageInfo {
+        hasNextPage
+      }
+    }
   }
 `);
 
@@ -370,6 +375,29 @@ export const DETACH_USER_POLICY = graphql(`
     detachUserPolicy(input: { userName: $u, policyArn: $p }) {
       user {
         userName
+      }
+    }
+  }
+`);
+
+export const AUDIT_EVENTS = graphql(`
+  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {
+    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {
+      edges {
+        node {
+          id
+          eventTime
+          principalArn
+          action
+          resourceArn
+          outcome
+          errorCode
+          sourceIp
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

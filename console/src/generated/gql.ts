@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleEnableMfaDeviceDocument,
     "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleGenerateRecoveryCodesDocument,
     "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": typeof types.ConsoleCreateAccessKeyDocument,
-    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConsoleAdminAccessDocument,
+    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    auditEvents(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConsoleAdminAccessDocument,
     "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n": typeof types.ConsoleSimulatorAccessDocument,
     "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
     "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleGroupsDocument,
@@ -39,6 +39,7 @@ type Documents = {
     "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n": typeof types.ConsolePolicyChoicesDocument,
     "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleAttachUserPolicyDocument,
     "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleDetachUserPolicyDocument,
+    "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
@@ -54,7 +55,7 @@ const documents: Documents = {
     "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": types.ConsoleEnableMfaDeviceDocument,
     "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": types.ConsoleGenerateRecoveryCodesDocument,
     "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": types.ConsoleCreateAccessKeyDocument,
-    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ConsoleAdminAccessDocument,
+    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    auditEvents(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ConsoleAdminAccessDocument,
     "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n": types.ConsoleSimulatorAccessDocument,
     "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
     "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleGroupsDocument,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n": types.ConsolePolicyChoicesDocument,
     "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleAttachUserPolicyDocument,
     "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleDetachUserPolicyDocument,
+    "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
 };
 
 /**
@@ -122,7 +124,7 @@ export function graphql(source: "\n  mutation ConsoleCreateAccessKey {\n    crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminAccessDocument;
+export function graphql(source: "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    auditEvents(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,6 +165,10 @@ export function graphql(source: "\n  mutation ConsoleAttachUserPolicy($u: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleDetachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAuditEventsDocument;
 
 
 export function graphql(source: string) {

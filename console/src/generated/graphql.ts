@@ -11,6 +11,13 @@ export type AccessKeyStatus =
   /** The key is refused (INVALID_CREDENTIALS) and the sessions it was exchanged for have ended. */
   | 'Inactive';
 
+/** The outcome of an audited call. */
+export type AuditOutcome =
+  /** The call was refused or failed, and changed nothing. */
+  | 'FAILURE'
+  /** The call did what it asked. */
+  | 'SUCCESS';
+
 /** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
 export type ContextEntryInput = {
   /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
@@ -225,7 +232,7 @@ export type ConsoleCreateAccessKeyMutation = { createAccessKey: { accessKey: { a
 export type ConsoleAdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleAdminAccessQuery = { users: { pageInfo: { hasNextPage: boolean } } | null, groups: { pageInfo: { hasNextPage: boolean } } | null, roles: { pageInfo: { hasNextPage: boolean } } | null, policies: { pageInfo: { hasNextPage: boolean } } | null };
+export type ConsoleAdminAccessQuery = { users: { pageInfo: { hasNextPage: boolean } } | null, groups: { pageInfo: { hasNextPage: boolean } } | null, roles: { pageInfo: { hasNextPage: boolean } } | null, policies: { pageInfo: { hasNextPage: boolean } } | null, auditEvents: { pageInfo: { hasNextPage: boolean } } | null };
 
 export type ConsoleSimulatorAccessQueryVariables = Exact<{
   a: string;
@@ -296,6 +303,17 @@ export type ConsoleDetachUserPolicyMutationVariables = Exact<{
 
 
 export type ConsoleDetachUserPolicyMutation = { detachUserPolicy: { user: { userName: string } } | null };
+
+export type ConsoleAuditEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  principalArn?: string | null | undefined;
+  action?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditEventsQuery = { auditEvents: { edges: Array<{ node: { id: string, eventTime: string, principalArn: string | null, action: string, resourceArn: string | null, outcome: AuditOutcome, errorCode: string | null, sourceIp: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -474,6 +492,11 @@ export const ConsoleAdminAccessDocument = new TypedDocumentString(`
     }
   }
   policies(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  auditEvents(first: 1) {
     pageInfo {
       hasNextPage
     }
@@ -665,3 +688,32 @@ export const ConsoleDetachUserPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDetachUserPolicyMutation, ConsoleDetachUserPolicyMutationVariables>;
+export const ConsoleAuditEventsDocument = new TypedDocumentString(`
+    query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {
+  auditEvents(
+    first: 50
+    after: $after
+    principalArn: $principalArn
+    action: $action
+    since: $since
+    until: $until
+  ) {
+    edges {
+      node {
+        id
+        eventTime
+        principalArn
+        action
+        resourceArn
+        outcome
+        errorCode
+        sourceIp
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditEventsQuery, ConsoleAuditEventsQueryVariables>;
