@@ -19,7 +19,11 @@ const browserTest = haveChromium ? test : test.skip;
 const SELF_SERVICE = {
   Version: '2012-10-17',
   Statement: [
-    { Effect: 'Allow', Action: 'iam:CreateVirtualMFADevice', Resource: 'arn:aws:iam::*:mfa/${aws:username}*' },
+    {
+      Effect: 'Allow',
+      Action: ['iam:CreateVirtualMFADevice', 'iam:DeleteVirtualMFADevice'],
+      Resource: 'arn:aws:iam::*:mfa/${aws:username}*',
+    },
     {
       Effect: 'Allow',
       Action: ['iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:GenerateRecoveryCodes', 'iam:CreateAccessKey', 'iam:ListAccessKeys'],
@@ -76,6 +80,10 @@ describe('my security, in the web console', () => {
     async () => {
       const u = await selfServiceUser();
       const page = await signIn(u.userName, u.password);
+      // A set-up left half-way is undone: the next one can take the same device name.
+      await page.getByRole('button', { name: 'Set up authenticator app' }).click();
+      await page.getByRole('img', { name: 'QR code' }).waitFor();
+      await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('button', { name: 'Set up authenticator app' }).click();
 
       const qr = page.getByRole('img', { name: 'QR code' });

@@ -402,3 +402,11 @@ export const AUDIT_EVENTS = graphql(`
     }
   }
 `);
+
+export const DELETE_VIRTUAL_MFA_DEVICE = graphql(`
+  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {
+    deleteVirtualMfaDevice(input: { serialNumber: $s }) {
+      serialNumber
+    }
+  }
+`);

@@ -315,6 +315,13 @@ export type ConsoleAuditEventsQueryVariables = Exact<{
 
 export type ConsoleAuditEventsQuery = { auditEvents: { edges: Array<{ node: { id: string, eventTime: string, principalArn: string | null, action: string, resourceArn: string | null, outcome: AuditOutcome, errorCode: string | null, sourceIp: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
+export type ConsoleDeleteVirtualMfaDeviceMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ConsoleDeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -717,3 +724,10 @@ export const ConsoleAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAuditEventsQuery, ConsoleAuditEventsQueryVariables>;
+export const ConsoleDeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteVirtualMfaDevice($s: String!) {
+  deleteVirtualMfaDevice(input: {serialNumber: $s}) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteVirtualMfaDeviceMutation, ConsoleDeleteVirtualMfaDeviceMutationVariables>;

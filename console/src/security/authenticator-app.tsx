@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, gql } from '../api/client';
-import { CREATE_VIRTUAL_MFA_DEVICE, ENABLE_MFA_DEVICE, GENERATE_RECOVERY_CODES } from '../api/operations';
+import { CREATE_VIRTUAL_MFA_DEVICE, DELETE_VIRTUAL_MFA_DEVICE, ENABLE_MFA_DEVICE, GENERATE_RECOVERY_CODES } from '../api/operations';
 import { ErrorMessage, Field, formatDate, Notice } from '../ui';
 import { RecoveryCodes } from './recovery-codes';
 
@@ -67,6 +67,14 @@ export function AuthenticatorApp(props: { userName: string; devices: DeviceRow[]
     });
   };
 
+  // A device made but never enabled is deleted, so that the next set-up can take its name again
+  // (when the caller may not delete it, it stays unassigned, as in AWS).
+  const cancel = () =>
+    run(async () => {
+      if (pending) await gql(DELETE_VIRTUAL_MFA_DEVICE, { s: pending.serialNumber }).catch(() => undefined);
+      setPending(null);
+    });
+
   const regenerate = () =>
     run(async () => {
       const { generateRecoveryCodes } = await gql(GENERATE_RECOVERY_CODES);
@@ -103,7 +111,7 @@ export function AuthenticatorApp(props: { userName: string; devices: DeviceRow[]
             <button type="submit" disabled={busy}>
               Enable
             </button>
-            <button type="button" className="secondary" onClick={() => setPending(null)}>
+            <button type="button" className="secondary" onClick={() => void cancel()} disabled={busy}>
               Cancel
             </button>
           </div>

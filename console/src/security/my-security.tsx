@@ -3,7 +3,7 @@ import { type ApiError, request } from '../api/client';
 import { MY_CREDENTIALS } from '../api/operations';
 import type { Me } from '../app';
 import { ChangePasswordForm } from '../change-password';
-import { ErrorMessage, Notice } from '../ui';
+import { Notice } from '../ui';
 import { type AccessKeyRow,AccessKeys } from './access-keys';
 import { AuthenticatorApp, type DeviceRow } from './authenticator-app';
 import { Sessions } from './sessions';
@@ -57,7 +57,6 @@ export function MySecurity({ me }: { me: Me }) {
         <h2 id="sessions-title">Sessions</h2>
         <Sessions />
       </section>
-      {devices.error && !devices.rows && !keys.error && <ErrorMessage error={devices.error} />}
     </div>
   );
 }
