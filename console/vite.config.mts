@@ -18,6 +18,10 @@ export default defineConfig({
     target: 'es2022',
     // Source maps are left out: the console's sources are in the repository.
     sourcemap: false,
+    // Vite 8 minifies CSS with lightningcss, which is MPL-2.0: the project allows only permissive
+    // licences, so package.json overrides it with a stub (console/vendor/no-lightningcss) and the
+    // 3 KB of CSS ships unminified (gzip does the rest).
+    cssMinify: false,
     reportCompressedSize: false,
   },
 });
