@@ -57,6 +57,20 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },
+    // The web console's operations (console/src): the same client preset as the tests', strings
+    // that carry their types, so the bundle needs no GraphQL parser.
+    'console/src/generated/': {
+      documents: ['console/src/**/*.{ts,tsx}', '!console/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: {
+        documentMode: 'string',
+        onlyOperationTypes: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
     // The typed client example: its operations typed from the same schema (examples/typed-client).
     'examples/typed-client/src/generated/graphql.ts': {
       documents: 'examples/typed-client/src/**/*.graphql',

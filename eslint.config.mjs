@@ -14,11 +14,13 @@ export default [
       'test/generated/**',
       'console/dist/**',
       'console/build/**',
+      'console/src/generated/**',
       '**/*.d.ts',
     ],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts', 'scripts/**/*.ts'],
+    // console/: the web console's sources (React, TSX), under the same rules as the server's.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts', 'scripts/**/*.ts', 'console/**/*.{ts,tsx,mts}'],
     languageOptions: { parser: tseslint.parser, sourceType: 'module', ecmaVersion: 2022 },
     plugins: { '@typescript-eslint': tseslint.plugin, 'simple-import-sort': simpleImportSort },
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -27,7 +27,7 @@ async function main() {
     }
     throw err;
   }
-  log.info({ url: `${app.url}/graphql`, database: config.database.kind }, 'IAM GraphQL API listening (GraphiQL at GET /graphql)');
+  log.info({ url: `${app.url}/graphql`, database: config.database.kind }, 'IAM GraphQL API listening (GraphiQL at GET /graphql, the web console at GET /console)');
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down: finishing the requests already running');
     // Whatever happens, the process ends: the grace period, then a few seconds for the database to close.

@@ -127,6 +127,7 @@ function envSchema(env: NodeJS.ProcessEnv) {
     IAM_COOKIE_SECURE: bool(false),
     IAM_WEBAUTHN_ORIGINS: z.string().optional(),
     IAM_WEBAUTHN_RP_ID: z.string().optional(),
+    IAM_CONSOLE_DIR: z.string().min(1).optional(),
   });
 }
 
@@ -200,9 +201,11 @@ export interface Config {
   readonly httpBodyLimitBytes: number;
   /**
    * Browsers: origins allowed to call with credentials (CORS, and the CSRF check of cookie
-   * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy.
+   * sessions); cookieSecure forces the Secure attribute on the session cookie behind a TLS proxy;
+   * consoleDir (IAM_CONSOLE_DIR) is the built web console served at /console, null for the
+   * package's own console/dist.
    */
-  readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean };
+  readonly browser: { readonly corsOrigins: readonly string[]; readonly cookieSecure: boolean; readonly consoleDir: string | null };
   /** Security keys and passkeys: the relying party ID and the origins their responses may come from. */
   readonly webauthn: WebAuthnSettings;
 }
@@ -296,7 +299,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.IAM_GRAPHQL_MAX_TOKENS,
     },
     httpBodyLimitBytes: e.IAM_HTTP_BODY_LIMIT_BYTES,
-    browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE },
+    browser: { corsOrigins: e.IAM_CORS_ORIGINS, cookieSecure: e.IAM_COOKIE_SECURE, consoleDir: e.IAM_CONSOLE_DIR ?? null },
     webauthn: webauthn.settings,
   });
 }

@@ -24,6 +24,7 @@ import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Services } from '../services';
 import { authenticateRequest } from './authenticate';
+import { serveConsole } from './console';
 import { buildGraphiQLPage } from './graphiql';
 import { responseHeadersPlugin } from './response-headers.plugin';
 import { HttpSessionCookie, readSessionCookie } from './session-cookie';
@@ -176,6 +177,8 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
     }),
   );
 
+  serveConsole(app, config.browser.consoleDir);
+
   app.use((err: unknown, _req: Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
     const status = (err as { status?: number }).status ?? 500;
@@ -188,6 +191,7 @@ export async function createHttpApp(deps: HttpDeps, httpServer: Server) {
 }
 
 function routeLabel(path: string): string {
+  if (path === '/console' || path.startsWith('/console/')) return '/console';
   return ['/graphql', '/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other';
 }
 

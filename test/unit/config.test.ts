@@ -198,9 +198,9 @@ describe('docker-compose.yml', () => {
 
 describe('IAM_CORS_ORIGINS and IAM_COOKIE_SECURE', () => {
   test('none by default; exact origins, comma-separated, frozen', () => {
-    expect(loadConfig({}).browser).toEqual({ corsOrigins: [], cookieSecure: false });
+    expect(loadConfig({}).browser).toEqual({ corsOrigins: [], cookieSecure: false, consoleDir: null });
     const c = loadConfig({ IAM_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173', IAM_COOKIE_SECURE: '1' });
-    expect(c.browser).toEqual({ corsOrigins: ['https://app.example.com', 'http://localhost:5173'], cookieSecure: true });
+    expect(c.browser).toEqual({ corsOrigins: ['https://app.example.com', 'http://localhost:5173'], cookieSecure: true, consoleDir: null });
     expect(Object.isFrozen(c.browser.corsOrigins)).toBe(true);
   });
 

@@ -1,0 +1,182 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondToMfaChallengeDocument,
+    "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n": typeof types.ConsolePasswordPolicyDocument,
+    "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleChangePasswordDocument,
+    "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": typeof types.ConsoleSessionsDocument,
+    "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": typeof types.ConsoleRevokeSessionDocument,
+    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMyCredentialsDocument,
+    "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n": typeof types.ConsoleCreateVirtualMfaDeviceDocument,
+    "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleEnableMfaDeviceDocument,
+    "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleGenerateRecoveryCodesDocument,
+    "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": typeof types.ConsoleCreateAccessKeyDocument,
+    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    auditEvents(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConsoleAdminAccessDocument,
+    "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n": typeof types.ConsoleSimulatorAccessDocument,
+    "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
+    "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleGroupsDocument,
+    "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleRolesDocument,
+    "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsolePoliciesDocument,
+    "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSimulateDocument,
+    "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          sid\n          effect\n          actions\n          notActions\n          resources\n          notResources\n          condition\n          policySource {\n            type\n            policyName\n            policyId\n            viaGroup\n            statementIndex\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleUserDetailDocument,
+    "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n": typeof types.ConsolePolicyChoicesDocument,
+    "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleAttachUserPolicyDocument,
+    "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleDetachUserPolicyDocument,
+    "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
+    "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.ConsoleDeleteVirtualMfaDeviceDocument,
+};
+const documents: Documents = {
+    "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondToMfaChallengeDocument,
+    "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n": types.ConsoleLogoutDocument,
+    "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n": types.ConsolePasswordPolicyDocument,
+    "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n": types.ConsoleChangePasswordDocument,
+    "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": types.ConsoleSessionsDocument,
+    "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": types.ConsoleRevokeSessionDocument,
+    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": types.ConsoleMyCredentialsDocument,
+    "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n": types.ConsoleCreateVirtualMfaDeviceDocument,
+    "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": types.ConsoleEnableMfaDeviceDocument,
+    "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": types.ConsoleGenerateRecoveryCodesDocument,
+    "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n": types.ConsoleCreateAccessKeyDocument,
+    "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    auditEvents(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ConsoleAdminAccessDocument,
+    "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n": types.ConsoleSimulatorAccessDocument,
+    "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
+    "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleGroupsDocument,
+    "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleRolesDocument,
+    "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsolePoliciesDocument,
+    "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleSimulateDocument,
+    "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          sid\n          effect\n          actions\n          notActions\n          resources\n          notResources\n          condition\n          policySource {\n            type\n            policyName\n            policyId\n            viaGroup\n            statementIndex\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleUserDetailDocument,
+    "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n": types.ConsolePolicyChoicesDocument,
+    "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleAttachUserPolicyDocument,
+    "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleDetachUserPolicyDocument,
+    "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
+    "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.ConsoleDeleteVirtualMfaDeviceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleRespondToMfaChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n"): typeof import('./graphql').ConsoleLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n"): typeof import('./graphql').ConsolePasswordPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n"): typeof import('./graphql').ConsoleSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n"): typeof import('./graphql').ConsoleRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateVirtualMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConsoleEnableMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConsoleGenerateRecoveryCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAccessKey {\n    createAccessKey(input: {}) {\n      accessKey {\n        accessKeyId\n        secretAccessKey\n        status\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateAccessKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminAccess {\n    users(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    groups(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    roles(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    policies(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n    auditEvents(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSimulatorAccess($a: String!) {\n    simulatePrincipalPolicy(input: { policySourceArn: $a, actionNames: [\"iam:GetUser\"] }) {\n      isTruncated\n    }\n  }\n"): typeof import('./graphql').ConsoleSimulatorAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUsers($after: String) {\n    users(first: 50, after: $after) {\n      edges {\n        node {\n          name: userName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGroups($after: String) {\n    groups(first: 50, after: $after) {\n      edges {\n        node {\n          name: groupName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSimulateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          sid\n          effect\n          actions\n          notActions\n          resources\n          notResources\n          condition\n          policySource {\n            type\n            policyName\n            policyId\n            viaGroup\n            statementIndex\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleUserDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePolicyChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAttachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleDetachUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteVirtualMfaDeviceDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,733 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether an access key can be used. */
+export type AccessKeyStatus =
+  /** The key can be exchanged with getSessionToken. */
+  | 'Active'
+  /** The key is refused (INVALID_CREDENTIALS) and the sessions it was exchanged for have ended. */
+  | 'Inactive';
+
+/** The outcome of an audited call. */
+export type AuditOutcome =
+  /** The call was refused or failed, and changed nothing. */
+  | 'FAILURE'
+  /** The call did what it asked. */
+  | 'SUCCESS';
+
+/** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
+export type ContextEntryInput = {
+  /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
+  contextKeyName: string;
+  /** How the values are read; a value that does not parse as its type is BAD_USER_INPUT. */
+  contextKeyType: ContextKeyType;
+  /** The key's values: exactly one for a single-valued type; at most 100, each at most 2,048 characters, 65,536 in all entries together. */
+  contextKeyValues: Array<string>;
+};
+
+/** AWS's context key types; the `_LIST` forms hold several values. */
+export type ContextKeyType =
+  /** Base64-encoded bytes. */
+  | 'BINARY'
+  /** Several base64 values. */
+  | 'BINARY_LIST'
+  /** `true` or `false`. */
+  | 'BOOLEAN'
+  /** Several booleans. */
+  | 'BOOLEAN_LIST'
+  /** A date and time (ISO 8601, or seconds since the epoch). */
+  | 'DATE'
+  /** Several dates. */
+  | 'DATE_LIST'
+  /** An IPv4 or IPv6 address. */
+  | 'IP'
+  /** Several addresses. */
+  | 'IP_LIST'
+  /** A number. */
+  | 'NUMERIC'
+  /** Several numbers. */
+  | 'NUMERIC_LIST'
+  /** Text. */
+  | 'STRING'
+  /** Several texts. */
+  | 'STRING_LIST';
+
+/** A policy statement's effect. */
+export type Effect =
+  /** Allows what the statement matches, unless a deny or a boundary says otherwise. */
+  | 'Allow'
+  /** Denies what the statement matches, whatever allows it. */
+  | 'Deny';
+
+/** A simulated decision, as AWS names it. */
+export type EvalDecision =
+  /** An allow applies and nothing denies (nor does the boundary leave it out). */
+  | 'ALLOWED'
+  /** A statement denies it: no allow can change that. */
+  | 'EXPLICIT_DENY'
+  /** Nothing allows it (or the permissions boundary does not): denied by default. */
+  | 'IMPLICIT_DENY';
+
+/** Where a sign-in stands. */
+export type LoginStatus =
+  /** The user has an enabled MFA device: answer `mfaChallenge` with respondToMfaChallenge. */
+  | 'MFA_REQUIRED'
+  /** The session returned may only call changePassword. */
+  | 'PASSWORD_RESET_REQUIRED'
+  /** Signed in: `session` is a full session. */
+  | 'SUCCESS';
+
+/** The kind of policy a matched statement is in (AWS's PolicySourceType). */
+export type PolicySourceType =
+  /** An AWS managed policy (arn:aws:iam::aws:policy/…). */
+  | 'AWS_MANAGED'
+  /** An inline policy of a group. */
+  | 'GROUP'
+  /** A policy given in policyInputList. */
+  | 'NONE'
+  /** A permissions boundary, stored or given in permissionsBoundaryPolicyInputList. */
+  | 'PERMISSIONS_BOUNDARY'
+  /** A resource-based policy: the role's trust policy, for sts:AssumeRole on a role, or a simulator's `resourcePolicy`. */
+  | 'RESOURCE'
+  /** An inline policy of a role. */
+  | 'ROLE'
+  /** A session policy (assumeRole's `policy`). */
+  | 'SESSION'
+  /** An inline policy of a user. */
+  | 'USER'
+  /** A customer managed policy of the account. */
+  | 'USER_MANAGED';
+
+/** What `simulatePrincipalPolicy` simulates (AWS's SimulatePrincipalPolicy request). */
+export type SimulatePrincipalPolicyInput = {
+  /** The actions to decide, e.g. `iam:CreateUser`: at least 1, each 3 to 128 characters; actions × resources at most 100. */
+  actionNames: Array<string>;
+  /**
+   * Simulates the call as this IAM user or role (AWS's CallerArn; a role stands for one of its
+   * sessions) with the principal's policies: it sets `aws:username` / `aws:PrincipalArn` /
+   * `aws:PrincipalType` and is whom `resourcePolicy`'s Principal elements are matched against.
+   * 1 to 2,048 characters; default `policySourceArn` when that is a user or a role; required with
+   * `resourcePolicy` when `policySourceArn` is a group.
+   */
+  callerArn?: string | null | undefined;
+  /** The request context: at most 100 entries. */
+  contextEntries?: Array<ContextEntryInput> | null | undefined;
+  /** Replaces the principal's permissions boundary for this simulation: at most 1 document of at most 6,144 characters other than whitespace; `[]` for none, omitted for the principal's own. */
+  permissionsBoundaryPolicyInputList?: Array<string> | null | undefined;
+  /** Extra identity policies (JSON strings) evaluated as if attached: at most 10, each at most 10,240 characters other than whitespace. */
+  policyInputList?: Array<string> | null | undefined;
+  /**
+   * A user, group or role ARN (20 to 2,048 characters), exactly as stored. For a user, `aws:username`,
+   * `aws:userid`, `aws:PrincipalArn` and `aws:PrincipalType` are set unless `contextEntries` set them.
+   */
+  policySourceArn: string;
+  /** The resources to decide on (each 1 to 2,048 characters); default `*`. `sts:AssumeRole` on a role's ARN is decided with the role's trust policy, as assumeRole decides it. */
+  resourceArns?: Array<string> | null | undefined;
+  /**
+   * The account owning the simulated resources whose ARN names no account (an S3 ARN) and
+   * `resourcePolicy`, as `arn:aws:iam::ACCOUNT-ID:root` (1 to 2,048 characters); default the
+   * caller's account. Another account than the caller's makes the simulation cross-account.
+   */
+  resourceOwner?: string | null | undefined;
+  /**
+   * A resource-based policy (JSON string) treated as attached to every resource simulated, evaluated
+   * with the principal's policies as AWS does (same account: either may allow; another account: both
+   * must; an explicit deny anywhere wins). At most 131,072 characters; every statement needs a
+   * `Principal` or `NotPrincipal`; a malformed one is MALFORMED_POLICY_DOCUMENT.
+   */
+  resourcePolicy?: string | null | undefined;
+};
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me:
+    | { arn: string }
+    | { userName: string, arn: string }
+   | null };
+
+export type ConsoleLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type ConsoleLoginMutation = { login: { status: LoginStatus, mfaChallenge: { token: string, expiresAt: string } | null } | null };
+
+export type ConsoleRespondToMfaChallengeMutationVariables = Exact<{
+  t: string;
+  c: string;
+}>;
+
+
+export type ConsoleRespondToMfaChallengeMutation = { respondToMfaChallenge: { status: LoginStatus } | null };
+
+export type ConsoleLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleLogoutMutation = { logout: { ok: boolean } | null };
+
+export type ConsolePasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePasswordPolicyQuery = { accountPasswordPolicy: { minimumPasswordLength: number, maximumPasswordLength: number, requireSymbols: boolean, requireNumbers: boolean, requireUppercaseCharacters: boolean, requireLowercaseCharacters: boolean, passwordReusePrevention: number | null, allowUsersToChangePassword: boolean } | null };
+
+export type ConsoleChangePasswordMutationVariables = Exact<{
+  old: string;
+  new: string;
+}>;
+
+
+export type ConsoleChangePasswordMutation = { changePassword: { __typename: 'ChangePasswordPayload' } | null };
+
+export type ConsoleSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSessionsQuery = { sessions: Array<{ id: string, createdAt: string, lastUsedAt: string, expiresAt: string, sourceIp: string | null, userAgent: string | null, mfaAuthenticated: boolean, current: boolean }> };
+
+export type ConsoleRevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeSessionMutation = { revokeSession: { sessionId: string } | null };
+
+export type ConsoleMyCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMyCredentialsQuery = { me:
+    | { mfaDevices: Array<{ serialNumber: string, enableDate: string }> | null, accessKeys: Array<{ accessKeyId: string, status: AccessKeyStatus, createDate: string, lastUsedDate: string | null }> | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConsoleCreateVirtualMfaDeviceMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ConsoleCreateVirtualMfaDeviceMutation = { createVirtualMfaDevice: { virtualMfaDevice: { serialNumber: string, base32StringSeed: string, qrCodeSvg: string } } | null };
+
+export type ConsoleEnableMfaDeviceMutationVariables = Exact<{
+  s: string;
+  a: string;
+  b: string;
+}>;
+
+
+export type ConsoleEnableMfaDeviceMutation = { enableMfaDevice: { recoveryCodes: Array<string> | null, mfaDevice: { serialNumber: string, enableDate: string } } | null };
+
+export type ConsoleGenerateRecoveryCodesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleGenerateRecoveryCodesMutation = { generateRecoveryCodes: { recoveryCodes: Array<string> } | null };
+
+export type ConsoleCreateAccessKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCreateAccessKeyMutation = { createAccessKey: { accessKey: { accessKeyId: string, secretAccessKey: string, status: AccessKeyStatus, createDate: string } } | null };
+
+export type ConsoleAdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAdminAccessQuery = { users: { pageInfo: { hasNextPage: boolean } } | null, groups: { pageInfo: { hasNextPage: boolean } } | null, roles: { pageInfo: { hasNextPage: boolean } } | null, policies: { pageInfo: { hasNextPage: boolean } } | null, auditEvents: { pageInfo: { hasNextPage: boolean } } | null };
+
+export type ConsoleSimulatorAccessQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type ConsoleSimulatorAccessQuery = { simulatePrincipalPolicy: { isTruncated: boolean } | null };
+
+export type ConsoleUsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleUsersQuery = { users: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleGroupsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleGroupsQuery = { groups: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleRolesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRolesQuery = { roles: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsolePoliciesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsolePoliciesQuery = { policies: { edges: Array<{ node: { arn: string, path: string, createDate: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleSimulateQueryVariables = Exact<{
+  i: SimulatePrincipalPolicyInput;
+}>;
+
+
+export type ConsoleSimulateQuery = { simulatePrincipalPolicy: { evaluationResults: Array<{ evalActionName: string, evalResourceName: string, evalDecision: EvalDecision, explanation: string, missingContextValues: Array<string>, allowedByPermissionsBoundary: boolean | null, matchedStatements: Array<{ statementIndex: number, sid: string | null, effect: Effect, policySource: { type: PolicySourceType, policyId: string, policyName: string | null, viaGroup: string | null } }> }> } | null };
+
+export type ConsoleUserDetailQueryVariables = Exact<{
+  u: string;
+}>;
+
+
+export type ConsoleUserDetailQuery = { user: { userName: string, arn: string, path: string, createDate: string, tags: Array<{ key: string, value: string }>, groups: { edges: Array<{ node: { groupName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+
+export type ConsolePolicyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePolicyChoicesQuery = { policies: { edges: Array<{ node: { policyName: string, arn: string } }> } | null };
+
+export type ConsoleAttachUserPolicyMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type ConsoleAttachUserPolicyMutation = { attachUserPolicy: { user: { userName: string } } | null };
+
+export type ConsoleDetachUserPolicyMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type ConsoleDetachUserPolicyMutation = { detachUserPolicy: { user: { userName: string } } | null };
+
+export type ConsoleAuditEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  principalArn?: string | null | undefined;
+  action?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditEventsQuery = { auditEvents: { edges: Array<{ node: { id: string, eventTime: string, principalArn: string | null, action: string, resourceArn: string | null, outcome: AuditOutcome, errorCode: string | null, sourceIp: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ConsoleDeleteVirtualMfaDeviceMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ConsoleDeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    arn
+    ... on User {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleLoginDocument = new TypedDocumentString(`
+    mutation ConsoleLogin($u: String!, $p: String!) {
+  login(input: {userName: $u, password: $p, sessionDelivery: COOKIE}) {
+    status
+    mfaChallenge {
+      token
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const ConsoleRespondToMfaChallengeDocument = new TypedDocumentString(`
+    mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {
+  respondToMfaChallenge(
+    input: {challengeToken: $t, code: $c, sessionDelivery: COOKIE}
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRespondToMfaChallengeMutation, ConsoleRespondToMfaChallengeMutationVariables>;
+export const ConsoleLogoutDocument = new TypedDocumentString(`
+    mutation ConsoleLogout {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsolePasswordPolicyDocument = new TypedDocumentString(`
+    query ConsolePasswordPolicy {
+  accountPasswordPolicy {
+    minimumPasswordLength
+    maximumPasswordLength
+    requireSymbols
+    requireNumbers
+    requireUppercaseCharacters
+    requireLowercaseCharacters
+    passwordReusePrevention
+    allowUsersToChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePasswordPolicyQuery, ConsolePasswordPolicyQueryVariables>;
+export const ConsoleChangePasswordDocument = new TypedDocumentString(`
+    mutation ConsoleChangePassword($old: String!, $new: String!) {
+  changePassword(input: {oldPassword: $old, newPassword: $new}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleChangePasswordMutation, ConsoleChangePasswordMutationVariables>;
+export const ConsoleSessionsDocument = new TypedDocumentString(`
+    query ConsoleSessions {
+  sessions {
+    id
+    createdAt
+    lastUsedAt
+    expiresAt
+    sourceIp
+    userAgent
+    mfaAuthenticated
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSessionsQuery, ConsoleSessionsQueryVariables>;
+export const ConsoleRevokeSessionDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeSession($id: ID!) {
+  revokeSession(input: {sessionId: $id}) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRevokeSessionMutation, ConsoleRevokeSessionMutationVariables>;
+export const ConsoleMyCredentialsDocument = new TypedDocumentString(`
+    query ConsoleMyCredentials {
+  me {
+    ... on User {
+      mfaDevices {
+        serialNumber
+        enableDate
+      }
+      accessKeys {
+        accessKeyId
+        status
+        createDate
+        lastUsedDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMyCredentialsQuery, ConsoleMyCredentialsQueryVariables>;
+export const ConsoleCreateVirtualMfaDeviceDocument = new TypedDocumentString(`
+    mutation ConsoleCreateVirtualMfaDevice($n: String!) {
+  createVirtualMfaDevice(input: {virtualMfaDeviceName: $n}) {
+    virtualMfaDevice {
+      serialNumber
+      base32StringSeed
+      qrCodeSvg
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateVirtualMfaDeviceMutation, ConsoleCreateVirtualMfaDeviceMutationVariables>;
+export const ConsoleEnableMfaDeviceDocument = new TypedDocumentString(`
+    mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {
+  enableMfaDevice(
+    input: {serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b}
+  ) {
+    mfaDevice {
+      serialNumber
+      enableDate
+    }
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEnableMfaDeviceMutation, ConsoleEnableMfaDeviceMutationVariables>;
+export const ConsoleGenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation ConsoleGenerateRecoveryCodes {
+  generateRecoveryCodes(input: {}) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleGenerateRecoveryCodesMutation, ConsoleGenerateRecoveryCodesMutationVariables>;
+export const ConsoleCreateAccessKeyDocument = new TypedDocumentString(`
+    mutation ConsoleCreateAccessKey {
+  createAccessKey(input: {}) {
+    accessKey {
+      accessKeyId
+      secretAccessKey
+      status
+      createDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateAccessKeyMutation, ConsoleCreateAccessKeyMutationVariables>;
+export const ConsoleAdminAccessDocument = new TypedDocumentString(`
+    query ConsoleAdminAccess {
+  users(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  groups(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  roles(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  policies(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+  auditEvents(first: 1) {
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminAccessQuery, ConsoleAdminAccessQueryVariables>;
+export const ConsoleSimulatorAccessDocument = new TypedDocumentString(`
+    query ConsoleSimulatorAccess($a: String!) {
+  simulatePrincipalPolicy(
+    input: {policySourceArn: $a, actionNames: ["iam:GetUser"]}
+  ) {
+    isTruncated
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSimulatorAccessQuery, ConsoleSimulatorAccessQueryVariables>;
+export const ConsoleUsersDocument = new TypedDocumentString(`
+    query ConsoleUsers($after: String) {
+  users(first: 50, after: $after) {
+    edges {
+      node {
+        name: userName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUsersQuery, ConsoleUsersQueryVariables>;
+export const ConsoleGroupsDocument = new TypedDocumentString(`
+    query ConsoleGroups($after: String) {
+  groups(first: 50, after: $after) {
+    edges {
+      node {
+        name: groupName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleGroupsQuery, ConsoleGroupsQueryVariables>;
+export const ConsoleRolesDocument = new TypedDocumentString(`
+    query ConsoleRoles($after: String) {
+  roles(first: 50, after: $after) {
+    edges {
+      node {
+        name: roleName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRolesQuery, ConsoleRolesQueryVariables>;
+export const ConsolePoliciesDocument = new TypedDocumentString(`
+    query ConsolePolicies($after: String) {
+  policies(first: 50, after: $after) {
+    edges {
+      node {
+        name: policyName
+        arn
+        path
+        createDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePoliciesQuery, ConsolePoliciesQueryVariables>;
+export const ConsoleSimulateDocument = new TypedDocumentString(`
+    query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {
+  simulatePrincipalPolicy(input: $i) {
+    evaluationResults {
+      evalActionName
+      evalResourceName
+      evalDecision
+      explanation
+      missingContextValues
+      allowedByPermissionsBoundary
+      matchedStatements {
+        statementIndex
+        sid
+        effect
+        policySource {
+          type
+          policyId
+          policyName
+          viaGroup
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSimulateQuery, ConsoleSimulateQueryVariables>;
+export const ConsoleUserDetailDocument = new TypedDocumentString(`
+    query ConsoleUserDetail($u: String!) {
+  user(userName: $u) {
+    userName
+    arn
+    path
+    createDate
+    tags {
+      key
+      value
+    }
+    groups(first: 100) {
+      edges {
+        node {
+          groupName
+        }
+      }
+    }
+    attachedManagedPolicies {
+      policyName
+      policyArn
+    }
+    inlinePolicies {
+      policyName
+    }
+    permissionsBoundary {
+      permissionsBoundaryArn
+    }
+    effectivePermissions {
+      statements {
+        sid
+        effect
+        actions
+        notActions
+        resources
+        notResources
+        condition
+        policySource {
+          type
+          policyName
+          policyId
+          viaGroup
+          statementIndex
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUserDetailQuery, ConsoleUserDetailQueryVariables>;
+export const ConsolePolicyChoicesDocument = new TypedDocumentString(`
+    query ConsolePolicyChoices {
+  policies(first: 1000) {
+    edges {
+      node {
+        policyName
+        arn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePolicyChoicesQuery, ConsolePolicyChoicesQueryVariables>;
+export const ConsoleAttachUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {
+  attachUserPolicy(input: {userName: $u, policyArn: $p}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAttachUserPolicyMutation, ConsoleAttachUserPolicyMutationVariables>;
+export const ConsoleDetachUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {
+  detachUserPolicy(input: {userName: $u, policyArn: $p}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDetachUserPolicyMutation, ConsoleDetachUserPolicyMutationVariables>;
+export const ConsoleAuditEventsDocument = new TypedDocumentString(`
+    query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {
+  auditEvents(
+    first: 50
+    after: $after
+    principalArn: $principalArn
+    action: $action
+    since: $since
+    until: $until
+  ) {
+    edges {
+      node {
+        id
+        eventTime
+        principalArn
+        action
+        resourceArn
+        outcome
+        errorCode
+        sourceIp
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditEventsQuery, ConsoleAuditEventsQueryVariables>;
+export const ConsoleDeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteVirtualMfaDevice($s: String!) {
+  deleteVirtualMfaDevice(input: {serialNumber: $s}) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteVirtualMfaDeviceMutation, ConsoleDeleteVirtualMfaDeviceMutationVariables>;
