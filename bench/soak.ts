@@ -69,7 +69,9 @@ async function main() {
     process.stdout.write('building, then starting the service as npm start does (node dist/src/main.js; embedded PGlite in a temporary folder)…\n');
     const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
-    service = await startServiceProcess(env, { built: true });
+    // V8's heap as the Dockerfile's CMD sets it (SOAK_NODE_ARGS to change; empty: V8's default).
+    const nodeArgs = (process.env.SOAK_NODE_ARGS ?? '--heap-growing-percent=50').split(' ').filter(Boolean);
+    service = await startServiceProcess(env, { built: true, nodeArgs });
   }
   const url = url0 || service!.url;
   let minute = newTally();
