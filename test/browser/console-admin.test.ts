@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildConsole, haveChromium, launchChromium } from '../support/console';
+import { haveChromium, useConsoleInBrowser } from '../support/console';
 import { createUser, createUserWithLogin, uniqueName } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -13,29 +13,12 @@ const browserTest = haveChromium ? test : test.skip;
 const ADMIN_LINKS = ['Users', 'Groups', 'Roles', 'Policies', 'Simulator', 'Audit log'];
 
 describe('administration in the web console', () => {
-  let built: ReturnType<typeof buildConsole>;
-  let s: TestServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    if (!haveChromium) return;
-    built = buildConsole();
-    s = await startTestServer({ IAM_CONSOLE_DIR: built.dir });
-    browser = await launchChromium();
-    context = browser.context;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    built?.remove();
-  });
+  const ui = useConsoleInBrowser();
 
   async function signIn(userName: string, password: string, path = '/console'): Promise<Page> {
-    await context.clearCookies();
-    const page = await context.newPage();
-    await page.goto(`${s.url}${path}`);
+    await ui.context.clearCookies();
+    const page = await ui.context.newPage();
+    await page.goto(`${ui.s.url}${path}`);
     await page.getByLabel('User name', { exact: true }).fill(userName);
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -44,8 +27,8 @@ describe('administration in the web console', () => {
   }
 
   browserTest('an administrator gets every link; the users list finds a user by name', async () => {
-    const alice = await createUser(s, uniqueName('alice'));
-    const page = await signIn('admin', s.adminPassword);
+    const alice = await createUser(ui.s, uniqueName('alice'));
+    const page = await signIn('admin', ui.s.adminPassword);
     const nav = page.getByRole('navigation', { name: 'Console' });
     for (const name of ADMIN_LINKS) await nav.getByRole('link', { name, exact: true }).waitFor();
     await nav.getByRole('link', { name: 'Users', exact: true }).click();
@@ -53,7 +36,7 @@ describe('administration in the web console', () => {
     await table.getByRole('cell', { name: alice.userName, exact: true }).waitFor();
     await page.getByLabel('Search by name', { exact: true }).fill(alice.userName);
     expect(await table.locator('tbody tr').count()).toBe(1);
-    expect(page.url()).toBe(`${s.url}/console/users`);
+    expect(page.url()).toBe(`${ui.s.url}/console/users`);
     // A reload on the page's own address (a deep link) comes back to it.
     await page.reload();
     await page.getByRole('table', { name: 'Users' }).getByRole('cell', { name: 'admin', exact: true }).waitFor();
@@ -61,12 +44,12 @@ describe('administration in the web console', () => {
   });
 
   browserTest("a user's page: attaching a policy changes the effective permissions, each statement with its source", async () => {
-    const dave = await createUser(s, uniqueName('dave'));
-    const page = await signIn('admin', s.adminPassword);
+    const dave = await createUser(ui.s, uniqueName('dave'));
+    const page = await signIn('admin', ui.s.adminPassword);
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('table', { name: 'Users' }).getByRole('link', { name: dave.userName, exact: true }).click();
     await page.getByRole('heading', { name: dave.userName, exact: true }).waitFor();
-    expect(page.url()).toBe(`${s.url}/console/users/${dave.userName}`);
+    expect(page.url()).toBe(`${ui.s.url}/console/users/${dave.userName}`);
     await page.getByText('No statement applies').waitFor();
 
     await page.getByRole('button', { name: 'Attach policy' }).click();
@@ -85,8 +68,8 @@ describe('administration in the web console', () => {
   });
 
   browserTest('the simulator shows each decision and its explanation', async () => {
-    const bob = await createUser(s, uniqueName('bob'));
-    const page = await signIn('admin', s.adminPassword, '/console/simulator');
+    const bob = await createUser(ui.s, uniqueName('bob'));
+    const page = await signIn('admin', ui.s.adminPassword, '/console/simulator');
     await page.getByLabel('Principal', { exact: true }).fill(bob.arn);
     await page.getByLabel('Actions', { exact: true }).fill('iam:CreateUser, iam:GetUser');
     await page.getByLabel('Resources', { exact: true }).fill('*');
@@ -108,8 +91,8 @@ describe('administration in the web console', () => {
   });
 
   browserTest('the audit log finds an event by principal and action', async () => {
-    const erin = await createUser(s, uniqueName('erin'));
-    const page = await signIn('admin', s.adminPassword);
+    const erin = await createUser(ui.s, uniqueName('erin'));
+    const page = await signIn('admin', ui.s.adminPassword);
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit log', exact: true }).click();
     await page.getByLabel('Principal', { exact: true }).fill('arn:aws:iam::000000000000:user/admin');
     await page.getByLabel('Action', { exact: true }).fill('iam:CreateUser');
@@ -123,12 +106,12 @@ describe('administration in the web console', () => {
   });
 
   browserTest('a user without administration permissions gets no such link, and a deep link says why', async () => {
-    const u = await createUserWithLogin(s);
+    const u = await createUserWithLogin(ui.s);
     const page = await signIn(u.userName, u.password);
     await page.getByRole('heading', { name: 'My security' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Console' });
     for (const name of ADMIN_LINKS) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
-    await page.goto(`${s.url}/console/users`);
+    await page.goto(`${ui.s.url}/console/users`);
     await expect(page.getByRole('alert').innerText()).resolves.toMatch(/not available: your policies do not allow it/);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildConsole, codeAfter, haveChromium, launchChromium } from '../support/console';
+import { codeAfter, haveChromium, useConsoleInBrowser } from '../support/console';
 import { createUserWithLogin } from '../support/factories';
 import { codeAt, freshStep } from '../support/mfa';
 import { ATTACH_USER_POLICY_BY_INPUT, LOGIN_STATUS, ME, PUT_USER_POLICY } from '../support/operations';
@@ -33,42 +33,25 @@ const SELF_SERVICE = {
 };
 
 describe('my security, in the web console', () => {
-  let built: ReturnType<typeof buildConsole>;
-  let s: TestServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    if (!haveChromium) return;
-    built = buildConsole();
-    s = await startTestServer({ IAM_CONSOLE_DIR: built.dir });
-    browser = await launchChromium();
-    context = browser.context;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    built?.remove();
-  });
+  const ui = useConsoleInBrowser();
 
   /** A user with a password, the self-service policy and AWS's IAMUserChangePassword. */
   async function selfServiceUser() {
-    const u = await createUserWithLogin(s);
-    const admin = await s.adminToken();
+    const u = await createUserWithLogin(ui.s);
+    const admin = await ui.s.adminToken();
     const doc = JSON.stringify(SELF_SERVICE);
     expect(
-      (await s.gql(PUT_USER_POLICY, { i: { userName: u.userName, policyName: 'SelfService', policyDocument: doc } }, admin)).errors,
+      (await ui.s.gql(PUT_USER_POLICY, { i: { userName: u.userName, policyName: 'SelfService', policyDocument: doc } }, admin)).errors,
     ).toBeUndefined();
     const attach = { userName: u.userName, policyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' };
-    expect((await s.gql(ATTACH_USER_POLICY_BY_INPUT, { i: attach }, admin)).errors).toBeUndefined();
+    expect((await ui.s.gql(ATTACH_USER_POLICY_BY_INPUT, { i: attach }, admin)).errors).toBeUndefined();
     return u;
   }
 
   async function signIn(userName: string, password: string): Promise<Page> {
-    await context.clearCookies();
-    const page = await context.newPage();
-    await page.goto(`${s.url}/console`);
+    await ui.context.clearCookies();
+    const page = await ui.context.newPage();
+    await page.goto(`${ui.s.url}/console`);
     await page.getByLabel('User name', { exact: true }).fill(userName);
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -141,7 +124,7 @@ describe('my security, in the web console', () => {
     await rows.nth(1).waitFor({ state: 'detached' });
     expect(await rows.count()).toBe(1);
     await expect(rows.first().innerText()).resolves.toContain('This session');
-    expect((await s.gql(ME, {}, u.token)).status).toBe(401);
+    expect((await ui.s.gql(ME, {}, u.token)).status).toBe(401);
     // Revoking this session is signing out: the console goes back to the sign-in.
     await rows.first().getByRole('button', { name: 'Revoke' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
@@ -167,7 +150,7 @@ describe('my security, in the web console', () => {
     await page.getByLabel('New password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'password was changed' }).innerText()).resolves.toMatch(/changed/);
-    expect((await s.gql(LOGIN_STATUS, { u: u.userName, p: newPassword })).data?.login?.status).toBe('SUCCESS');
+    expect((await ui.s.gql(LOGIN_STATUS, { u: u.userName, p: newPassword })).data?.login?.status).toBe('SUCCESS');
     // Still signed in here: the change ended the other sessions only.
     await page.reload();
     await page.getByRole('heading', { name: 'My security' }).waitFor();

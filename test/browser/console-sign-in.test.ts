@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildConsole, codeAfter, haveChromium, launchChromium } from '../support/console';
+import { codeAfter, haveChromium, useConsoleInBrowser } from '../support/console';
 import { createUser, createUserWithLogin, strongPassword, uniqueName } from '../support/factories';
 import { createMfaUser } from '../support/mfa';
 import { CREATE_LOGIN_PROFILE, LOGIN_STATUS } from '../support/operations';
@@ -15,38 +15,21 @@ if (!haveChromium) console.warn('console browser tests skipped: /usr/bin/chromiu
 const browserTest = haveChromium ? test : test.skip;
 
 describe('signing in to the web console', () => {
-  let built: ReturnType<typeof buildConsole>;
-  let s: TestServer;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    if (!haveChromium) return;
-    built = buildConsole();
-    // Two wrong passwords from one address, then that address waits: the throttle test reaches it quickly.
-    s = await startTestServer({ IAM_CONSOLE_DIR: built.dir, IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF: '2' });
-    browser = await launchChromium();
-    context = browser.context;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    built?.remove();
-  });
+  // Two wrong passwords from one address, then that address waits: the throttle test reaches it quickly.
+  const ui = useConsoleInBrowser({ IAM_AUTH_MAX_FAILURES_BEFORE_BACKOFF: '2' });
 
   /** Requests to anywhere but this server, and uncaught script errors, of the pages opened. */
   const outside: string[] = [];
   const scriptErrors: string[] = [];
 
   async function openConsole(): Promise<Page> {
-    await context.clearCookies();
-    const page = await context.newPage();
+    await ui.context.clearCookies();
+    const page = await ui.context.newPage();
     page.on('request', (r) => {
-      if (!r.url().startsWith(`${s.url}/`) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+      if (!r.url().startsWith(`${ui.s.url}/`) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
     });
     page.on('pageerror', (e) => scriptErrors.push(e.message));
-    await page.goto(`${s.url}/console`);
+    await page.goto(`${ui.s.url}/console`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     return page;
   }
@@ -60,7 +43,7 @@ describe('signing in to the web console', () => {
   browserTest(
     'signs in with password and a code from the authenticator app, then signs out',
     async () => {
-      const u = await createMfaUser(s);
+      const u = await createMfaUser(ui.s);
       const page = await openConsole();
       await typePassword(page, u.userName, u.password);
       const code = page.getByLabel('Authentication code', { exact: true });
@@ -85,7 +68,7 @@ describe('signing in to the web console', () => {
   );
 
   browserTest('a recovery code works in place of the code', async () => {
-    const u = await createMfaUser(s);
+    const u = await createMfaUser(ui.s);
     const page = await openConsole();
     await typePassword(page, u.userName, u.password);
     await page.getByLabel('Authentication code', { exact: true }).fill(u.recoveryCodes[0]);
@@ -95,7 +78,7 @@ describe('signing in to the web console', () => {
   });
 
   browserTest('a wrong password is refused with the input kept; repeated guesses say when to try again', async () => {
-    const u = await createUserWithLogin(s);
+    const u = await createUserWithLogin(ui.s);
     const page = await openConsole();
     await typePassword(page, u.userName, 'not-the-password');
     const alert = page.getByRole('alert');
@@ -116,9 +99,13 @@ describe('signing in to the web console', () => {
 
   browserTest('a password reset required by an administrator leads to the change-password form and nowhere else', async () => {
     const userName = uniqueName('reset');
-    await createUser(s, userName);
+    await createUser(ui.s, userName);
     const password = strongPassword();
-    const created = await s.gql(CREATE_LOGIN_PROFILE, { i: { userName, password, passwordResetRequired: true } }, await s.adminToken());
+    const created = await ui.s.gql(
+      CREATE_LOGIN_PROFILE,
+      { i: { userName, password, passwordResetRequired: true } },
+      await ui.s.adminToken(),
+    );
     expect(created.errors).toBeUndefined();
 
     const page = await openConsole();
@@ -133,8 +120,8 @@ describe('signing in to the web console', () => {
     await page.getByLabel('New password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('heading', { name: 'My security' }).waitFor();
-    expect((await s.gql(LOGIN_STATUS, { u: userName, p: newPassword })).data?.login?.status).toBe('SUCCESS');
-    expect((await s.gql(LOGIN_STATUS, { u: userName, p: password })).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect((await ui.s.gql(LOGIN_STATUS, { u: userName, p: newPassword })).data?.login?.status).toBe('SUCCESS');
+    expect((await ui.s.gql(LOGIN_STATUS, { u: userName, p: password })).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { codeAt, freshStep, stepNow } from './mfa';
+import { startTestServer, type TestServer } from './server';
 
 /**
  * The web console for tests: built from console/ by Vite into a folder of this test file's own
@@ -63,4 +64,33 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
 export async function codeAfter(seedBase32: string, spent: number): Promise<string> {
   while (stepNow() <= spent) await new Promise((r) => setTimeout(r, 250));
   return codeAt(seedBase32, await freshStep(5));
+}
+
+/**
+ * For a describe block: a server serving a console built for it, and one Chromium, started before
+ * its tests and stopped after (nothing is started without Chromium). `env`: the server's settings.
+ */
+export function useConsoleInBrowser(env: Record<string, string> = {}): { readonly s: TestServer; readonly context: BrowserContext } {
+  let built: ReturnType<typeof buildConsole> | undefined;
+  let server: TestServer | undefined;
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    if (!haveChromium) return;
+    built = buildConsole();
+    server = await startTestServer({ IAM_CONSOLE_DIR: built.dir, ...env });
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    built?.remove();
+  });
+  return {
+    get s() {
+      return server!;
+    },
+    get context() {
+      return browser!.context;
+    },
+  };
 }

@@ -30,7 +30,10 @@ export function serviceEnv(extra: Record<string, string> = {}): Record<string, s
  * `built`: run dist/src/main.js (as `npm start`; build first) instead of the sources through swc.
  * `nodeArgs`: options for node itself, before the script (V8 flags, as the Dockerfile's CMD gives them).
  */
-export function startServiceProcess(env: Record<string, string>, options: { built?: boolean; nodeArgs?: string[] } = {}): Promise<ServiceProcess> {
+export function startServiceProcess(
+  env: Record<string, string>,
+  options: { built?: boolean; nodeArgs?: string[] } = {},
+): Promise<ServiceProcess> {
   const root = join(__dirname, '..', '..');
   const { NODE_OPTIONS: _jest, DATABASE_URL: _db, ...inherited } = process.env;
   const script = options.built ? [join(root, 'dist', 'src', 'main.js')] : ['-r', '@swc-node/register', join(root, 'src', 'main.ts')];

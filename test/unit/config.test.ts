@@ -252,7 +252,10 @@ describe('IAM_WEBAUTHN_ORIGINS and IAM_WEBAUTHN_RP_ID', () => {
   test('the RP ID defaults to the host of the first origin, and may be a parent domain of every origin', () => {
     const c = loadConfig({ IAM_WEBAUTHN_ORIGINS: 'https://example.com, https://console.example.com' });
     expect(c.webauthn).toEqual({ rpId: 'example.com', origins: ['https://example.com', 'https://console.example.com'] });
-    const parent = loadConfig({ IAM_WEBAUTHN_ORIGINS: 'https://console.example.com,https://admin.example.com', IAM_WEBAUTHN_RP_ID: 'example.com' });
+    const parent = loadConfig({
+      IAM_WEBAUTHN_ORIGINS: 'https://console.example.com,https://admin.example.com',
+      IAM_WEBAUTHN_RP_ID: 'example.com',
+    });
     expect(parent.webauthn.rpId).toBe('example.com');
     expect(Object.isFrozen(parent.webauthn.origins)).toBe(true);
   });
@@ -261,8 +264,14 @@ describe('IAM_WEBAUTHN_ORIGINS and IAM_WEBAUTHN_RP_ID', () => {
     [{ IAM_WEBAUTHN_ORIGINS: 'https://console.example.com/path' }, /IAM_WEBAUTHN_ORIGINS: .*origin/],
     [{ IAM_WEBAUTHN_ORIGINS: ' , ' }, /IAM_WEBAUTHN_ORIGINS: needs at least one origin/],
     [{ IAM_WEBAUTHN_ORIGINS: 'https://console.example.com', IAM_WEBAUTHN_RP_ID: 'other.example' }, /IAM_WEBAUTHN_RP_ID: .*parent domain/],
-    [{ IAM_WEBAUTHN_ORIGINS: 'https://console.example.com', IAM_WEBAUTHN_RP_ID: 'https://example.com' }, /IAM_WEBAUTHN_RP_ID: .*domain name/],
-    [{ IAM_WEBAUTHN_ORIGINS: 'https://a.example.com,https://b.example.org', IAM_WEBAUTHN_RP_ID: 'example.com' }, /not of https:\/\/b\.example\.org/],
+    [
+      { IAM_WEBAUTHN_ORIGINS: 'https://console.example.com', IAM_WEBAUTHN_RP_ID: 'https://example.com' },
+      /IAM_WEBAUTHN_RP_ID: .*domain name/,
+    ],
+    [
+      { IAM_WEBAUTHN_ORIGINS: 'https://a.example.com,https://b.example.org', IAM_WEBAUTHN_RP_ID: 'example.com' },
+      /not of https:\/\/b\.example\.org/,
+    ],
   ])('%j is refused with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
