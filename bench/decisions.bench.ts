@@ -13,20 +13,15 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { startApp } from '../src/app';
 import { buildRequestContext } from '../src/authz/request-context';
 import { loadConfig } from '../src/config/config';
 import { MEMORY_DATA_DIR } from '../src/db/data-source';
-import { loadTypeDefs } from '../src/graphql/schema';
 import { compilePolicy, contextFromEntries, decideWithResourcePolicy, evaluate } from '../src/policy';
 import { gqlRequest } from '../test/support/server';
 import { runLoad } from './http-load';
 import { mulberry32 } from './prng';
+import { stackAlone } from './stack-alone';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -54,29 +49,12 @@ function policy(i: number): string {
 }
 
 /**
- * The floor under any evaluator: the same calls to Apollo Server 5 with the same schema, body
- * parser and integration, whose batchIsAuthorized decides nothing (a fixed answer per request).
- * HTTP, JSON, parsing, validation, variable coercion and the answer's completion are all it costs.
+ * The floor under any evaluator: the same calls to the GraphQL stack alone, whose batchIsAuthorized
+ * decides nothing (a fixed answer per request).
  */
-async function stackAlone(): Promise<{ url: string; close: () => Promise<void> }> {
+function stackAloneDeciding(): ReturnType<typeof stackAlone> {
   const answer = { decision: 'IMPLICIT_DENY', principalArn: null, matchedStatements: [], missingContextValues: [], explanation: '' };
-  const apollo = new ApolloServer({
-    typeDefs: loadTypeDefs(),
-    resolvers: { Query: { batchIsAuthorized: (_: unknown, args: { input: { requests: unknown[] } }) => ({ results: args.input.requests.map(() => answer) }) } },
-  });
-  await apollo.start();
-  const app = express();
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    close: async () => {
-      await apollo.stop();
-      await new Promise((r) => server.close(r));
-    },
-  };
+  return stackAlone({ Query: { batchIsAuthorized: (_: unknown, args: { input: { requests: unknown[] } }) => ({ results: args.input.requests.map(() => answer) }) } });
 }
 
 async function main() {
@@ -169,7 +147,7 @@ async function main() {
     const alone = (await runLoad({ ...spec, url: app.url, concurrency: 1 })).latencies.sort((a, b) => a - b);
 
     // The same calls to the GraphQL stack alone (no service, no decision): the floor of any evaluator here.
-    const bare = await stackAlone();
+    const bare = await stackAloneDeciding();
     let floor: number;
     try {
       floor = (CALLS * PER_CALL) / (await runLoad({ ...spec, url: bare.url })).seconds;
