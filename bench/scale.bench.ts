@@ -9,7 +9,8 @@
  * database) runs on PostgreSQL. Sizes: BENCH_USERS, BENCH_GROUPS, BENCH_POLICIES, BENCH_ROLES,
  * BENCH_SAMPLES (requests per measure). To seed once and measure again later: BENCH_DATA_DIR (a
  * kept PGlite folder; or the BENCH_DATABASE_URL database) with BENCH_STATE (a file for the seed's secrets).
- * The server runs with MALLOC_ARENA_MAX=2 as the Dockerfile sets it (BENCH_MALLOC_ARENA_MAX to change; empty: glibc's default).
+ * The server runs as the Dockerfile runs it: glibc's malloc settings and --heap-growing-percent=50 (BENCH_GLIBC_DEFAULTS=1,
+ * BENCH_NODE_ARGS to change).
  */
 import 'reflect-metadata';
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import type { GroupEntity } from '../src/identity/group.entity';
 import type { UserEntity } from '../src/identity/user.entity';
 import { UnitOfWork } from '../src/kernel/unit-of-work';
 import type { Services } from '../src/services';
+import { AS_THE_DOCKERFILE } from '../test/support/service-process';
 import { mulberry32 } from './prng';
 
 const N_USERS = Number(process.env.BENCH_USERS ?? 100_000);
@@ -33,7 +35,8 @@ const N_POLICIES = Number(process.env.BENCH_POLICIES ?? 20_000);
 const N_ROLES = Number(process.env.BENCH_ROLES ?? 2_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 400);
 const BATCH = 500;
-const MALLOC_ARENA_MAX = process.env.BENCH_MALLOC_ARENA_MAX ?? '2';
+/** V8's heap as the Dockerfile's CMD sets it (BENCH_NODE_ARGS to change; empty: V8's default). */
+const nodeArgs = process.env.BENCH_NODE_ARGS === undefined ? AS_THE_DOCKERFILE.nodeArgs : process.env.BENCH_NODE_ARGS.split(' ').filter(Boolean);
 const N_BOUNDARIES = 20;
 const SIGN_IN_USERS = 20;
 const SERVICES = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'kms', 'logs', 'cloudwatch', 'secretsmanager', 'ssm', 'iam'];
@@ -329,13 +332,13 @@ async function startServer(masterKey: string, db: string | undefined, dataDir: s
     PORT: '0',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
-    // As the Dockerfile runs it; BENCH_MALLOC_ARENA_MAX= (empty) leaves glibc's default.
-    ...(MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX } : {}),
+    // As the Dockerfile runs it; BENCH_GLIBC_DEFAULTS=1 leaves glibc's malloc as it is.
+    ...(process.env.BENCH_GLIBC_DEFAULTS ? {} : AS_THE_DOCKERFILE.env),
     IAM_AUTH_IP_MAX_FAILURES: '1000000',
     IAM_MASTER_KEY: masterKey,
     ...(db ? { DATABASE_URL: db } : { IAM_DATA_DIR: dataDir! }),
   };
-  const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'src', 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'dist', 'src', 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let buffered = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -463,7 +466,7 @@ async function main() {
     '',
     `A policy change (a group policy's new default version) was visible in a member's next \`effectivePermissions\` in p50 ${percentile(inval, 50).toFixed(1)} ms, at most ${percentile(inval, 100).toFixed(1)} ms (${inval.length} changes; the first read after the mutation's answer already showed it when this is one read's latency).`,
     '',
-    `Resident memory of the server process alone (\`node dist/src/main.js\`${MALLOC_ARENA_MAX ? ` with MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX} as in the Dockerfile` : ', glibc\'s default malloc arenas'}, read from /proc): after start ${rssAfterStart.toFixed(0)} MB, peak while measuring ${measuredPeak.toFixed(0)} MB (VmHWM ${peakHwm.toFixed(0)} MB), at the end ${rssEnd.toFixed(0)} MB. The seeding ran in the bench's own process (peak ${seedPeak.toFixed(0)} MB, not the service's figure).`,
+    `Resident memory of the server process alone (\`node ${nodeArgs.join(' ')} dist/src/main.js\`${process.env.BENCH_GLIBC_DEFAULTS ? ", glibc's default malloc" : ' with MALLOC_ARENA_MAX=2 and MALLOC_MMAP_THRESHOLD_=131072 as in the Dockerfile'}, read from /proc): after start ${rssAfterStart.toFixed(0)} MB, peak while measuring ${measuredPeak.toFixed(0)} MB (VmHWM ${peakHwm.toFixed(0)} MB), at the end ${rssEnd.toFixed(0)} MB. The seeding ran in the bench's own process (peak ${seedPeak.toFixed(0)} MB, not the service's figure).`,
     '',
     `Of the server's memory at the end: JavaScript heap ${heap.used.toFixed(0)} MB used of ${heap.total.toFixed(0)} MB, external (mostly PGlite's WebAssembly memory, with \`IAM_EMBEDDED_SHARED_BUFFERS_MB\` = 32) ${heap.external.toFixed(0)} MB.`,
     '',

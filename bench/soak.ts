@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '@otplib/totp';
 import { base32Decode, nodeCryptoPlugin } from '../src/mfa/node-crypto-plugin';
-import { serviceEnv, type ServiceProcess, startServiceProcess } from '../test/support/service-process';
+import { AS_THE_DOCKERFILE, serviceEnv, type ServiceProcess, startServiceProcess } from '../test/support/service-process';
 import { mulberry32 } from './prng';
 
 const arg = (name: string, fallback: string) => {
@@ -63,14 +63,14 @@ async function main() {
   if (!url0) {
     dir = mkdtempSync(join(tmpdir(), 'iam-soak-'));
     // glibc's malloc as the Dockerfile sets it (SOAK_GLIBC_DEFAULTS=1 leaves glibc's defaults).
-    const malloc: Record<string, string> = process.env.SOAK_GLIBC_DEFAULTS ? {} : { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
+    const malloc = process.env.SOAK_GLIBC_DEFAULTS ? {} : AS_THE_DOCKERFILE.env;
     const env = serviceEnv({ IAM_DATA_DIR: join(dir, 'data'), IAM_TRUST_PROXY: '127.0.0.1', ...malloc });
     adminPassword = env.IAM_BOOTSTRAP_ADMIN_PASSWORD!;
     process.stdout.write('building, then starting the service as npm start does (node dist/src/main.js; embedded PGlite in a temporary folder)…\n');
     const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
     // V8's heap as the Dockerfile's CMD sets it (SOAK_NODE_ARGS to change; empty: V8's default).
-    const nodeArgs = (process.env.SOAK_NODE_ARGS ?? '--heap-growing-percent=50').split(' ').filter(Boolean);
+    const nodeArgs = process.env.SOAK_NODE_ARGS === undefined ? AS_THE_DOCKERFILE.nodeArgs : process.env.SOAK_NODE_ARGS.split(' ').filter(Boolean);
     service = await startServiceProcess(env, { built: true, nodeArgs });
   }
   const url = url0 || service!.url;

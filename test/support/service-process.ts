@@ -26,6 +26,12 @@ export function serviceEnv(extra: Record<string, string> = {}): Record<string, s
   };
 }
 
+/** How the Dockerfile runs the service: glibc's malloc settings (its ENV) and V8's (its CMD). Benches start it the same way. */
+export const AS_THE_DOCKERFILE = {
+  env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' } as Record<string, string>,
+  nodeArgs: ['--heap-growing-percent=50'],
+};
+
 /**
  * `built`: run dist/src/main.js (as `npm start`; build first) instead of the sources through swc.
  * `nodeArgs`: options for node itself, before the script (V8 flags, as the Dockerfile's CMD gives them).
