@@ -56,7 +56,8 @@ export async function principalByArn(ctx: GraphQLContext, s: PrincipalServices, 
   const missing = () => Errors.noSuchEntity(`The principal ${principalArn}`);
   if (!p || p.service !== 'iam' || p.account !== ctx.config.accountId) throw missing();
   if (p.resourceType === 'user') {
-    const u = await s.users.findByName(ctx.em, p.name);
+    // A query reads through the user cache (kept fresh as UserCache says); inside a transaction, the database.
+    const u = await s.users.readByName(ctx.em, p.name);
     if (!u || s.users.userArn(u) !== principalArn) throw missing();
     ctx.loaders.identity.userById.prime(u.id, u);
     return { type: 'USER', id: u.id };

@@ -207,6 +207,7 @@ type Documents = {
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
     "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n": typeof types.UserInUserCacheDocument,
     "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n": typeof types.MoveUserInUserCacheDocument,
+    "\n  query EffectiveByArnInUserCache($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": typeof types.EffectiveByArnInUserCacheDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": typeof types.UsersInUsersDocument,
@@ -501,6 +502,7 @@ const documents: Documents = {
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": types.ValidatePolicyInTrustIdentitiesDocument,
     "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n": types.UserInUserCacheDocument,
     "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n": types.MoveUserInUserCacheDocument,
+    "\n  query EffectiveByArnInUserCache($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": types.EffectiveByArnInUserCacheDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
     "\n          query UsersInUsers($p: String, $a: String) {\n            users(first: 2, after: $a, pathPrefix: $p) {\n              edges {\n                node {\n                  userName\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        ": types.UsersInUsersDocument,
@@ -1371,6 +1373,10 @@ export function graphql(source: "\n  query UserInUserCache($n: String!) {\n    u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').MoveUserInUserCacheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EffectiveByArnInUserCache($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n"): typeof import('./graphql').EffectiveByArnInUserCacheDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2081,6 +2081,13 @@ export type MoveUserInUserCacheMutationVariables = Exact<{
 
 export type MoveUserInUserCacheMutation = { updateUser: { user: { path: string } } | null };
 
+export type EffectiveByArnInUserCacheQueryVariables = Exact<{
+  a: string;
+}>;
+
+
+export type EffectiveByArnInUserCacheQuery = { effectivePermissions: { principalArn: string } | null };
+
 export type CreateUserInFoundationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5029,6 +5036,13 @@ export const MoveUserInUserCacheDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveUserInUserCacheMutation, MoveUserInUserCacheMutationVariables>;
+export const EffectiveByArnInUserCacheDocument = new TypedDocumentString(`
+    query EffectiveByArnInUserCache($a: String!) {
+  effectivePermissions(principalArn: $a) {
+    principalArn
+  }
+}
+    `) as unknown as TypedDocumentString<EffectiveByArnInUserCacheQuery, EffectiveByArnInUserCacheQueryVariables>;
 export const CreateUserInFoundationDocument = new TypedDocumentString(`
     mutation CreateUserInFoundation {
   createUser(input: {userName: "no spaces allowed"}) {

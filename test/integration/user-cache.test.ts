@@ -75,6 +75,34 @@ describe('the user cache on one instance', () => {
   });
 });
 
+const EFFECTIVE_BY_ARN = graphql(`
+  query EffectiveByArnInUserCache($a: String!) {
+    effectivePermissions(principalArn: $a) {
+      principalArn
+    }
+  }
+`);
+
+describe('a principal named by its ARN, on one instance', () => {
+  const s = useTestServer();
+
+  test('effectivePermissions by ARN asked again runs no SQL, and the user moved or deleted here is refused at once', async () => {
+    const admin = await s.adminToken();
+    const { userName } = await createUser(s, undefined, { path: '/team-a/' });
+    const arn = `arn:aws:iam::${s.config.accountId}:user/team-a/${userName}`;
+    expect(present((await s.gql(EFFECTIVE_BY_ARN, { a: arn }, admin)).data?.effectivePermissions).principalArn).toBe(arn);
+    const before = await sqlCount(s);
+    for (let i = 0; i < 3; i++) expect((await s.gql(EFFECTIVE_BY_ARN, { a: arn }, admin)).errors).toBeUndefined();
+    expect((await sqlCount(s)) - before).toBe(0);
+    await s.ok(MOVE_USER, { n: userName, p: '/team-b/' }, admin);
+    expect(codeOf(await s.gql(EFFECTIVE_BY_ARN, { a: arn }, admin))).toBe('NO_SUCH_ENTITY');
+    const moved = `arn:aws:iam::${s.config.accountId}:user/team-b/${userName}`;
+    expect(present((await s.gql(EFFECTIVE_BY_ARN, { a: moved }, admin)).data?.effectivePermissions).principalArn).toBe(moved);
+    await s.ok(DELETE_USER, { u: userName }, admin);
+    expect(codeOf(await s.gql(EFFECTIVE_BY_ARN, { a: moved }, admin))).toBe('NO_SUCH_ENTITY');
+  });
+});
+
 describe('the user cache turned off', () => {
   const s = useTestServer({ IAM_USER_CACHE_MAX: '0' });
 
