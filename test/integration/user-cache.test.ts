@@ -37,7 +37,6 @@ async function sqlOfReads(s: TestServer, token: string, userName: string, n: num
 const tagOf = async (s: TestServer, token: string, userName: string) =>
   present((await s.gql(USER_IN_CACHE, { n: userName }, token)).data?.user).tags.find((t) => t.key === 'team')?.value ?? null;
 
-
 describe('the user cache on one instance', () => {
   const s = useTestServer();
 
