@@ -14,7 +14,10 @@ export const INVALIDATION_CHANNEL = 'iam_policy_cache';
  * A change that affects cached decisions: one principal, everything (a policy's default version),
  * or the stored resource policy of one resource ARN.
  */
-export type Invalidation = { type: PrincipalRef['type']; id: string } | { all: true } | { resourceArn: string };
+export type Invalidation = ({ type: PrincipalRef['type']; id: string } | { all: true } | { resourceArn: string }) & {
+  /** Document slots (PolicyCache.compiledFor's keys) that no principal can have any more: dropped at once. */
+  documents?: readonly string[];
+};
 
 /** A resource's stored policy, compiled; null: the resource has none (cached too). */
 export type StoredResourcePolicy = CompiledPolicy<PolicyMeta> | null;
@@ -38,7 +41,10 @@ interface SetEntry {
 
 /**
  * The process-wide caches of authorization, each bounded and least recently used first out:
- *  - compiled policy versions, keyed by the immutable version row id (or inline row id + update time);
+ *  - compiled policy documents, one slot per managed policy (its default version) and per inline
+ *    policy row, so that a new version or a replaced inline document takes its predecessor's place
+ *    instead of leaving it behind until it is the oldest; a deleted inline policy's slot is dropped
+ *    with the invalidation;
  *  - each principal's compiled policy set (identity policies, groups' included, and boundary).
  * A Map keeps insertion order: a hit moves its entry to the end, so the first key is the least
  * recently used.
@@ -96,16 +102,17 @@ export class PolicyCache {
    * parsed AST is not kept (listings parse `text` again, see documentListing) and the matchers are
    * shared between documents (PatternInterner).
    */
-  compiledFor(key: string, text: string, meta: PolicyMeta): CompiledDocument | null {
+  compiledFor(key: string, revision: string, text: string, meta: PolicyMeta): CompiledDocument | null {
     const hit = this.compiled.get(key);
-    if (hit) {
-      this.compiled.delete(key);
+    if (hit) this.compiled.delete(key);
+    if (hit?.revision === revision) {
       this.compiled.set(key, hit);
       return hit;
     }
-    const alive = this.evicted.get(key)?.deref();
+    const kept = this.evicted.get(key)?.deref();
     this.evicted.delete(key);
-    const entry = alive ?? this.compile(text, meta);
+    const alive = kept?.revision === revision ? kept : undefined;
+    const entry = alive ?? this.compile(text, meta, revision);
     if (!entry) return null;
     if (this.compiled.size >= this.bounds.maxDocuments) {
       const [oldest, out] = this.compiled.entries().next().value!;
@@ -117,11 +124,11 @@ export class PolicyCache {
     return entry;
   }
 
-  private compile(text: string, meta: PolicyMeta): CompiledDocument | null {
+  private compile(text: string, meta: PolicyMeta, revision: string): CompiledDocument | null {
     const policy = compilePolicy(text, meta);
     if (policy.document === null || policy.findings.some((f) => f.severity === 'ERROR')) return null;
     policy.document = null;
-    return { policy: this.patterns.intern(policy), text };
+    return { policy: this.patterns.intern(policy), text, revision };
   }
 
   getSet(ref: PrincipalRef): PrincipalPolicySet | undefined {
@@ -170,6 +177,10 @@ export class PolicyCache {
   /** Drops what a change affects, here. */
   apply(change: Invalidation): void {
     this.generation++;
+    for (const key of change.documents ?? []) {
+      this.compiled.delete(key);
+      this.evicted.delete(key);
+    }
     if ('all' in change) {
       this.sets.clear();
       return;

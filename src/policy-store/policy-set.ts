@@ -72,6 +72,8 @@ export interface CompiledDocument {
   /** Compiled without its parsed AST (`document` is null): listings parse `text` again. */
   policy: CompiledPolicy<PolicyMeta>;
   text: string;
+  /** What of its slot this is: a managed policy's default version row, an inline policy's update time (see PolicyCache.compiledFor). */
+  revision: string;
   /** The entries made of it, one per way of having it (policy type and group): see sharedEntry. */
   entries?: PolicySetEntry[];
 }

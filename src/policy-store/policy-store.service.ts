@@ -146,9 +146,13 @@ export class PolicyStoreService {
 
   async deleteInline(em: EntityManager, ref: PrincipalRef, policyName: string): Promise<void> {
     assertName('policyName', policyName, 128);
-    const res = await em.delete(InlinePolicyEntity, { principalId: ref.id, policyName });
-    if (!res.affected) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()} policy with name ${policyName}`);
-    await this.invalidate(em, ref);
+    const [rows] = (await em.query('DELETE FROM "inline_policies" WHERE principal_id = $1 AND policy_name = $2 RETURNING id', [ref.id, policyName])) as [
+      Array<{ id: string }>,
+      number,
+    ];
+    if (rows.length === 0) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()} policy with name ${policyName}`);
+    // Its compiled document can serve no one any more: out of the cache now, not when it is the oldest.
+    await this.cache.invalidate(em, { type: ref.type, id: ref.id, documents: rows.map((r) => inlineSlot(r.id)) });
   }
 
   async getInline(em: EntityManager, ref: PrincipalRef, policyName: string): Promise<InlinePolicyEntity> {
@@ -202,8 +206,8 @@ export class PolicyStoreService {
     const entries: PolicySetEntry[] = [];
     const unavailable: UnavailablePolicy[] = [];
     /** A loaded document, or a stand-in that denies (see buildPolicySet) when it is missing or does not compile whole. */
-    const add = (key: string | null, document: string | null, meta: PolicyMeta, source: PolicySource) => {
-      const compiled = key !== null && document !== null ? this.cache.compiledFor(key, document, meta) : undefined;
+    const add = (key: string, revision: string | null, document: string | null, meta: PolicyMeta, source: PolicySource) => {
+      const compiled = revision !== null && document !== null ? this.cache.compiledFor(key, revision, document, meta) : undefined;
       if (compiled) entries.push(sharedEntry(compiled, source.policyType, source.viaGroup));
       else unavailable.push({ meta, source, reason: compiled === null ? 'its document does not compile' : 'the policy or its default version cannot be found' });
     };
@@ -218,11 +222,11 @@ export class PolicyStoreService {
       if (n instanceof Error) throw n;
       for (const p of a) {
         const meta = { id: p.arn, kind: 'MANAGED' as const, arn: p.arn, name: p.policyName, versionId: p.versionId, isAwsManaged: p.isAwsManaged, ownerType: null };
-        add(p.versionRowId && `v:${p.versionRowId}`, p.document, meta, { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup });
+        add(managedSlot(p.policyRowId), p.versionRowId, p.document, meta, { policyArn: p.arn, policyName: p.policyName, policyType: 'MANAGED', versionId: p.versionId, viaGroup: owner.viaGroup });
       }
       for (const p of n) {
         const meta = { id: p.policyName, kind: 'INLINE' as const, arn: null, name: p.policyName, versionId: null, isAwsManaged: false, ownerType: owner.type };
-        add(`i:${p.id}:${p.updateDate.getTime()}`, p.document, meta, { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup });
+        add(inlineSlot(p.id), String(p.updateDate.getTime()), p.document, meta, { policyArn: null, policyName: p.policyName, policyType: 'INLINE', versionId: null, viaGroup: owner.viaGroup });
       }
     });
     const boundaryArn = principal?.permissionsBoundaryArn ?? null;
@@ -230,7 +234,7 @@ export class PolicyStoreService {
       const b = await loaders.defaultVersionByPolicyArn.load(boundaryArn);
       const name = b?.policy.policyName ?? boundaryArn;
       const meta = { id: boundaryArn, kind: 'MANAGED' as const, arn: boundaryArn, name, versionId: b?.version.versionId ?? null, isAwsManaged: b?.policy.isAwsManaged ?? false, ownerType: null };
-      add(b ? `v:${b.version.id}` : null, b?.version.document ?? null, meta, { policyArn: boundaryArn, policyName: name, policyType: 'PERMISSIONS_BOUNDARY', versionId: meta.versionId, viaGroup: null });
+      add(managedSlot(b?.policy.id ?? boundaryArn), b?.version.id ?? null, b?.version.document ?? null, meta, { policyArn: boundaryArn, policyName: name, policyType: 'PERMISSIONS_BOUNDARY', versionId: meta.versionId, viaGroup: null });
     }
     const set = buildPolicySet(ref, entries, boundaryArn, unavailable);
     if (unavailable.length > 0) {
@@ -283,6 +287,10 @@ export class PolicyStoreService {
     if (rows.length === 0) throw Errors.noSuchEntity(`The ${ref.type.toLowerCase()}`);
   }
 }
+
+/** The policy cache's slot of a managed policy's default version, and of an inline policy (PolicyCache.compiledFor). */
+const managedSlot = (policyRowId: string) => `m:${policyRowId}`;
+const inlineSlot = (inlineRowId: string) => `i:${inlineRowId}`;
 
 function standInMeta(name: string): PolicyMeta {
   return { id: name, kind: 'INLINE', arn: null, name, versionId: null, isAwsManaged: false, ownerType: null };
