@@ -14,7 +14,10 @@ import { PUT_USER_POLICY } from '../support/operations';
 if (!haveChromium) console.warn('console browser tests skipped: /usr/bin/chromium is not installed (Debian: apt-get install -y chromium)');
 const browserTest = haveChromium ? test : test.skip;
 
-/** A free port: WebAuthn needs the page's origin to be a secure context with a domain RP ID, so http://localhost:PORT, known before start. */
+/**
+ * A free port: WebAuthn needs the page's origin to be a secure context with a domain RP ID, so
+ * http://localhost:PORT, known before the server starts.
+ */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

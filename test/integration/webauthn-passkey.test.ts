@@ -91,7 +91,7 @@ describe('WebAuthn: signing in with a passkey alone', () => {
     expect(res.headers.get('set-cookie')).toMatch(/^iam_session=[^;]+;.*HttpOnly/i);
   });
 
-  test('refused alike (INVALID_CREDENTIALS, one message): unknown credential, MFA-only key, no UV, origin, RP ID, user handle', async () => {
+  test('refused alike (INVALID_CREDENTIALS, one message): unknown or MFA-only credential, no UV, origin, RP ID, user handle', async () => {
     const u = await passkeyUser(s);
     const other = await passkeyUser(s);
     const mfaOnly = await registerKey(s, other.userName, 'mfa-only', undefined, { traits: { discoverable: true } });
