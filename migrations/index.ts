@@ -13,6 +13,7 @@ import { SessionClient1796300000000 } from './1796300000000-session-client';
 import { SessionCacheNotify1796400000000 } from './1796400000000-session-cache-notify';
 import { ResourcePolicies1796500000000 } from './1796500000000-resource-policies';
 import { WebAuthn1796600000000 } from './1796600000000-webauthn';
+import { Passkeys1796655405269 } from './1796655405269-passkeys';
 
 /** Every migration, oldest first: explicit imports so they load the same under tsc, swc and jest. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   SessionCacheNotify1796400000000,
   ResourcePolicies1796500000000,
   WebAuthn1796600000000,
+  Passkeys1796655405269,
 ];

@@ -16,6 +16,7 @@ import type { CallerChanges } from './kernel/caller-changes';
 import { loadMasterKey } from './mfa/master-key';
 import { MfaService } from './mfa/mfa.service';
 import { MfaChallengeService } from './mfa/mfa-challenge.service';
+import { PasskeyService } from './mfa/passkey.service';
 import { RecoveryCodeService } from './mfa/recovery-code.service';
 import { SeedCipher } from './mfa/seed-cipher';
 import { WebAuthnService } from './mfa/webauthn.service';
@@ -31,6 +32,7 @@ import { StsService } from './roles/sts.service';
 import { WebIdentityVerifier } from './roles/web-identity-verifier';
 import { ChangePasswordStep } from './signin/change-password.step';
 import { MfaResponseStep } from './signin/mfa-response.step';
+import { PasskeyStep } from './signin/passkey.step';
 import { PasswordStep } from './signin/password.step';
 import { SessionTokenStep } from './signin/session-token.step';
 import { SignIn } from './signin/sign-in';
@@ -53,6 +55,8 @@ export interface Services {
   signIn: SignIn;
   passwordStep: PasswordStep;
   mfaResponseStep: MfaResponseStep;
+  passkeyStep: PasskeyStep;
+  passkeys: PasskeyService;
   sessionTokenStep: SessionTokenStep;
   changePasswordStep: ChangePasswordStep;
   roles: RoleService;
@@ -96,6 +100,7 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
   const recoveryCodes = new RecoveryCodeService(masterKey);
   const mfa = new MfaService(config, new SeedCipher(masterKey), limiter, recoveryCodes, sessions);
   const webAuthn = new WebAuthnService(config, limiter, recoveryCodes, sessions);
+  const passkeys = new PasskeyService(config, limiter);
   const mfaChallenges = new MfaChallengeService();
   const passwordPolicies = new PasswordPolicyService();
   const accessKeys = new AccessKeyService(limiter, sessions);
@@ -114,6 +119,8 @@ export function createServices(config: Config, metrics: Metrics, log: Logger): S
     signIn,
     passwordStep: new PasswordStep(loginProfiles, hasher, limiter, mfaChallenges, webAuthn, signIn, metrics),
     mfaResponseStep: new MfaResponseStep(users, limiter, mfa, webAuthn, mfaChallenges, signIn),
+    passkeyStep: new PasskeyStep(limiter, passkeys, signIn),
+    passkeys,
     sessionTokenStep: new SessionTokenStep(users, accessKeys, mfa, sessions, limiter, authz),
     changePasswordStep: new ChangePasswordStep(loginProfiles, hasher, limiter, sessions),
     roles,

@@ -85,7 +85,7 @@ export function ForcedPasswordChange(props: { userName: string; onSignedIn: () =
     try {
       const { login } = await gql(LOGIN, { u: props.userName, p: newPassword });
       if (login?.status === 'SUCCESS') return props.onSignedIn();
-      props.onDone({ userName: props.userName, challengeToken: login?.mfaChallenge?.token, notice: `${notice} Enter your authentication code.` });
+      props.onDone({ userName: props.userName, challengeToken: login?.mfaChallenge?.token, webAuthnOptionsJson: login?.mfaChallenge?.webAuthnOptionsJson, notice: `${notice} Enter your authentication code.` });
     } catch (e) {
       setError(e);
       props.onDone({ userName: props.userName, notice: `${notice} Sign in with your new password.` });

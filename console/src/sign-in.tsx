@@ -1,12 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, gql } from './api/client';
 import { LOGIN, RESPOND } from './api/operations';
+import { answerWithSecurityKey, signInWithPasskey } from './passkey';
 import { ErrorMessage, Field, Notice } from './ui';
 
 /** Where a sign-in starts: empty, or after a forced password change (name filled in, maybe at the code step). */
 export interface SignInStart {
   userName: string;
   challengeToken?: string;
+  /** With a challenge: the WebAuthn options that came with it, when the user has a security key. */
+  webAuthnOptionsJson?: string | null;
   notice?: string;
 }
 
@@ -19,14 +22,32 @@ export function SignIn(props: { start?: SignInStart; onSignedIn: () => void; onR
   const [userName, setUserName] = useState(props.start?.userName ?? '');
   const [password, setPassword] = useState('');
   const [challenge, setChallenge] = useState<string | null>(props.start?.challengeToken ?? null);
+  const [keyOptions, setKeyOptions] = useState<string | null>(props.start?.webAuthnOptionsJson ?? null);
   const [code, setCode] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const after = (status: string, token?: string | null) => {
+  const after = (status: string | null | undefined, token?: string | null, webAuthnOptionsJson?: string | null) => {
     if (status === 'SUCCESS') props.onSignedIn();
     else if (status === 'PASSWORD_RESET_REQUIRED') props.onResetRequired(userName);
-    else if (status === 'MFA_REQUIRED' && token) setChallenge(token);
+    else if (status === 'MFA_REQUIRED' && token) {
+      setChallenge(token);
+      setKeyOptions(webAuthnOptionsJson ?? null);
+    }
+  };
+
+  /** A sign-in step that asks an authenticator (passkey or security key): refusals and a cancelled prompt show as errors. */
+  const withAuthenticator = async (work: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      after(await work());
+    } catch (err) {
+      setError(err);
+      if (challenge && err instanceof ApiError && err.code === 'INVALID_CREDENTIALS') setChallenge(null);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const submitPassword = async (e: FormEvent) => {
@@ -35,7 +56,7 @@ export function SignIn(props: { start?: SignInStart; onSignedIn: () => void; onR
     setError(null);
     try {
       const { login } = await gql(LOGIN, { u: userName, p: password });
-      if (login) after(login.status, login.mfaChallenge?.token);
+      if (login) after(login.status, login.mfaChallenge?.token, login.mfaChallenge?.webAuthnOptionsJson);
     } catch (err) {
       setError(err);
     } finally {
@@ -65,7 +86,7 @@ export function SignIn(props: { start?: SignInStart; onSignedIn: () => void; onR
       <section className="card narrow" aria-labelledby="mfa-title">
         <h1 id="mfa-title">Two-step verification</h1>
         {props.start?.notice && <Notice>{props.start.notice}</Notice>}
-        <p>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
+        <p>Enter the 6-digit code from your authenticator app, or one of your recovery codes{keyOptions ? ', or use your security key' : ''}.</p>
         <form onSubmit={submitCode}>
           <Field label="Authentication code" value={code} onChange={setCode} autoComplete="one-time-code" autoFocus />
           <ErrorMessage error={error} />
@@ -73,6 +94,11 @@ export function SignIn(props: { start?: SignInStart; onSignedIn: () => void; onR
             <button type="submit" disabled={busy}>
               Verify
             </button>
+            {keyOptions && (
+              <button type="button" disabled={busy} onClick={() => void withAuthenticator(() => answerWithSecurityKey(challenge, keyOptions))}>
+                Use security key
+              </button>
+            )}
             <button type="button" className="secondary" onClick={() => { setChallenge(null); setCode(''); setError(null); }}>
               Back
             </button>
@@ -93,6 +119,9 @@ export function SignIn(props: { start?: SignInStart; onSignedIn: () => void; onR
         <div className="actions">
           <button type="submit" disabled={busy}>
             Sign in
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void withAuthenticator(signInWithPasskey)}>
+            Sign in with a passkey
           </button>
         </div>
       </form>

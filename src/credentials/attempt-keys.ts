@@ -62,6 +62,16 @@ export const attemptChecks = {
     return { factor: 'mfa', userId, account, pair: pairOf(account, source), source: countSource && source ? `ip:${source}` : null };
   },
 
+  /**
+   * A passkey sign-in: a guess at the credential's user's second factor, counted as codes are
+   * (attemptChecks.mfa). A credential no one has is counted for its source only.
+   */
+  passkey(userId: string | null, ip: string | null): AttemptCheck {
+    if (userId) return attemptChecks.mfa(userId, ip);
+    const source = sourceOf(ip);
+    return { factor: 'mfa', userId: null, account: null, pair: null, source: source && `ip:${source}` };
+  },
+
   /** Access keys are never locked (AWS does not lock them): guessing is throttled per source only. */
   accessKey(accessKeyId: string, userId: string | null, ip: string | null): AttemptCheck {
     const source = sourceOf(ip);

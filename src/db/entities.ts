@@ -10,6 +10,7 @@ import { GroupMembershipEntity } from '../identity/group-membership.entity';
 import { UserEntity } from '../identity/user.entity';
 import { MfaChallengeEntity } from '../mfa/mfa-challenge.entity';
 import { MfaDeviceEntity } from '../mfa/mfa-device.entity';
+import { PasskeyChallengeEntity } from '../mfa/passkey-challenge.entity';
 import { RecoveryCodeEntity } from '../mfa/recovery-code.entity';
 import { WebAuthnRegistrationEntity } from '../mfa/webauthn-registration.entity';
 import { InlinePolicyEntity } from '../policy-store/inline-policy.entity';
@@ -43,4 +44,5 @@ export const entities = [
   RecoveryCodeEntity,
   MfaChallengeEntity,
   WebAuthnRegistrationEntity,
+  PasskeyChallengeEntity,
 ];

@@ -12,6 +12,9 @@ import { writerKey } from './read-replica.plugin';
 const ACTION_OVERRIDES: Record<string, string> = {
   login: 'signin:ConsoleLogin',
   respondToMfaChallenge: 'signin:ConsoleLogin',
+  // A passkey sign-in is a console sign-in like the password's: both halves are recorded so.
+  createPasskeySignInOptions: 'signin:ConsoleLogin',
+  completePasskeySignIn: 'signin:ConsoleLogin',
   // AWS registers a FIDO security key with EnableMFADevice: both halves of ours are that action.
   createWebAuthnRegistrationOptions: 'iam:EnableMFADevice',
   completeWebAuthnRegistration: 'iam:EnableMFADevice',

@@ -68,6 +68,14 @@ export class MfaDeviceEntity {
   @Column('boolean', { name: 'backup_state', nullable: true })
   backupState: boolean | null;
 
+  /**
+   * WEBAUTHN only: the user chose, at registration, that this credential signs in on its own
+   * (a passkey: discoverable, user verification proven then and at every sign-in). False: a
+   * second factor only, after the password.
+   */
+  @Column('boolean', { name: 'passkey_sign_in', default: false })
+  passkeySignIn: boolean;
+
   /** The user it is enabled for; null while unassigned. */
   @Column('uuid', { name: 'user_id', nullable: true })
   userId: string | null;

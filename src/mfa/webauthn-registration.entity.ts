@@ -24,6 +24,10 @@ export class WebAuthnRegistrationEntity {
   @Column('text', { name: 'device_name' })
   deviceName: string;
 
+  /** Whether the device will sign in on its own (a passkey): then the response must be discoverable and user-verified. */
+  @Column('boolean', { name: 'passkey_sign_in', default: false })
+  passkeySignIn: boolean;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

@@ -57,8 +57,12 @@ export class WebAuthnService {
     return `arn:aws:iam::${this.config.accountId}:u2f/user/${user.userName}/${deviceName}`;
   }
 
-  /** The options for navigator.credentials.create(); the challenge's hash is kept for 5 minutes, bound to user and device name. */
-  async registrationOptions(em: EntityManager, user: UserEntity, deviceName: string): Promise<string> {
+  /**
+   * The options for navigator.credentials.create(); the challenge's hash is kept for 5 minutes,
+   * bound to user, device name and the choice of passkey sign-in. A passkey must be discoverable
+   * (resident) and verify its user (§5.4.6, §6.2.3), or it could not sign in on its own.
+   */
+  async registrationOptions(em: EntityManager, user: UserEntity, deviceName: string, passkeySignIn: boolean): Promise<string> {
     assertName('deviceName', deviceName, 128);
     const devices = await em.find(MfaDeviceEntity, { where: { userId: user.id } });
     await this.assertRoom(em, user, deviceName, devices.length);
@@ -72,14 +76,16 @@ export class WebAuthnService {
       timeout: WEBAUTHN_TIMEOUT_MS,
       attestationType: 'none',
       excludeCredentials: devices.filter((d) => d.type === 'WEBAUTHN').map((d) => ({ id: d.credentialId!, transports: transportsOf(d) })),
-      authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+      authenticatorSelection: passkeySignIn
+        ? { residentKey: 'required', requireResidentKey: true, userVerification: 'required' }
+        : { residentKey: 'preferred', userVerification: 'preferred' },
       supportedAlgorithmIDs: ALGORITHMS,
     });
     const now = new Date();
     await em.query(
-      `INSERT INTO webauthn_registrations (id, challenge_hash, user_id, device_name, created_at, expires_at, used_at)
-       VALUES ($1, $2, $3, $4, $5, $6, NULL)`,
-      [randomUUID(), sha256Hex(options.challenge), user.id, deviceName, now, new Date(now.getTime() + WEBAUTHN_TIMEOUT_MS)],
+      `INSERT INTO webauthn_registrations (id, challenge_hash, user_id, device_name, created_at, expires_at, used_at, passkey_sign_in)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7)`,
+      [randomUUID(), sha256Hex(options.challenge), user.id, deviceName, now, new Date(now.getTime() + WEBAUTHN_TIMEOUT_MS), passkeySignIn],
     );
     return JSON.stringify(options);
   }
@@ -103,12 +109,14 @@ export class WebAuthnService {
     await lockUserRow(em, user.id);
     const [spentRows, spent] = (await em.query(
       `UPDATE webauthn_registrations SET used_at = now()
-        WHERE challenge_hash = $1 AND user_id = $2 AND device_name = $3 AND used_at IS NULL AND expires_at > now() RETURNING id`,
+        WHERE challenge_hash = $1 AND user_id = $2 AND device_name = $3 AND used_at IS NULL AND expires_at > now()
+        RETURNING id, passkey_sign_in`,
       [sha256Hex(challenge ?? ''), user.id, deviceName],
-    )) as [Array<{ id: string }>, number];
+    )) as [Array<{ id: string; passkey_sign_in: boolean }>, number];
     if (spent !== 1) throw invalidRegistrationChallenge();
     // Spent even if the response fails below: a challenge answers one response, right or wrong.
     uow.keepOnRollback({ sql: 'UPDATE webauthn_registrations SET used_at = now() WHERE id = $1 AND used_at IS NULL', params: [spentRows[0]!.id] });
+    const passkeySignIn = spentRows[0]!.passkey_sign_in;
     const count = await em.count(MfaDeviceEntity, { where: { userId: user.id } });
     await this.assertRoom(em, user, deviceName, count);
     const verification = await verifyRegistrationResponse({
@@ -116,12 +124,19 @@ export class WebAuthnService {
       expectedChallenge: challenge!,
       expectedOrigin: [...this.config.webauthn.origins],
       expectedRPID: this.config.webauthn.rpId,
-      requireUserVerification: false,
+      // A passkey signs in alone: its registration must prove user verification (the UV flag, §6.1).
+      requireUserVerification: passkeySignIn,
       supportedAlgorithmIDs: ALGORITHMS,
     }).catch((err: unknown) => ({ verified: false as const, error: err }));
     if (!verification.verified || !('registrationInfo' in verification) || !verification.registrationInfo) {
       uow.audit.detail({ reason: 'WEBAUTHN_REGISTRATION_REFUSED', cause: causeOf(verification) });
       throw Errors.invalidAuthenticationCode('The security key response is not valid for this registration.');
+    }
+    // The client's credProps extension (§10.1.3) says whether the credential is discoverable; one
+    // that says it is not could never answer a sign-in that names no credential.
+    if (passkeySignIn && response.clientExtensionResults?.credProps?.rk === false) {
+      uow.audit.detail({ reason: 'WEBAUTHN_REGISTRATION_REFUSED', cause: 'not a discoverable credential' });
+      throw Errors.invalidAuthenticationCode('This authenticator did not make a discoverable credential (a passkey): register it without passkey sign-in.');
     }
     const info = verification.registrationInfo;
     const serialNumber = this.serialNumber(user, deviceName);
@@ -140,6 +155,7 @@ export class WebAuthnService {
       aaguid: info.aaguid,
       backupEligible: info.credentialDeviceType === 'multiDevice',
       backupState: info.credentialBackedUp,
+      passkeySignIn,
       userId: user.id,
       enableDate: new Date(),
       lastUsedStep: null,
@@ -152,7 +168,7 @@ export class WebAuthnService {
       if (isUniqueViolation(err)) throw Errors.alreadyExists(`MFA device ${serialNumber} or this credential`);
       throw err;
     }
-    uow.audit.detail({ serialNumber, deviceType: 'WEBAUTHN', aaguid: info.aaguid });
+    uow.audit.detail({ serialNumber, deviceType: 'WEBAUTHN', aaguid: info.aaguid, passkeySignIn });
     const recoveryCodes = count === 0 ? await this.recoveryCodes.regenerate(em, user.id) : null;
     await this.sessions.revokeAllForUser(em, user.id, callerSessionOf(caller, user));
     return { device, recoveryCodes };
@@ -236,11 +252,11 @@ export class WebAuthnService {
 }
 
 /** The user handle (§5.4.3): the user's internal id, 16 bytes, never their name. */
-function userHandleOf(user: UserEntity): Uint8Array<ArrayBuffer> {
+export function userHandleOf(user: Pick<UserEntity, 'id'>): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.from(user.id.replace(/-/g, ''), 'hex'));
 }
 
-function transportsOf(device: MfaDeviceEntity): AuthenticatorTransport[] {
+export function transportsOf(device: MfaDeviceEntity): AuthenticatorTransport[] {
   return (device.transports ?? []) as AuthenticatorTransport[];
 }
 

@@ -172,3 +172,67 @@ export async function readForChallenge(em: EntityManager, token: string): Promis
   );
   return { challengeId: r.challenge_id, user, profile, expiry: expiryOf(r), devices, webauthnChallengeHash: r.webauthn_challenge_hash };
 }
+
+/** The passkey step's read: the live attempt (or null) and the credential it names, with its user as a sign-in subject. */
+export interface PasskeyRead {
+  /** The live (unused, unexpired) attempt of the token, or null. */
+  challengeId: string | null;
+  challengeHash: string;
+  /** The credential's device and user (null: no such WebAuthn credential); `subject` null when the user has no login profile. */
+  device: MfaDeviceEntity | null;
+  user: UserEntity | null;
+  subject: SignInSubject | null;
+}
+
+/**
+ * The attempt of a token, and the WebAuthn credential of an id with its user, profile and the
+ * expiry rules: one statement, one row whatever was found (nulls for what was not).
+ */
+export async function readForPasskey(em: EntityManager, token: string, credentialId: string): Promise<PasskeyRead> {
+  const rows: Array<
+    SubjectRow & {
+      challenge_id: string | null;
+      challenge_hash: string | null;
+      d_id: string | null;
+      d_serial: string;
+      d_public_key: Buffer | string | null;
+      d_sign_count: string | number | null;
+      d_transports: string[] | null;
+      d_passkey: boolean;
+    }
+  > = await em.query(
+    `SELECT c.id AS challenge_id, c.challenge_hash, d.id AS d_id, d.serial_number AS d_serial, encode(d.public_key, 'base64') AS d_public_key,
+            d.sign_count AS d_sign_count, d.transports AS d_transports, d.passkey_sign_in AS d_passkey, ${SUBJECT_COLUMNS}
+       FROM (SELECT 1) AS one
+       LEFT JOIN passkey_challenges c ON c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > now()
+       LEFT JOIN mfa_devices d ON d.credential_id = $2 AND d.type = 'WEBAUTHN' AND d.user_id IS NOT NULL
+       LEFT JOIN users u ON u.id = d.user_id
+       LEFT JOIN login_profiles p ON p.user_id = u.id
+       LEFT JOIN account_password_policy pp ON pp.id = 1`,
+    [sha256Hex(token), credentialId],
+  );
+  const r = rows[0]!;
+  const user = userOf(r);
+  const profile = profileOf(r);
+  const device =
+    r.d_id && user
+      ? Object.assign(new MfaDeviceEntity(), {
+          id: r.d_id,
+          serialNumber: r.d_serial,
+          type: 'WEBAUTHN' as const,
+          credentialId,
+          publicKey: r.d_public_key === null ? null : Buffer.from(String(r.d_public_key), 'base64'),
+          signCount: r.d_sign_count === null ? null : String(r.d_sign_count),
+          transports: r.d_transports,
+          passkeySignIn: r.d_passkey === true,
+          userId: user.id,
+        })
+      : null;
+  return {
+    challengeId: r.challenge_id,
+    challengeHash: r.challenge_hash ?? '',
+    device,
+    user,
+    subject: user && profile ? { user, profile, expiry: expiryOf(r) } : null,
+  };
+}

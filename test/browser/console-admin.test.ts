@@ -21,7 +21,7 @@ describe('administration in the web console', () => {
     await page.goto(`${ui.s.url}${path}`);
     await page.getByLabel('User name', { exact: true }).fill(userName);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('navigation', { name: 'Console' }).waitFor();
     return page;
   }

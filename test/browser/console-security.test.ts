@@ -54,7 +54,7 @@ describe('my security, in the web console', () => {
     await page.goto(`${ui.s.url}/console`);
     await page.getByLabel('User name', { exact: true }).fill(userName);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     return page;
   }
 
@@ -102,7 +102,7 @@ describe('my security, in the web console', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByLabel('User name', { exact: true }).fill(u.userName);
       await page.getByLabel('Password', { exact: true }).fill(u.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       // The enabling spent this step's code: the next one signs in.
       await page.getByLabel('Authentication code', { exact: true }).fill(await codeAfter(seed, step));
       await page.getByRole('button', { name: 'Verify' }).click();
@@ -127,9 +127,9 @@ describe('my security, in the web console', () => {
     expect((await ui.s.gql(ME, {}, u.token)).status).toBe(401);
     // Revoking this session is signing out: the console goes back to the sign-in.
     await rows.first().getByRole('button', { name: 'Revoke' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
     await page.close();
   });
 

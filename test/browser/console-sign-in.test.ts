@@ -30,14 +30,14 @@ describe('signing in to the web console', () => {
     });
     page.on('pageerror', (e) => scriptErrors.push(e.message));
     await page.goto(`${ui.s.url}/console`);
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
     return page;
   }
 
   async function typePassword(page: Page, userName: string, password: string) {
     await page.getByLabel('User name', { exact: true }).fill(userName);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 
   browserTest(
@@ -56,9 +56,9 @@ describe('signing in to the web console', () => {
       await expect(sessions.getByRole('row').filter({ hasText: 'This session' }).innerText()).resolves.toMatch(/Yes/);
 
       await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
       await page.reload();
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
       expect(await page.getByRole('heading', { name: 'My security' }).count()).toBe(0);
       expect(outside).toEqual([]);
       expect(scriptErrors).toEqual([]);
@@ -88,8 +88,8 @@ describe('signing in to the web console', () => {
 
     let text = '';
     for (let i = 0; i < 5 && !/Too many attempts/.test(text); i++) {
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Sign in' }).and(page.locator(':enabled')).waitFor();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).and(page.locator(':enabled')).waitFor();
       text = await alert.innerText();
     }
     expect(text).toMatch(/^Too many attempts\. Try again in \d+ (second|minute)s? \(at \d\d:\d\d:\d\d\)\.$/);

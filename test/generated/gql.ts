@@ -225,6 +225,7 @@ type Documents = {
     "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.UsersInUsers4Document,
     "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsersDocument,
     "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInUsers2Document,
+    "\n  mutation DeactivateInPasskeyTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n": typeof types.DeactivateInPasskeyTestsDocument,
     "\n  mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n": typeof types.DeactivateInWebAuthnTestsDocument,
     "\n  query AuditEventsInWebAuthnTests($a: String) {\n    auditEvents(first: 50, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsInWebAuthnTestsDocument,
     "\n      mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {\n        respondToMfaChallenge(input: { challengeToken: $t, code: $c, webAuthnResponseJson: $r }) {\n          status\n        }\n      }\n    ": typeof types.RespondEitherInWebAuthnTestsDocument,
@@ -304,10 +305,12 @@ type Documents = {
     "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UserNamesDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": typeof types.AdminLoginDocument,
     "\n    mutation CreateWebAuthnRegistrationOptionsInTests($i: CreateWebAuthnRegistrationOptionsInput!) {\n      createWebAuthnRegistrationOptions(input: $i) {\n        optionsJson\n      }\n    }\n  ": typeof types.CreateWebAuthnRegistrationOptionsInTestsDocument,
-    "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n        }\n        recoveryCodes\n      }\n    }\n  ": typeof types.CompleteWebAuthnRegistrationInTestsDocument,
+    "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n          passkeySignIn\n        }\n        recoveryCodes\n      }\n    }\n  ": typeof types.CompleteWebAuthnRegistrationInTestsDocument,
     "\n    mutation LoginInWebAuthnTests($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          methods\n          webAuthnOptionsJson\n        }\n      }\n    }\n  ": typeof types.LoginInWebAuthnTestsDocument,
     "\n    mutation RespondWithWebAuthnInTests($t: String!, $r: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": typeof types.RespondWithWebAuthnInTestsDocument,
-    "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n        }\n      }\n    }\n  ": typeof types.MfaDevicesInWebAuthnTestsDocument,
+    "\n    mutation CreatePasskeySignInOptionsInTests {\n      createPasskeySignInOptions {\n        challengeToken\n        optionsJson\n      }\n    }\n  ": typeof types.CreatePasskeySignInOptionsInTestsDocument,
+    "\n    mutation CompletePasskeySignInInTests($i: CompletePasskeySignInInput!) {\n      completePasskeySignIn(input: $i) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n        }\n      }\n    }\n  ": typeof types.CompletePasskeySignInInTestsDocument,
+    "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n          passkeySignIn\n        }\n      }\n    }\n  ": typeof types.MfaDevicesInWebAuthnTestsDocument,
 };
 const documents: Documents = {
     "\n  mutation UpdateAccessKey($i: UpdateAccessKeyInput!) {\n    updateAccessKey(input: $i) {\n      accessKey {\n        status\n      }\n    }\n  }\n": types.UpdateAccessKeyDocument,
@@ -520,6 +523,7 @@ const documents: Documents = {
     "\n            query UsersInUsers4 {\n              users {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.UsersInUsers4Document,
     "\n        mutation CreateUserInUsers($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::aws:policy/IAMReadOnlyAccess\" }) {\n            user {\n              permissionsBoundary {\n                permissionsBoundaryArn\n                permissionsBoundaryType\n              }\n            }\n          }\n        }\n      ": types.CreateUserInUsersDocument,
     "\n        mutation CreateUserInUsers2($n: String!) {\n          createUser(input: { userName: $n, permissionsBoundary: \"arn:aws:iam::000000000000:policy/NoSuchPolicy\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInUsers2Document,
+    "\n  mutation DeactivateInPasskeyTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n": types.DeactivateInPasskeyTestsDocument,
     "\n  mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n": types.DeactivateInWebAuthnTestsDocument,
     "\n  query AuditEventsInWebAuthnTests($a: String) {\n    auditEvents(first: 50, action: $a) {\n      edges {\n        node {\n          action\n          resourceArn\n          outcome\n        }\n      }\n    }\n  }\n": types.AuditEventsInWebAuthnTestsDocument,
     "\n      mutation RespondEitherInWebAuthnTests($t: String!, $c: String, $r: String) {\n        respondToMfaChallenge(input: { challengeToken: $t, code: $c, webAuthnResponseJson: $r }) {\n          status\n        }\n      }\n    ": types.RespondEitherInWebAuthnTestsDocument,
@@ -599,10 +603,12 @@ const documents: Documents = {
     "\n  query UserNames {\n    users {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UserNamesDocument,
     "\n          mutation AdminLogin($u: String!, $p: String!) {\n            login(input: { userName: $u, password: $p }) {\n              status\n              session {\n                token\n              }\n            }\n          }\n        ": types.AdminLoginDocument,
     "\n    mutation CreateWebAuthnRegistrationOptionsInTests($i: CreateWebAuthnRegistrationOptionsInput!) {\n      createWebAuthnRegistrationOptions(input: $i) {\n        optionsJson\n      }\n    }\n  ": types.CreateWebAuthnRegistrationOptionsInTestsDocument,
-    "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n        }\n        recoveryCodes\n      }\n    }\n  ": types.CompleteWebAuthnRegistrationInTestsDocument,
+    "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n          passkeySignIn\n        }\n        recoveryCodes\n      }\n    }\n  ": types.CompleteWebAuthnRegistrationInTestsDocument,
     "\n    mutation LoginInWebAuthnTests($u: String!, $p: String!) {\n      login(input: { userName: $u, password: $p }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n          methods\n          webAuthnOptionsJson\n        }\n      }\n    }\n  ": types.LoginInWebAuthnTestsDocument,
     "\n    mutation RespondWithWebAuthnInTests($t: String!, $r: String!) {\n      respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r }) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n      }\n    }\n  ": types.RespondWithWebAuthnInTestsDocument,
-    "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n        }\n      }\n    }\n  ": types.MfaDevicesInWebAuthnTestsDocument,
+    "\n    mutation CreatePasskeySignInOptionsInTests {\n      createPasskeySignInOptions {\n        challengeToken\n        optionsJson\n      }\n    }\n  ": types.CreatePasskeySignInOptionsInTestsDocument,
+    "\n    mutation CompletePasskeySignInInTests($i: CompletePasskeySignInInput!) {\n      completePasskeySignIn(input: $i) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n        }\n      }\n    }\n  ": types.CompletePasskeySignInInTestsDocument,
+    "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n          passkeySignIn\n        }\n      }\n    }\n  ": types.MfaDevicesInWebAuthnTestsDocument,
 };
 
 /**
@@ -1448,6 +1454,10 @@ export function graphql(source: "\n        mutation CreateUserInUsers2($n: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeactivateInPasskeyTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').DeactivateInPasskeyTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {\n    deactivateMfaDevice(input: $i) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').DeactivateInWebAuthnTestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1764,7 +1774,7 @@ export function graphql(source: "\n    mutation CreateWebAuthnRegistrationOption
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n        }\n        recoveryCodes\n      }\n    }\n  "): typeof import('./graphql').CompleteWebAuthnRegistrationInTestsDocument;
+export function graphql(source: "\n    mutation CompleteWebAuthnRegistrationInTests($i: CompleteWebAuthnRegistrationInput!) {\n      completeWebAuthnRegistration(input: $i) {\n        mfaDevice {\n          serialNumber\n          type\n          enableDate\n          userName\n          passkeySignIn\n        }\n        recoveryCodes\n      }\n    }\n  "): typeof import('./graphql').CompleteWebAuthnRegistrationInTestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1776,7 +1786,15 @@ export function graphql(source: "\n    mutation RespondWithWebAuthnInTests($t: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n        }\n      }\n    }\n  "): typeof import('./graphql').MfaDevicesInWebAuthnTestsDocument;
+export function graphql(source: "\n    mutation CreatePasskeySignInOptionsInTests {\n      createPasskeySignInOptions {\n        challengeToken\n        optionsJson\n      }\n    }\n  "): typeof import('./graphql').CreatePasskeySignInOptionsInTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CompletePasskeySignInInTests($i: CompletePasskeySignInInput!) {\n      completePasskeySignIn(input: $i) {\n        status\n        session {\n          token\n          mfaAuthenticated\n        }\n        mfaChallenge {\n          token\n        }\n      }\n    }\n  "): typeof import('./graphql').CompletePasskeySignInInTestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MfaDevicesInWebAuthnTests($n: String!) {\n      user(userName: $n) {\n        mfaDevices {\n          serialNumber\n          type\n          passkeySignIn\n        }\n      }\n    }\n  "): typeof import('./graphql').MfaDevicesInWebAuthnTestsDocument;
 
 
 export function graphql(source: string) {

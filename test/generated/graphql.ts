@@ -100,6 +100,16 @@ export type ChangePasswordInput = {
   oldPassword: string;
 };
 
+/** A passkey's answer to createPasskeySignInOptions. */
+export type CompletePasskeySignInInput = {
+  /** `challengeToken` from createPasskeySignInOptions. */
+  challengeToken: string;
+  /** The `AuthenticationResponseJSON` of `navigator.credentials.get()` (as `startAuthentication` returns it), at most 16 KiB. */
+  responseJson: string;
+  /** How the session is handed over when the sign-in succeeds (default TOKEN). */
+  sessionDelivery?: SessionDelivery | null | undefined;
+};
+
 /** The authenticator's answer to registration options. */
 export type CompleteWebAuthnRegistrationInput = {
   /** The device name the options were made for. */
@@ -254,6 +264,12 @@ export type CreateVirtualMfaDeviceInput = {
 export type CreateWebAuthnRegistrationOptionsInput = {
   /** The device's name, unique for the user (as an IAM name: letters, digits and `+=,.@-_`, at most 128 characters). */
   deviceName: string;
+  /**
+   * True: the credential may also sign in on its own, without the password (a passkey): the options
+   * then require a discoverable credential and user verification, and the registration is refused
+   * without them. False (the default): a second factor only, after the password.
+   */
+  passkeySignIn?: boolean | null | undefined;
   /** Defaults to the caller. */
   userName?: string | null | undefined;
 };
@@ -2202,6 +2218,13 @@ export type CreateUserInUsers2MutationVariables = Exact<{
 
 export type CreateUserInUsers2Mutation = { createUser: { user: { arn: string } } | null };
 
+export type DeactivateInPasskeyTestsMutationVariables = Exact<{
+  i: DeactivateMfaDeviceInput;
+}>;
+
+
+export type DeactivateInPasskeyTestsMutation = { deactivateMfaDevice: { serialNumber: string } | null };
+
 export type DeactivateInWebAuthnTestsMutationVariables = Exact<{
   i: DeactivateMfaDeviceInput;
 }>;
@@ -2760,7 +2783,7 @@ export type CompleteWebAuthnRegistrationInTestsMutationVariables = Exact<{
 }>;
 
 
-export type CompleteWebAuthnRegistrationInTestsMutation = { completeWebAuthnRegistration: { recoveryCodes: Array<string> | null, mfaDevice: { serialNumber: string, type: MfaDeviceType, enableDate: string, userName: string } } | null };
+export type CompleteWebAuthnRegistrationInTestsMutation = { completeWebAuthnRegistration: { recoveryCodes: Array<string> | null, mfaDevice: { serialNumber: string, type: MfaDeviceType, enableDate: string, userName: string, passkeySignIn: boolean } } | null };
 
 export type LoginInWebAuthnTestsMutationVariables = Exact<{
   u: string;
@@ -2778,12 +2801,24 @@ export type RespondWithWebAuthnInTestsMutationVariables = Exact<{
 
 export type RespondWithWebAuthnInTestsMutation = { respondToMfaChallenge: { status: LoginStatus, session: { token: string | null, mfaAuthenticated: boolean } | null } | null };
 
+export type CreatePasskeySignInOptionsInTestsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreatePasskeySignInOptionsInTestsMutation = { createPasskeySignInOptions: { challengeToken: string, optionsJson: string } | null };
+
+export type CompletePasskeySignInInTestsMutationVariables = Exact<{
+  i: CompletePasskeySignInInput;
+}>;
+
+
+export type CompletePasskeySignInInTestsMutation = { completePasskeySignIn: { status: LoginStatus, session: { token: string | null, mfaAuthenticated: boolean } | null, mfaChallenge: { token: string } | null } | null };
+
 export type MfaDevicesInWebAuthnTestsQueryVariables = Exact<{
   n: string;
 }>;
 
 
-export type MfaDevicesInWebAuthnTestsQuery = { user: { mfaDevices: Array<{ serialNumber: string, type: MfaDeviceType }> | null } | null };
+export type MfaDevicesInWebAuthnTestsQuery = { user: { mfaDevices: Array<{ serialNumber: string, type: MfaDeviceType, passkeySignIn: boolean }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5214,6 +5249,13 @@ export const CreateUserInUsers2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateUserInUsers2Mutation, CreateUserInUsers2MutationVariables>;
+export const DeactivateInPasskeyTestsDocument = new TypedDocumentString(`
+    mutation DeactivateInPasskeyTests($i: DeactivateMfaDeviceInput!) {
+  deactivateMfaDevice(input: $i) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateInPasskeyTestsMutation, DeactivateInPasskeyTestsMutationVariables>;
 export const DeactivateInWebAuthnTestsDocument = new TypedDocumentString(`
     mutation DeactivateInWebAuthnTests($i: DeactivateMfaDeviceInput!) {
   deactivateMfaDevice(input: $i) {
@@ -5921,6 +5963,7 @@ export const CompleteWebAuthnRegistrationInTestsDocument = new TypedDocumentStri
       type
       enableDate
       userName
+      passkeySignIn
     }
     recoveryCodes
   }
@@ -5953,12 +5996,35 @@ export const RespondWithWebAuthnInTestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondWithWebAuthnInTestsMutation, RespondWithWebAuthnInTestsMutationVariables>;
+export const CreatePasskeySignInOptionsInTestsDocument = new TypedDocumentString(`
+    mutation CreatePasskeySignInOptionsInTests {
+  createPasskeySignInOptions {
+    challengeToken
+    optionsJson
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePasskeySignInOptionsInTestsMutation, CreatePasskeySignInOptionsInTestsMutationVariables>;
+export const CompletePasskeySignInInTestsDocument = new TypedDocumentString(`
+    mutation CompletePasskeySignInInTests($i: CompletePasskeySignInInput!) {
+  completePasskeySignIn(input: $i) {
+    status
+    session {
+      token
+      mfaAuthenticated
+    }
+    mfaChallenge {
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompletePasskeySignInInTestsMutation, CompletePasskeySignInInTestsMutationVariables>;
 export const MfaDevicesInWebAuthnTestsDocument = new TypedDocumentString(`
     query MfaDevicesInWebAuthnTests($n: String!) {
   user(userName: $n) {
     mfaDevices {
       serialNumber
       type
+      passkeySignIn
     }
   }
 }

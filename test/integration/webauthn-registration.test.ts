@@ -40,8 +40,8 @@ describe('WebAuthn: registering security keys and passkeys as MFA devices', () =
     expect(recoveryCodes).toBeNull();
     const listed = await s.ok(W.devices, { n: userName }, await s.adminToken());
     expect(listed.user?.mfaDevices).toEqual([
-      { serialNumber: totp.serialNumber, type: 'TOTP' },
-      { serialNumber: device.serialNumber, type: 'WEBAUTHN' },
+      { serialNumber: totp.serialNumber, type: 'TOTP', passkeySignIn: false },
+      { serialNumber: device.serialNumber, type: 'WEBAUTHN', passkeySignIn: false },
     ]);
     const next = await s.ok(W.options, { i: { userName, deviceName: 'other' } }, await s.adminToken());
     expect(JSON.parse(next.createWebAuthnRegistrationOptions!.optionsJson).excludeCredentials).toEqual([

@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import type { TestServer } from './server';
 import { dataOf, present } from './server';
-import { SoftAuthenticator } from './webauthn';
+import { type AuthenticatorTraits, SoftAuthenticator } from './webauthn';
 
 /** The origin and RP ID the WebAuthn test servers are configured with. */
 export const ORIGIN = 'https://console.iam.test';
@@ -24,6 +24,7 @@ export const W = {
           type
           enableDate
           userName
+          passkeySignIn
         }
         recoveryCodes
       }
@@ -56,12 +57,35 @@ export const W = {
       }
     }
   `),
+  passkeyOptions: graphql(`
+    mutation CreatePasskeySignInOptionsInTests {
+      createPasskeySignInOptions {
+        challengeToken
+        optionsJson
+      }
+    }
+  `),
+  passkey: graphql(`
+    mutation CompletePasskeySignInInTests($i: CompletePasskeySignInInput!) {
+      completePasskeySignIn(input: $i) {
+        status
+        session {
+          token
+          mfaAuthenticated
+        }
+        mfaChallenge {
+          token
+        }
+      }
+    }
+  `),
   devices: graphql(`
     query MfaDevicesInWebAuthnTests($n: String!) {
       user(userName: $n) {
         mfaDevices {
           serialNumber
           type
+          passkeySignIn
         }
       }
     }
@@ -69,10 +93,16 @@ export const W = {
 };
 
 /** Registers a new software authenticator for the user (as the caller `token`, by default the administrator). */
-export async function registerKey(s: TestServer, userName: string, deviceName: string, token?: string) {
+export async function registerKey(
+  s: TestServer,
+  userName: string,
+  deviceName: string,
+  token?: string,
+  opts: { passkeySignIn?: boolean; traits?: AuthenticatorTraits } = {},
+) {
   const caller = token ?? (await s.adminToken());
-  const key = new SoftAuthenticator(ORIGIN, RP_ID);
-  const options = await s.ok(W.options, { i: { userName, deviceName } }, caller);
+  const key = new SoftAuthenticator(ORIGIN, RP_ID, opts.traits);
+  const options = await s.ok(W.options, { i: { userName, deviceName, passkeySignIn: opts.passkeySignIn } }, caller);
   const done = await s.ok(
     W.complete,
     { i: { userName, deviceName, responseJson: key.register(options.createWebAuthnRegistrationOptions!.optionsJson) } },
@@ -90,4 +120,16 @@ export async function passwordStep(s: TestServer, userName: string, password: st
   const res = await s.gql(W.login, { u: userName, p: password });
   const challenge = present(dataOf(res).login?.mfaChallenge, 'an MFA challenge');
   return { token: challenge.token, methods: challenge.methods, optionsJson: present(challenge.webAuthnOptionsJson, 'WebAuthn options') };
+}
+
+/** Registers a passkey (a discoverable, user-verifying software authenticator, chosen for passkey sign-in) for the user. */
+export function registerPasskey(s: TestServer, userName: string, deviceName = 'passkey') {
+  return registerKey(s, userName, deviceName, undefined, { passkeySignIn: true, traits: { discoverable: true } });
+}
+
+/** The first half of a passkey sign-in: the attempt's token and the options for the authenticator. */
+export async function passkeyOptions(s: TestServer) {
+  const res = await s.ok(W.passkeyOptions, {});
+  const o = present(res.createPasskeySignInOptions);
+  return { token: o.challengeToken, optionsJson: o.optionsJson };
 }

@@ -47,6 +47,13 @@ export interface Lies {
   /** Sign over this challenge (base64url) instead of the options'. */
   challenge?: string;
   userVerified?: boolean;
+  /** Send this user handle (base64url) instead of the one registered; null: send none. */
+  userHandle?: string | null;
+}
+
+export interface AuthenticatorTraits {
+  /** What the client reports in the credProps extension (§10.1.3): whether the credential is discoverable. Unset: nothing reported. */
+  discoverable?: boolean;
 }
 
 export class SoftAuthenticator {
@@ -54,10 +61,13 @@ export class SoftAuthenticator {
   private readonly privateKey: KeyObject;
   private readonly publicKey: KeyObject;
   counter = 0;
+  /** The user handle (base64url) of the options it registered with: a discoverable credential returns it at every sign-in. */
+  userHandle: string | null = null;
 
   constructor(
     readonly origin: string,
     readonly rpId: string,
+    readonly traits: AuthenticatorTraits = {},
   ) {
     ({ privateKey: this.privateKey, publicKey: this.publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' }));
   }
@@ -94,7 +104,8 @@ export class SoftAuthenticator {
 
   /** navigator.credentials.create() with these options: a RegistrationResponseJSON, as a string. */
   register(optionsJson: string, lies: Lies = {}): string {
-    const options = JSON.parse(optionsJson) as { challenge: string };
+    const options = JSON.parse(optionsJson) as { challenge: string; user?: { id: string } };
+    this.userHandle = options.user?.id ?? null;
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(this.credentialId.length);
     const attested = Buffer.concat([Buffer.alloc(16), idLength, this.credentialId, this.coseKey()]);
@@ -108,7 +119,7 @@ export class SoftAuthenticator {
       type: 'public-key',
       response: { clientDataJSON: b64url(clientDataJSON), attestationObject: b64url(attestationObject), transports: ['usb'] },
       authenticatorAttachment: 'cross-platform',
-      clientExtensionResults: {},
+      clientExtensionResults: this.traits.discoverable === undefined ? {} : { credProps: { rk: this.traits.discoverable } },
     });
   }
 
@@ -120,12 +131,18 @@ export class SoftAuthenticator {
     const authenticatorData = this.authData(lies.rpId ?? this.rpId, flags, counter);
     const clientDataJSON = this.clientData('webauthn.get', lies.challenge ?? options.challenge, lies.origin ?? this.origin);
     // §6.3.3: the signature is over authenticatorData || SHA-256(clientDataJSON); ES256 signatures are DER.
+    const userHandle = lies.userHandle === undefined ? this.userHandle : lies.userHandle;
     const signature = sign('sha256', Buffer.concat([authenticatorData, sha256(clientDataJSON)]), this.privateKey);
     return JSON.stringify({
       id: this.id,
       rawId: this.id,
       type: 'public-key',
-      response: { clientDataJSON: b64url(clientDataJSON), authenticatorData: b64url(authenticatorData), signature: b64url(signature) },
+      response: {
+        clientDataJSON: b64url(clientDataJSON),
+        authenticatorData: b64url(authenticatorData),
+        signature: b64url(signature),
+        ...(userHandle === null ? {} : { userHandle }),
+      },
       authenticatorAttachment: 'cross-platform',
       clientExtensionResults: {},
     });

@@ -22,6 +22,8 @@ export const LOGIN = graphql(`
       mfaChallenge {
         token
         expiresAt
+        methods
+        webAuthnOptionsJson
       }
     }
   }
@@ -95,6 +97,8 @@ export const MY_CREDENTIALS = graphql(`
       ... on User {
         mfaDevices {
           serialNumber
+          type
+          passkeySignIn
           enableDate
         }
         accessKeys {

@@ -16,14 +16,14 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
-    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n        methods\n        webAuthnOptionsJson\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondToMfaChallengeDocument,
     "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n": typeof types.ConsolePasswordPolicyDocument,
     "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleChangePasswordDocument,
     "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": typeof types.ConsoleSessionsDocument,
     "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": typeof types.ConsoleRevokeSessionDocument,
-    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMyCredentialsDocument,
+    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          type\n          passkeySignIn\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMyCredentialsDocument,
     "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n": typeof types.ConsoleCreateVirtualMfaDeviceDocument,
     "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleEnableMfaDeviceDocument,
     "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleGenerateRecoveryCodesDocument,
@@ -41,17 +41,23 @@ type Documents = {
     "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleDetachUserPolicyDocument,
     "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.ConsoleDeleteVirtualMfaDeviceDocument,
+    "\n  mutation ConsolePasskeySignInOptions {\n    createPasskeySignInOptions {\n      challengeToken\n      optionsJson\n    }\n  }\n": typeof types.ConsolePasskeySignInOptionsDocument,
+    "\n  mutation ConsoleCompletePasskeySignIn($t: String!, $r: String!) {\n    completePasskeySignIn(input: { challengeToken: $t, responseJson: $r, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleCompletePasskeySignInDocument,
+    "\n  mutation ConsoleRespondWithSecurityKey($t: String!, $r: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondWithSecurityKeyDocument,
+    "\n  mutation ConsoleWebAuthnRegistrationOptions($n: String!, $p: Boolean!) {\n    createWebAuthnRegistrationOptions(input: { deviceName: $n, passkeySignIn: $p }) {\n      optionsJson\n    }\n  }\n": typeof types.ConsoleWebAuthnRegistrationOptionsDocument,
+    "\n  mutation ConsoleCompleteWebAuthnRegistration($n: String!, $r: String!) {\n    completeWebAuthnRegistration(input: { deviceName: $n, responseJson: $r }) {\n      mfaDevice {\n        serialNumber\n        type\n        passkeySignIn\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConsoleCompleteWebAuthnRegistrationDocument,
+    "\n  mutation ConsoleDeactivateMfaDevice($s: String!) {\n    deactivateMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.ConsoleDeactivateMfaDeviceDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
-    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n        methods\n        webAuthnOptionsJson\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondToMfaChallengeDocument,
     "\n  mutation ConsoleLogout {\n    logout {\n      ok\n    }\n  }\n": types.ConsoleLogoutDocument,
     "\n  query ConsolePasswordPolicy {\n    accountPasswordPolicy {\n      minimumPasswordLength\n      maximumPasswordLength\n      requireSymbols\n      requireNumbers\n      requireUppercaseCharacters\n      requireLowercaseCharacters\n      passwordReusePrevention\n      allowUsersToChangePassword\n    }\n  }\n": types.ConsolePasswordPolicyDocument,
     "\n  mutation ConsoleChangePassword($old: String!, $new: String!) {\n    changePassword(input: { oldPassword: $old, newPassword: $new }) {\n      __typename\n    }\n  }\n": types.ConsoleChangePasswordDocument,
     "\n  query ConsoleSessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      sourceIp\n      userAgent\n      mfaAuthenticated\n      current\n    }\n  }\n": types.ConsoleSessionsDocument,
     "\n  mutation ConsoleRevokeSession($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n": types.ConsoleRevokeSessionDocument,
-    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": types.ConsoleMyCredentialsDocument,
+    "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          type\n          passkeySignIn\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n": types.ConsoleMyCredentialsDocument,
     "\n  mutation ConsoleCreateVirtualMfaDevice($n: String!) {\n    createVirtualMfaDevice(input: { virtualMfaDeviceName: $n }) {\n      virtualMfaDevice {\n        serialNumber\n        base32StringSeed\n        qrCodeSvg\n      }\n    }\n  }\n": types.ConsoleCreateVirtualMfaDeviceDocument,
     "\n  mutation ConsoleEnableMfaDevice($s: String!, $a: String!, $b: String!) {\n    enableMfaDevice(input: { serialNumber: $s, authenticationCode1: $a, authenticationCode2: $b }) {\n      mfaDevice {\n        serialNumber\n        enableDate\n      }\n      recoveryCodes\n    }\n  }\n": types.ConsoleEnableMfaDeviceDocument,
     "\n  mutation ConsoleGenerateRecoveryCodes {\n    generateRecoveryCodes(input: {}) {\n      recoveryCodes\n    }\n  }\n": types.ConsoleGenerateRecoveryCodesDocument,
@@ -69,6 +75,12 @@ const documents: Documents = {
     "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleDetachUserPolicyDocument,
     "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.ConsoleDeleteVirtualMfaDeviceDocument,
+    "\n  mutation ConsolePasskeySignInOptions {\n    createPasskeySignInOptions {\n      challengeToken\n      optionsJson\n    }\n  }\n": types.ConsolePasskeySignInOptionsDocument,
+    "\n  mutation ConsoleCompletePasskeySignIn($t: String!, $r: String!) {\n    completePasskeySignIn(input: { challengeToken: $t, responseJson: $r, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleCompletePasskeySignInDocument,
+    "\n  mutation ConsoleRespondWithSecurityKey($t: String!, $r: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondWithSecurityKeyDocument,
+    "\n  mutation ConsoleWebAuthnRegistrationOptions($n: String!, $p: Boolean!) {\n    createWebAuthnRegistrationOptions(input: { deviceName: $n, passkeySignIn: $p }) {\n      optionsJson\n    }\n  }\n": types.ConsoleWebAuthnRegistrationOptionsDocument,
+    "\n  mutation ConsoleCompleteWebAuthnRegistration($n: String!, $r: String!) {\n    completeWebAuthnRegistration(input: { deviceName: $n, responseJson: $r }) {\n      mfaDevice {\n        serialNumber\n        type\n        passkeySignIn\n      }\n      recoveryCodes\n    }\n  }\n": types.ConsoleCompleteWebAuthnRegistrationDocument,
+    "\n  mutation ConsoleDeactivateMfaDevice($s: String!) {\n    deactivateMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.ConsoleDeactivateMfaDeviceDocument,
 };
 
 /**
@@ -78,7 +90,7 @@ export function graphql(source: "\n  query ConsoleMe {\n    me {\n      arn\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+export function graphql(source: "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n        methods\n        webAuthnOptionsJson\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,7 +118,7 @@ export function graphql(source: "\n  mutation ConsoleRevokeSession($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyCredentialsDocument;
+export function graphql(source: "\n  query ConsoleMyCredentials {\n    me {\n      ... on User {\n        mfaDevices {\n          serialNumber\n          type\n          passkeySignIn\n          enableDate\n        }\n        accessKeys {\n          accessKeyId\n          status\n          createDate\n          lastUsedDate\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyCredentialsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,6 +187,30 @@ export function graphql(source: "\n  query ConsoleAuditEvents($after: String, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteVirtualMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePasskeySignInOptions {\n    createPasskeySignInOptions {\n      challengeToken\n      optionsJson\n    }\n  }\n"): typeof import('./graphql').ConsolePasskeySignInOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCompletePasskeySignIn($t: String!, $r: String!) {\n    completePasskeySignIn(input: { challengeToken: $t, responseJson: $r, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleCompletePasskeySignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRespondWithSecurityKey($t: String!, $r: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, webAuthnResponseJson: $r, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleRespondWithSecurityKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWebAuthnRegistrationOptions($n: String!, $p: Boolean!) {\n    createWebAuthnRegistrationOptions(input: { deviceName: $n, passkeySignIn: $p }) {\n      optionsJson\n    }\n  }\n"): typeof import('./graphql').ConsoleWebAuthnRegistrationOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCompleteWebAuthnRegistration($n: String!, $r: String!) {\n    completeWebAuthnRegistration(input: { deviceName: $n, responseJson: $r }) {\n      mfaDevice {\n        serialNumber\n        type\n        passkeySignIn\n      }\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConsoleCompleteWebAuthnRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeactivateMfaDevice($s: String!) {\n    deactivateMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').ConsoleDeactivateMfaDeviceDocument;
 
 
 export function graphql(source: string) {

@@ -80,6 +80,22 @@ export type LoginStatus =
   /** Signed in: `session` is a full session. */
   | 'SUCCESS';
 
+/** What kind of MFA device it is. */
+export type MfaDeviceType =
+  /** A virtual MFA device (TOTP, RFC 6238): an authenticator app. */
+  | 'TOTP'
+  /** A security key or passkey (W3C WebAuthn, FIDO2), as AWS's FIDO security keys. */
+  | 'WEBAUTHN';
+
+/** A kind of second factor. */
+export type MfaMethod =
+  /** One of the user's unused recovery codes. */
+  | 'RECOVERY_CODE'
+  /** A 6-digit code of a virtual MFA device (authenticator app). */
+  | 'TOTP'
+  /** A security key or passkey (WebAuthn). */
+  | 'WEBAUTHN';
+
 /** The kind of policy a matched statement is in (AWS's PolicySourceType). */
 export type PolicySourceType =
   /** An AWS managed policy (arn:aws:iam::aws:policy/…). */
@@ -155,7 +171,7 @@ export type ConsoleLoginMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleLoginMutation = { login: { status: LoginStatus, mfaChallenge: { token: string, expiresAt: string } | null } | null };
+export type ConsoleLoginMutation = { login: { status: LoginStatus, mfaChallenge: { token: string, expiresAt: string, methods: Array<MfaMethod>, webAuthnOptionsJson: string | null } | null } | null };
 
 export type ConsoleRespondToMfaChallengeMutationVariables = Exact<{
   t: string;
@@ -199,7 +215,7 @@ export type ConsoleMyCredentialsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ConsoleMyCredentialsQuery = { me:
-    | { mfaDevices: Array<{ serialNumber: string, enableDate: string }> | null, accessKeys: Array<{ accessKeyId: string, status: AccessKeyStatus, createDate: string, lastUsedDate: string | null }> | null }
+    | { mfaDevices: Array<{ serialNumber: string, type: MfaDeviceType, passkeySignIn: boolean, enableDate: string }> | null, accessKeys: Array<{ accessKeyId: string, status: AccessKeyStatus, createDate: string, lastUsedDate: string | null }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -322,6 +338,50 @@ export type ConsoleDeleteVirtualMfaDeviceMutationVariables = Exact<{
 
 export type ConsoleDeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
 
+export type ConsolePasskeySignInOptionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePasskeySignInOptionsMutation = { createPasskeySignInOptions: { challengeToken: string, optionsJson: string } | null };
+
+export type ConsoleCompletePasskeySignInMutationVariables = Exact<{
+  t: string;
+  r: string;
+}>;
+
+
+export type ConsoleCompletePasskeySignInMutation = { completePasskeySignIn: { status: LoginStatus } | null };
+
+export type ConsoleRespondWithSecurityKeyMutationVariables = Exact<{
+  t: string;
+  r: string;
+}>;
+
+
+export type ConsoleRespondWithSecurityKeyMutation = { respondToMfaChallenge: { status: LoginStatus } | null };
+
+export type ConsoleWebAuthnRegistrationOptionsMutationVariables = Exact<{
+  n: string;
+  p: boolean;
+}>;
+
+
+export type ConsoleWebAuthnRegistrationOptionsMutation = { createWebAuthnRegistrationOptions: { optionsJson: string } | null };
+
+export type ConsoleCompleteWebAuthnRegistrationMutationVariables = Exact<{
+  n: string;
+  r: string;
+}>;
+
+
+export type ConsoleCompleteWebAuthnRegistrationMutation = { completeWebAuthnRegistration: { recoveryCodes: Array<string> | null, mfaDevice: { serialNumber: string, type: MfaDeviceType, passkeySignIn: boolean } } | null };
+
+export type ConsoleDeactivateMfaDeviceMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ConsoleDeactivateMfaDeviceMutation = { deactivateMfaDevice: { serialNumber: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -358,6 +418,8 @@ export const ConsoleLoginDocument = new TypedDocumentString(`
     mfaChallenge {
       token
       expiresAt
+      methods
+      webAuthnOptionsJson
     }
   }
 }
@@ -426,6 +488,8 @@ export const ConsoleMyCredentialsDocument = new TypedDocumentString(`
     ... on User {
       mfaDevices {
         serialNumber
+        type
+        passkeySignIn
         enableDate
       }
       accessKeys {
@@ -731,3 +795,55 @@ export const ConsoleDeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteVirtualMfaDeviceMutation, ConsoleDeleteVirtualMfaDeviceMutationVariables>;
+export const ConsolePasskeySignInOptionsDocument = new TypedDocumentString(`
+    mutation ConsolePasskeySignInOptions {
+  createPasskeySignInOptions {
+    challengeToken
+    optionsJson
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePasskeySignInOptionsMutation, ConsolePasskeySignInOptionsMutationVariables>;
+export const ConsoleCompletePasskeySignInDocument = new TypedDocumentString(`
+    mutation ConsoleCompletePasskeySignIn($t: String!, $r: String!) {
+  completePasskeySignIn(
+    input: {challengeToken: $t, responseJson: $r, sessionDelivery: COOKIE}
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCompletePasskeySignInMutation, ConsoleCompletePasskeySignInMutationVariables>;
+export const ConsoleRespondWithSecurityKeyDocument = new TypedDocumentString(`
+    mutation ConsoleRespondWithSecurityKey($t: String!, $r: String!) {
+  respondToMfaChallenge(
+    input: {challengeToken: $t, webAuthnResponseJson: $r, sessionDelivery: COOKIE}
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRespondWithSecurityKeyMutation, ConsoleRespondWithSecurityKeyMutationVariables>;
+export const ConsoleWebAuthnRegistrationOptionsDocument = new TypedDocumentString(`
+    mutation ConsoleWebAuthnRegistrationOptions($n: String!, $p: Boolean!) {
+  createWebAuthnRegistrationOptions(input: {deviceName: $n, passkeySignIn: $p}) {
+    optionsJson
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWebAuthnRegistrationOptionsMutation, ConsoleWebAuthnRegistrationOptionsMutationVariables>;
+export const ConsoleCompleteWebAuthnRegistrationDocument = new TypedDocumentString(`
+    mutation ConsoleCompleteWebAuthnRegistration($n: String!, $r: String!) {
+  completeWebAuthnRegistration(input: {deviceName: $n, responseJson: $r}) {
+    mfaDevice {
+      serialNumber
+      type
+      passkeySignIn
+    }
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCompleteWebAuthnRegistrationMutation, ConsoleCompleteWebAuthnRegistrationMutationVariables>;
+export const ConsoleDeactivateMfaDeviceDocument = new TypedDocumentString(`
+    mutation ConsoleDeactivateMfaDevice($s: String!) {
+  deactivateMfaDevice(input: {serialNumber: $s}) {
+    serialNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeactivateMfaDeviceMutation, ConsoleDeactivateMfaDeviceMutationVariables>;

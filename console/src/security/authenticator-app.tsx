@@ -6,6 +6,9 @@ import { RecoveryCodes } from './recovery-codes';
 
 export interface DeviceRow {
   serialNumber: string;
+  /** TOTP (an authenticator app) or WEBAUTHN (a security key or passkey). */
+  type: string;
+  passkeySignIn: boolean;
   enableDate: string;
 }
 
@@ -87,7 +90,7 @@ export function AuthenticatorApp(props: { userName: string; devices: DeviceRow[]
         <ul aria-label="MFA devices" className="plain">
           {props.devices.map((d) => (
             <li key={d.serialNumber}>
-              <code>{d.serialNumber}</code> — enabled {formatDate(d.enableDate)}
+              <code>{d.serialNumber}</code> — {d.type === 'WEBAUTHN' ? 'security key' : 'authenticator app'} — enabled {formatDate(d.enableDate)}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { ChangePasswordForm } from '../change-password';
 import { Notice } from '../ui';
 import { type AccessKeyRow,AccessKeys } from './access-keys';
 import { AuthenticatorApp, type DeviceRow } from './authenticator-app';
+import { SecurityKeys } from './security-keys';
 import { Sessions } from './sessions';
 
 /**
@@ -43,6 +44,10 @@ export function MySecurity({ me }: { me: Me }) {
       <section className="card" aria-labelledby="mfa-title">
         <h2 id="mfa-title">Authenticator apps</h2>
         <AuthenticatorApp userName={me.userName} devices={devices.rows} listError={devices.error} onChanged={reload} />
+      </section>
+      <section className="card" aria-labelledby="security-keys-title">
+        <h2 id="security-keys-title">Security keys and passkeys</h2>
+        <SecurityKeys userName={me.userName} devices={devices.rows} listError={devices.error} onChanged={reload} />
       </section>
       <section className="card" aria-labelledby="password-title">
         <h2 id="password-title">Password</h2>

@@ -350,6 +350,16 @@ export type ChangePasswordPayload = {
   session: Maybe<Session>;
 };
 
+/** A passkey's answer to createPasskeySignInOptions. */
+export type CompletePasskeySignInInput = {
+  /** `challengeToken` from createPasskeySignInOptions. */
+  challengeToken: Scalars['String']['input'];
+  /** The `AuthenticationResponseJSON` of `navigator.credentials.get()` (as `startAuthentication` returns it), at most 16 KiB. */
+  responseJson: Scalars['String']['input'];
+  /** How the session is handed over when the sign-in succeeds (default TOKEN). */
+  sessionDelivery?: InputMaybe<SessionDelivery>;
+};
+
 /** The authenticator's answer to registration options. */
 export type CompleteWebAuthnRegistrationInput = {
   /** The device name the options were made for. */
@@ -470,6 +480,19 @@ export type CreateOpenIdConnectProviderPayload = {
   openIdConnectProviderArn: Scalars['String']['output'];
 };
 
+/** The answer to createPasskeySignInOptions. */
+export type CreatePasskeySignInOptionsPayload = {
+  __typename?: 'CreatePasskeySignInOptionsPayload';
+  /** Names this sign-in attempt: give it to completePasskeySignIn. Single-use, valid 5 minutes. */
+  challengeToken: Scalars['String']['output'];
+  /**
+   * A `PublicKeyCredentialRequestOptionsJSON` (a JSON string) to pass to `navigator.credentials.get()`
+   * (or `@simplewebauthn/browser`'s `startAuthentication`): no `allowCredentials` (discoverable
+   * credentials), `userVerification: required`, timeout 5 minutes.
+   */
+  optionsJson: Scalars['String']['output'];
+};
+
 /** A new customer managed policy. */
 export type CreatePolicyInput = {
   /** What the policy is for, at most 1,000 characters. */
@@ -576,6 +599,12 @@ export type CreateVirtualMfaDevicePayload = {
 export type CreateWebAuthnRegistrationOptionsInput = {
   /** The device's name, unique for the user (as an IAM name: letters, digits and `+=,.@-_`, at most 128 characters). */
   deviceName: Scalars['String']['input'];
+  /**
+   * True: the credential may also sign in on its own, without the password (a passkey): the options
+   * then require a discoverable credential and user verification, and the registration is refused
+   * without them. False (the default): a second factor only, after the password.
+   */
+  passkeySignIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** Defaults to the caller. */
   userName?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1237,6 +1266,8 @@ export type MfaDevice = {
   __typename?: 'MfaDevice';
   /** When the device was enabled for the user. */
   enableDate: Scalars['DateTime']['output'];
+  /** WEBAUTHN only: whether the credential signs in on its own (a passkey), chosen at registration; false for TOTP devices. */
+  passkeySignIn: Scalars['Boolean']['output'];
   /** The device's ARN: arn:aws:iam::ACCOUNT:mfa/PATH/NAME (TOTP) or arn:aws:iam::ACCOUNT:u2f/user/USERNAME/DEVICENAME (WebAuthn). */
   serialNumber: Scalars['String']['output'];
   /** TOTP or WEBAUTHN. */
@@ -1270,7 +1301,7 @@ export type MfaMethod =
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type Mutation = {
@@ -1322,6 +1353,15 @@ export type Mutation = {
    */
   changePassword: Maybe<ChangePasswordPayload>;
   /**
+   * Ends a passkey sign-in: the authenticator's response to `createPasskeySignInOptions`, signed by
+   * a credential its user registered with `passkeySignIn: true`, user-verified, from a configured
+   * origin and RP ID, with a counter that moved forward. Answers SUCCESS with a session whose
+   * `mfaAuthenticated` is true (or PASSWORD_RESET_REQUIRED, as login does). Needs no token and no
+   * permission; recorded as `signin:ConsoleLogin`. Any failed check is INVALID_CREDENTIALS, the same
+   * for an unknown credential; guesses are throttled (TOO_MANY_ATTEMPTS).
+   */
+  completePasskeySignIn: Maybe<LoginPayload>;
+  /**
    * Ends the registration of a security key or passkey: the authenticator's response to the
    * options is checked (challenge, origin, RP ID, signature), and the credential becomes an MFA
    * device of the user, serial `arn:aws:iam::ACCOUNT:u2f/user/USERNAME/DEVICENAME`, counted among
@@ -1354,6 +1394,13 @@ export type Mutation = {
    * ENTITY_ALREADY_EXISTS for a URL already registered.
    */
   createOpenIdConnectProvider: Maybe<CreateOpenIdConnectProviderPayload>;
+  /**
+   * Starts a passkey sign-in (no user name, no password): options for `navigator.credentials.get()`
+   * with no allowed credentials listed (the authenticator offers its discoverable ones), user
+   * verification required, and a single-use challenge valid 5 minutes, named by `challengeToken`.
+   * Needs no token and no permission; recorded as `signin:ConsoleLogin`.
+   */
+  createPasskeySignInOptions: Maybe<CreatePasskeySignInOptionsPayload>;
   /**
    * Creates a customer managed policy with its first version `v1` as the default. Needs
    * `iam:CreatePolicy` on the new policy's ARN (`arn:aws:iam::ACCOUNT:policy/PATH/NAME`). A bad
@@ -1656,7 +1703,7 @@ export type Mutation = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAddUserToGroupArgs = {
@@ -1673,7 +1720,7 @@ export type MutationAddUserToGroupArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAssumeRoleArgs = {
@@ -1690,7 +1737,7 @@ export type MutationAssumeRoleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAssumeRoleWithWebIdentityArgs = {
@@ -1707,7 +1754,7 @@ export type MutationAssumeRoleWithWebIdentityArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachGroupPolicyArgs = {
@@ -1724,7 +1771,7 @@ export type MutationAttachGroupPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachRolePolicyArgs = {
@@ -1741,7 +1788,7 @@ export type MutationAttachRolePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationAttachUserPolicyArgs = {
@@ -1758,7 +1805,7 @@ export type MutationAttachUserPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationChangePasswordArgs = {
@@ -1775,7 +1822,24 @@ export type MutationChangePasswordArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
+ * LIMIT_EXCEEDED before any work.
+ */
+export type MutationCompletePasskeySignInArgs = {
+  input: CompletePasskeySignInInput;
+};
+
+
+/**
+ * Changes. Each mutation is one transaction with its audit record inside it: a rejected mutation
+ * changes nothing (only its failure is recorded in `auditEvents`).
+ *
+ * Root fields are nullable on purpose: in a request with several (aliased) mutations or queries, one
+ * failing field leaves the others' results in `data`, with its own error in `errors`. A request may
+ * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
+ * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
+ * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCompleteWebAuthnRegistrationArgs = {
@@ -1792,7 +1856,7 @@ export type MutationCompleteWebAuthnRegistrationArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateAccessKeyArgs = {
@@ -1809,7 +1873,7 @@ export type MutationCreateAccessKeyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateGroupArgs = {
@@ -1826,7 +1890,7 @@ export type MutationCreateGroupArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateLoginProfileArgs = {
@@ -1843,7 +1907,7 @@ export type MutationCreateLoginProfileArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateOpenIdConnectProviderArgs = {
@@ -1860,7 +1924,7 @@ export type MutationCreateOpenIdConnectProviderArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreatePolicyArgs = {
@@ -1877,7 +1941,7 @@ export type MutationCreatePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreatePolicyVersionArgs = {
@@ -1894,7 +1958,7 @@ export type MutationCreatePolicyVersionArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateRoleArgs = {
@@ -1911,7 +1975,7 @@ export type MutationCreateRoleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateUserArgs = {
@@ -1928,7 +1992,7 @@ export type MutationCreateUserArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateVirtualMfaDeviceArgs = {
@@ -1945,7 +2009,7 @@ export type MutationCreateVirtualMfaDeviceArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationCreateWebAuthnRegistrationOptionsArgs = {
@@ -1962,7 +2026,7 @@ export type MutationCreateWebAuthnRegistrationOptionsArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeactivateMfaDeviceArgs = {
@@ -1979,7 +2043,7 @@ export type MutationDeactivateMfaDeviceArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteAccessKeyArgs = {
@@ -1996,7 +2060,7 @@ export type MutationDeleteAccessKeyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteGroupArgs = {
@@ -2013,7 +2077,7 @@ export type MutationDeleteGroupArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteGroupPolicyArgs = {
@@ -2030,7 +2094,7 @@ export type MutationDeleteGroupPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteLoginProfileArgs = {
@@ -2047,7 +2111,7 @@ export type MutationDeleteLoginProfileArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteOpenIdConnectProviderArgs = {
@@ -2064,7 +2128,7 @@ export type MutationDeleteOpenIdConnectProviderArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeletePolicyArgs = {
@@ -2081,7 +2145,7 @@ export type MutationDeletePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeletePolicyVersionArgs = {
@@ -2098,7 +2162,7 @@ export type MutationDeletePolicyVersionArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteResourcePolicyArgs = {
@@ -2115,7 +2179,7 @@ export type MutationDeleteResourcePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRoleArgs = {
@@ -2132,7 +2196,7 @@ export type MutationDeleteRoleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRolePermissionsBoundaryArgs = {
@@ -2149,7 +2213,7 @@ export type MutationDeleteRolePermissionsBoundaryArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteRolePolicyArgs = {
@@ -2166,7 +2230,7 @@ export type MutationDeleteRolePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserArgs = {
@@ -2183,7 +2247,7 @@ export type MutationDeleteUserArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserPermissionsBoundaryArgs = {
@@ -2200,7 +2264,7 @@ export type MutationDeleteUserPermissionsBoundaryArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteUserPolicyArgs = {
@@ -2217,7 +2281,7 @@ export type MutationDeleteUserPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDeleteVirtualMfaDeviceArgs = {
@@ -2234,7 +2298,7 @@ export type MutationDeleteVirtualMfaDeviceArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachGroupPolicyArgs = {
@@ -2251,7 +2315,7 @@ export type MutationDetachGroupPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachRolePolicyArgs = {
@@ -2268,7 +2332,7 @@ export type MutationDetachRolePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationDetachUserPolicyArgs = {
@@ -2285,7 +2349,7 @@ export type MutationDetachUserPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationEnableMfaDeviceArgs = {
@@ -2302,7 +2366,7 @@ export type MutationEnableMfaDeviceArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationGenerateRecoveryCodesArgs = {
@@ -2319,7 +2383,7 @@ export type MutationGenerateRecoveryCodesArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationGetSessionTokenArgs = {
@@ -2336,7 +2400,7 @@ export type MutationGetSessionTokenArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationLoginArgs = {
@@ -2353,7 +2417,7 @@ export type MutationLoginArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutGroupPolicyArgs = {
@@ -2370,7 +2434,7 @@ export type MutationPutGroupPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutResourcePolicyArgs = {
@@ -2387,7 +2451,7 @@ export type MutationPutResourcePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutRolePermissionsBoundaryArgs = {
@@ -2404,7 +2468,7 @@ export type MutationPutRolePermissionsBoundaryArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutRolePolicyArgs = {
@@ -2421,7 +2485,7 @@ export type MutationPutRolePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutUserPermissionsBoundaryArgs = {
@@ -2438,7 +2502,7 @@ export type MutationPutUserPermissionsBoundaryArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationPutUserPolicyArgs = {
@@ -2455,7 +2519,7 @@ export type MutationPutUserPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRemoveUserFromGroupArgs = {
@@ -2472,7 +2536,7 @@ export type MutationRemoveUserFromGroupArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationResetSignInThrottleArgs = {
@@ -2489,7 +2553,7 @@ export type MutationResetSignInThrottleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRespondToMfaChallengeArgs = {
@@ -2506,7 +2570,7 @@ export type MutationRespondToMfaChallengeArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationResyncMfaDeviceArgs = {
@@ -2523,7 +2587,7 @@ export type MutationResyncMfaDeviceArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeRoleSessionsArgs = {
@@ -2540,7 +2604,7 @@ export type MutationRevokeRoleSessionsArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeSessionArgs = {
@@ -2557,7 +2621,7 @@ export type MutationRevokeSessionArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationRevokeUserSessionsArgs = {
@@ -2574,7 +2638,7 @@ export type MutationRevokeUserSessionsArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationSetDefaultPolicyVersionArgs = {
@@ -2591,7 +2655,7 @@ export type MutationSetDefaultPolicyVersionArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationTagRoleArgs = {
@@ -2608,7 +2672,7 @@ export type MutationTagRoleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationTagUserArgs = {
@@ -2625,7 +2689,7 @@ export type MutationTagUserArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUntagRoleArgs = {
@@ -2642,7 +2706,7 @@ export type MutationUntagRoleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUntagUserArgs = {
@@ -2659,7 +2723,7 @@ export type MutationUntagUserArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAccessKeyArgs = {
@@ -2676,7 +2740,7 @@ export type MutationUpdateAccessKeyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAccountPasswordPolicyArgs = {
@@ -2693,7 +2757,7 @@ export type MutationUpdateAccountPasswordPolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateAssumeRolePolicyArgs = {
@@ -2710,7 +2774,7 @@ export type MutationUpdateAssumeRolePolicyArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateGroupArgs = {
@@ -2727,7 +2791,7 @@ export type MutationUpdateGroupArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateLoginProfileArgs = {
@@ -2744,7 +2808,7 @@ export type MutationUpdateLoginProfileArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateRoleArgs = {
@@ -2761,7 +2825,7 @@ export type MutationUpdateRoleArgs = {
  * carry at most one field that checks a credential (`login`, `respondToMfaChallenge`,
  * `getSessionToken`, `changePassword`, `assumeRole`, `assumeRoleWithWebIdentity`,
  * `createLoginProfile`, `updateLoginProfile`, `enableMfaDevice`, `resyncMfaDevice`,
- * `completeWebAuthnRegistration`): more is
+ * `completeWebAuthnRegistration`, `completePasskeySignIn`): more is
  * LIMIT_EXCEEDED before any work.
  */
 export type MutationUpdateUserArgs = {
@@ -4177,6 +4241,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  CompletePasskeySignInInput: CompletePasskeySignInInput;
   CompleteWebAuthnRegistrationInput: CompleteWebAuthnRegistrationInput;
   CompleteWebAuthnRegistrationPayload: ResolverTypeWrapper<Omit<CompleteWebAuthnRegistrationPayload, 'mfaDevice'> & { mfaDevice: ResolversTypes['MfaDevice'] }>;
   ContextEntryInput: ContextEntryInput;
@@ -4189,6 +4254,7 @@ export type ResolversTypes = ResolversObject<{
   CreateLoginProfilePayload: ResolverTypeWrapper<Omit<CreateLoginProfilePayload, 'loginProfile'> & { loginProfile: ResolversTypes['LoginProfile'] }>;
   CreateOpenIdConnectProviderInput: CreateOpenIdConnectProviderInput;
   CreateOpenIdConnectProviderPayload: ResolverTypeWrapper<CreateOpenIdConnectProviderPayload>;
+  CreatePasskeySignInOptionsPayload: ResolverTypeWrapper<CreatePasskeySignInOptionsPayload>;
   CreatePolicyInput: CreatePolicyInput;
   CreatePolicyPayload: ResolverTypeWrapper<Omit<CreatePolicyPayload, 'policy'> & { policy: ResolversTypes['Policy'] }>;
   CreatePolicyVersionInput: CreatePolicyVersionInput;
@@ -4391,6 +4457,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
+  CompletePasskeySignInInput: CompletePasskeySignInInput;
   CompleteWebAuthnRegistrationInput: CompleteWebAuthnRegistrationInput;
   CompleteWebAuthnRegistrationPayload: Omit<CompleteWebAuthnRegistrationPayload, 'mfaDevice'> & { mfaDevice: ResolversParentTypes['MfaDevice'] };
   ContextEntryInput: ContextEntryInput;
@@ -4402,6 +4469,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateLoginProfilePayload: Omit<CreateLoginProfilePayload, 'loginProfile'> & { loginProfile: ResolversParentTypes['LoginProfile'] };
   CreateOpenIdConnectProviderInput: CreateOpenIdConnectProviderInput;
   CreateOpenIdConnectProviderPayload: CreateOpenIdConnectProviderPayload;
+  CreatePasskeySignInOptionsPayload: CreatePasskeySignInOptionsPayload;
   CreatePolicyInput: CreatePolicyInput;
   CreatePolicyPayload: Omit<CreatePolicyPayload, 'policy'> & { policy: ResolversParentTypes['Policy'] };
   CreatePolicyVersionInput: CreatePolicyVersionInput;
@@ -4699,6 +4767,11 @@ export type CreateOpenIdConnectProviderPayloadResolvers<ContextType = GraphQLCon
   openIdConnectProviderArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CreatePasskeySignInOptionsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePasskeySignInOptionsPayload'] = ResolversParentTypes['CreatePasskeySignInOptionsPayload']> = ResolversObject<{
+  challengeToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optionsJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CreatePolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePolicyPayload'] = ResolversParentTypes['CreatePolicyPayload']> = ResolversObject<{
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 }>;
@@ -4940,6 +5013,7 @@ export type MfaChallengeResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type MfaDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MfaDevice'] = ResolversParentTypes['MfaDevice']> = ResolversObject<{
   enableDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  passkeySignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['MfaDeviceType'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4953,11 +5027,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   attachRolePolicy?: Resolver<Maybe<ResolversTypes['AttachRolePolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachRolePolicyArgs, 'input'>>;
   attachUserPolicy?: Resolver<Maybe<ResolversTypes['AttachUserPolicyPayload']>, ParentType, ContextType, RequireFields<MutationAttachUserPolicyArgs, 'input'>>;
   changePassword?: Resolver<Maybe<ResolversTypes['ChangePasswordPayload']>, ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  completePasskeySignIn?: Resolver<Maybe<ResolversTypes['LoginPayload']>, ParentType, ContextType, RequireFields<MutationCompletePasskeySignInArgs, 'input'>>;
   completeWebAuthnRegistration?: Resolver<Maybe<ResolversTypes['CompleteWebAuthnRegistrationPayload']>, ParentType, ContextType, RequireFields<MutationCompleteWebAuthnRegistrationArgs, 'input'>>;
   createAccessKey?: Resolver<Maybe<ResolversTypes['CreateAccessKeyPayload']>, ParentType, ContextType, RequireFields<MutationCreateAccessKeyArgs, 'input'>>;
   createGroup?: Resolver<Maybe<ResolversTypes['CreateGroupPayload']>, ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createLoginProfile?: Resolver<Maybe<ResolversTypes['CreateLoginProfilePayload']>, ParentType, ContextType, RequireFields<MutationCreateLoginProfileArgs, 'input'>>;
   createOpenIdConnectProvider?: Resolver<Maybe<ResolversTypes['CreateOpenIdConnectProviderPayload']>, ParentType, ContextType, RequireFields<MutationCreateOpenIdConnectProviderArgs, 'input'>>;
+  createPasskeySignInOptions?: Resolver<Maybe<ResolversTypes['CreatePasskeySignInOptionsPayload']>, ParentType, ContextType>;
   createPolicy?: Resolver<Maybe<ResolversTypes['CreatePolicyPayload']>, ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
   createPolicyVersion?: Resolver<Maybe<ResolversTypes['CreatePolicyVersionPayload']>, ParentType, ContextType, RequireFields<MutationCreatePolicyVersionArgs, 'input'>>;
   createRole?: Resolver<Maybe<ResolversTypes['CreateRolePayload']>, ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
@@ -5366,6 +5442,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   CreateLoginProfilePayload?: CreateLoginProfilePayloadResolvers<ContextType>;
   CreateOpenIdConnectProviderPayload?: CreateOpenIdConnectProviderPayloadResolvers<ContextType>;
+  CreatePasskeySignInOptionsPayload?: CreatePasskeySignInOptionsPayloadResolvers<ContextType>;
   CreatePolicyPayload?: CreatePolicyPayloadResolvers<ContextType>;
   CreatePolicyVersionPayload?: CreatePolicyVersionPayloadResolvers<ContextType>;
   CreateRolePayload?: CreateRolePayloadResolvers<ContextType>;

@@ -5,12 +5,21 @@ import type { Services } from '../../services';
 import type { MfaAnswer } from '../../signin/mfa-response.step';
 import { authorize, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
-import type { MutationChangePasswordArgs, MutationLoginArgs, MutationRespondToMfaChallengeArgs, Resolvers } from '../generated/graphql-types';
+import type {
+  MutationChangePasswordArgs,
+  MutationCompletePasskeySignInArgs,
+  MutationLoginArgs,
+  MutationRespondToMfaChallengeArgs,
+  Resolvers,
+} from '../generated/graphql-types';
 import { admitted } from '../operation';
 import { assertDeliverable, deliverSession } from '../session-delivery';
 
 /** Sign-in, sessions, the caller, and console passwords. */
-export type AuthDeps = Pick<Services, 'changePasswordStep' | 'loginProfiles' | 'mfaResponseStep' | 'passwordPolicies' | 'passwordStep' | 'sessions' | 'signInThrottles' | 'users'>;
+export type AuthDeps = Pick<
+  Services,
+  'changePasswordStep' | 'loginProfiles' | 'mfaResponseStep' | 'passkeys' | 'passkeyStep' | 'passwordPolicies' | 'passwordStep' | 'sessions' | 'signInThrottles' | 'users'
+>;
 
 export function authResolvers(s: AuthDeps): Resolvers {
   return {
@@ -56,6 +65,20 @@ export function authResolvers(s: AuthDeps): Resolvers {
         },
         async ({ input }, ctx, admission) =>
           deliverSession(ctx, input.sessionDelivery, await s.mfaResponseStep.run(ctx.uow, ctx.caller, mfaAnswerOf(input), admission)),
+      ),
+      // No bearer token: the passkey (a discoverable credential with user verification) is the credential.
+      createPasskeySignInOptions: async (_, __, ctx) => {
+        // Recorded as the start of a sign-in, not as one: no user, no session.
+        ctx.uow.audit.detail({ signInMethod: 'PASSKEY', step: 'OPTIONS' });
+        return s.passkeys.signInOptions(ctx.em);
+      },
+      completePasskeySignIn: admitted(
+        (args: MutationCompletePasskeySignInArgs, ctx) => {
+          assertCredentialBounds({ responseJson: args.input.responseJson });
+          assertDeliverable(ctx, args.input.sessionDelivery);
+          return s.passkeyStep.admit(ctx.uow, ctx.caller, args.input.challengeToken, args.input.responseJson);
+        },
+        async ({ input }, ctx, admission) => deliverSession(ctx, input.sessionDelivery, await s.passkeyStep.run(ctx.uow, ctx.caller, admission)),
       ),
       logout: async (_, __, ctx) => {
         const p = requirePrincipal(ctx);

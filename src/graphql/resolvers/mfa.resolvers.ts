@@ -55,7 +55,7 @@ export function mfaResolvers(s: MfaDeps): Resolvers {
       createWebAuthnRegistrationOptions: async (_, { input }, ctx) => {
         const user = await targetUser(ctx, s.users, input.userName);
         await authorize(ctx, 'iam:EnableMFADevice', s.users.userArn(user));
-        return { optionsJson: await s.webAuthn.registrationOptions(ctx.em, user, input.deviceName) };
+        return { optionsJson: await s.webAuthn.registrationOptions(ctx.em, user, input.deviceName, input.passkeySignIn ?? false) };
       },
       completeWebAuthnRegistration: async (_, { input }, ctx) => {
         assertCredentialBounds({ responseJson: input.responseJson });
@@ -96,6 +96,7 @@ export function mfaResolvers(s: MfaDeps): Resolvers {
     MfaDevice: {
       userName: async (device, _, ctx) => (device.userId ? (await ctx.loaders.identity.userById.load(device.userId))?.userName : null) ?? '',
       enableDate: (device) => device.enableDate ?? device.createDate,
+      passkeySignIn: (device) => device.type === 'WEBAUTHN' && device.passkeySignIn === true,
     },
   };
 }

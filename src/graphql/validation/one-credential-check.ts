@@ -19,6 +19,7 @@ export const CREDENTIAL_CHECKING_FIELDS: ReadonlySet<string> = new Set([
   'enableMfaDevice',
   'resyncMfaDevice',
   'completeWebAuthnRegistration',
+  'completePasskeySignIn',
 ]);
 
 /**
