@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AuditLog } from './admin/audit-log';
+import { GroupPage } from './admin/group-page';
 import { type ListName, ListPage, LISTS } from './admin/list-page';
 import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
+import { PolicyPage } from './admin/policy-page';
+import { RolePage } from './admin/role-page';
 import { Simulator } from './admin/simulator';
 import { UserPage } from './admin/user-page';
 import { ApiError, gql, whenSignedOut } from './api/client';
@@ -100,6 +103,9 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   else if (section === 'audit-log') page = <AuditLog />;
   else if (section === 'simulator') page = <Simulator defaultPrincipal={me.arn} />;
   else if (section === 'users' && second) page = <UserPage key={second} userName={decodeURIComponent(second)} />;
+  else if (section === 'groups' && second) page = <GroupPage key={second} groupName={decodeURIComponent(second)} />;
+  else if (section === 'roles' && second) page = <RolePage key={second} roleName={decodeURIComponent(second)} />;
+  else if (section === 'policies' && second) page = <PolicyPage key={second} policyArn={decodeURIComponent(second)} />;
   else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
   return (
     <>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { gql } from '../api/client';
 import { GROUPS, POLICIES, ROLES, USERS } from '../api/operations';
-import { navigate } from '../router';
 import { ErrorMessage, formatDate } from '../ui';
+import { CreateUser } from './create-user';
+import { ConsoleLink, entityPath } from './links';
 
 interface Row {
   name: string;
@@ -69,6 +70,7 @@ export function ListPage({ list }: { list: ListName }) {
   return (
     <div className="page">
       <h1>{title}</h1>
+      {list === 'users' && <CreateUser />}
       <section className="card">
         <div className="field">
           <label htmlFor={filterId}>Search by name</label>
@@ -87,20 +89,7 @@ export function ListPage({ list }: { list: ListName }) {
             {shown.map((r) => (
               <tr key={r.arn}>
                 <td>
-                  {list === 'users' ? (
-                    <a
-                      href={`/console/users/${encodeURIComponent(r.name)}`}
-                      onClick={(e) => {
-                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                        e.preventDefault();
-                        navigate(`/console/users/${encodeURIComponent(r.name)}`);
-                      }}
-                    >
-                      {r.name}
-                    </a>
-                  ) : (
-                    r.name
-                  )}
+                  <ConsoleLink href={entityPath(list, list === 'policies' ? r.arn : r.name)}>{r.name}</ConsoleLink>
                 </td>
                 <td className="mono">{r.arn}</td>
                 <td>{formatDate(r.createDate)}</td>

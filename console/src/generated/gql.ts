@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ConsoleStatement on EffectiveStatement {\n    sid\n    effect\n    actions\n    notActions\n    resources\n    notResources\n    condition\n    policySource {\n      type\n      policyName\n      policyId\n      viaGroup\n      statementIndex\n    }\n  }\n": typeof types.ConsoleStatementFragmentDoc,
+    "\n  mutation ConsoleCreateUser($u: String!, $path: String) {\n    createUser(input: { userName: $u, path: $path }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleCreateUserDocument,
+    "\n  mutation ConsoleDeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteUserDocument,
+    "\n  mutation ConsoleAddUserToGroup($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleAddUserToGroupDocument,
+    "\n  mutation ConsoleRemoveUserFromGroup($g: String!, $u: String!) {\n    removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleRemoveUserFromGroupDocument,
+    "\n  query ConsoleGroupChoices {\n    groups(first: 1000) {\n      edges {\n        node {\n          groupName\n        }\n      }\n    }\n  }\n": typeof types.ConsoleGroupChoicesDocument,
+    "\n  query ConsoleGroupDetail($g: String!) {\n    group(groupName: $g) {\n      groupName\n      arn\n      path\n      createDate\n      users(first: 1000) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n": typeof types.ConsoleGroupDetailDocument,
+    "\n  query ConsoleRoleDetail($r: String!) {\n    role(roleName: $r) {\n      roleName\n      arn\n      path\n      createDate\n      description\n      maxSessionDuration\n      assumeRolePolicyDocument\n      tags {\n        key\n        value\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n": typeof types.ConsoleRoleDetailDocument,
+    "\n  mutation ConsoleAttachGroupPolicy($g: String!, $p: String!) {\n    attachGroupPolicy(input: { groupName: $g, policyArn: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleAttachGroupPolicyDocument,
+    "\n  mutation ConsoleDetachGroupPolicy($g: String!, $p: String!) {\n    detachGroupPolicy(input: { groupName: $g, policyArn: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDetachGroupPolicyDocument,
+    "\n  mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {\n    attachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleAttachRolePolicyDocument,
+    "\n  mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {\n    detachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDetachRolePolicyDocument,
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondToMfaChallengeDocument,
@@ -35,14 +47,27 @@ type Documents = {
     "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleRolesDocument,
     "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsolePoliciesDocument,
     "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSimulateDocument,
-    "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          sid\n          effect\n          actions\n          notActions\n          resources\n          notResources\n          condition\n          policySource {\n            type\n            policyName\n            policyId\n            viaGroup\n            statementIndex\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleUserDetailDocument,
+    "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n": typeof types.ConsoleUserDetailDocument,
     "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n": typeof types.ConsolePolicyChoicesDocument,
     "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleAttachUserPolicyDocument,
     "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleDetachUserPolicyDocument,
     "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.ConsoleDeleteVirtualMfaDeviceDocument,
+    "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n": typeof types.ConsolePolicyDetailDocument,
 };
 const documents: Documents = {
+    "\n  fragment ConsoleStatement on EffectiveStatement {\n    sid\n    effect\n    actions\n    notActions\n    resources\n    notResources\n    condition\n    policySource {\n      type\n      policyName\n      policyId\n      viaGroup\n      statementIndex\n    }\n  }\n": types.ConsoleStatementFragmentDoc,
+    "\n  mutation ConsoleCreateUser($u: String!, $path: String) {\n    createUser(input: { userName: $u, path: $path }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleCreateUserDocument,
+    "\n  mutation ConsoleDeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteUserDocument,
+    "\n  mutation ConsoleAddUserToGroup($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      __typename\n    }\n  }\n": types.ConsoleAddUserToGroupDocument,
+    "\n  mutation ConsoleRemoveUserFromGroup($g: String!, $u: String!) {\n    removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n      __typename\n    }\n  }\n": types.ConsoleRemoveUserFromGroupDocument,
+    "\n  query ConsoleGroupChoices {\n    groups(first: 1000) {\n      edges {\n        node {\n          groupName\n        }\n      }\n    }\n  }\n": types.ConsoleGroupChoicesDocument,
+    "\n  query ConsoleGroupDetail($g: String!) {\n    group(groupName: $g) {\n      groupName\n      arn\n      path\n      createDate\n      users(first: 1000) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n": types.ConsoleGroupDetailDocument,
+    "\n  query ConsoleRoleDetail($r: String!) {\n    role(roleName: $r) {\n      roleName\n      arn\n      path\n      createDate\n      description\n      maxSessionDuration\n      assumeRolePolicyDocument\n      tags {\n        key\n        value\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n": types.ConsoleRoleDetailDocument,
+    "\n  mutation ConsoleAttachGroupPolicy($g: String!, $p: String!) {\n    attachGroupPolicy(input: { groupName: $g, policyArn: $p }) {\n      __typename\n    }\n  }\n": types.ConsoleAttachGroupPolicyDocument,
+    "\n  mutation ConsoleDetachGroupPolicy($g: String!, $p: String!) {\n    detachGroupPolicy(input: { groupName: $g, policyArn: $p }) {\n      __typename\n    }\n  }\n": types.ConsoleDetachGroupPolicyDocument,
+    "\n  mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {\n    attachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": types.ConsoleAttachRolePolicyDocument,
+    "\n  mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {\n    detachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": types.ConsoleDetachRolePolicyDocument,
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondToMfaChallengeDocument,
@@ -63,14 +88,63 @@ const documents: Documents = {
     "\n  query ConsoleRoles($after: String) {\n    roles(first: 50, after: $after) {\n      edges {\n        node {\n          name: roleName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleRolesDocument,
     "\n  query ConsolePolicies($after: String) {\n    policies(first: 50, after: $after) {\n      edges {\n        node {\n          name: policyName\n          arn\n          path\n          createDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsolePoliciesDocument,
     "\n  query ConsoleSimulate($i: SimulatePrincipalPolicyInput!) {\n    simulatePrincipalPolicy(input: $i) {\n      evaluationResults {\n        evalActionName\n        evalResourceName\n        evalDecision\n        explanation\n        missingContextValues\n        allowedByPermissionsBoundary\n        matchedStatements {\n          statementIndex\n          sid\n          effect\n          policySource {\n            type\n            policyId\n            policyName\n            viaGroup\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleSimulateDocument,
-    "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          sid\n          effect\n          actions\n          notActions\n          resources\n          notResources\n          condition\n          policySource {\n            type\n            policyName\n            policyId\n            viaGroup\n            statementIndex\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleUserDetailDocument,
+    "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n": types.ConsoleUserDetailDocument,
     "\n  query ConsolePolicyChoices {\n    policies(first: 1000) {\n      edges {\n        node {\n          policyName\n          arn\n        }\n      }\n    }\n  }\n": types.ConsolePolicyChoicesDocument,
     "\n  mutation ConsoleAttachUserPolicy($u: String!, $p: String!) {\n    attachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleAttachUserPolicyDocument,
     "\n  mutation ConsoleDetachUserPolicy($u: String!, $p: String!) {\n    detachUserPolicy(input: { userName: $u, policyArn: $p }) {\n      user {\n        userName\n      }\n    }\n  }\n": types.ConsoleDetachUserPolicyDocument,
     "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.ConsoleDeleteVirtualMfaDeviceDocument,
+    "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n": types.ConsolePolicyDetailDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleStatement on EffectiveStatement {\n    sid\n    effect\n    actions\n    notActions\n    resources\n    notResources\n    condition\n    policySource {\n      type\n      policyName\n      policyId\n      viaGroup\n      statementIndex\n    }\n  }\n"): typeof import('./graphql').ConsoleStatementFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateUser($u: String!, $path: String) {\n    createUser(input: { userName: $u, path: $path }) {\n      user {\n        userName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteUser($u: String!) {\n    deleteUser(input: { userName: $u }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddUserToGroup($g: String!, $u: String!) {\n    addUserToGroup(input: { groupName: $g, userName: $u }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleAddUserToGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveUserFromGroup($g: String!, $u: String!) {\n    removeUserFromGroup(input: { groupName: $g, userName: $u }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleRemoveUserFromGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGroupChoices {\n    groups(first: 1000) {\n      edges {\n        node {\n          groupName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleGroupChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGroupDetail($g: String!) {\n    group(groupName: $g) {\n      groupName\n      arn\n      path\n      createDate\n      users(first: 1000) {\n        edges {\n          node {\n            userName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleGroupDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRoleDetail($r: String!) {\n    role(roleName: $r) {\n      roleName\n      arn\n      path\n      createDate\n      description\n      maxSessionDuration\n      assumeRolePolicyDocument\n      tags {\n        key\n        value\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRoleDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAttachGroupPolicy($g: String!, $p: String!) {\n    attachGroupPolicy(input: { groupName: $g, policyArn: $p }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleAttachGroupPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDetachGroupPolicy($g: String!, $p: String!) {\n    detachGroupPolicy(input: { groupName: $g, policyArn: $p }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDetachGroupPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {\n    attachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleAttachRolePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {\n    detachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDetachRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -154,7 +228,7 @@ export function graphql(source: "\n  query ConsoleSimulate($i: SimulatePrincipal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          sid\n          effect\n          actions\n          notActions\n          resources\n          notResources\n          condition\n          policySource {\n            type\n            policyName\n            policyId\n            viaGroup\n            statementIndex\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleUserDetailDocument;
+export function graphql(source: "\n  query ConsoleUserDetail($u: String!) {\n    user(userName: $u) {\n      userName\n      arn\n      path\n      createDate\n      tags {\n        key\n        value\n      }\n      groups(first: 100) {\n        edges {\n          node {\n            groupName\n          }\n        }\n      }\n      attachedManagedPolicies {\n        policyName\n        policyArn\n      }\n      inlinePolicies {\n        policyName\n        policyDocument\n      }\n      permissionsBoundary {\n        permissionsBoundaryArn\n      }\n      effectivePermissions {\n        statements {\n          ...ConsoleStatement\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleUserDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,6 +249,10 @@ export function graphql(source: "\n  query ConsoleAuditEvents($after: String, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteVirtualMfaDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePolicyDetailDocument;
 
 
 export function graphql(source: string) {

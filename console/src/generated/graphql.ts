@@ -141,6 +141,90 @@ export type SimulatePrincipalPolicyInput = {
   resourcePolicy?: string | null | undefined;
 };
 
+export type ConsoleStatementFragment = { sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } };
+
+export type ConsoleCreateUserMutationVariables = Exact<{
+  u: string;
+  path?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreateUserMutation = { createUser: { user: { userName: string } } | null };
+
+export type ConsoleDeleteUserMutationVariables = Exact<{
+  u: string;
+}>;
+
+
+export type ConsoleDeleteUserMutation = { deleteUser: { __typename: 'DeleteUserPayload' } | null };
+
+export type ConsoleAddUserToGroupMutationVariables = Exact<{
+  g: string;
+  u: string;
+}>;
+
+
+export type ConsoleAddUserToGroupMutation = { addUserToGroup: { __typename: 'AddUserToGroupPayload' } | null };
+
+export type ConsoleRemoveUserFromGroupMutationVariables = Exact<{
+  g: string;
+  u: string;
+}>;
+
+
+export type ConsoleRemoveUserFromGroupMutation = { removeUserFromGroup: { __typename: 'RemoveUserFromGroupPayload' } | null };
+
+export type ConsoleGroupChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleGroupChoicesQuery = { groups: { edges: Array<{ node: { groupName: string } }> } | null };
+
+export type ConsoleGroupDetailQueryVariables = Exact<{
+  g: string;
+}>;
+
+
+export type ConsoleGroupDetailQuery = { group: { groupName: string, arn: string, path: string, createDate: string, users: { edges: Array<{ node: { userName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string, policyDocument: string }> | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+
+export type ConsoleRoleDetailQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type ConsoleRoleDetailQuery = { role: { roleName: string, arn: string, path: string, createDate: string, description: string | null, maxSessionDuration: number, assumeRolePolicyDocument: string, tags: Array<{ key: string, value: string }>, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string, policyDocument: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+
+export type ConsoleAttachGroupPolicyMutationVariables = Exact<{
+  g: string;
+  p: string;
+}>;
+
+
+export type ConsoleAttachGroupPolicyMutation = { attachGroupPolicy: { __typename: 'AttachGroupPolicyPayload' } | null };
+
+export type ConsoleDetachGroupPolicyMutationVariables = Exact<{
+  g: string;
+  p: string;
+}>;
+
+
+export type ConsoleDetachGroupPolicyMutation = { detachGroupPolicy: { __typename: 'DetachGroupPolicyPayload' } | null };
+
+export type ConsoleAttachRolePolicyMutationVariables = Exact<{
+  r: string;
+  p: string;
+}>;
+
+
+export type ConsoleAttachRolePolicyMutation = { attachRolePolicy: { __typename: 'AttachRolePolicyPayload' } | null };
+
+export type ConsoleDetachRolePolicyMutationVariables = Exact<{
+  r: string;
+  p: string;
+}>;
+
+
+export type ConsoleDetachRolePolicyMutation = { detachRolePolicy: { __typename: 'DetachRolePolicyPayload' } | null };
+
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -281,7 +365,7 @@ export type ConsoleUserDetailQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleUserDetailQuery = { user: { userName: string, arn: string, path: string, createDate: string, tags: Array<{ key: string, value: string }>, groups: { edges: Array<{ node: { groupName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+export type ConsoleUserDetailQuery = { user: { userName: string, arn: string, path: string, createDate: string, tags: Array<{ key: string, value: string }>, groups: { edges: Array<{ node: { groupName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string, policyDocument: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
 
 export type ConsolePolicyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -322,6 +406,13 @@ export type ConsoleDeleteVirtualMfaDeviceMutationVariables = Exact<{
 
 export type ConsoleDeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
 
+export type ConsolePolicyDetailQueryVariables = Exact<{
+  arn: string;
+}>;
+
+
+export type ConsolePolicyDetailQuery = { policy: { policyName: string, arn: string, path: string, description: string | null, defaultVersionId: string, attachmentCount: number, permissionsBoundaryUsageCount: number, createDate: string, updateDate: string, versions: Array<{ versionId: string, document: string, isDefaultVersion: boolean, createDate: string }> | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -340,7 +431,186 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConsoleStatementFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}
+    `, {"fragmentName":"ConsoleStatement"}) as unknown as TypedDocumentString<ConsoleStatementFragment, unknown>;
+export const ConsoleCreateUserDocument = new TypedDocumentString(`
+    mutation ConsoleCreateUser($u: String!, $path: String) {
+  createUser(input: {userName: $u, path: $path}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateUserMutation, ConsoleCreateUserMutationVariables>;
+export const ConsoleDeleteUserDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteUser($u: String!) {
+  deleteUser(input: {userName: $u}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteUserMutation, ConsoleDeleteUserMutationVariables>;
+export const ConsoleAddUserToGroupDocument = new TypedDocumentString(`
+    mutation ConsoleAddUserToGroup($g: String!, $u: String!) {
+  addUserToGroup(input: {groupName: $g, userName: $u}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddUserToGroupMutation, ConsoleAddUserToGroupMutationVariables>;
+export const ConsoleRemoveUserFromGroupDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveUserFromGroup($g: String!, $u: String!) {
+  removeUserFromGroup(input: {groupName: $g, userName: $u}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveUserFromGroupMutation, ConsoleRemoveUserFromGroupMutationVariables>;
+export const ConsoleGroupChoicesDocument = new TypedDocumentString(`
+    query ConsoleGroupChoices {
+  groups(first: 1000) {
+    edges {
+      node {
+        groupName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleGroupChoicesQuery, ConsoleGroupChoicesQueryVariables>;
+export const ConsoleGroupDetailDocument = new TypedDocumentString(`
+    query ConsoleGroupDetail($g: String!) {
+  group(groupName: $g) {
+    groupName
+    arn
+    path
+    createDate
+    users(first: 1000) {
+      edges {
+        node {
+          userName
+        }
+      }
+    }
+    attachedManagedPolicies {
+      policyName
+      policyArn
+    }
+    inlinePolicies {
+      policyName
+      policyDocument
+    }
+    effectivePermissions {
+      statements {
+        ...ConsoleStatement
+      }
+    }
+  }
+}
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}`) as unknown as TypedDocumentString<ConsoleGroupDetailQuery, ConsoleGroupDetailQueryVariables>;
+export const ConsoleRoleDetailDocument = new TypedDocumentString(`
+    query ConsoleRoleDetail($r: String!) {
+  role(roleName: $r) {
+    roleName
+    arn
+    path
+    createDate
+    description
+    maxSessionDuration
+    assumeRolePolicyDocument
+    tags {
+      key
+      value
+    }
+    attachedManagedPolicies {
+      policyName
+      policyArn
+    }
+    inlinePolicies {
+      policyName
+      policyDocument
+    }
+    permissionsBoundary {
+      permissionsBoundaryArn
+    }
+    effectivePermissions {
+      statements {
+        ...ConsoleStatement
+      }
+    }
+  }
+}
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}`) as unknown as TypedDocumentString<ConsoleRoleDetailQuery, ConsoleRoleDetailQueryVariables>;
+export const ConsoleAttachGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleAttachGroupPolicy($g: String!, $p: String!) {
+  attachGroupPolicy(input: {groupName: $g, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAttachGroupPolicyMutation, ConsoleAttachGroupPolicyMutationVariables>;
+export const ConsoleDetachGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDetachGroupPolicy($g: String!, $p: String!) {
+  detachGroupPolicy(input: {groupName: $g, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDetachGroupPolicyMutation, ConsoleDetachGroupPolicyMutationVariables>;
+export const ConsoleAttachRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {
+  attachRolePolicy(input: {roleName: $r, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAttachRolePolicyMutation, ConsoleAttachRolePolicyMutationVariables>;
+export const ConsoleDetachRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {
+  detachRolePolicy(input: {roleName: $r, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDetachRolePolicyMutation, ConsoleDetachRolePolicyMutationVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
@@ -640,31 +910,34 @@ export const ConsoleUserDetailDocument = new TypedDocumentString(`
     }
     inlinePolicies {
       policyName
+      policyDocument
     }
     permissionsBoundary {
       permissionsBoundaryArn
     }
     effectivePermissions {
       statements {
-        sid
-        effect
-        actions
-        notActions
-        resources
-        notResources
-        condition
-        policySource {
-          type
-          policyName
-          policyId
-          viaGroup
-          statementIndex
-        }
+        ...ConsoleStatement
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleUserDetailQuery, ConsoleUserDetailQueryVariables>;
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}`) as unknown as TypedDocumentString<ConsoleUserDetailQuery, ConsoleUserDetailQueryVariables>;
 export const ConsolePolicyChoicesDocument = new TypedDocumentString(`
     query ConsolePolicyChoices {
   policies(first: 1000) {
@@ -731,3 +1004,24 @@ export const ConsoleDeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteVirtualMfaDeviceMutation, ConsoleDeleteVirtualMfaDeviceMutationVariables>;
+export const ConsolePolicyDetailDocument = new TypedDocumentString(`
+    query ConsolePolicyDetail($arn: String!) {
+  policy(arn: $arn) {
+    policyName
+    arn
+    path
+    description
+    defaultVersionId
+    attachmentCount
+    permissionsBoundaryUsageCount
+    createDate
+    updateDate
+    versions {
+      versionId
+      document
+      isDefaultVersion
+      createDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePolicyDetailQuery, ConsolePolicyDetailQueryVariables>;

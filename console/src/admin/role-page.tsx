@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ATTACH_ROLE_POLICY, DETACH_ROLE_POLICY, ROLE_DETAIL } from '../api/admin-operations';
+import { gql, request } from '../api/client';
+import type { ConsoleRoleDetailQuery } from '../generated/graphql';
+import { ErrorMessage, formatDate } from '../ui';
+import { AttachedPolicies } from './attached-policies';
+import { EffectivePermissions } from './effective-permissions';
+import { InlinePolicies, pretty } from './inline-policies';
+import { ConsoleLink, entityPath } from './links';
+
+type Role = NonNullable<ConsoleRoleDetailQuery['role']>;
+
+/** One role: its trust policy, tags, attached (attach, detach) and inline policies, boundary, effective permissions. */
+export function RolePage({ roleName }: { roleName: string }) {
+  const [role, setRole] = useState<Role | null>(null);
+  const [errors, setErrors] = useState<{ whole?: unknown; permissions?: unknown }>({});
+
+  const load = useCallback(async () => {
+    try {
+      const res = await request(ROLE_DETAIL, { r: roleName });
+      setRole(res.data?.role ?? null);
+      setErrors({ whole: res.data?.role ? undefined : res.errors[0], permissions: res.errorAt('role.effectivePermissions') });
+    } catch (e) {
+      setErrors({ whole: e });
+    }
+  }, [roleName]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!role) return <div className="page"><h1>{roleName}</h1><ErrorMessage error={errors.whole} /></div>;
+  const r = role.roleName;
+  const boundary = role.permissionsBoundary?.permissionsBoundaryArn;
+
+  return (
+    <div className="page">
+      <h1>{r}</h1>
+      <section className="card">
+        <dl className="facts">
+          <dt>ARN</dt>
+          <dd className="mono">{role.arn}</dd>
+          <dt>Description</dt>
+          <dd>{role.description || '—'}</dd>
+          <dt>Created</dt>
+          <dd>{formatDate(role.createDate)}</dd>
+          <dt>Maximum session</dt>
+          <dd>{role.maxSessionDuration / 3600} h</dd>
+          <dt>Tags</dt>
+          <dd>{role.tags.length ? role.tags.map((t) => `${t.key}=${t.value}`).join(', ') : '—'}</dd>
+          <dt>Permissions boundary</dt>
+          <dd className="mono">{boundary ? <ConsoleLink href={entityPath('policies', boundary)}>{boundary}</ConsoleLink> : '—'}</dd>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="trust-title">
+        <h2 id="trust-title">Trust policy</h2>
+        <pre className="mono document">{pretty(role.assumeRolePolicyDocument)}</pre>
+      </section>
+      <AttachedPolicies
+        policies={role.attachedManagedPolicies}
+        attach={async (p) => { await gql(ATTACH_ROLE_POLICY, { r, p }); await load(); }}
+        detach={async (p) => { await gql(DETACH_ROLE_POLICY, { r, p }); await load(); }}
+      />
+      <InlinePolicies policies={role.inlinePolicies} />
+      <section className="card" aria-labelledby="effective-title">
+        <h2 id="effective-title">Effective permissions</h2>
+        <ErrorMessage error={errors.permissions} />
+        {role.effectivePermissions && <EffectivePermissions statements={role.effectivePermissions.statements} />}
+      </section>
+    </div>
+  );
+}

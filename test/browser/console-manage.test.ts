@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { haveChromium, useConsoleInBrowser } from '../support/console';
+import { uniqueName } from '../support/factories';
+import { CREATE_GROUP, CREATE_ROLE } from '../support/operations';
+
+/**
+ * Administration as an operator does it in the web console, in real Chromium: create a user, put
+ * them in a group, attach a policy to the group and see the user's effective permissions change;
+ * a role's page with its trust policy; deleting a user (refused while they are in a group).
+ */
+if (!haveChromium) console.warn('console browser tests skipped: /usr/bin/chromium is not installed (Debian: apt-get install -y chromium)');
+const browserTest = haveChromium ? test : test.skip;
+
+describe('managing users, groups and roles in the web console', () => {
+  const ui = useConsoleInBrowser();
+
+  async function signInAsAdmin(path = '/console'): Promise<Page> {
+    await ui.context.clearCookies();
+    const page = await ui.context.newPage();
+    await page.goto(`${ui.s.url}${path}`);
+    await page.getByLabel('User name', { exact: true }).fill('admin');
+    await page.getByLabel('Password', { exact: true }).fill(ui.s.adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Console' }).waitFor();
+    return page;
+  }
+
+  browserTest('create a user, add them to a group, attach a policy to the group: the effective permissions change', async () => {
+    const token = await ui.s.adminToken();
+    const groupName = uniqueName('readers');
+    await ui.s.ok(CREATE_GROUP, { i: { groupName } }, token);
+    const userName = uniqueName('carol');
+    const page = await signInAsAdmin();
+
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Users', exact: true }).click();
+    await page.getByRole('button', { name: 'Create user' }).click();
+    // A refused name keeps what was typed, with the API's reason.
+    await page.getByLabel('User name', { exact: true }).fill('admin');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByLabel('User name', { exact: true }).inputValue()).toBe('admin');
+    await page.getByLabel('User name', { exact: true }).fill(userName);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: userName, exact: true }).waitFor();
+    expect(page.url()).toBe(`${ui.s.url}/console/users/${userName}`);
+    await page.getByText('No statement applies').waitFor();
+
+    await page.getByRole('button', { name: 'Add to group' }).click();
+    const choice = page.getByLabel('Group', { exact: true });
+    await choice.locator('option', { hasText: groupName }).waitFor({ state: 'attached' });
+    await choice.selectOption({ label: groupName });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const groups = page.getByRole('list', { name: 'Groups' });
+    await groups.getByRole('link', { name: groupName, exact: true }).click();
+
+    // The group's page: the new member, then a policy attached to the group.
+    await page.getByRole('heading', { name: groupName, exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Members' }).getByRole('link', { name: userName, exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Attach policy' }).click();
+    const policy = page.getByLabel('Policy', { exact: true });
+    await policy.locator('option', { hasText: 'IAMReadOnlyAccess' }).waitFor({ state: 'attached' });
+    await policy.selectOption({ label: 'IAMReadOnlyAccess' });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    await page.getByRole('table', { name: 'Effective permissions' }).locator('tbody tr').first().waitFor();
+
+    // Back on the user's page: the group's policy applies to them, and says it comes through the group.
+    await page.getByRole('list', { name: 'Members' }).getByRole('link', { name: userName, exact: true }).click();
+    const rows = page.getByRole('table', { name: 'Effective permissions' }).locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.first().innerText()).resolves.toMatch(
+      new RegExp(`iam:Get\\*[\\s\\S]*IAMReadOnlyAccess \\(AWS managed, via group ${groupName}\\)`),
+    );
+
+    // Deleting a user in a group is refused (as in AWS) and says why; removed from it, the user goes.
+    await page.getByRole('button', { name: 'Delete user' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/group/i);
+    await groups.getByRole('button', { name: `Remove from ${groupName}` }).click();
+    await page.getByText('No statement applies').waitFor();
+    await page.getByRole('button', { name: 'Delete user' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('table', { name: 'Users' }).getByRole('cell', { name: 'admin', exact: true }).waitFor();
+    expect(await page.getByRole('table', { name: 'Users' }).getByRole('link', { name: userName, exact: true }).count()).toBe(0);
+    await page.close();
+  });
+
+  browserTest("a role's page shows its trust policy, and a policy's page its document", async () => {
+    const roleName = uniqueName('deployer');
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'sts:AssumeRole' }],
+    };
+    await ui.s.ok(CREATE_ROLE, { i: { roleName, assumeRolePolicyDocument: JSON.stringify(trust) } }, await ui.s.adminToken());
+    const page = await signInAsAdmin('/console/roles');
+    await page.getByRole('table', { name: 'Roles' }).getByRole('link', { name: roleName, exact: true }).click();
+    await page.getByRole('heading', { name: roleName, exact: true }).waitFor();
+    await expect(page.getByRole('region', { name: 'Trust policy' }).innerText()).resolves.toContain('"sts:AssumeRole"');
+    await page.getByText('No statement applies').waitFor();
+
+    await page.getByRole('button', { name: 'Attach policy' }).click();
+    await page.getByLabel('Policy', { exact: true }).locator('option', { hasText: 'IAMReadOnlyAccess' }).waitFor({ state: 'attached' });
+    await page.getByLabel('Policy', { exact: true }).selectOption({ label: 'IAMReadOnlyAccess' });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    await page.getByRole('list', { name: 'Attached policies' }).getByRole('link', { name: 'IAMReadOnlyAccess' }).click();
+    await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();
+    await expect(page.getByLabel('Policy document').innerText()).resolves.toContain('iam:Get*');
+    // The policy's page is a deep link of its own.
+    await page.reload();
+    await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();
+    await page.close();
+  });
+});
