@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AuditLog } from './admin/audit-log';
+import { CreatePolicy } from './admin/create-policy';
 import { GroupPage } from './admin/group-page';
 import { type ListName, ListPage, LISTS } from './admin/list-page';
 import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
@@ -105,6 +106,7 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   else if (section === 'users' && second) page = <UserPage key={second} userName={decodeURIComponent(second)} />;
   else if (section === 'groups' && second) page = <GroupPage key={second} groupName={decodeURIComponent(second)} />;
   else if (section === 'roles' && second) page = <RolePage key={second} roleName={decodeURIComponent(second)} />;
+  else if (section === 'policies' && second === 'new') page = <CreatePolicy />;
   else if (section === 'policies' && second) page = <PolicyPage key={second} policyArn={decodeURIComponent(second)} />;
   else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
   return (

@@ -103,7 +103,7 @@ describe('managing users, groups and roles in the web console', () => {
     await page.getByRole('button', { name: 'Attach', exact: true }).click();
     await page.getByRole('list', { name: 'Attached policies' }).getByRole('link', { name: 'IAMReadOnlyAccess' }).click();
     await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();
-    await expect(page.getByLabel('Policy document').innerText()).resolves.toContain('iam:Get*');
+    await expect(page.getByRole('region', { name: /^Document/ }).innerText()).resolves.toContain('iam:Get*');
     // The policy's page is a deep link of its own.
     await page.reload();
     await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();

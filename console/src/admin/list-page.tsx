@@ -71,6 +71,11 @@ export function ListPage({ list }: { list: ListName }) {
     <div className="page">
       <h1>{title}</h1>
       {list === 'users' && <CreateUser />}
+      {list === 'policies' && (
+        <div className="actions">
+          <ConsoleLink href="/console/policies/new">Create policy</ConsoleLink>
+        </div>
+      )}
       <section className="card">
         <div className="field">
           <label htmlFor={filterId}>Search by name</label>

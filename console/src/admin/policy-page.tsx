@@ -2,12 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { request } from '../api/client';
 import { POLICY_DETAIL } from '../api/policy-operations';
 import type { ConsolePolicyDetailQuery } from '../generated/graphql';
+import { VersionDiff } from '../policy/version-diff';
 import { ErrorMessage, formatDate } from '../ui';
 import { pretty } from './inline-policies';
+import { NewVersion, PolicyVersions } from './policy-versions';
 
 type Policy = NonNullable<ConsolePolicyDetailQuery['policy']>;
 
-/** One managed policy: its facts, the default version's document and every version. */
+/**
+ * One managed policy: its facts, the default version's document, `Create version` (the editor,
+ * validated as typed), every version with `Set as default` and `Delete`, and a diff of two versions.
+ */
 export function PolicyPage({ policyArn }: { policyArn: string }) {
   const [policy, setPolicy] = useState<Policy | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -29,6 +34,7 @@ export function PolicyPage({ policyArn }: { policyArn: string }) {
   if (!policy) return <div className="page"><h1>{policyArn.split('/').pop()}</h1><ErrorMessage error={error} /></div>;
   const versions = policy.versions ?? [];
   const current = versions.find((v) => v.isDefaultVersion);
+  const editable = !policy.arn.startsWith('arn:aws:iam::aws:policy/');
 
   return (
     <div className="page">
@@ -52,30 +58,16 @@ export function PolicyPage({ policyArn }: { policyArn: string }) {
       {current && (
         <section className="card" aria-labelledby="document-title">
           <h2 id="document-title">Document ({current.versionId})</h2>
-          <pre className="mono document" aria-label="Policy document">{pretty(current.document)}</pre>
+          <pre className="mono document">{pretty(current.document)}</pre>
         </section>
       )}
-      <section className="card" aria-labelledby="versions-title">
-        <h2 id="versions-title">Versions</h2>
-        <table aria-label="Versions">
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Created</th>
-              <th scope="col">Default</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.versionId}>
-                <td>{v.versionId}</td>
-                <td>{formatDate(v.createDate)}</td>
-                <td>{v.isDefaultVersion ? 'Default' : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      {editable ? (
+        <NewVersion policyArn={policy.arn} current={current?.document ?? ''} onChanged={load} />
+      ) : (
+        <p className="muted">AWS managed policies cannot be changed: create a policy of your own to change what it allows.</p>
+      )}
+      <PolicyVersions policyArn={policy.arn} versions={versions} editable={editable} onChanged={load} />
+      {versions.length > 1 && <VersionDiff key={versions.map((v) => v.versionId).join()} versions={versions} />}
     </div>
   );
 }

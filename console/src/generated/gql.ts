@@ -54,6 +54,11 @@ type Documents = {
     "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.ConsoleDeleteVirtualMfaDeviceDocument,
     "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n": typeof types.ConsolePolicyDetailDocument,
+    "\n  query ConsoleValidatePolicy($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n": typeof types.ConsoleValidatePolicyDocument,
+    "\n  mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {\n    createPolicy(input: { policyName: $n, policyDocument: $d, description: $description }) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.ConsoleCreatePolicyDocument,
+    "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleCreatePolicyVersionDocument,
+    "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleSetDefaultPolicyVersionDocument,
+    "\n  mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {\n    deletePolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeletePolicyVersionDocument,
 };
 const documents: Documents = {
     "\n  fragment ConsoleStatement on EffectiveStatement {\n    sid\n    effect\n    actions\n    notActions\n    resources\n    notResources\n    condition\n    policySource {\n      type\n      policyName\n      policyId\n      viaGroup\n      statementIndex\n    }\n  }\n": types.ConsoleStatementFragmentDoc,
@@ -95,6 +100,11 @@ const documents: Documents = {
     "\n  query ConsoleAuditEvents($after: String, $principalArn: String, $action: String, $since: DateTime, $until: DateTime) {\n    auditEvents(first: 50, after: $after, principalArn: $principalArn, action: $action, since: $since, until: $until) {\n      edges {\n        node {\n          id\n          eventTime\n          principalArn\n          action\n          resourceArn\n          outcome\n          errorCode\n          sourceIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.ConsoleDeleteVirtualMfaDeviceDocument,
     "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n": types.ConsolePolicyDetailDocument,
+    "\n  query ConsoleValidatePolicy($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n": types.ConsoleValidatePolicyDocument,
+    "\n  mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {\n    createPolicy(input: { policyName: $n, policyDocument: $d, description: $description }) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.ConsoleCreatePolicyDocument,
+    "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n": types.ConsoleCreatePolicyVersionDocument,
+    "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": types.ConsoleSetDefaultPolicyVersionDocument,
+    "\n  mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {\n    deletePolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": types.ConsoleDeletePolicyVersionDocument,
 };
 
 /**
@@ -253,6 +263,26 @@ export function graphql(source: "\n  mutation ConsoleDeleteVirtualMfaDevice($s: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePolicyDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleValidatePolicy($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleValidatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {\n    createPolicy(input: { policyName: $n, policyDocument: $d, description: $description }) {\n      policy {\n        arn\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleCreatePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleSetDefaultPolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {\n    deletePolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeletePolicyVersionDocument;
 
 
 export function graphql(source: string) {

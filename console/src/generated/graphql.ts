@@ -71,6 +71,17 @@ export type EvalDecision =
   /** Nothing allows it (or the permissions boundary does not): denied by default. */
   | 'IMPLICIT_DENY';
 
+/** The severity of a finding. */
+export type FindingType =
+  /** The document is invalid: storing it is MALFORMED_POLICY_DOCUMENT. */
+  | 'ERROR'
+  /** Valid, but grants more than likely meant (e.g. iam:PassRole on `*`, Allow with NotAction, a trust policy open to anyone). */
+  | 'SECURITY_WARNING'
+  /** Valid; a simpler or clearer way to write it (e.g. an empty condition block). */
+  | 'SUGGESTION'
+  /** Valid, but ambiguous or not doing what it seems (e.g. no Version, a condition key without a service prefix). */
+  | 'WARNING';
+
 /** Where a sign-in stands. */
 export type LoginStatus =
   /** The user has an enabled MFA device: answer `mfaChallenge` with respondToMfaChallenge. */
@@ -412,6 +423,47 @@ export type ConsolePolicyDetailQueryVariables = Exact<{
 
 
 export type ConsolePolicyDetailQuery = { policy: { policyName: string, arn: string, path: string, description: string | null, defaultVersionId: string, attachmentCount: number, permissionsBoundaryUsageCount: number, createDate: string, updateDate: string, versions: Array<{ versionId: string, document: string, isDefaultVersion: boolean, createDate: string }> | null } | null };
+
+export type ConsoleValidatePolicyQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ConsoleValidatePolicyQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, findingDetails: string, path: string }> } | null };
+
+export type ConsoleCreatePolicyMutationVariables = Exact<{
+  n: string;
+  d: string;
+  description?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreatePolicyMutation = { createPolicy: { policy: { arn: string } } | null };
+
+export type ConsoleCreatePolicyVersionMutationVariables = Exact<{
+  arn: string;
+  d: string;
+  default?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleCreatePolicyVersionMutation = { createPolicyVersion: { __typename: 'CreatePolicyVersionPayload' } | null };
+
+export type ConsoleSetDefaultPolicyVersionMutationVariables = Exact<{
+  arn: string;
+  v: string;
+}>;
+
+
+export type ConsoleSetDefaultPolicyVersionMutation = { setDefaultPolicyVersion: { __typename: 'SetDefaultPolicyVersionPayload' } | null };
+
+export type ConsoleDeletePolicyVersionMutationVariables = Exact<{
+  arn: string;
+  v: string;
+}>;
+
+
+export type ConsoleDeletePolicyVersionMutation = { deletePolicyVersion: { __typename: 'DeletePolicyVersionPayload' } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1025,3 +1077,50 @@ export const ConsolePolicyDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsolePolicyDetailQuery, ConsolePolicyDetailQueryVariables>;
+export const ConsoleValidatePolicyDocument = new TypedDocumentString(`
+    query ConsoleValidatePolicy($d: String!) {
+  validatePolicy(policyDocument: $d) {
+    valid
+    findings {
+      findingType
+      issueCode
+      findingDetails
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleValidatePolicyQuery, ConsoleValidatePolicyQueryVariables>;
+export const ConsoleCreatePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {
+  createPolicy(
+    input: {policyName: $n, policyDocument: $d, description: $description}
+  ) {
+    policy {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreatePolicyMutation, ConsoleCreatePolicyMutationVariables>;
+export const ConsoleCreatePolicyVersionDocument = new TypedDocumentString(`
+    mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {
+  createPolicyVersion(
+    input: {policyArn: $arn, policyDocument: $d, setAsDefault: $default}
+  ) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreatePolicyVersionMutation, ConsoleCreatePolicyVersionMutationVariables>;
+export const ConsoleSetDefaultPolicyVersionDocument = new TypedDocumentString(`
+    mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {
+  setDefaultPolicyVersion(input: {policyArn: $arn, versionId: $v}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetDefaultPolicyVersionMutation, ConsoleSetDefaultPolicyVersionMutationVariables>;
+export const ConsoleDeletePolicyVersionDocument = new TypedDocumentString(`
+    mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {
+  deletePolicyVersion(input: {policyArn: $arn, versionId: $v}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeletePolicyVersionMutation, ConsoleDeletePolicyVersionMutationVariables>;
