@@ -11,6 +11,7 @@ import { UserPage } from './admin/user-page';
 import { ApiError, gql, whenSignedOut } from './api/client';
 import { LOGOUT, ME } from './api/operations';
 import { ForcedPasswordChange } from './change-password';
+import { PermissionsProvider } from './permissions';
 import { navigate, usePath } from './router';
 import { MySecurity } from './security/my-security';
 import { SignIn, type SignInStart } from './sign-in';
@@ -110,9 +111,9 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   else if (section === 'policies' && second) page = <PolicyPage key={second} policyArn={decodeURIComponent(second)} />;
   else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
   return (
-    <>
+    <PermissionsProvider key={path} selfArn={me.arn}>
       {allowed && <AdminLinks allowed={allowed} current={path.replace(/\/$/, '')} />}
       {page}
-    </>
+    </PermissionsProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { gql } from '../api/client';
 import { POLICY_CHOICES } from '../api/operations';
+import { GuardedButton, usePermission } from '../permissions';
 import { ErrorMessage } from '../ui';
 import { ConsoleLink, entityPath } from './links';
 
@@ -14,12 +15,17 @@ interface Attached {
  * (a choice of every policy). `attach` and `detach` send the mutation; a refusal stays on screen.
  */
 export function AttachedPolicies(props: {
+  /** Whose policies: `User`, `Group` or `Role` (iam:AttachUserPolicy, …) and its ARN. */
+  kind: 'User' | 'Group' | 'Role';
+  arn: string;
   policies: readonly Attached[] | null | undefined;
   attach: (policyArn: string) => Promise<void>;
   detach: (policyArn: string) => Promise<void>;
 }) {
   const [attaching, setAttaching] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const mayAttach = usePermission(`iam:Attach${props.kind}Policy`, props.arn);
+  const mayDetach = usePermission(`iam:Detach${props.kind}Policy`, props.arn);
 
   const detach = async (policyArn: string) => {
     setError(null);
@@ -37,9 +43,9 @@ export function AttachedPolicies(props: {
         {(props.policies ?? []).map((p) => (
           <li key={p.policyArn}>
             <ConsoleLink href={entityPath('policies', p.policyArn)}>{p.policyName}</ConsoleLink>{' '}
-            <button type="button" className="secondary" aria-label={`Detach ${p.policyName}`} onClick={() => void detach(p.policyArn)}>
+            <GuardedButton permission={mayDetach} className="secondary" aria-label={`Detach ${p.policyName}`} onClick={() => void detach(p.policyArn)}>
               Detach
-            </button>
+            </GuardedButton>
           </li>
         ))}
       </ul>
@@ -48,9 +54,11 @@ export function AttachedPolicies(props: {
       {attaching ? (
         <AttachForm attach={props.attach} onDone={() => setAttaching(false)} />
       ) : (
-        <button type="button" onClick={() => setAttaching(true)}>
-          Attach policy
-        </button>
+        <div className="actions">
+          <GuardedButton permission={mayAttach} onClick={() => setAttaching(true)}>
+            Attach policy
+          </GuardedButton>
+        </div>
       )}
     </section>
   );

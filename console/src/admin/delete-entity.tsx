@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { GuardedButton, usePermission } from '../permissions';
 import { ErrorMessage } from '../ui';
 
 /**
  * `Delete user` (or group, …) asks once more on the page before it sends the mutation; a refusal
  * (DELETE_CONFLICT: what to remove first, ACCESS_DENIED: AWS's message) stays on screen.
  */
-export function DeleteEntity({ label, name, remove }: { label: string; name: string; remove: () => Promise<void> }) {
+export function DeleteEntity(props: { label: string; name: string; action: string; arn: string; remove: () => Promise<void> }) {
+  const { label, name, remove } = props;
+  const may = usePermission(props.action, props.arn);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -37,9 +40,11 @@ export function DeleteEntity({ label, name, remove }: { label: string; name: str
           </div>
         </div>
       ) : (
-        <button type="button" className="secondary" onClick={() => setAsking(true)}>
-          {label}
-        </button>
+        <div className="actions">
+          <GuardedButton permission={may} className="secondary" onClick={() => setAsking(true)}>
+            {label}
+          </GuardedButton>
+        </div>
       )}
     </section>
   );

@@ -58,6 +58,8 @@ export function GroupPage({ groupName }: { groupName: string }) {
         {members.length === 0 && <p className="muted">No members. Add users to the group from their pages.</p>}
       </section>
       <AttachedPolicies
+        kind="Group"
+        arn={group.arn}
         policies={group.attachedManagedPolicies}
         attach={async (p) => { await gql(ATTACH_GROUP_POLICY, { g, p }); await load(); }}
         detach={async (p) => { await gql(DETACH_GROUP_POLICY, { g, p }); await load(); }}

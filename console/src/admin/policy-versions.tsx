@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { gql } from '../api/client';
 import { CREATE_POLICY_VERSION, DELETE_POLICY_VERSION, SET_DEFAULT_POLICY_VERSION } from '../api/policy-operations';
+import { GuardedButton, usePermission } from '../permissions';
 import { PolicyEditor, refusedFindings } from '../policy/policy-editor';
 import { ErrorMessage, formatDate } from '../ui';
 import { pretty } from './inline-policies';
@@ -15,6 +16,8 @@ interface Version {
 /** A policy's versions with `Set as default` and `Delete`; changes reload the page's policy. */
 export function PolicyVersions(props: { policyArn: string; versions: readonly Version[]; editable: boolean; onChanged: () => Promise<void> }) {
   const [error, setError] = useState<unknown>(null);
+  const maySetDefault = usePermission('iam:SetDefaultPolicyVersion', props.policyArn);
+  const mayDelete = usePermission('iam:DeletePolicyVersion', props.policyArn);
   const act = async (send: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -47,12 +50,12 @@ export function PolicyVersions(props: { policyArn: string; versions: readonly Ve
                 <td>
                   {!v.isDefaultVersion && (
                     <div className="actions">
-                      <button type="button" className="secondary" aria-label={`Set ${v.versionId} as default`} onClick={() => void act(() => gql(SET_DEFAULT_POLICY_VERSION, { arn, v: v.versionId }))}>
+                      <GuardedButton permission={maySetDefault} className="secondary" aria-label={`Set ${v.versionId} as default`} onClick={() => void act(() => gql(SET_DEFAULT_POLICY_VERSION, { arn, v: v.versionId }))}>
                         Set as default
-                      </button>
-                      <button type="button" className="secondary" aria-label={`Delete ${v.versionId}`} onClick={() => void act(() => gql(DELETE_POLICY_VERSION, { arn, v: v.versionId }))}>
+                      </GuardedButton>
+                      <GuardedButton permission={mayDelete} className="secondary" aria-label={`Delete ${v.versionId}`} onClick={() => void act(() => gql(DELETE_POLICY_VERSION, { arn, v: v.versionId }))}>
                         Delete
-                      </button>
+                      </GuardedButton>
                     </div>
                   )}
                 </td>
@@ -71,13 +74,14 @@ export function NewVersion({ policyArn, current, onChanged }: { policyArn: strin
   const [document, setDocument] = useState<string | null>(null);
   const [asDefault, setAsDefault] = useState(true);
   const [error, setError] = useState<unknown>(null);
+  const mayCreate = usePermission('iam:CreatePolicyVersion', policyArn);
 
   if (document === null) {
     return (
       <div className="actions">
-        <button type="button" onClick={() => setDocument(pretty(current))}>
+        <GuardedButton permission={mayCreate} onClick={() => setDocument(pretty(current))}>
           Create version
-        </button>
+        </GuardedButton>
       </div>
     );
   }

@@ -57,6 +57,8 @@ export function RolePage({ roleName }: { roleName: string }) {
         <pre className="mono document">{pretty(role.assumeRolePolicyDocument)}</pre>
       </section>
       <AttachedPolicies
+        kind="Role"
+        arn={role.arn}
         policies={role.attachedManagedPolicies}
         attach={async (p) => { await gql(ATTACH_ROLE_POLICY, { r, p }); await load(); }}
         detach={async (p) => { await gql(DETACH_ROLE_POLICY, { r, p }); await load(); }}

@@ -60,6 +60,8 @@ export function UserPage({ userName }: { userName: string }) {
       </section>
       <GroupMemberships userName={u} groups={user.groups?.edges.map((e) => e.node.groupName) ?? []} onChanged={load} />
       <AttachedPolicies
+        kind="User"
+        arn={user.arn}
         policies={user.attachedManagedPolicies}
         attach={async (p) => { await gql(ATTACH_USER_POLICY, { u, p }); await load(); }}
         detach={async (p) => { await gql(DETACH_USER_POLICY, { u, p }); await load(); }}
@@ -70,7 +72,7 @@ export function UserPage({ userName }: { userName: string }) {
         <ErrorMessage error={errors.permissions} />
         {user.effectivePermissions && <EffectivePermissions statements={user.effectivePermissions.statements} />}
       </section>
-      <DeleteEntity label="Delete user" name={u} remove={async () => { await gql(DELETE_USER, { u }); navigate('/console/users'); }} />
+      <DeleteEntity label="Delete user" name={u} action="iam:DeleteUser" arn={user.arn} remove={async () => { await gql(DELETE_USER, { u }); navigate('/console/users'); }} />
     </div>
   );
 }

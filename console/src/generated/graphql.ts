@@ -18,6 +18,14 @@ export type AuditOutcome =
   /** The call did what it asked. */
   | 'SUCCESS';
 
+/** One request of callerPermissions: an action and the resource it would be performed on. */
+export type CallerPermissionRequest = {
+  /** The action, e.g. `iam:ChangePassword`: 1 to 128 characters, `service:Action`. */
+  action: string;
+  /** The resource's ARN, or `*`: 1 to 2,048 characters. */
+  resource: string;
+};
+
 /** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
 export type ContextEntryInput = {
   /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
@@ -416,6 +424,13 @@ export type ConsoleDeleteVirtualMfaDeviceMutationVariables = Exact<{
 
 
 export type ConsoleDeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
+
+export type ConsoleCallerPermissionsQueryVariables = Exact<{
+  r: Array<CallerPermissionRequest> | CallerPermissionRequest;
+}>;
+
+
+export type ConsoleCallerPermissionsQuery = { callerPermissions: Array<{ action: string, resource: string, decision: EvalDecision, message: string | null, allowedWithMfa: boolean }> };
 
 export type ConsolePolicyDetailQueryVariables = Exact<{
   arn: string;
@@ -1056,6 +1071,17 @@ export const ConsoleDeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteVirtualMfaDeviceMutation, ConsoleDeleteVirtualMfaDeviceMutationVariables>;
+export const ConsoleCallerPermissionsDocument = new TypedDocumentString(`
+    query ConsoleCallerPermissions($r: [CallerPermissionRequest!]!) {
+  callerPermissions(requests: $r) {
+    action
+    resource
+    decision
+    message
+    allowedWithMfa
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCallerPermissionsQuery, ConsoleCallerPermissionsQueryVariables>;
 export const ConsolePolicyDetailDocument = new TypedDocumentString(`
     query ConsolePolicyDetail($arn: String!) {
   policy(arn: $arn) {
