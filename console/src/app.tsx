@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AuditLog } from './admin/audit-log';
 import { CreatePolicy } from './admin/create-policy';
+import { CredentialReport } from './admin/credential-report';
 import { GroupPage } from './admin/group-page';
 import { type ListName, ListPage, LISTS } from './admin/list-page';
 import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
@@ -103,6 +104,7 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   else if (!allowed) page = <p>Loading…</p>;
   else if (!allowed.has(section)) page = <ErrorMessage error={new Error('This page is not available: your policies do not allow it.')} />;
   else if (section === 'audit-log') page = <AuditLog />;
+  else if (section === 'credential-report') page = <CredentialReport />;
   else if (section === 'simulator') page = <Simulator defaultPrincipal={me.arn} />;
   else if (section === 'users' && second) page = <UserPage key={second} userName={decodeURIComponent(second)} />;
   else if (section === 'groups' && second) page = <GroupPage key={second} groupName={decodeURIComponent(second)} />;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { haveChromium, useConsoleInBrowser } from '../support/console';
 import { uniqueName } from '../support/factories';
@@ -107,6 +108,19 @@ describe('managing users, groups and roles in the web console', () => {
     // The policy's page is a deep link of its own.
     await page.reload();
     await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();
+    await page.close();
+  });
+
+  browserTest('the credential report: a table, and the same as a CSV download', async () => {
+    const page = await signInAsAdmin();
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Credential report', exact: true }).click();
+    const row = page.getByRole('table', { name: 'Credential report' }).getByRole('row').filter({ hasText: 'admin' }).first();
+    await row.waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const saved = readFileSync(await (await download).path(), 'utf8').split('\r\n');
+    expect(saved[0]).toMatch(/^user,arn,user_creation_time,password_enabled,/);
+    expect(saved.some((l) => l.startsWith('admin,arn:aws:iam::000000000000:user/admin,'))).toBe(true);
     await page.close();
   });
 });

@@ -165,3 +165,24 @@ export const DETACH_ROLE_POLICY = graphql(`
     }
   }
 `);
+
+export const CREDENTIAL_REPORT = graphql(`
+  query ConsoleCredentialReport {
+    credentialReport {
+      user
+      arn
+      userCreationTime
+      passwordEnabled
+      passwordLastUsed
+      passwordLastChanged
+      passwordNextRotation
+      mfaActive
+      accessKey1Active
+      accessKey1LastRotated
+      accessKey1LastUsedDate
+      accessKey2Active
+      accessKey2LastRotated
+      accessKey2LastUsedDate
+    }
+  }
+`);

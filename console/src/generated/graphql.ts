@@ -244,6 +244,11 @@ export type ConsoleDetachRolePolicyMutationVariables = Exact<{
 
 export type ConsoleDetachRolePolicyMutation = { detachRolePolicy: { __typename: 'DetachRolePolicyPayload' } | null };
 
+export type ConsoleCredentialReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCredentialReportQuery = { credentialReport: Array<{ user: string, arn: string, userCreationTime: string, passwordEnabled: boolean, passwordLastUsed: string | null, passwordLastChanged: string | null, passwordNextRotation: string | null, mfaActive: boolean, accessKey1Active: boolean, accessKey1LastRotated: string | null, accessKey1LastUsedDate: string | null, accessKey2Active: boolean, accessKey2LastRotated: string | null, accessKey2LastUsedDate: string | null }> | null };
+
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -678,6 +683,26 @@ export const ConsoleDetachRolePolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDetachRolePolicyMutation, ConsoleDetachRolePolicyMutationVariables>;
+export const ConsoleCredentialReportDocument = new TypedDocumentString(`
+    query ConsoleCredentialReport {
+  credentialReport {
+    user
+    arn
+    userCreationTime
+    passwordEnabled
+    passwordLastUsed
+    passwordLastChanged
+    passwordNextRotation
+    mfaActive
+    accessKey1Active
+    accessKey1LastRotated
+    accessKey1LastUsedDate
+    accessKey2Active
+    accessKey2LastRotated
+    accessKey2LastUsedDate
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCredentialReportQuery, ConsoleCredentialReportQueryVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
