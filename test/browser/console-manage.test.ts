@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { haveChromium, useConsoleInBrowser } from '../support/console';
 import { uniqueName } from '../support/factories';
-import { CREATE_GROUP, CREATE_ROLE } from '../support/operations';
+import { CREATE_ROLE } from '../support/operations';
 
 /**
- * Administration as an operator does it in the web console, in real Chromium: create a user, put
- * them in a group, attach a policy to the group and see the user's effective permissions change;
+ * Administration as an operator does it in the web console, in real Chromium: create a group and a
+ * user, put the user in the group, attach a policy to the group and see the user's effective permissions change;
  * a role's page with its trust policy; deleting a user (refused while they are in a group).
  */
 if (!haveChromium) console.warn('console browser tests skipped: /usr/bin/chromium is not installed (Debian: apt-get install -y chromium)');
@@ -27,11 +27,15 @@ describe('managing users, groups and roles in the web console', () => {
   }
 
   browserTest('create a user, add them to a group, attach a policy to the group: the effective permissions change', async () => {
-    const token = await ui.s.adminToken();
     const groupName = uniqueName('readers');
-    await ui.s.ok(CREATE_GROUP, { i: { groupName } }, token);
     const userName = uniqueName('carol');
     const page = await signInAsAdmin();
+
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Groups', exact: true }).click();
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByLabel('Group name', { exact: true }).fill(groupName);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: groupName, exact: true }).waitFor();
 
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('button', { name: 'Create user' }).click();
@@ -82,6 +86,12 @@ describe('managing users, groups and roles in the web console', () => {
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('table', { name: 'Users' }).getByRole('cell', { name: 'admin', exact: true }).waitFor();
     expect(await page.getByRole('table', { name: 'Users' }).getByRole('link', { name: userName, exact: true }).count()).toBe(0);
+
+    // The group still has a policy attached: deleting it is refused and says so.
+    await page.goto(`${ui.s.url}/console/groups/${groupName}`);
+    await page.getByRole('button', { name: 'Delete group' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/polic/i);
     await page.close();
   });
 

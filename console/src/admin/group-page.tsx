@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ATTACH_GROUP_POLICY, DETACH_GROUP_POLICY, GROUP_DETAIL } from '../api/admin-operations';
+import { ATTACH_GROUP_POLICY, DELETE_GROUP, DETACH_GROUP_POLICY, GROUP_DETAIL } from '../api/admin-operations';
 import { gql, request } from '../api/client';
 import type { ConsoleGroupDetailQuery } from '../generated/graphql';
+import { navigate } from '../router';
 import { ErrorMessage, formatDate } from '../ui';
 import { AttachedPolicies } from './attached-policies';
+import { DeleteEntity } from './delete-entity';
 import { EffectivePermissions } from './effective-permissions';
 import { InlinePolicies } from './inline-policies';
 import { ConsoleLink, entityPath } from './links';
 
 type Group = NonNullable<ConsoleGroupDetailQuery['group']>;
 
-/** One group: its members, attached (attach, detach) and inline policies, effective permissions. */
+/** One group: its members, attached (attach, detach) and inline policies, effective permissions, `Delete group`. */
 export function GroupPage({ groupName }: { groupName: string }) {
   const [group, setGroup] = useState<Group | null>(null);
   const [errors, setErrors] = useState<{ whole?: unknown; permissions?: unknown }>({});
@@ -70,6 +72,7 @@ export function GroupPage({ groupName }: { groupName: string }) {
         <ErrorMessage error={errors.permissions} />
         {group.effectivePermissions && <EffectivePermissions statements={group.effectivePermissions.statements} />}
       </section>
+      <DeleteEntity label="Delete group" name={g} action="iam:DeleteGroup" arn={group.arn} remove={async () => { await gql(DELETE_GROUP, { g }); navigate('/console/groups'); }} />
     </div>
   );
 }

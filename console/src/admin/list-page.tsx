@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { gql } from '../api/client';
 import { GROUPS, POLICIES, ROLES, USERS } from '../api/operations';
 import { ErrorMessage, formatDate } from '../ui';
-import { CreateUser } from './create-user';
+import { CreateEntity } from './create-entity';
 import { ConsoleLink, entityPath } from './links';
 
 interface Row {
@@ -70,7 +70,7 @@ export function ListPage({ list }: { list: ListName }) {
   return (
     <div className="page">
       <h1>{title}</h1>
-      {list === 'users' && <CreateUser />}
+      {(list === 'users' || list === 'groups') && <CreateEntity kind={list} />}
       {list === 'policies' && (
         <div className="actions">
           <ConsoleLink href="/console/policies/new">Create policy</ConsoleLink>

@@ -186,3 +186,21 @@ export const CREDENTIAL_REPORT = graphql(`
     }
   }
 `);
+
+export const CREATE_GROUP = graphql(`
+  mutation ConsoleCreateGroup($g: String!, $path: String) {
+    createGroup(input: { groupName: $g, path: $path }) {
+      group {
+        groupName
+      }
+    }
+  }
+`);
+
+export const DELETE_GROUP = graphql(`
+  mutation ConsoleDeleteGroup($g: String!) {
+    deleteGroup(input: { groupName: $g }) {
+      __typename
+    }
+  }
+`);

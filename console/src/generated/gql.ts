@@ -28,6 +28,8 @@ type Documents = {
     "\n  mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {\n    attachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleAttachRolePolicyDocument,
     "\n  mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {\n    detachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDetachRolePolicyDocument,
     "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n": typeof types.ConsoleCredentialReportDocument,
+    "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.ConsoleCreateGroupDocument,
+    "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteGroupDocument,
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondToMfaChallengeDocument,
@@ -76,6 +78,8 @@ const documents: Documents = {
     "\n  mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {\n    attachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": types.ConsoleAttachRolePolicyDocument,
     "\n  mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {\n    detachRolePolicy(input: { roleName: $r, policyArn: $p }) {\n      __typename\n    }\n  }\n": types.ConsoleDetachRolePolicyDocument,
     "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n": types.ConsoleCredentialReportDocument,
+    "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.ConsoleCreateGroupDocument,
+    "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteGroupDocument,
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondToMfaChallengeDocument,
@@ -163,6 +167,14 @@ export function graphql(source: "\n  mutation ConsoleDetachRolePolicy($r: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n"): typeof import('./graphql').ConsoleCredentialReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

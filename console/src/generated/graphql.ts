@@ -249,6 +249,21 @@ export type ConsoleCredentialReportQueryVariables = Exact<{ [key: string]: never
 
 export type ConsoleCredentialReportQuery = { credentialReport: Array<{ user: string, arn: string, userCreationTime: string, passwordEnabled: boolean, passwordLastUsed: string | null, passwordLastChanged: string | null, passwordNextRotation: string | null, mfaActive: boolean, accessKey1Active: boolean, accessKey1LastRotated: string | null, accessKey1LastUsedDate: string | null, accessKey2Active: boolean, accessKey2LastRotated: string | null, accessKey2LastUsedDate: string | null }> | null };
 
+export type ConsoleCreateGroupMutationVariables = Exact<{
+  g: string;
+  path?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreateGroupMutation = { createGroup: { group: { groupName: string } } | null };
+
+export type ConsoleDeleteGroupMutationVariables = Exact<{
+  g: string;
+}>;
+
+
+export type ConsoleDeleteGroupMutation = { deleteGroup: { __typename: 'DeleteGroupPayload' } | null };
+
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -703,6 +718,22 @@ export const ConsoleCredentialReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCredentialReportQuery, ConsoleCredentialReportQueryVariables>;
+export const ConsoleCreateGroupDocument = new TypedDocumentString(`
+    mutation ConsoleCreateGroup($g: String!, $path: String) {
+  createGroup(input: {groupName: $g, path: $path}) {
+    group {
+      groupName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateGroupMutation, ConsoleCreateGroupMutationVariables>;
+export const ConsoleDeleteGroupDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteGroup($g: String!) {
+  deleteGroup(input: {groupName: $g}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteGroupMutation, ConsoleDeleteGroupMutationVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {

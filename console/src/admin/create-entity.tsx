@@ -1,14 +1,28 @@
 import { type FormEvent, useState } from 'react';
-import { CREATE_USER } from '../api/admin-operations';
+import { CREATE_GROUP, CREATE_USER } from '../api/admin-operations';
 import { gql } from '../api/client';
 import { navigate } from '../router';
 import { ErrorMessage, Field } from '../ui';
 import { entityPath } from './links';
 
-/** `Create user`: a name and a path; the new user's page opens. A refusal keeps what was typed. */
-export function CreateUser() {
+const KINDS = {
+  users: {
+    button: 'Create user',
+    field: 'User name',
+    create: async (name: string, path: string) => (await gql(CREATE_USER, { u: name, path })).createUser?.user.userName ?? name,
+  },
+  groups: {
+    button: 'Create group',
+    field: 'Group name',
+    create: async (name: string, path: string) => (await gql(CREATE_GROUP, { g: name, path })).createGroup?.group.groupName ?? name,
+  },
+} as const;
+
+/** `Create user` or `Create group`: a name and a path; the new page opens. A refusal keeps what was typed. */
+export function CreateEntity({ kind }: { kind: keyof typeof KINDS }) {
+  const { button, field, create } = KINDS[kind];
   const [open, setOpen] = useState(false);
-  const [userName, setUserName] = useState('');
+  const [name, setName] = useState('');
   const [path, setPath] = useState('/');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -17,7 +31,7 @@ export function CreateUser() {
     return (
       <div className="actions">
         <button type="button" onClick={() => setOpen(true)}>
-          Create user
+          {button}
         </button>
       </div>
     );
@@ -28,8 +42,7 @@ export function CreateUser() {
     setBusy(true);
     setError(null);
     try {
-      const { createUser } = await gql(CREATE_USER, { u: userName.trim(), path: path.trim() || '/' });
-      navigate(entityPath('users', createUser?.user.userName ?? userName.trim()));
+      navigate(entityPath(kind, await create(name.trim(), path.trim() || '/')));
     } catch (err) {
       setError(err);
       setBusy(false);
@@ -37,8 +50,8 @@ export function CreateUser() {
   };
 
   return (
-    <form onSubmit={submit} aria-label="Create user">
-      <Field label="User name" value={userName} onChange={setUserName} autoFocus />
+    <form onSubmit={submit} aria-label={button} className="card">
+      <Field label={field} value={name} onChange={setName} autoFocus />
       <Field label="Path" value={path} onChange={setPath} />
       <ErrorMessage error={error} />
       <div className="actions">
