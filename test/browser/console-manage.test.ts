@@ -108,6 +108,18 @@ describe('managing users, groups and roles in the web console', () => {
     await expect(page.getByRole('region', { name: 'Trust policy' }).innerText()).resolves.toContain('"sts:AssumeRole"');
     await page.getByText('No statement applies').waitFor();
 
+    // An inline policy, written in the editor: it applies at once, and goes when deleted.
+    await page.getByRole('button', { name: 'Add inline policy' }).click();
+    await page.getByLabel('Policy name', { exact: true }).fill('ReadRoles');
+    const inline = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*' }] };
+    await page.getByLabel('Policy document', { exact: true }).fill(JSON.stringify(inline, null, 2));
+    await page.getByRole('button', { name: 'Save inline policy' }).click();
+    const effective = page.getByRole('table', { name: 'Effective permissions' }).locator('tbody tr');
+    await expect(effective.first().innerText()).resolves.toMatch(/iam:GetRole[\s\S]*ReadRoles \(role inline\)/);
+    await page.getByRole('region', { name: 'Inline policies' }).getByText('ReadRoles').click();
+    await page.getByRole('button', { name: 'Delete ReadRoles' }).click();
+    await page.getByText('No statement applies').waitFor();
+
     await page.getByRole('button', { name: 'Attach policy' }).click();
     await page.getByLabel('Policy', { exact: true }).locator('option', { hasText: 'IAMReadOnlyAccess' }).waitFor({ state: 'attached' });
     await page.getByLabel('Policy', { exact: true }).selectOption({ label: 'IAMReadOnlyAccess' });

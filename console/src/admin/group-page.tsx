@@ -66,7 +66,7 @@ export function GroupPage({ groupName }: { groupName: string }) {
         attach={async (p) => { await gql(ATTACH_GROUP_POLICY, { g, p }); await load(); }}
         detach={async (p) => { await gql(DETACH_GROUP_POLICY, { g, p }); await load(); }}
       />
-      <InlinePolicies policies={group.inlinePolicies} />
+      <InlinePolicies kind="Group" name={g} arn={group.arn} policies={group.inlinePolicies} onChanged={load} />
       <section className="card" aria-labelledby="effective-title">
         <h2 id="effective-title">Effective permissions</h2>
         <ErrorMessage error={errors.permissions} />

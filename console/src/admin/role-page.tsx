@@ -63,7 +63,7 @@ export function RolePage({ roleName }: { roleName: string }) {
         attach={async (p) => { await gql(ATTACH_ROLE_POLICY, { r, p }); await load(); }}
         detach={async (p) => { await gql(DETACH_ROLE_POLICY, { r, p }); await load(); }}
       />
-      <InlinePolicies policies={role.inlinePolicies} />
+      <InlinePolicies kind="Role" name={r} arn={role.arn} policies={role.inlinePolicies} onChanged={load} />
       <section className="card" aria-labelledby="effective-title">
         <h2 id="effective-title">Effective permissions</h2>
         <ErrorMessage error={errors.permissions} />

@@ -66,7 +66,7 @@ export function UserPage({ userName }: { userName: string }) {
         attach={async (p) => { await gql(ATTACH_USER_POLICY, { u, p }); await load(); }}
         detach={async (p) => { await gql(DETACH_USER_POLICY, { u, p }); await load(); }}
       />
-      <InlinePolicies policies={user.inlinePolicies} />
+      <InlinePolicies kind="User" name={u} arn={user.arn} policies={user.inlinePolicies} onChanged={load} />
       <section className="card" aria-labelledby="effective-title">
         <h2 id="effective-title">Effective permissions</h2>
         <ErrorMessage error={errors.permissions} />

@@ -30,6 +30,12 @@ type Documents = {
     "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n": typeof types.ConsoleCredentialReportDocument,
     "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.ConsoleCreateGroupDocument,
     "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteGroupDocument,
+    "\n  mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {\n    putUserPolicy(input: { userName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutUserPolicyDocument,
+    "\n  mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {\n    deleteUserPolicy(input: { userName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteUserPolicyDocument,
+    "\n  mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {\n    putGroupPolicy(input: { groupName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutGroupPolicyDocument,
+    "\n  mutation ConsoleDeleteGroupPolicy($e: String!, $n: String!) {\n    deleteGroupPolicy(input: { groupName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteGroupPolicyDocument,
+    "\n  mutation ConsolePutRolePolicy($e: String!, $n: String!, $d: String!) {\n    putRolePolicy(input: { roleName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutRolePolicyDocument,
+    "\n  mutation ConsoleDeleteRolePolicy($e: String!, $n: String!) {\n    deleteRolePolicy(input: { roleName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteRolePolicyDocument,
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": typeof types.ConsoleRespondToMfaChallengeDocument,
@@ -80,6 +86,12 @@ const documents: Documents = {
     "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n": types.ConsoleCredentialReportDocument,
     "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.ConsoleCreateGroupDocument,
     "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteGroupDocument,
+    "\n  mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {\n    putUserPolicy(input: { userName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": types.ConsolePutUserPolicyDocument,
+    "\n  mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {\n    deleteUserPolicy(input: { userName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteUserPolicyDocument,
+    "\n  mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {\n    putGroupPolicy(input: { groupName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": types.ConsolePutGroupPolicyDocument,
+    "\n  mutation ConsoleDeleteGroupPolicy($e: String!, $n: String!) {\n    deleteGroupPolicy(input: { groupName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteGroupPolicyDocument,
+    "\n  mutation ConsolePutRolePolicy($e: String!, $n: String!, $d: String!) {\n    putRolePolicy(input: { roleName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": types.ConsolePutRolePolicyDocument,
+    "\n  mutation ConsoleDeleteRolePolicy($e: String!, $n: String!) {\n    deleteRolePolicy(input: { roleName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteRolePolicyDocument,
     "\n  query ConsoleMe {\n    me {\n      arn\n      ... on User {\n        userName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  mutation ConsoleLogin($u: String!, $p: String!) {\n    login(input: { userName: $u, password: $p, sessionDelivery: COOKIE }) {\n      status\n      mfaChallenge {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleRespondToMfaChallenge($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n    }\n  }\n": types.ConsoleRespondToMfaChallengeDocument,
@@ -175,6 +187,30 @@ export function graphql(source: "\n  mutation ConsoleCreateGroup($g: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {\n    putUserPolicy(input: { userName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsolePutUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {\n    deleteUserPolicy(input: { userName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteUserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {\n    putGroupPolicy(input: { groupName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsolePutGroupPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteGroupPolicy($e: String!, $n: String!) {\n    deleteGroupPolicy(input: { groupName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteGroupPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePutRolePolicy($e: String!, $n: String!, $d: String!) {\n    putRolePolicy(input: { roleName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsolePutRolePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteRolePolicy($e: String!, $n: String!) {\n    deleteRolePolicy(input: { roleName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteRolePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -264,6 +264,57 @@ export type ConsoleDeleteGroupMutationVariables = Exact<{
 
 export type ConsoleDeleteGroupMutation = { deleteGroup: { __typename: 'DeleteGroupPayload' } | null };
 
+export type ConsolePutUserPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+  d: string;
+}>;
+
+
+export type ConsolePutUserPolicyMutation = { putUserPolicy: { __typename: 'PutUserPolicyPayload' } | null };
+
+export type ConsoleDeleteUserPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+}>;
+
+
+export type ConsoleDeleteUserPolicyMutation = { deleteUserPolicy: { __typename: 'DeleteUserPolicyPayload' } | null };
+
+export type ConsolePutGroupPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+  d: string;
+}>;
+
+
+export type ConsolePutGroupPolicyMutation = { putGroupPolicy: { __typename: 'PutGroupPolicyPayload' } | null };
+
+export type ConsoleDeleteGroupPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+}>;
+
+
+export type ConsoleDeleteGroupPolicyMutation = { deleteGroupPolicy: { __typename: 'DeleteGroupPolicyPayload' } | null };
+
+export type ConsolePutRolePolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+  d: string;
+}>;
+
+
+export type ConsolePutRolePolicyMutation = { putRolePolicy: { __typename: 'PutRolePolicyPayload' } | null };
+
+export type ConsoleDeleteRolePolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+}>;
+
+
+export type ConsoleDeleteRolePolicyMutation = { deleteRolePolicy: { __typename: 'DeleteRolePolicyPayload' } | null };
+
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -734,6 +785,48 @@ export const ConsoleDeleteGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteGroupMutation, ConsoleDeleteGroupMutationVariables>;
+export const ConsolePutUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {
+  putUserPolicy(input: {userName: $e, policyName: $n, policyDocument: $d}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutUserPolicyMutation, ConsolePutUserPolicyMutationVariables>;
+export const ConsoleDeleteUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {
+  deleteUserPolicy(input: {userName: $e, policyName: $n}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteUserPolicyMutation, ConsoleDeleteUserPolicyMutationVariables>;
+export const ConsolePutGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {
+  putGroupPolicy(input: {groupName: $e, policyName: $n, policyDocument: $d}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutGroupPolicyMutation, ConsolePutGroupPolicyMutationVariables>;
+export const ConsoleDeleteGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteGroupPolicy($e: String!, $n: String!) {
+  deleteGroupPolicy(input: {groupName: $e, policyName: $n}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteGroupPolicyMutation, ConsoleDeleteGroupPolicyMutationVariables>;
+export const ConsolePutRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsolePutRolePolicy($e: String!, $n: String!, $d: String!) {
+  putRolePolicy(input: {roleName: $e, policyName: $n, policyDocument: $d}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutRolePolicyMutation, ConsolePutRolePolicyMutationVariables>;
+export const ConsoleDeleteRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRolePolicy($e: String!, $n: String!) {
+  deleteRolePolicy(input: {roleName: $e, policyName: $n}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRolePolicyMutation, ConsoleDeleteRolePolicyMutationVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
