@@ -50,6 +50,12 @@ describe('managing users, groups and roles in the web console', () => {
     expect(page.url()).toBe(`${ui.s.url}/console/users/${userName}`);
     await page.getByText('No statement applies').waitFor();
 
+    // A tag, added and shown at once.
+    await page.getByLabel('Tag key', { exact: true }).fill('team');
+    await page.getByLabel('Tag value', { exact: true }).fill('blue');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await page.getByRole('list', { name: 'Tags' }).getByText('team=blue').waitFor();
+
     await page.getByRole('button', { name: 'Add to group' }).click();
     const choice = page.getByLabel('Group', { exact: true });
     await choice.locator('option', { hasText: groupName }).waitFor({ state: 'attached' });
@@ -124,6 +130,16 @@ describe('managing users, groups and roles in the web console', () => {
     await page.getByLabel('Policy', { exact: true }).locator('option', { hasText: 'IAMReadOnlyAccess' }).waitFor({ state: 'attached' });
     await page.getByLabel('Policy', { exact: true }).selectOption({ label: 'IAMReadOnlyAccess' });
     await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    // A permissions boundary, set and removed.
+    await page.getByRole('button', { name: 'Set boundary' }).click();
+    const boundary = page.getByLabel('Boundary policy', { exact: true });
+    await boundary.locator('option', { hasText: 'IAMReadOnlyAccess' }).waitFor({ state: 'attached' });
+    await boundary.selectOption({ label: 'IAMReadOnlyAccess' });
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    const region = page.getByRole('region', { name: 'Permissions boundary' });
+    await region.getByRole('link', { name: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' }).waitFor();
+    await page.getByRole('button', { name: 'Remove boundary' }).click();
+    await region.getByText('None: its policies are not capped.').waitFor();
     await page.getByRole('list', { name: 'Attached policies' }).getByRole('link', { name: 'IAMReadOnlyAccess' }).click();
     await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();
     await expect(page.getByRole('region', { name: /^Document/ }).innerText()).resolves.toContain('iam:Get*');

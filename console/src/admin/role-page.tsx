@@ -4,9 +4,10 @@ import { gql, request } from '../api/client';
 import type { ConsoleRoleDetailQuery } from '../generated/graphql';
 import { ErrorMessage, formatDate } from '../ui';
 import { AttachedPolicies } from './attached-policies';
+import { Boundary } from './boundary';
 import { EffectivePermissions } from './effective-permissions';
 import { InlinePolicies, pretty } from './inline-policies';
-import { ConsoleLink, entityPath } from './links';
+import { Tags } from './tags';
 
 type Role = NonNullable<ConsoleRoleDetailQuery['role']>;
 
@@ -46,12 +47,9 @@ export function RolePage({ roleName }: { roleName: string }) {
           <dd>{formatDate(role.createDate)}</dd>
           <dt>Maximum session</dt>
           <dd>{role.maxSessionDuration / 3600} h</dd>
-          <dt>Tags</dt>
-          <dd>{role.tags.length ? role.tags.map((t) => `${t.key}=${t.value}`).join(', ') : '—'}</dd>
-          <dt>Permissions boundary</dt>
-          <dd className="mono">{boundary ? <ConsoleLink href={entityPath('policies', boundary)}>{boundary}</ConsoleLink> : '—'}</dd>
         </dl>
       </section>
+      <Tags kind="Role" name={r} arn={role.arn} tags={role.tags} onChanged={load} />
       <section className="card" aria-labelledby="trust-title">
         <h2 id="trust-title">Trust policy</h2>
         <pre className="mono document">{pretty(role.assumeRolePolicyDocument)}</pre>
@@ -64,6 +62,7 @@ export function RolePage({ roleName }: { roleName: string }) {
         detach={async (p) => { await gql(DETACH_ROLE_POLICY, { r, p }); await load(); }}
       />
       <InlinePolicies kind="Role" name={r} arn={role.arn} policies={role.inlinePolicies} onChanged={load} />
+      <Boundary kind="Role" name={r} arn={role.arn} boundaryArn={boundary} onChanged={load} />
       <section className="card" aria-labelledby="effective-title">
         <h2 id="effective-title">Effective permissions</h2>
         <ErrorMessage error={errors.permissions} />

@@ -6,11 +6,12 @@ import type { ConsoleUserDetailQuery } from '../generated/graphql';
 import { navigate } from '../router';
 import { ErrorMessage, formatDate } from '../ui';
 import { AttachedPolicies } from './attached-policies';
+import { Boundary } from './boundary';
 import { DeleteEntity } from './delete-entity';
 import { EffectivePermissions } from './effective-permissions';
 import { GroupMemberships } from './group-memberships';
 import { InlinePolicies } from './inline-policies';
-import { ConsoleLink, entityPath } from './links';
+import { Tags } from './tags';
 
 type User = NonNullable<ConsoleUserDetailQuery['user']>;
 
@@ -52,12 +53,9 @@ export function UserPage({ userName }: { userName: string }) {
           <dd className="mono">{user.path}</dd>
           <dt>Created</dt>
           <dd>{formatDate(user.createDate)}</dd>
-          <dt>Tags</dt>
-          <dd>{user.tags.length ? user.tags.map((t) => `${t.key}=${t.value}`).join(', ') : '—'}</dd>
-          <dt>Permissions boundary</dt>
-          <dd className="mono">{boundary ? <ConsoleLink href={entityPath('policies', boundary)}>{boundary}</ConsoleLink> : '—'}</dd>
         </dl>
       </section>
+      <Tags kind="User" name={u} arn={user.arn} tags={user.tags} onChanged={load} />
       <GroupMemberships userName={u} groups={user.groups?.edges.map((e) => e.node.groupName) ?? []} onChanged={load} />
       <AttachedPolicies
         kind="User"
@@ -67,6 +65,7 @@ export function UserPage({ userName }: { userName: string }) {
         detach={async (p) => { await gql(DETACH_USER_POLICY, { u, p }); await load(); }}
       />
       <InlinePolicies kind="User" name={u} arn={user.arn} policies={user.inlinePolicies} onChanged={load} />
+      <Boundary kind="User" name={u} arn={user.arn} boundaryArn={boundary} onChanged={load} />
       <section className="card" aria-labelledby="effective-title">
         <h2 id="effective-title">Effective permissions</h2>
         <ErrorMessage error={errors.permissions} />

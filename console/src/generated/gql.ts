@@ -69,6 +69,14 @@ type Documents = {
     "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleCreatePolicyVersionDocument,
     "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleSetDefaultPolicyVersionDocument,
     "\n  mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {\n    deletePolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeletePolicyVersionDocument,
+    "\n  mutation ConsolePutUserPermissionsBoundary($e: String!, $p: String!) {\n    putUserPermissionsBoundary(input: { userName: $e, permissionsBoundary: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutUserPermissionsBoundaryDocument,
+    "\n  mutation ConsoleDeleteUserPermissionsBoundary($e: String!) {\n    deleteUserPermissionsBoundary(input: { userName: $e }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteUserPermissionsBoundaryDocument,
+    "\n  mutation ConsoleTagUser($e: String!, $tags: [TagInput!]!) {\n    tagUser(input: { userName: $e, tags: $tags }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleTagUserDocument,
+    "\n  mutation ConsoleUntagUser($e: String!, $keys: [String!]!) {\n    untagUser(input: { userName: $e, tagKeys: $keys }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleUntagUserDocument,
+    "\n  mutation ConsolePutRolePermissionsBoundary($e: String!, $p: String!) {\n    putRolePermissionsBoundary(input: { roleName: $e, permissionsBoundary: $p }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutRolePermissionsBoundaryDocument,
+    "\n  mutation ConsoleDeleteRolePermissionsBoundary($e: String!) {\n    deleteRolePermissionsBoundary(input: { roleName: $e }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteRolePermissionsBoundaryDocument,
+    "\n  mutation ConsoleTagRole($e: String!, $tags: [TagInput!]!) {\n    tagRole(input: { roleName: $e, tags: $tags }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleTagRoleDocument,
+    "\n  mutation ConsoleUntagRole($e: String!, $keys: [String!]!) {\n    untagRole(input: { roleName: $e, tagKeys: $keys }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleUntagRoleDocument,
 };
 const documents: Documents = {
     "\n  fragment ConsoleStatement on EffectiveStatement {\n    sid\n    effect\n    actions\n    notActions\n    resources\n    notResources\n    condition\n    policySource {\n      type\n      policyName\n      policyId\n      viaGroup\n      statementIndex\n    }\n  }\n": types.ConsoleStatementFragmentDoc,
@@ -125,6 +133,14 @@ const documents: Documents = {
     "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n": types.ConsoleCreatePolicyVersionDocument,
     "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": types.ConsoleSetDefaultPolicyVersionDocument,
     "\n  mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {\n    deletePolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": types.ConsoleDeletePolicyVersionDocument,
+    "\n  mutation ConsolePutUserPermissionsBoundary($e: String!, $p: String!) {\n    putUserPermissionsBoundary(input: { userName: $e, permissionsBoundary: $p }) {\n      __typename\n    }\n  }\n": types.ConsolePutUserPermissionsBoundaryDocument,
+    "\n  mutation ConsoleDeleteUserPermissionsBoundary($e: String!) {\n    deleteUserPermissionsBoundary(input: { userName: $e }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteUserPermissionsBoundaryDocument,
+    "\n  mutation ConsoleTagUser($e: String!, $tags: [TagInput!]!) {\n    tagUser(input: { userName: $e, tags: $tags }) {\n      __typename\n    }\n  }\n": types.ConsoleTagUserDocument,
+    "\n  mutation ConsoleUntagUser($e: String!, $keys: [String!]!) {\n    untagUser(input: { userName: $e, tagKeys: $keys }) {\n      __typename\n    }\n  }\n": types.ConsoleUntagUserDocument,
+    "\n  mutation ConsolePutRolePermissionsBoundary($e: String!, $p: String!) {\n    putRolePermissionsBoundary(input: { roleName: $e, permissionsBoundary: $p }) {\n      __typename\n    }\n  }\n": types.ConsolePutRolePermissionsBoundaryDocument,
+    "\n  mutation ConsoleDeleteRolePermissionsBoundary($e: String!) {\n    deleteRolePermissionsBoundary(input: { roleName: $e }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteRolePermissionsBoundaryDocument,
+    "\n  mutation ConsoleTagRole($e: String!, $tags: [TagInput!]!) {\n    tagRole(input: { roleName: $e, tags: $tags }) {\n      __typename\n    }\n  }\n": types.ConsoleTagRoleDocument,
+    "\n  mutation ConsoleUntagRole($e: String!, $keys: [String!]!) {\n    untagRole(input: { roleName: $e, tagKeys: $keys }) {\n      __typename\n    }\n  }\n": types.ConsoleUntagRoleDocument,
 };
 
 /**
@@ -343,6 +359,38 @@ export function graphql(source: "\n  mutation ConsoleSetDefaultPolicyVersion($ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {\n    deletePolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeletePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePutUserPermissionsBoundary($e: String!, $p: String!) {\n    putUserPermissionsBoundary(input: { userName: $e, permissionsBoundary: $p }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsolePutUserPermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteUserPermissionsBoundary($e: String!) {\n    deleteUserPermissionsBoundary(input: { userName: $e }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteUserPermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTagUser($e: String!, $tags: [TagInput!]!) {\n    tagUser(input: { userName: $e, tags: $tags }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleTagUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUntagUser($e: String!, $keys: [String!]!) {\n    untagUser(input: { userName: $e, tagKeys: $keys }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleUntagUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePutRolePermissionsBoundary($e: String!, $p: String!) {\n    putRolePermissionsBoundary(input: { roleName: $e, permissionsBoundary: $p }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsolePutRolePermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteRolePermissionsBoundary($e: String!) {\n    deleteRolePermissionsBoundary(input: { roleName: $e }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteRolePermissionsBoundaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTagRole($e: String!, $tags: [TagInput!]!) {\n    tagRole(input: { roleName: $e, tags: $tags }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleTagRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUntagRole($e: String!, $keys: [String!]!) {\n    untagRole(input: { roleName: $e, tagKeys: $keys }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleUntagRoleDocument;
 
 
 export function graphql(source: string) {

@@ -160,6 +160,14 @@ export type SimulatePrincipalPolicyInput = {
   resourcePolicy?: string | null | undefined;
 };
 
+/** A tag to set. */
+export type TagInput = {
+  /** 1 to 128 characters: letters, digits, spaces and `_.:/=+-@`; not starting with `aws:`. Case-insensitive: an existing key keeps its case and gets the new value. */
+  key: string;
+  /** 0 to 256 characters of the same set. */
+  value: string;
+};
+
 export type ConsoleStatementFragment = { sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } };
 
 export type ConsoleCreateUserMutationVariables = Exact<{
@@ -550,6 +558,68 @@ export type ConsoleDeletePolicyVersionMutationVariables = Exact<{
 
 
 export type ConsoleDeletePolicyVersionMutation = { deletePolicyVersion: { __typename: 'DeletePolicyVersionPayload' } | null };
+
+export type ConsolePutUserPermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ConsolePutUserPermissionsBoundaryMutation = { putUserPermissionsBoundary: { __typename: 'PutUserPermissionsBoundaryPayload' } | null };
+
+export type ConsoleDeleteUserPermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type ConsoleDeleteUserPermissionsBoundaryMutation = { deleteUserPermissionsBoundary: { __typename: 'DeleteUserPermissionsBoundaryPayload' } | null };
+
+export type ConsoleTagUserMutationVariables = Exact<{
+  e: string;
+  tags: Array<TagInput> | TagInput;
+}>;
+
+
+export type ConsoleTagUserMutation = { tagUser: { __typename: 'TagUserPayload' } | null };
+
+export type ConsoleUntagUserMutationVariables = Exact<{
+  e: string;
+  keys: Array<string> | string;
+}>;
+
+
+export type ConsoleUntagUserMutation = { untagUser: { __typename: 'UntagUserPayload' } | null };
+
+export type ConsolePutRolePermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ConsolePutRolePermissionsBoundaryMutation = { putRolePermissionsBoundary: { __typename: 'PutRolePermissionsBoundaryPayload' } | null };
+
+export type ConsoleDeleteRolePermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type ConsoleDeleteRolePermissionsBoundaryMutation = { deleteRolePermissionsBoundary: { __typename: 'DeleteRolePermissionsBoundaryPayload' } | null };
+
+export type ConsoleTagRoleMutationVariables = Exact<{
+  e: string;
+  tags: Array<TagInput> | TagInput;
+}>;
+
+
+export type ConsoleTagRoleMutation = { tagRole: { __typename: 'TagRolePayload' } | null };
+
+export type ConsoleUntagRoleMutationVariables = Exact<{
+  e: string;
+  keys: Array<string> | string;
+}>;
+
+
+export type ConsoleUntagRoleMutation = { untagRole: { __typename: 'UntagRolePayload' } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1299,3 +1369,59 @@ export const ConsoleDeletePolicyVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeletePolicyVersionMutation, ConsoleDeletePolicyVersionMutationVariables>;
+export const ConsolePutUserPermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsolePutUserPermissionsBoundary($e: String!, $p: String!) {
+  putUserPermissionsBoundary(input: {userName: $e, permissionsBoundary: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutUserPermissionsBoundaryMutation, ConsolePutUserPermissionsBoundaryMutationVariables>;
+export const ConsoleDeleteUserPermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteUserPermissionsBoundary($e: String!) {
+  deleteUserPermissionsBoundary(input: {userName: $e}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteUserPermissionsBoundaryMutation, ConsoleDeleteUserPermissionsBoundaryMutationVariables>;
+export const ConsoleTagUserDocument = new TypedDocumentString(`
+    mutation ConsoleTagUser($e: String!, $tags: [TagInput!]!) {
+  tagUser(input: {userName: $e, tags: $tags}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTagUserMutation, ConsoleTagUserMutationVariables>;
+export const ConsoleUntagUserDocument = new TypedDocumentString(`
+    mutation ConsoleUntagUser($e: String!, $keys: [String!]!) {
+  untagUser(input: {userName: $e, tagKeys: $keys}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUntagUserMutation, ConsoleUntagUserMutationVariables>;
+export const ConsolePutRolePermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsolePutRolePermissionsBoundary($e: String!, $p: String!) {
+  putRolePermissionsBoundary(input: {roleName: $e, permissionsBoundary: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutRolePermissionsBoundaryMutation, ConsolePutRolePermissionsBoundaryMutationVariables>;
+export const ConsoleDeleteRolePermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRolePermissionsBoundary($e: String!) {
+  deleteRolePermissionsBoundary(input: {roleName: $e}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRolePermissionsBoundaryMutation, ConsoleDeleteRolePermissionsBoundaryMutationVariables>;
+export const ConsoleTagRoleDocument = new TypedDocumentString(`
+    mutation ConsoleTagRole($e: String!, $tags: [TagInput!]!) {
+  tagRole(input: {roleName: $e, tags: $tags}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTagRoleMutation, ConsoleTagRoleMutationVariables>;
+export const ConsoleUntagRoleDocument = new TypedDocumentString(`
+    mutation ConsoleUntagRole($e: String!, $keys: [String!]!) {
+  untagRole(input: {roleName: $e, tagKeys: $keys}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUntagRoleMutation, ConsoleUntagRoleMutationVariables>;
