@@ -111,7 +111,7 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   else if (section === 'roles' && second) page = <RolePage key={second} roleName={decodeURIComponent(second)} />;
   else if (section === 'policies' && second === 'new') page = <CreatePolicy />;
   else if (section === 'policies' && second) page = <PolicyPage key={second} policyArn={decodeURIComponent(second)} />;
-  else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
+  else if (section in LISTS) page = <ListPage key={section} list={section as ListName} account={me.arn.split(':')[4] ?? ''} />;
   return (
     <PermissionsProvider key={path} selfArn={me.arn}>
       {allowed && <AdminLinks allowed={allowed} current={path.replace(/\/$/, '')} />}

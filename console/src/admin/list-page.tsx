@@ -3,6 +3,7 @@ import { gql } from '../api/client';
 import { GROUPS, POLICIES, ROLES, USERS } from '../api/operations';
 import { ErrorMessage, formatDate } from '../ui';
 import { CreateEntity } from './create-entity';
+import { CreateRole } from './create-role';
 import { ConsoleLink, entityPath } from './links';
 
 interface Row {
@@ -37,7 +38,7 @@ export const LISTS = {
 export type ListName = keyof typeof LISTS;
 
 /** A list of users, groups, roles or policies in name order, with paging and a filter by name. */
-export function ListPage({ list }: { list: ListName }) {
+export function ListPage({ list, account }: { list: ListName; account: string }) {
   const { title, load } = LISTS[list];
   const [rows, setRows] = useState<Row[]>([]);
   const [next, setNext] = useState<string | null>(null);
@@ -71,6 +72,7 @@ export function ListPage({ list }: { list: ListName }) {
     <div className="page">
       <h1>{title}</h1>
       {(list === 'users' || list === 'groups') && <CreateEntity kind={list} />}
+      {list === 'roles' && <CreateRole account={account} />}
       {list === 'policies' && (
         <div className="actions">
           <ConsoleLink href="/console/policies/new">Create policy</ConsoleLink>

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ATTACH_ROLE_POLICY, DETACH_ROLE_POLICY, ROLE_DETAIL } from '../api/admin-operations';
+import { ATTACH_ROLE_POLICY, DELETE_ROLE, DETACH_ROLE_POLICY, ROLE_DETAIL } from '../api/admin-operations';
 import { gql, request } from '../api/client';
 import type { ConsoleRoleDetailQuery } from '../generated/graphql';
+import { navigate } from '../router';
 import { ErrorMessage, formatDate } from '../ui';
 import { AttachedPolicies } from './attached-policies';
 import { Boundary } from './boundary';
+import { DeleteEntity } from './delete-entity';
 import { EffectivePermissions } from './effective-permissions';
 import { InlinePolicies, pretty } from './inline-policies';
 import { Tags } from './tags';
@@ -68,6 +70,7 @@ export function RolePage({ roleName }: { roleName: string }) {
         <ErrorMessage error={errors.permissions} />
         {role.effectivePermissions && <EffectivePermissions statements={role.effectivePermissions.statements} />}
       </section>
+      <DeleteEntity label="Delete role" name={r} action="iam:DeleteRole" arn={role.arn} remove={async () => { await gql(DELETE_ROLE, { r }); navigate('/console/roles'); }} />
     </div>
   );
 }

@@ -204,3 +204,21 @@ export const DELETE_GROUP = graphql(`
     }
   }
 `);
+
+export const CREATE_ROLE = graphql(`
+  mutation ConsoleCreateRole($r: String!, $d: String!, $description: String) {
+    createRole(input: { roleName: $r, assumeRolePolicyDocument: $d, description: $description }) {
+      role {
+        roleName
+      }
+    }
+  }
+`);
+
+export const DELETE_ROLE = graphql(`
+  mutation ConsoleDeleteRole($r: String!) {
+    deleteRole(input: { roleName: $r }) {
+      __typename
+    }
+  }
+`);

@@ -24,8 +24,8 @@ export const POLICY_DETAIL = graphql(`
 `);
 
 export const VALIDATE_POLICY = graphql(`
-  query ConsoleValidatePolicy($d: String!) {
-    validatePolicy(policyDocument: $d) {
+  query ConsoleValidatePolicy($d: String!, $t: ValidatePolicyType) {
+    validatePolicy(policyDocument: $d, policyType: $t) {
       valid
       findings {
         findingType

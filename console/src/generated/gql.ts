@@ -30,6 +30,8 @@ type Documents = {
     "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n": typeof types.ConsoleCredentialReportDocument,
     "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n": typeof types.ConsoleCreateGroupDocument,
     "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteGroupDocument,
+    "\n  mutation ConsoleCreateRole($r: String!, $d: String!, $description: String) {\n    createRole(input: { roleName: $r, assumeRolePolicyDocument: $d, description: $description }) {\n      role {\n        roleName\n      }\n    }\n  }\n": typeof types.ConsoleCreateRoleDocument,
+    "\n  mutation ConsoleDeleteRole($r: String!) {\n    deleteRole(input: { roleName: $r }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteRoleDocument,
     "\n  mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {\n    putUserPolicy(input: { userName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutUserPolicyDocument,
     "\n  mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {\n    deleteUserPolicy(input: { userName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleDeleteUserPolicyDocument,
     "\n  mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {\n    putGroupPolicy(input: { groupName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": typeof types.ConsolePutGroupPolicyDocument,
@@ -64,7 +66,7 @@ type Documents = {
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": typeof types.ConsoleDeleteVirtualMfaDeviceDocument,
     "\n  query ConsoleCallerPermissions($r: [CallerPermissionRequest!]!) {\n    callerPermissions(requests: $r) {\n      action\n      resource\n      decision\n      message\n      allowedWithMfa\n    }\n  }\n": typeof types.ConsoleCallerPermissionsDocument,
     "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n": typeof types.ConsolePolicyDetailDocument,
-    "\n  query ConsoleValidatePolicy($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n": typeof types.ConsoleValidatePolicyDocument,
+    "\n  query ConsoleValidatePolicy($d: String!, $t: ValidatePolicyType) {\n    validatePolicy(policyDocument: $d, policyType: $t) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n": typeof types.ConsoleValidatePolicyDocument,
     "\n  mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {\n    createPolicy(input: { policyName: $n, policyDocument: $d, description: $description }) {\n      policy {\n        arn\n      }\n    }\n  }\n": typeof types.ConsoleCreatePolicyDocument,
     "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleCreatePolicyVersionDocument,
     "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": typeof types.ConsoleSetDefaultPolicyVersionDocument,
@@ -94,6 +96,8 @@ const documents: Documents = {
     "\n  query ConsoleCredentialReport {\n    credentialReport {\n      user\n      arn\n      userCreationTime\n      passwordEnabled\n      passwordLastUsed\n      passwordLastChanged\n      passwordNextRotation\n      mfaActive\n      accessKey1Active\n      accessKey1LastRotated\n      accessKey1LastUsedDate\n      accessKey2Active\n      accessKey2LastRotated\n      accessKey2LastUsedDate\n    }\n  }\n": types.ConsoleCredentialReportDocument,
     "\n  mutation ConsoleCreateGroup($g: String!, $path: String) {\n    createGroup(input: { groupName: $g, path: $path }) {\n      group {\n        groupName\n      }\n    }\n  }\n": types.ConsoleCreateGroupDocument,
     "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteGroupDocument,
+    "\n  mutation ConsoleCreateRole($r: String!, $d: String!, $description: String) {\n    createRole(input: { roleName: $r, assumeRolePolicyDocument: $d, description: $description }) {\n      role {\n        roleName\n      }\n    }\n  }\n": types.ConsoleCreateRoleDocument,
+    "\n  mutation ConsoleDeleteRole($r: String!) {\n    deleteRole(input: { roleName: $r }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteRoleDocument,
     "\n  mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {\n    putUserPolicy(input: { userName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": types.ConsolePutUserPolicyDocument,
     "\n  mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {\n    deleteUserPolicy(input: { userName: $e, policyName: $n }) {\n      __typename\n    }\n  }\n": types.ConsoleDeleteUserPolicyDocument,
     "\n  mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {\n    putGroupPolicy(input: { groupName: $e, policyName: $n, policyDocument: $d }) {\n      __typename\n    }\n  }\n": types.ConsolePutGroupPolicyDocument,
@@ -128,7 +132,7 @@ const documents: Documents = {
     "\n  mutation ConsoleDeleteVirtualMfaDevice($s: String!) {\n    deleteVirtualMfaDevice(input: { serialNumber: $s }) {\n      serialNumber\n    }\n  }\n": types.ConsoleDeleteVirtualMfaDeviceDocument,
     "\n  query ConsoleCallerPermissions($r: [CallerPermissionRequest!]!) {\n    callerPermissions(requests: $r) {\n      action\n      resource\n      decision\n      message\n      allowedWithMfa\n    }\n  }\n": types.ConsoleCallerPermissionsDocument,
     "\n  query ConsolePolicyDetail($arn: String!) {\n    policy(arn: $arn) {\n      policyName\n      arn\n      path\n      description\n      defaultVersionId\n      attachmentCount\n      permissionsBoundaryUsageCount\n      createDate\n      updateDate\n      versions {\n        versionId\n        document\n        isDefaultVersion\n        createDate\n      }\n    }\n  }\n": types.ConsolePolicyDetailDocument,
-    "\n  query ConsoleValidatePolicy($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n": types.ConsoleValidatePolicyDocument,
+    "\n  query ConsoleValidatePolicy($d: String!, $t: ValidatePolicyType) {\n    validatePolicy(policyDocument: $d, policyType: $t) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n": types.ConsoleValidatePolicyDocument,
     "\n  mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {\n    createPolicy(input: { policyName: $n, policyDocument: $d, description: $description }) {\n      policy {\n        arn\n      }\n    }\n  }\n": types.ConsoleCreatePolicyDocument,
     "\n  mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {\n    createPolicyVersion(input: { policyArn: $arn, policyDocument: $d, setAsDefault: $default }) {\n      __typename\n    }\n  }\n": types.ConsoleCreatePolicyVersionDocument,
     "\n  mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {\n    setDefaultPolicyVersion(input: { policyArn: $arn, versionId: $v }) {\n      __typename\n    }\n  }\n": types.ConsoleSetDefaultPolicyVersionDocument,
@@ -203,6 +207,14 @@ export function graphql(source: "\n  mutation ConsoleCreateGroup($g: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeleteGroup($g: String!) {\n    deleteGroup(input: { groupName: $g }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateRole($r: String!, $d: String!, $description: String) {\n    createRole(input: { roleName: $r, assumeRolePolicyDocument: $d, description: $description }) {\n      role {\n        roleName\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteRole($r: String!) {\n    deleteRole(input: { roleName: $r }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ConsoleDeleteRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,7 +354,7 @@ export function graphql(source: "\n  query ConsolePolicyDetail($arn: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleValidatePolicy($d: String!) {\n    validatePolicy(policyDocument: $d) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleValidatePolicyDocument;
+export function graphql(source: "\n  query ConsoleValidatePolicy($d: String!, $t: ValidatePolicyType) {\n    validatePolicy(policyDocument: $d, policyType: $t) {\n      valid\n      findings {\n        findingType\n        issueCode\n        findingDetails\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleValidatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

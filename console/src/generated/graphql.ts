@@ -168,6 +168,15 @@ export type TagInput = {
   value: string;
 };
 
+/** Which rules `validatePolicy` applies. */
+export type ValidatePolicyType =
+  /** An identity policy (managed or inline): Action and Resource, no Principal; at most 6,144 characters other than whitespace. */
+  | 'IDENTITY_POLICY'
+  /** A resource-based policy (a bucket's, a queue's, a document's): each statement needs a Principal or NotPrincipal (MISSING_PRINCIPAL) and a Resource or NotResource; any service's actions. */
+  | 'RESOURCE_POLICY'
+  /** A role's trust policy: a Principal, only sts:AssumeRole* actions, no Resource; at most 2,048 characters other than whitespace. */
+  | 'TRUST_POLICY';
+
 export type ConsoleStatementFragment = { sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } };
 
 export type ConsoleCreateUserMutationVariables = Exact<{
@@ -271,6 +280,22 @@ export type ConsoleDeleteGroupMutationVariables = Exact<{
 
 
 export type ConsoleDeleteGroupMutation = { deleteGroup: { __typename: 'DeleteGroupPayload' } | null };
+
+export type ConsoleCreateRoleMutationVariables = Exact<{
+  r: string;
+  d: string;
+  description?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreateRoleMutation = { createRole: { role: { roleName: string } } | null };
+
+export type ConsoleDeleteRoleMutationVariables = Exact<{
+  r: string;
+}>;
+
+
+export type ConsoleDeleteRoleMutation = { deleteRole: { __typename: 'DeleteRolePayload' } | null };
 
 export type ConsolePutUserPolicyMutationVariables = Exact<{
   e: string;
@@ -520,6 +545,7 @@ export type ConsolePolicyDetailQuery = { policy: { policyName: string, arn: stri
 
 export type ConsoleValidatePolicyQueryVariables = Exact<{
   d: string;
+  t?: ValidatePolicyType | null | undefined;
 }>;
 
 
@@ -855,6 +881,24 @@ export const ConsoleDeleteGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteGroupMutation, ConsoleDeleteGroupMutationVariables>;
+export const ConsoleCreateRoleDocument = new TypedDocumentString(`
+    mutation ConsoleCreateRole($r: String!, $d: String!, $description: String) {
+  createRole(
+    input: {roleName: $r, assumeRolePolicyDocument: $d, description: $description}
+  ) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateRoleMutation, ConsoleCreateRoleMutationVariables>;
+export const ConsoleDeleteRoleDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRole($r: String!) {
+  deleteRole(input: {roleName: $r}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRoleMutation, ConsoleDeleteRoleMutationVariables>;
 export const ConsolePutUserPolicyDocument = new TypedDocumentString(`
     mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {
   putUserPolicy(input: {userName: $e, policyName: $n, policyDocument: $d}) {
@@ -1323,8 +1367,8 @@ export const ConsolePolicyDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsolePolicyDetailQuery, ConsolePolicyDetailQueryVariables>;
 export const ConsoleValidatePolicyDocument = new TypedDocumentString(`
-    query ConsoleValidatePolicy($d: String!) {
-  validatePolicy(policyDocument: $d) {
+    query ConsoleValidatePolicy($d: String!, $t: ValidatePolicyType) {
+  validatePolicy(policyDocument: $d, policyType: $t) {
     valid
     findings {
       findingType

@@ -18,7 +18,7 @@ const SEVERITY: Record<string, string> = { ERROR: 'Error', SECURITY_WARNING: 'Se
  * types; each finding is shown with the line its JSON path points to and that line's text.
  * `refused`: the findings of a save the API refused (MALFORMED_POLICY_DOCUMENT), shown the same way.
  */
-export function PolicyEditor(props: { label: string; value: string; onChange: (v: string) => void; refused?: readonly Finding[] }) {
+export function PolicyEditor(props: { label: string; value: string; onChange: (v: string) => void; refused?: readonly Finding[]; trust?: boolean }) {
   const id = useId();
   const [found, setFound] = useState<{ text: string; findings: readonly Finding[] } | null>(null);
   const [unavailable, setUnavailable] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function PolicyEditor(props: { label: string; value: string; onChange: (v
     const text = props.value;
     if (text.trim() === '') return;
     const timer = setTimeout(() => {
-      gql(VALIDATE_POLICY, { d: text }).then(
+      gql(VALIDATE_POLICY, { d: text, t: props.trust ? 'TRUST_POLICY' : 'IDENTITY_POLICY' }).then(
         (d) => {
           const findings = (d.validatePolicy?.findings ?? []).map((f) => ({ severity: f.findingType, code: f.issueCode, message: f.findingDetails, path: f.path }));
           setFound({ text, findings });
@@ -37,7 +37,7 @@ export function PolicyEditor(props: { label: string; value: string; onChange: (v
       );
     }, 400);
     return () => clearTimeout(timer);
-  }, [props.value]);
+  }, [props.value, props.trust]);
 
   const findings = found?.text === props.value ? found.findings : (props.refused ?? []);
   const located = useMemo(() => locate(props.value, findings), [props.value, findings]);
