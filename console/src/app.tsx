@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AuditLog } from './admin/audit-log';
+import { CreatePolicy } from './admin/create-policy';
+import { CredentialReport } from './admin/credential-report';
+import { GroupPage } from './admin/group-page';
 import { type ListName, ListPage, LISTS } from './admin/list-page';
 import { AdminLinks, type Section, useAdminAccess } from './admin/nav';
+import { PolicyPage } from './admin/policy-page';
+import { RolePage } from './admin/role-page';
 import { Simulator } from './admin/simulator';
 import { UserPage } from './admin/user-page';
 import { ApiError, gql, whenSignedOut } from './api/client';
 import { LOGOUT, ME } from './api/operations';
 import { ForcedPasswordChange } from './change-password';
+import { PermissionsProvider } from './permissions';
 import { navigate, usePath } from './router';
 import { MySecurity } from './security/my-security';
 import { SignIn, type SignInStart } from './sign-in';
@@ -98,13 +104,18 @@ function SignedIn({ me, path }: { me: Me; path: string }) {
   else if (!allowed) page = <p>Loading…</p>;
   else if (!allowed.has(section)) page = <ErrorMessage error={new Error('This page is not available: your policies do not allow it.')} />;
   else if (section === 'audit-log') page = <AuditLog />;
+  else if (section === 'credential-report') page = <CredentialReport />;
   else if (section === 'simulator') page = <Simulator defaultPrincipal={me.arn} />;
   else if (section === 'users' && second) page = <UserPage key={second} userName={decodeURIComponent(second)} />;
-  else if (section in LISTS) page = <ListPage key={section} list={section as ListName} />;
+  else if (section === 'groups' && second) page = <GroupPage key={second} groupName={decodeURIComponent(second)} />;
+  else if (section === 'roles' && second) page = <RolePage key={second} roleName={decodeURIComponent(second)} />;
+  else if (section === 'policies' && second === 'new') page = <CreatePolicy />;
+  else if (section === 'policies' && second) page = <PolicyPage key={second} policyArn={decodeURIComponent(second)} />;
+  else if (section in LISTS) page = <ListPage key={section} list={section as ListName} account={me.arn.split(':')[4] ?? ''} />;
   return (
-    <>
+    <PermissionsProvider key={path} selfArn={me.arn}>
       {allowed && <AdminLinks allowed={allowed} current={path.replace(/\/$/, '')} />}
       {page}
-    </>
+    </PermissionsProvider>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, gql, request } from './api/client';
 import { passwordRuleLines, type PasswordRules } from './api/errors';
 import { CHANGE_PASSWORD, LOGIN, PASSWORD_POLICY } from './api/operations';
+import { reasonOf, usePermission } from './permissions';
 import type { SignInStart } from './sign-in';
 import { ErrorMessage, Field, Notice } from './ui';
 
@@ -17,6 +18,10 @@ export function ChangePasswordForm(props: { onChanged: (newPassword: string) => 
   const [busy, setBusy] = useState(false);
   const [rules, setRules] = useState<PasswordRules | null>(null);
   const rulesId = useId();
+  const reasonId = useId();
+  // Outside the signed-in pages (a forced reset) nothing is asked: the form is all the session may use.
+  const permission = usePermission('iam:ChangePassword', 'self');
+  const refused = reasonOf(permission);
 
   useEffect(() => {
     if (!props.readRules) return;
@@ -44,6 +49,12 @@ export function ChangePasswordForm(props: { onChanged: (newPassword: string) => 
 
   return (
     <form onSubmit={submit}>
+      {refused && (
+        <p id={reasonId} className="reason">
+          {refused}
+        </p>
+      )}
+      <fieldset className="bare" disabled={refused !== null || permission.state === 'loading'} aria-describedby={refused ? reasonId : undefined}>
       <Field label="Current password" type="password" value={oldPassword} onChange={setOld} autoComplete="current-password" />
       <Field label="New password" type="password" value={newPassword} onChange={setNew} autoComplete="new-password" describedBy={rules ? rulesId : undefined} />
       {rules && (
@@ -69,6 +80,7 @@ export function ChangePasswordForm(props: { onChanged: (newPassword: string) => 
           Change password
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { Resolvers } from './generated/graphql-types';
 import { transactional } from './operation';
 import { auditResolvers } from './resolvers/audit.resolvers';
 import { authResolvers } from './resolvers/auth.resolvers';
+import { callerPermissionsResolvers } from './resolvers/caller-permissions.resolvers';
 import { connectionResolvers } from './resolvers/connection.resolvers';
 import { credentialsResolvers } from './resolvers/credentials.resolvers';
 import { decisionResolvers } from './resolvers/decision.resolvers';
@@ -49,6 +50,7 @@ function domainResolvers(s: Services): Resolvers[] {
     resourcePolicyResolvers(s),
     simulationResolvers(s),
     decisionResolvers(s),
+    callerPermissionsResolvers(s),
     sessionsResolvers(s),
   ];
 }

@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation LogoutOk {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutOkDocument,
     "\n  mutation RespondToMfaChallengeByCookie($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": typeof types.RespondToMfaChallengeByCookieDocument,
     "\n  mutation RevokeUserSessionsKeepingCurrent($n: String!) {\n    revokeUserSessions(input: { userName: $n, keepCurrent: true }) {\n      revokedCount\n    }\n  }\n": typeof types.RevokeUserSessionsKeepingCurrentDocument,
+    "\n  query CallerPermissions($r: [CallerPermissionRequest!]!) {\n    callerPermissions(requests: $r) {\n      action\n      resource\n      decision\n      message\n      allowedWithMfa\n    }\n  }\n": typeof types.CallerPermissionsDocument,
     "\n  query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {\n    users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          userName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query UsersFirstTwoNoCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.UsersFirstTwoNoCountDocument,
     "\n  query UsersFirstTwoWithCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersFirstTwoWithCountDocument,
@@ -351,6 +352,7 @@ const documents: Documents = {
     "\n  mutation LogoutOk {\n    logout {\n      ok\n    }\n  }\n": types.LogoutOkDocument,
     "\n  mutation RespondToMfaChallengeByCookie($t: String!, $c: String!) {\n    respondToMfaChallenge(input: { challengeToken: $t, code: $c, sessionDelivery: COOKIE }) {\n      status\n      session {\n        token\n        mfaAuthenticated\n      }\n    }\n  }\n": types.RespondToMfaChallengeByCookieDocument,
     "\n  mutation RevokeUserSessionsKeepingCurrent($n: String!) {\n    revokeUserSessions(input: { userName: $n, keepCurrent: true }) {\n      revokedCount\n    }\n  }\n": types.RevokeUserSessionsKeepingCurrentDocument,
+    "\n  query CallerPermissions($r: [CallerPermissionRequest!]!) {\n    callerPermissions(requests: $r) {\n      action\n      resource\n      decision\n      message\n      allowedWithMfa\n    }\n  }\n": types.CallerPermissionsDocument,
     "\n  query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {\n    users(pathPrefix: $p, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          userName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersPageDocument,
     "\n  query UsersFirstTwoNoCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n    }\n  }\n": types.UsersFirstTwoNoCountDocument,
     "\n  query UsersFirstTwoWithCount($p: String) {\n    users(pathPrefix: $p, first: 2) {\n      edges {\n        node {\n          userName\n        }\n      }\n      totalCount\n    }\n  }\n": types.UsersFirstTwoWithCountDocument,
@@ -763,6 +765,10 @@ export function graphql(source: "\n  mutation RespondToMfaChallengeByCookie($t: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeUserSessionsKeepingCurrent($n: String!) {\n    revokeUserSessions(input: { userName: $n, keepCurrent: true }) {\n      revokedCount\n    }\n  }\n"): typeof import('./graphql').RevokeUserSessionsKeepingCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerPermissions($r: [CallerPermissionRequest!]!) {\n    callerPermissions(requests: $r) {\n      action\n      resource\n      decision\n      message\n      allowedWithMfa\n    }\n  }\n"): typeof import('./graphql').CallerPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

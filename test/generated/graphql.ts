@@ -92,6 +92,14 @@ export type AuthorizationPrincipalInput = {
   sessionToken?: string | null | undefined;
 };
 
+/** One request of callerPermissions: an action and the resource it would be performed on. */
+export type CallerPermissionRequest = {
+  /** The action, e.g. `iam:ChangePassword`: 1 to 128 characters, `service:Action`. */
+  action: string;
+  /** The resource's ARN, or `*`: 1 to 2,048 characters. */
+  resource: string;
+};
+
 /** A password change by the user. */
 export type ChangePasswordInput = {
   /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
@@ -1042,6 +1050,13 @@ export type RevokeUserSessionsKeepingCurrentMutationVariables = Exact<{
 
 
 export type RevokeUserSessionsKeepingCurrentMutation = { revokeUserSessions: { revokedCount: number } | null };
+
+export type CallerPermissionsQueryVariables = Exact<{
+  r: Array<CallerPermissionRequest> | CallerPermissionRequest;
+}>;
+
+
+export type CallerPermissionsQuery = { callerPermissions: Array<{ action: string, resource: string, decision: EvalDecision, message: string | null, allowedWithMfa: boolean }> };
 
 export type UsersPageQueryVariables = Exact<{
   p?: string | null | undefined;
@@ -3294,6 +3309,17 @@ export const RevokeUserSessionsKeepingCurrentDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<RevokeUserSessionsKeepingCurrentMutation, RevokeUserSessionsKeepingCurrentMutationVariables>;
+export const CallerPermissionsDocument = new TypedDocumentString(`
+    query CallerPermissions($r: [CallerPermissionRequest!]!) {
+  callerPermissions(requests: $r) {
+    action
+    resource
+    decision
+    message
+    allowedWithMfa
+  }
+}
+    `) as unknown as TypedDocumentString<CallerPermissionsQuery, CallerPermissionsQueryVariables>;
 export const UsersPageDocument = new TypedDocumentString(`
     query UsersPage($p: String, $first: Int, $after: String, $last: Int, $before: String) {
   users(

@@ -12,8 +12,13 @@ const instant = (local: string) => (local ? new Date(local).toISOString() : unde
 
 /** The audit log, newest first, filtered by principal, action and time, 50 events at a time. */
 export function AuditLog() {
-  const [principal, setPrincipal] = useState('');
-  const [action, setAction] = useState('');
+  // A link may open the log filtered (the simulator's `Find in audit log`): ?principal=…&action=…
+  const [initial] = useState(() => {
+    const q = new URLSearchParams(window.location.search);
+    return { principalArn: q.get('principal') ?? '', action: q.get('action') ?? '' };
+  });
+  const [principal, setPrincipal] = useState(initial.principalArn);
+  const [action, setAction] = useState(initial.action);
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');
   const [filter, setFilter] = useState<Filter>({});
@@ -35,8 +40,10 @@ export function AuditLog() {
   }, []);
 
   useEffect(() => {
-    void load({}, null);
-  }, [load]);
+    const f: Filter = { principalArn: initial.principalArn || undefined, action: initial.action || undefined };
+    setFilter(f);
+    void load(f, null);
+  }, [load, initial]);
 
   const search = (e: FormEvent) => {
     e.preventDefault();

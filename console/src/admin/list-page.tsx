@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { gql } from '../api/client';
 import { GROUPS, POLICIES, ROLES, USERS } from '../api/operations';
-import { navigate } from '../router';
 import { ErrorMessage, formatDate } from '../ui';
+import { CreateEntity } from './create-entity';
+import { CreateRole } from './create-role';
+import { ConsoleLink, entityPath } from './links';
 
 interface Row {
   name: string;
@@ -36,7 +38,7 @@ export const LISTS = {
 export type ListName = keyof typeof LISTS;
 
 /** A list of users, groups, roles or policies in name order, with paging and a filter by name. */
-export function ListPage({ list }: { list: ListName }) {
+export function ListPage({ list, account }: { list: ListName; account: string }) {
   const { title, load } = LISTS[list];
   const [rows, setRows] = useState<Row[]>([]);
   const [next, setNext] = useState<string | null>(null);
@@ -69,6 +71,13 @@ export function ListPage({ list }: { list: ListName }) {
   return (
     <div className="page">
       <h1>{title}</h1>
+      {(list === 'users' || list === 'groups') && <CreateEntity kind={list} />}
+      {list === 'roles' && <CreateRole account={account} />}
+      {list === 'policies' && (
+        <div className="actions">
+          <ConsoleLink href="/console/policies/new">Create policy</ConsoleLink>
+        </div>
+      )}
       <section className="card">
         <div className="field">
           <label htmlFor={filterId}>Search by name</label>
@@ -87,20 +96,7 @@ export function ListPage({ list }: { list: ListName }) {
             {shown.map((r) => (
               <tr key={r.arn}>
                 <td>
-                  {list === 'users' ? (
-                    <a
-                      href={`/console/users/${encodeURIComponent(r.name)}`}
-                      onClick={(e) => {
-                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                        e.preventDefault();
-                        navigate(`/console/users/${encodeURIComponent(r.name)}`);
-                      }}
-                    >
-                      {r.name}
-                    </a>
-                  ) : (
-                    r.name
-                  )}
+                  <ConsoleLink href={entityPath(list, list === 'policies' ? r.arn : r.name)}>{r.name}</ConsoleLink>
                 </td>
                 <td className="mono">{r.arn}</td>
                 <td>{formatDate(r.createDate)}</td>

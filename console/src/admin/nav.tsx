@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { request } from '../api/client';
 import { ADMIN_ACCESS, SIMULATOR_ACCESS } from '../api/operations';
+import { CALLER_PERMISSIONS } from '../api/permission-operations';
 import { navigate } from '../router';
 import type { ListName } from './list-page';
 
-export type Section = ListName | 'simulator' | 'audit-log';
+export type Section = ListName | 'simulator' | 'audit-log' | 'credential-report';
 
 const LINKS: ReadonlyArray<{ section: Section; label: string }> = [
   { section: 'users', label: 'Users' },
@@ -13,24 +14,29 @@ const LINKS: ReadonlyArray<{ section: Section; label: string }> = [
   { section: 'policies', label: 'Policies' },
   { section: 'simulator', label: 'Simulator' },
   { section: 'audit-log', label: 'Audit log' },
+  { section: 'credential-report', label: 'Credential report' },
 ];
 
 /**
  * Which administration pages the caller may use, as the API decides: each list is asked for one
- * item, the simulator for one decision about the caller; what is refused gets no link.
+ * item, the simulator for one decision about the caller, the credential report as the caller's own
+ * decision (callerPermissions); what is refused gets no link.
  */
 export function useAdminAccess(arn: string): ReadonlySet<Section> | null {
   const [allowed, setAllowed] = useState<ReadonlySet<Section> | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all([request(ADMIN_ACCESS), request(SIMULATOR_ACCESS, { a: arn })]).then(
-      ([lists, simulator]) => {
+    const report = [{ action: 'iam:GetCredentialReport', resource: '*' }];
+    void Promise.all([request(ADMIN_ACCESS), request(SIMULATOR_ACCESS, { a: arn }), request(CALLER_PERMISSIONS, { r: report })]).then(
+      ([lists, simulator, own]) => {
         const set = new Set<Section>();
         for (const name of ['users', 'groups', 'roles', 'policies'] as const) {
           if (lists.data?.[name] && !lists.errorAt(name)) set.add(name);
         }
         if (lists.data?.auditEvents && !lists.errorAt('auditEvents')) set.add('audit-log');
         if (simulator.data?.simulatePrincipalPolicy && simulator.errors.length === 0) set.add('simulator');
+        // The report is made on demand: asked as a decision (callerPermissions), not by making one.
+        if (own.data?.callerPermissions[0]?.decision === 'ALLOWED') set.add('credential-report');
         if (live) setAllowed(set);
       },
       () => live && setAllowed(new Set()),

@@ -3,6 +3,8 @@ import { gql } from '../api/client';
 import { SIMULATE } from '../api/operations';
 import type { ConsoleSimulateQuery } from '../generated/graphql';
 import { ErrorMessage } from '../ui';
+import { contextEntries, type ContextKeyRow, ContextKeys } from './context-keys';
+import { ConsoleLink } from './links';
 
 type Result = NonNullable<ConsoleSimulateQuery['simulatePrincipalPolicy']>['evaluationResults'][number];
 
@@ -19,15 +21,20 @@ const items = (text: string) =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+/** The audit log filtered to this principal's calls of this action. */
+const auditLink = (principalArn: string, action: string) => `/console/audit-log?${new URLSearchParams({ principal: principalArn, action }).toString()}`;
+
 /**
- * The policy simulator (AWS's SimulatePrincipalPolicy): a stored user, group or role, actions and
- * resources; each result shows its decision, the statements that decided and the evaluator's
- * explanation.
+ * The policy simulator (AWS's SimulatePrincipalPolicy): a stored user, group or role, actions,
+ * resources and context keys; each result shows its decision, the statements that decided, the
+ * context keys the policies use that the request did not give, the evaluator's explanation, and a
+ * link to the principal's calls of that action in the audit log.
  */
 export function Simulator({ defaultPrincipal }: { defaultPrincipal: string }) {
   const [principal, setPrincipal] = useState(defaultPrincipal);
   const [actions, setActions] = useState('');
   const [resources, setResources] = useState('*');
+  const [context, setContext] = useState<ContextKeyRow[]>([]);
   const [results, setResults] = useState<readonly Result[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +45,12 @@ export function Simulator({ defaultPrincipal }: { defaultPrincipal: string }) {
     setBusy(true);
     setError(null);
     try {
-      const input = { policySourceArn: principal.trim(), actionNames: items(actions), resourceArns: items(resources).length ? items(resources) : ['*'] };
+      const input = {
+        policySourceArn: principal.trim(),
+        actionNames: items(actions),
+        resourceArns: items(resources).length ? items(resources) : ['*'],
+        contextEntries: contextEntries(context),
+      };
       const { simulatePrincipalPolicy } = await gql(SIMULATE, { i: input });
       setResults(simulatePrincipalPolicy?.evaluationResults ?? []);
     } catch (err) {
@@ -65,6 +77,7 @@ export function Simulator({ defaultPrincipal }: { defaultPrincipal: string }) {
             <label htmlFor={ids.resources}>Resources</label>
             <textarea id={ids.resources} value={resources} onChange={(e) => setResources(e.target.value)} rows={2} className="mono" />
           </div>
+          <ContextKeys rows={context} onChange={setContext} />
           <ErrorMessage error={error} />
           <div className="actions">
             <button type="submit" disabled={busy}>
@@ -103,7 +116,13 @@ export function Simulator({ defaultPrincipal }: { defaultPrincipal: string }) {
                         ))}
                       </ul>
                     )}
-                    {r.missingContextValues.length > 0 && <p>Missing context keys: {r.missingContextValues.join(', ')}</p>}
+                    {r.missingContextValues.length > 0 && (
+                      <p className="missing">
+                        Missing context keys: <span className="mono">{r.missingContextValues.join(', ')}</span> (the statements that use them
+                        were decided as if the keys were absent; give them values above to simulate a request that has them)
+                      </p>
+                    )}
+                    <ConsoleLink href={auditLink(principal.trim(), r.evalActionName)}>Find in audit log</ConsoleLink>
                   </td>
                 </tr>
               ))}

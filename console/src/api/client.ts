@@ -6,12 +6,21 @@ export class ApiError extends Error implements ApiErrorShape {
   readonly code: string;
   readonly retryAfterSeconds?: number;
   readonly reasons?: readonly string[];
+  /** MALFORMED_POLICY_DOCUMENT's findings, each with the JSON path it points to. */
+  readonly findings?: ReadonlyArray<{ message: string; path: string; severity?: string; code?: string }>;
 
   constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
     super(message);
     this.code = code;
     if (typeof extensions.retryAfterSeconds === 'number') this.retryAfterSeconds = extensions.retryAfterSeconds;
     if (Array.isArray(extensions.reasons)) this.reasons = extensions.reasons.filter((r): r is string => typeof r === 'string');
+    if (Array.isArray(extensions.findings)) {
+      this.findings = (extensions.findings as unknown[]).flatMap((f) =>
+        typeof f === 'object' && f !== null && 'message' in f && 'path' in f && typeof f.message === 'string' && typeof f.path === 'string'
+          ? [{ message: f.message, path: f.path, severity: 'severity' in f && typeof f.severity === 'string' ? f.severity : undefined, code: 'code' in f && typeof f.code === 'string' ? f.code : undefined }]
+          : [],
+      );
+    }
   }
 }
 

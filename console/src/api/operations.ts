@@ -325,26 +325,14 @@ export const USER_DETAIL = graphql(`
       }
       inlinePolicies {
         policyName
+        policyDocument
       }
       permissionsBoundary {
         permissionsBoundaryArn
       }
       effectivePermissions {
         statements {
-          sid
-          effect
-          actions
-          notActions
-          resources
-          notResources
-          condition
-          policySource {
-            type
-            policyName
-            policyId
-            viaGroup
-            statementIndex
-          }
+          ...ConsoleStatement
         }
       }
     }

@@ -18,6 +18,14 @@ export type AuditOutcome =
   /** The call did what it asked. */
   | 'SUCCESS';
 
+/** One request of callerPermissions: an action and the resource it would be performed on. */
+export type CallerPermissionRequest = {
+  /** The action, e.g. `iam:ChangePassword`: 1 to 128 characters, `service:Action`. */
+  action: string;
+  /** The resource's ARN, or `*`: 1 to 2,048 characters. */
+  resource: string;
+};
+
 /** A request context key for a simulation (AWS's ContextEntry), e.g. aws:SourceIp or aws:MultiFactorAuthPresent. */
 export type ContextEntryInput = {
   /** The key's name, 5 to 256 characters (e.g. `aws:CurrentTime`, `iam:PolicyARN`). */
@@ -70,6 +78,17 @@ export type EvalDecision =
   | 'EXPLICIT_DENY'
   /** Nothing allows it (or the permissions boundary does not): denied by default. */
   | 'IMPLICIT_DENY';
+
+/** The severity of a finding. */
+export type FindingType =
+  /** The document is invalid: storing it is MALFORMED_POLICY_DOCUMENT. */
+  | 'ERROR'
+  /** Valid, but grants more than likely meant (e.g. iam:PassRole on `*`, Allow with NotAction, a trust policy open to anyone). */
+  | 'SECURITY_WARNING'
+  /** Valid; a simpler or clearer way to write it (e.g. an empty condition block). */
+  | 'SUGGESTION'
+  /** Valid, but ambiguous or not doing what it seems (e.g. no Version, a condition key without a service prefix). */
+  | 'WARNING';
 
 /** Where a sign-in stands. */
 export type LoginStatus =
@@ -156,6 +175,194 @@ export type SimulatePrincipalPolicyInput = {
    */
   resourcePolicy?: string | null | undefined;
 };
+
+/** A tag to set. */
+export type TagInput = {
+  /** 1 to 128 characters: letters, digits, spaces and `_.:/=+-@`; not starting with `aws:`. Case-insensitive: an existing key keeps its case and gets the new value. */
+  key: string;
+  /** 0 to 256 characters of the same set. */
+  value: string;
+};
+
+/** Which rules `validatePolicy` applies. */
+export type ValidatePolicyType =
+  /** An identity policy (managed or inline): Action and Resource, no Principal; at most 6,144 characters other than whitespace. */
+  | 'IDENTITY_POLICY'
+  /** A resource-based policy (a bucket's, a queue's, a document's): each statement needs a Principal or NotPrincipal (MISSING_PRINCIPAL) and a Resource or NotResource; any service's actions. */
+  | 'RESOURCE_POLICY'
+  /** A role's trust policy: a Principal, only sts:AssumeRole* actions, no Resource; at most 2,048 characters other than whitespace. */
+  | 'TRUST_POLICY';
+
+export type ConsoleStatementFragment = { sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } };
+
+export type ConsoleCreateUserMutationVariables = Exact<{
+  u: string;
+  path?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreateUserMutation = { createUser: { user: { userName: string } } | null };
+
+export type ConsoleDeleteUserMutationVariables = Exact<{
+  u: string;
+}>;
+
+
+export type ConsoleDeleteUserMutation = { deleteUser: { __typename: 'DeleteUserPayload' } | null };
+
+export type ConsoleAddUserToGroupMutationVariables = Exact<{
+  g: string;
+  u: string;
+}>;
+
+
+export type ConsoleAddUserToGroupMutation = { addUserToGroup: { __typename: 'AddUserToGroupPayload' } | null };
+
+export type ConsoleRemoveUserFromGroupMutationVariables = Exact<{
+  g: string;
+  u: string;
+}>;
+
+
+export type ConsoleRemoveUserFromGroupMutation = { removeUserFromGroup: { __typename: 'RemoveUserFromGroupPayload' } | null };
+
+export type ConsoleGroupChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleGroupChoicesQuery = { groups: { edges: Array<{ node: { groupName: string } }> } | null };
+
+export type ConsoleGroupDetailQueryVariables = Exact<{
+  g: string;
+}>;
+
+
+export type ConsoleGroupDetailQuery = { group: { groupName: string, arn: string, path: string, createDate: string, users: { edges: Array<{ node: { userName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string, policyDocument: string }> | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+
+export type ConsoleRoleDetailQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type ConsoleRoleDetailQuery = { role: { roleName: string, arn: string, path: string, createDate: string, description: string | null, maxSessionDuration: number, assumeRolePolicyDocument: string, tags: Array<{ key: string, value: string }>, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string, policyDocument: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+
+export type ConsoleAttachGroupPolicyMutationVariables = Exact<{
+  g: string;
+  p: string;
+}>;
+
+
+export type ConsoleAttachGroupPolicyMutation = { attachGroupPolicy: { __typename: 'AttachGroupPolicyPayload' } | null };
+
+export type ConsoleDetachGroupPolicyMutationVariables = Exact<{
+  g: string;
+  p: string;
+}>;
+
+
+export type ConsoleDetachGroupPolicyMutation = { detachGroupPolicy: { __typename: 'DetachGroupPolicyPayload' } | null };
+
+export type ConsoleAttachRolePolicyMutationVariables = Exact<{
+  r: string;
+  p: string;
+}>;
+
+
+export type ConsoleAttachRolePolicyMutation = { attachRolePolicy: { __typename: 'AttachRolePolicyPayload' } | null };
+
+export type ConsoleDetachRolePolicyMutationVariables = Exact<{
+  r: string;
+  p: string;
+}>;
+
+
+export type ConsoleDetachRolePolicyMutation = { detachRolePolicy: { __typename: 'DetachRolePolicyPayload' } | null };
+
+export type ConsoleCredentialReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCredentialReportQuery = { credentialReport: Array<{ user: string, arn: string, userCreationTime: string, passwordEnabled: boolean, passwordLastUsed: string | null, passwordLastChanged: string | null, passwordNextRotation: string | null, mfaActive: boolean, accessKey1Active: boolean, accessKey1LastRotated: string | null, accessKey1LastUsedDate: string | null, accessKey2Active: boolean, accessKey2LastRotated: string | null, accessKey2LastUsedDate: string | null }> | null };
+
+export type ConsoleCreateGroupMutationVariables = Exact<{
+  g: string;
+  path?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreateGroupMutation = { createGroup: { group: { groupName: string } } | null };
+
+export type ConsoleDeleteGroupMutationVariables = Exact<{
+  g: string;
+}>;
+
+
+export type ConsoleDeleteGroupMutation = { deleteGroup: { __typename: 'DeleteGroupPayload' } | null };
+
+export type ConsoleCreateRoleMutationVariables = Exact<{
+  r: string;
+  d: string;
+  description?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreateRoleMutation = { createRole: { role: { roleName: string } } | null };
+
+export type ConsoleDeleteRoleMutationVariables = Exact<{
+  r: string;
+}>;
+
+
+export type ConsoleDeleteRoleMutation = { deleteRole: { __typename: 'DeleteRolePayload' } | null };
+
+export type ConsolePutUserPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+  d: string;
+}>;
+
+
+export type ConsolePutUserPolicyMutation = { putUserPolicy: { __typename: 'PutUserPolicyPayload' } | null };
+
+export type ConsoleDeleteUserPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+}>;
+
+
+export type ConsoleDeleteUserPolicyMutation = { deleteUserPolicy: { __typename: 'DeleteUserPolicyPayload' } | null };
+
+export type ConsolePutGroupPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+  d: string;
+}>;
+
+
+export type ConsolePutGroupPolicyMutation = { putGroupPolicy: { __typename: 'PutGroupPolicyPayload' } | null };
+
+export type ConsoleDeleteGroupPolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+}>;
+
+
+export type ConsoleDeleteGroupPolicyMutation = { deleteGroupPolicy: { __typename: 'DeleteGroupPolicyPayload' } | null };
+
+export type ConsolePutRolePolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+  d: string;
+}>;
+
+
+export type ConsolePutRolePolicyMutation = { putRolePolicy: { __typename: 'PutRolePolicyPayload' } | null };
+
+export type ConsoleDeleteRolePolicyMutationVariables = Exact<{
+  e: string;
+  n: string;
+}>;
+
+
+export type ConsoleDeleteRolePolicyMutation = { deleteRolePolicy: { __typename: 'DeleteRolePolicyPayload' } | null };
 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -297,7 +504,7 @@ export type ConsoleUserDetailQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleUserDetailQuery = { user: { userName: string, arn: string, path: string, createDate: string, tags: Array<{ key: string, value: string }>, groups: { edges: Array<{ node: { groupName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
+export type ConsoleUserDetailQuery = { user: { userName: string, arn: string, path: string, createDate: string, tags: Array<{ key: string, value: string }>, groups: { edges: Array<{ node: { groupName: string } }> } | null, attachedManagedPolicies: Array<{ policyName: string, policyArn: string }> | null, inlinePolicies: Array<{ policyName: string, policyDocument: string }> | null, permissionsBoundary: { permissionsBoundaryArn: string } | null, effectivePermissions: { statements: Array<{ sid: string | null, effect: Effect, actions: Array<string> | null, notActions: Array<string> | null, resources: Array<string> | null, notResources: Array<string> | null, condition: unknown, policySource: { type: PolicySourceType, policyName: string | null, policyId: string, viaGroup: string | null, statementIndex: number | null } }> } | null } | null };
 
 export type ConsolePolicyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -337,6 +544,124 @@ export type ConsoleDeleteVirtualMfaDeviceMutationVariables = Exact<{
 
 
 export type ConsoleDeleteVirtualMfaDeviceMutation = { deleteVirtualMfaDevice: { serialNumber: string } | null };
+
+export type ConsoleCallerPermissionsQueryVariables = Exact<{
+  r: Array<CallerPermissionRequest> | CallerPermissionRequest;
+}>;
+
+
+export type ConsoleCallerPermissionsQuery = { callerPermissions: Array<{ action: string, resource: string, decision: EvalDecision, message: string | null, allowedWithMfa: boolean }> };
+
+export type ConsolePolicyDetailQueryVariables = Exact<{
+  arn: string;
+}>;
+
+
+export type ConsolePolicyDetailQuery = { policy: { policyName: string, arn: string, path: string, description: string | null, defaultVersionId: string, attachmentCount: number, permissionsBoundaryUsageCount: number, createDate: string, updateDate: string, versions: Array<{ versionId: string, document: string, isDefaultVersion: boolean, createDate: string }> | null } | null };
+
+export type ConsoleValidatePolicyQueryVariables = Exact<{
+  d: string;
+  t?: ValidatePolicyType | null | undefined;
+}>;
+
+
+export type ConsoleValidatePolicyQuery = { validatePolicy: { valid: boolean, findings: Array<{ findingType: FindingType, issueCode: string, findingDetails: string, path: string }> } | null };
+
+export type ConsoleCreatePolicyMutationVariables = Exact<{
+  n: string;
+  d: string;
+  description?: string | null | undefined;
+}>;
+
+
+export type ConsoleCreatePolicyMutation = { createPolicy: { policy: { arn: string } } | null };
+
+export type ConsoleCreatePolicyVersionMutationVariables = Exact<{
+  arn: string;
+  d: string;
+  default?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleCreatePolicyVersionMutation = { createPolicyVersion: { __typename: 'CreatePolicyVersionPayload' } | null };
+
+export type ConsoleSetDefaultPolicyVersionMutationVariables = Exact<{
+  arn: string;
+  v: string;
+}>;
+
+
+export type ConsoleSetDefaultPolicyVersionMutation = { setDefaultPolicyVersion: { __typename: 'SetDefaultPolicyVersionPayload' } | null };
+
+export type ConsoleDeletePolicyVersionMutationVariables = Exact<{
+  arn: string;
+  v: string;
+}>;
+
+
+export type ConsoleDeletePolicyVersionMutation = { deletePolicyVersion: { __typename: 'DeletePolicyVersionPayload' } | null };
+
+export type ConsolePutUserPermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ConsolePutUserPermissionsBoundaryMutation = { putUserPermissionsBoundary: { __typename: 'PutUserPermissionsBoundaryPayload' } | null };
+
+export type ConsoleDeleteUserPermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type ConsoleDeleteUserPermissionsBoundaryMutation = { deleteUserPermissionsBoundary: { __typename: 'DeleteUserPermissionsBoundaryPayload' } | null };
+
+export type ConsoleTagUserMutationVariables = Exact<{
+  e: string;
+  tags: Array<TagInput> | TagInput;
+}>;
+
+
+export type ConsoleTagUserMutation = { tagUser: { __typename: 'TagUserPayload' } | null };
+
+export type ConsoleUntagUserMutationVariables = Exact<{
+  e: string;
+  keys: Array<string> | string;
+}>;
+
+
+export type ConsoleUntagUserMutation = { untagUser: { __typename: 'UntagUserPayload' } | null };
+
+export type ConsolePutRolePermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ConsolePutRolePermissionsBoundaryMutation = { putRolePermissionsBoundary: { __typename: 'PutRolePermissionsBoundaryPayload' } | null };
+
+export type ConsoleDeleteRolePermissionsBoundaryMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type ConsoleDeleteRolePermissionsBoundaryMutation = { deleteRolePermissionsBoundary: { __typename: 'DeleteRolePermissionsBoundaryPayload' } | null };
+
+export type ConsoleTagRoleMutationVariables = Exact<{
+  e: string;
+  tags: Array<TagInput> | TagInput;
+}>;
+
+
+export type ConsoleTagRoleMutation = { tagRole: { __typename: 'TagRolePayload' } | null };
+
+export type ConsoleUntagRoleMutationVariables = Exact<{
+  e: string;
+  keys: Array<string> | string;
+}>;
+
+
+export type ConsoleUntagRoleMutation = { untagRole: { __typename: 'UntagRolePayload' } | null };
 
 export type ConsolePasskeySignInOptionsMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -400,7 +725,282 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConsoleStatementFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}
+    `, {"fragmentName":"ConsoleStatement"}) as unknown as TypedDocumentString<ConsoleStatementFragment, unknown>;
+export const ConsoleCreateUserDocument = new TypedDocumentString(`
+    mutation ConsoleCreateUser($u: String!, $path: String) {
+  createUser(input: {userName: $u, path: $path}) {
+    user {
+      userName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateUserMutation, ConsoleCreateUserMutationVariables>;
+export const ConsoleDeleteUserDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteUser($u: String!) {
+  deleteUser(input: {userName: $u}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteUserMutation, ConsoleDeleteUserMutationVariables>;
+export const ConsoleAddUserToGroupDocument = new TypedDocumentString(`
+    mutation ConsoleAddUserToGroup($g: String!, $u: String!) {
+  addUserToGroup(input: {groupName: $g, userName: $u}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddUserToGroupMutation, ConsoleAddUserToGroupMutationVariables>;
+export const ConsoleRemoveUserFromGroupDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveUserFromGroup($g: String!, $u: String!) {
+  removeUserFromGroup(input: {groupName: $g, userName: $u}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveUserFromGroupMutation, ConsoleRemoveUserFromGroupMutationVariables>;
+export const ConsoleGroupChoicesDocument = new TypedDocumentString(`
+    query ConsoleGroupChoices {
+  groups(first: 1000) {
+    edges {
+      node {
+        groupName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleGroupChoicesQuery, ConsoleGroupChoicesQueryVariables>;
+export const ConsoleGroupDetailDocument = new TypedDocumentString(`
+    query ConsoleGroupDetail($g: String!) {
+  group(groupName: $g) {
+    groupName
+    arn
+    path
+    createDate
+    users(first: 1000) {
+      edges {
+        node {
+          userName
+        }
+      }
+    }
+    attachedManagedPolicies {
+      policyName
+      policyArn
+    }
+    inlinePolicies {
+      policyName
+      policyDocument
+    }
+    effectivePermissions {
+      statements {
+        ...ConsoleStatement
+      }
+    }
+  }
+}
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}`) as unknown as TypedDocumentString<ConsoleGroupDetailQuery, ConsoleGroupDetailQueryVariables>;
+export const ConsoleRoleDetailDocument = new TypedDocumentString(`
+    query ConsoleRoleDetail($r: String!) {
+  role(roleName: $r) {
+    roleName
+    arn
+    path
+    createDate
+    description
+    maxSessionDuration
+    assumeRolePolicyDocument
+    tags {
+      key
+      value
+    }
+    attachedManagedPolicies {
+      policyName
+      policyArn
+    }
+    inlinePolicies {
+      policyName
+      policyDocument
+    }
+    permissionsBoundary {
+      permissionsBoundaryArn
+    }
+    effectivePermissions {
+      statements {
+        ...ConsoleStatement
+      }
+    }
+  }
+}
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}`) as unknown as TypedDocumentString<ConsoleRoleDetailQuery, ConsoleRoleDetailQueryVariables>;
+export const ConsoleAttachGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleAttachGroupPolicy($g: String!, $p: String!) {
+  attachGroupPolicy(input: {groupName: $g, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAttachGroupPolicyMutation, ConsoleAttachGroupPolicyMutationVariables>;
+export const ConsoleDetachGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDetachGroupPolicy($g: String!, $p: String!) {
+  detachGroupPolicy(input: {groupName: $g, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDetachGroupPolicyMutation, ConsoleDetachGroupPolicyMutationVariables>;
+export const ConsoleAttachRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleAttachRolePolicy($r: String!, $p: String!) {
+  attachRolePolicy(input: {roleName: $r, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAttachRolePolicyMutation, ConsoleAttachRolePolicyMutationVariables>;
+export const ConsoleDetachRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDetachRolePolicy($r: String!, $p: String!) {
+  detachRolePolicy(input: {roleName: $r, policyArn: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDetachRolePolicyMutation, ConsoleDetachRolePolicyMutationVariables>;
+export const ConsoleCredentialReportDocument = new TypedDocumentString(`
+    query ConsoleCredentialReport {
+  credentialReport {
+    user
+    arn
+    userCreationTime
+    passwordEnabled
+    passwordLastUsed
+    passwordLastChanged
+    passwordNextRotation
+    mfaActive
+    accessKey1Active
+    accessKey1LastRotated
+    accessKey1LastUsedDate
+    accessKey2Active
+    accessKey2LastRotated
+    accessKey2LastUsedDate
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCredentialReportQuery, ConsoleCredentialReportQueryVariables>;
+export const ConsoleCreateGroupDocument = new TypedDocumentString(`
+    mutation ConsoleCreateGroup($g: String!, $path: String) {
+  createGroup(input: {groupName: $g, path: $path}) {
+    group {
+      groupName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateGroupMutation, ConsoleCreateGroupMutationVariables>;
+export const ConsoleDeleteGroupDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteGroup($g: String!) {
+  deleteGroup(input: {groupName: $g}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteGroupMutation, ConsoleDeleteGroupMutationVariables>;
+export const ConsoleCreateRoleDocument = new TypedDocumentString(`
+    mutation ConsoleCreateRole($r: String!, $d: String!, $description: String) {
+  createRole(
+    input: {roleName: $r, assumeRolePolicyDocument: $d, description: $description}
+  ) {
+    role {
+      roleName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateRoleMutation, ConsoleCreateRoleMutationVariables>;
+export const ConsoleDeleteRoleDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRole($r: String!) {
+  deleteRole(input: {roleName: $r}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRoleMutation, ConsoleDeleteRoleMutationVariables>;
+export const ConsolePutUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsolePutUserPolicy($e: String!, $n: String!, $d: String!) {
+  putUserPolicy(input: {userName: $e, policyName: $n, policyDocument: $d}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutUserPolicyMutation, ConsolePutUserPolicyMutationVariables>;
+export const ConsoleDeleteUserPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteUserPolicy($e: String!, $n: String!) {
+  deleteUserPolicy(input: {userName: $e, policyName: $n}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteUserPolicyMutation, ConsoleDeleteUserPolicyMutationVariables>;
+export const ConsolePutGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsolePutGroupPolicy($e: String!, $n: String!, $d: String!) {
+  putGroupPolicy(input: {groupName: $e, policyName: $n, policyDocument: $d}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutGroupPolicyMutation, ConsolePutGroupPolicyMutationVariables>;
+export const ConsoleDeleteGroupPolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteGroupPolicy($e: String!, $n: String!) {
+  deleteGroupPolicy(input: {groupName: $e, policyName: $n}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteGroupPolicyMutation, ConsoleDeleteGroupPolicyMutationVariables>;
+export const ConsolePutRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsolePutRolePolicy($e: String!, $n: String!, $d: String!) {
+  putRolePolicy(input: {roleName: $e, policyName: $n, policyDocument: $d}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutRolePolicyMutation, ConsolePutRolePolicyMutationVariables>;
+export const ConsoleDeleteRolePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRolePolicy($e: String!, $n: String!) {
+  deleteRolePolicy(input: {roleName: $e, policyName: $n}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRolePolicyMutation, ConsoleDeleteRolePolicyMutationVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
@@ -704,31 +1304,34 @@ export const ConsoleUserDetailDocument = new TypedDocumentString(`
     }
     inlinePolicies {
       policyName
+      policyDocument
     }
     permissionsBoundary {
       permissionsBoundaryArn
     }
     effectivePermissions {
       statements {
-        sid
-        effect
-        actions
-        notActions
-        resources
-        notResources
-        condition
-        policySource {
-          type
-          policyName
-          policyId
-          viaGroup
-          statementIndex
-        }
+        ...ConsoleStatement
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleUserDetailQuery, ConsoleUserDetailQueryVariables>;
+    fragment ConsoleStatement on EffectiveStatement {
+  sid
+  effect
+  actions
+  notActions
+  resources
+  notResources
+  condition
+  policySource {
+    type
+    policyName
+    policyId
+    viaGroup
+    statementIndex
+  }
+}`) as unknown as TypedDocumentString<ConsoleUserDetailQuery, ConsoleUserDetailQueryVariables>;
 export const ConsolePolicyChoicesDocument = new TypedDocumentString(`
     query ConsolePolicyChoices {
   policies(first: 1000) {
@@ -795,6 +1398,141 @@ export const ConsoleDeleteVirtualMfaDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteVirtualMfaDeviceMutation, ConsoleDeleteVirtualMfaDeviceMutationVariables>;
+export const ConsoleCallerPermissionsDocument = new TypedDocumentString(`
+    query ConsoleCallerPermissions($r: [CallerPermissionRequest!]!) {
+  callerPermissions(requests: $r) {
+    action
+    resource
+    decision
+    message
+    allowedWithMfa
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCallerPermissionsQuery, ConsoleCallerPermissionsQueryVariables>;
+export const ConsolePolicyDetailDocument = new TypedDocumentString(`
+    query ConsolePolicyDetail($arn: String!) {
+  policy(arn: $arn) {
+    policyName
+    arn
+    path
+    description
+    defaultVersionId
+    attachmentCount
+    permissionsBoundaryUsageCount
+    createDate
+    updateDate
+    versions {
+      versionId
+      document
+      isDefaultVersion
+      createDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePolicyDetailQuery, ConsolePolicyDetailQueryVariables>;
+export const ConsoleValidatePolicyDocument = new TypedDocumentString(`
+    query ConsoleValidatePolicy($d: String!, $t: ValidatePolicyType) {
+  validatePolicy(policyDocument: $d, policyType: $t) {
+    valid
+    findings {
+      findingType
+      issueCode
+      findingDetails
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleValidatePolicyQuery, ConsoleValidatePolicyQueryVariables>;
+export const ConsoleCreatePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleCreatePolicy($n: String!, $d: String!, $description: String) {
+  createPolicy(
+    input: {policyName: $n, policyDocument: $d, description: $description}
+  ) {
+    policy {
+      arn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreatePolicyMutation, ConsoleCreatePolicyMutationVariables>;
+export const ConsoleCreatePolicyVersionDocument = new TypedDocumentString(`
+    mutation ConsoleCreatePolicyVersion($arn: String!, $d: String!, $default: Boolean) {
+  createPolicyVersion(
+    input: {policyArn: $arn, policyDocument: $d, setAsDefault: $default}
+  ) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreatePolicyVersionMutation, ConsoleCreatePolicyVersionMutationVariables>;
+export const ConsoleSetDefaultPolicyVersionDocument = new TypedDocumentString(`
+    mutation ConsoleSetDefaultPolicyVersion($arn: String!, $v: String!) {
+  setDefaultPolicyVersion(input: {policyArn: $arn, versionId: $v}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetDefaultPolicyVersionMutation, ConsoleSetDefaultPolicyVersionMutationVariables>;
+export const ConsoleDeletePolicyVersionDocument = new TypedDocumentString(`
+    mutation ConsoleDeletePolicyVersion($arn: String!, $v: String!) {
+  deletePolicyVersion(input: {policyArn: $arn, versionId: $v}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeletePolicyVersionMutation, ConsoleDeletePolicyVersionMutationVariables>;
+export const ConsolePutUserPermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsolePutUserPermissionsBoundary($e: String!, $p: String!) {
+  putUserPermissionsBoundary(input: {userName: $e, permissionsBoundary: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutUserPermissionsBoundaryMutation, ConsolePutUserPermissionsBoundaryMutationVariables>;
+export const ConsoleDeleteUserPermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteUserPermissionsBoundary($e: String!) {
+  deleteUserPermissionsBoundary(input: {userName: $e}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteUserPermissionsBoundaryMutation, ConsoleDeleteUserPermissionsBoundaryMutationVariables>;
+export const ConsoleTagUserDocument = new TypedDocumentString(`
+    mutation ConsoleTagUser($e: String!, $tags: [TagInput!]!) {
+  tagUser(input: {userName: $e, tags: $tags}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTagUserMutation, ConsoleTagUserMutationVariables>;
+export const ConsoleUntagUserDocument = new TypedDocumentString(`
+    mutation ConsoleUntagUser($e: String!, $keys: [String!]!) {
+  untagUser(input: {userName: $e, tagKeys: $keys}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUntagUserMutation, ConsoleUntagUserMutationVariables>;
+export const ConsolePutRolePermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsolePutRolePermissionsBoundary($e: String!, $p: String!) {
+  putRolePermissionsBoundary(input: {roleName: $e, permissionsBoundary: $p}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePutRolePermissionsBoundaryMutation, ConsolePutRolePermissionsBoundaryMutationVariables>;
+export const ConsoleDeleteRolePermissionsBoundaryDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRolePermissionsBoundary($e: String!) {
+  deleteRolePermissionsBoundary(input: {roleName: $e}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRolePermissionsBoundaryMutation, ConsoleDeleteRolePermissionsBoundaryMutationVariables>;
+export const ConsoleTagRoleDocument = new TypedDocumentString(`
+    mutation ConsoleTagRole($e: String!, $tags: [TagInput!]!) {
+  tagRole(input: {roleName: $e, tags: $tags}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTagRoleMutation, ConsoleTagRoleMutationVariables>;
+export const ConsoleUntagRoleDocument = new TypedDocumentString(`
+    mutation ConsoleUntagRole($e: String!, $keys: [String!]!) {
+  untagRole(input: {roleName: $e, tagKeys: $keys}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUntagRoleMutation, ConsoleUntagRoleMutationVariables>;
 export const ConsolePasskeySignInOptionsDocument = new TypedDocumentString(`
     mutation ConsolePasskeySignInOptions {
   createPasskeySignInOptions {

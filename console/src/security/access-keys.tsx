@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type ApiError, gql } from '../api/client';
 import { CREATE_ACCESS_KEY } from '../api/operations';
+import { GuardedButton, usePermission } from '../permissions';
 import { ErrorMessage, formatDate } from '../ui';
 
 export interface AccessKeyRow {
@@ -15,6 +16,7 @@ export function AccessKeys(props: { rows: AccessKeyRow[] | null; listError?: Api
   const [created, setCreated] = useState<{ accessKeyId: string; secretAccessKey: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const mayCreate = usePermission('iam:CreateAccessKey', 'self');
 
   const create = async () => {
     setBusy(true);
@@ -76,9 +78,9 @@ export function AccessKeys(props: { rows: AccessKeyRow[] | null; listError?: Api
       )}
       <ErrorMessage error={error} />
       <div className="actions">
-        <button type="button" onClick={() => void create()} disabled={busy}>
+        <GuardedButton permission={mayCreate} onClick={() => void create()} disabled={busy}>
           Create access key
-        </button>
+        </GuardedButton>
       </div>
     </>
   );

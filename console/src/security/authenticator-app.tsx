@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, gql } from '../api/client';
 import { CREATE_VIRTUAL_MFA_DEVICE, DELETE_VIRTUAL_MFA_DEVICE, ENABLE_MFA_DEVICE, GENERATE_RECOVERY_CODES } from '../api/operations';
+import { GuardedButton, usePermission } from '../permissions';
 import { ErrorMessage, Field, formatDate, Notice } from '../ui';
 import { RecoveryCodes } from './recovery-codes';
 
@@ -36,6 +37,9 @@ export function AuthenticatorApp(props: { userName: string; devices: DeviceRow[]
   const [enabled, setEnabled] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Asked before any click (callerPermissions): a control the caller's policies refuse is disabled with the reason.
+  const mayCreate = usePermission('iam:CreateVirtualMFADevice', `mfa/${deviceName(props.userName, props.devices?.length ?? 0)}`);
+  const mayRegenerate = usePermission('iam:GenerateRecoveryCodes', 'self');
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -123,13 +127,13 @@ export function AuthenticatorApp(props: { userName: string; devices: DeviceRow[]
         <>
           <ErrorMessage error={error} />
           <div className="actions">
-            <button type="button" onClick={() => void start()} disabled={busy}>
+            <GuardedButton permission={mayCreate} onClick={() => void start()} disabled={busy}>
               Set up authenticator app
-            </button>
+            </GuardedButton>
             {props.devices && props.devices.length > 0 && !codes && (
-              <button type="button" className="secondary" onClick={() => void regenerate()} disabled={busy}>
+              <GuardedButton permission={mayRegenerate} className="secondary" onClick={() => void regenerate()} disabled={busy}>
                 Generate new recovery codes
-              </button>
+              </GuardedButton>
             )}
           </div>
         </>

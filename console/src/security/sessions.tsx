@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { gql } from '../api/client';
 import { REVOKE_SESSION, SESSIONS } from '../api/operations';
 import type { ConsoleSessionsQuery } from '../generated/graphql';
+import { GuardedButton, reasonOf, usePermission } from '../permissions';
 import { ErrorMessage, formatDate } from '../ui';
 
 type Row = ConsoleSessionsQuery['sessions'] extends ReadonlyArray<infer R> | null | undefined ? R : never;
@@ -10,6 +11,8 @@ type Row = ConsoleSessionsQuery['sessions'] extends ReadonlyArray<infer R> | nul
 export function Sessions() {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const mayRevoke = usePermission('iam:RevokeSession', 'self');
+  const listRefused = reasonOf(usePermission('iam:ListSessions', 'self'));
 
   const load = useCallback(async () => {
     try {
@@ -36,7 +39,7 @@ export function Sessions() {
 
   return (
     <>
-      <ErrorMessage error={error} />
+      {listRefused ? <p className="reason">{listRefused}</p> : <ErrorMessage error={error} />}
       {rows && (
         <table aria-label="Sessions">
           <thead>
@@ -65,9 +68,9 @@ export function Sessions() {
                 <td className="agent">{r.userAgent ?? '—'}</td>
                 <td>{r.mfaAuthenticated ? 'Yes' : 'No'}</td>
                 <td>
-                  <button type="button" className="secondary" onClick={() => void revoke(r)}>
+                  <GuardedButton permission={mayRevoke} className="secondary" onClick={() => void revoke(r)}>
                     Revoke
-                  </button>
+                  </GuardedButton>
                 </td>
               </tr>
             ))}

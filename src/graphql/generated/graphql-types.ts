@@ -335,6 +335,32 @@ export type BatchIsAuthorizedResult = {
   results: Array<AuthorizationDecision>;
 };
 
+/** The caller's own decision for one request of callerPermissions, in the order asked. */
+export type CallerPermission = {
+  __typename?: 'CallerPermission';
+  /** The action asked about. */
+  action: Scalars['String']['output'];
+  /**
+   * Whether the call would be allowed had this session signed in with MFA (`aws:MultiFactorAuthPresent`
+   * true): true when it is allowed already; false when MFA would not change the decision.
+   */
+  allowedWithMfa: Scalars['Boolean']['output'];
+  /** ALLOWED, EXPLICIT_DENY or IMPLICIT_DENY: what the API would decide for this call now. */
+  decision: EvalDecision;
+  /** AWS's AccessDenied message the call would get (null when allowed). */
+  message: Maybe<Scalars['String']['output']>;
+  /** The resource asked about. */
+  resource: Scalars['String']['output'];
+};
+
+/** One request of callerPermissions: an action and the resource it would be performed on. */
+export type CallerPermissionRequest = {
+  /** The action, e.g. `iam:ChangePassword`: 1 to 128 characters, `service:Action`. */
+  action: Scalars['String']['input'];
+  /** The resource's ARN, or `*`: 1 to 2,048 characters. */
+  resource: Scalars['String']['input'];
+};
+
 /** A password change by the user. */
 export type ChangePasswordInput = {
   /** The new password: at most 128 characters; it must meet the account password policy and differ from the last `passwordReusePrevention` passwords (PASSWORD_POLICY_VIOLATION with `reasons`). */
@@ -3140,6 +3166,16 @@ export type Query = {
    */
   batchIsAuthorized: BatchIsAuthorizedResult;
   /**
+   * The signed-in caller's own decisions: for each request, whether this session may perform the
+   * action on the resource now, decided by the same evaluator and request context as the API's own
+   * checks (this session's `aws:MultiFactorAuthPresent`, `aws:SourceIp`, … and the self-service
+   * grants: iam:ChangePassword under AllowUsersToChangePassword, iam:ListSessions, iam:RevokeSession
+   * and iam:RevokeUserSessions on oneself). Needs no permission: it tells callers only about their
+   * own access, so that a client can hide or disable what they may not use. 1 to 100 requests; a
+   * decision is not recorded in the audit log.
+   */
+  callerPermissions: Array<CallerPermission>;
+  /**
    * AWS's credential report, made on demand: one row per user with the state of its password, MFA
    * and access keys, in user-name order. Needs `iam:GetCredentialReport` on `*`.
    */
@@ -3250,6 +3286,15 @@ export type QueryAuditEventsArgs = {
  */
 export type QueryBatchIsAuthorizedArgs = {
   input: BatchIsAuthorizedInput;
+};
+
+
+/**
+ * Reads. Each field needs its action on its resource; a denied field is null with its
+ * ACCESS_DENIED error in `errors`, the rest of the answer stands.
+ */
+export type QueryCallerPermissionsArgs = {
+  requests: Array<CallerPermissionRequest>;
 };
 
 
@@ -4239,6 +4284,8 @@ export type ResolversTypes = ResolversObject<{
   BatchIsAuthorizedInput: BatchIsAuthorizedInput;
   BatchIsAuthorizedResult: ResolverTypeWrapper<BatchIsAuthorizedResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallerPermission: ResolverTypeWrapper<CallerPermission>;
+  CallerPermissionRequest: CallerPermissionRequest;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   CompletePasskeySignInInput: CompletePasskeySignInInput;
@@ -4455,6 +4502,8 @@ export type ResolversParentTypes = ResolversObject<{
   BatchIsAuthorizedInput: BatchIsAuthorizedInput;
   BatchIsAuthorizedResult: BatchIsAuthorizedResult;
   Boolean: Scalars['Boolean']['output'];
+  CallerPermission: CallerPermission;
+  CallerPermissionRequest: CallerPermissionRequest;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
   CompletePasskeySignInInput: CompletePasskeySignInInput;
@@ -4740,6 +4789,14 @@ export type AuthorizationDecisionResolvers<ContextType = GraphQLContext, ParentT
 
 export type BatchIsAuthorizedResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchIsAuthorizedResult'] = ResolversParentTypes['BatchIsAuthorizedResult']> = ResolversObject<{
   results?: Resolver<Array<ResolversTypes['AuthorizationDecision']>, ParentType, ContextType>;
+}>;
+
+export type CallerPermissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CallerPermission'] = ResolversParentTypes['CallerPermission']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allowedWithMfa?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['EvalDecision'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
@@ -5196,6 +5253,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accountPasswordPolicy?: Resolver<Maybe<ResolversTypes['PasswordPolicy']>, ParentType, ContextType>;
   auditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   batchIsAuthorized?: Resolver<ResolversTypes['BatchIsAuthorizedResult'], ParentType, ContextType, RequireFields<QueryBatchIsAuthorizedArgs, 'input'>>;
+  callerPermissions?: Resolver<Array<ResolversTypes['CallerPermission']>, ParentType, ContextType, RequireFields<QueryCallerPermissionsArgs, 'requests'>>;
   credentialReport?: Resolver<Maybe<Array<ResolversTypes['CredentialReportRow']>>, ParentType, ContextType>;
   effectivePermissions?: Resolver<Maybe<ResolversTypes['EffectivePermissions']>, ParentType, ContextType, RequireFields<QueryEffectivePermissionsArgs, 'principalArn'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupName'>>;
@@ -5436,6 +5494,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthorizationDecision?: AuthorizationDecisionResolvers<ContextType>;
   BatchIsAuthorizedResult?: BatchIsAuthorizedResultResolvers<ContextType>;
+  CallerPermission?: CallerPermissionResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CompleteWebAuthnRegistrationPayload?: CompleteWebAuthnRegistrationPayloadResolvers<ContextType>;
   CreateAccessKeyPayload?: CreateAccessKeyPayloadResolvers<ContextType>;
