@@ -20,7 +20,7 @@ describe('managing users, groups and roles in the web console', () => {
     await page.goto(`${ui.s.url}${path}`);
     await page.getByLabel('User name', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill(ui.s.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('navigation', { name: 'Console' }).waitFor();
     return page;
   }

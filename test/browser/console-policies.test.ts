@@ -21,7 +21,7 @@ describe('the policy editor in the web console', () => {
     await page.goto(`${ui.s.url}/console/policies`);
     await page.getByLabel('User name', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill(ui.s.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('link', { name: 'Create policy' }).click();
     await page.getByRole('heading', { name: 'Create policy' }).waitFor();
 
@@ -74,7 +74,7 @@ describe('the policy editor in the web console', () => {
     await page.goto(`${ui.s.url}/console/policies/${encodeURIComponent('arn:aws:iam::aws:policy/IAMReadOnlyAccess')}`);
     await page.getByLabel('User name', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill(ui.s.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'IAMReadOnlyAccess', exact: true }).waitFor();
     await page.getByText('AWS managed policies cannot be changed').waitFor();
     expect(await page.getByRole('button', { name: 'Create version' }).count()).toBe(0);

@@ -38,7 +38,7 @@ describe('README screenshots of the web console', () => {
     await page.goto(`${ui.s.url}/console/users`);
     await page.getByLabel('User name', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill(ui.s.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('table', { name: 'Users' }).getByRole('link', { name: 'alice', exact: true }).waitFor();
     await page.screenshot({ path: join(DOCS, 'users.png') });
 

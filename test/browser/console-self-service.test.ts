@@ -39,7 +39,7 @@ describe("My security under AWS's self-service MFA policy", () => {
     await page.goto(`${ui.s.url}/console`);
     await page.getByLabel('User name', { exact: true }).fill(u.userName);
     await page.getByLabel('Password', { exact: true }).fill(u.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'My security' }).waitFor();
 
     // Decided before any click: the password form and access keys are off, each saying why.
@@ -80,7 +80,7 @@ describe("My security under AWS's self-service MFA policy", () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('User name', { exact: true }).fill(u.userName);
     await page.getByLabel('Password', { exact: true }).fill(u.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('Authentication code', { exact: true }).fill(recovery);
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { name: 'My security' }).waitFor();

@@ -42,7 +42,7 @@ describe('the simulator and the audit log in the web console', () => {
     await page.goto(`${ui.s.url}/console/simulator`);
     await page.getByLabel('User name', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill(ui.s.adminPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('Principal', { exact: true }).fill(frankArn);
     await page.getByLabel('Actions', { exact: true }).fill('iam:CreateUser');
     await page.getByRole('button', { name: 'Simulate' }).click();
