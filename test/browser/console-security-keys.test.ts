@@ -113,6 +113,8 @@ describe('security keys and passkeys, in the web console', () => {
       await page.getByRole('heading', { name: 'My security' }).waitFor();
       // Without MFA the console offers no access key: the control is off, with its reason (callerPermissions).
       const createKey = page.getByRole('button', { name: 'Create access key' });
+      // Off with a reason once the console has its decisions (it may be off, reasonless, while it asks).
+      await createKey.and(page.locator('[aria-describedby]')).waitFor();
       await expect(createKey.isDisabled()).resolves.toBe(true);
       const reasonId = await createKey.getAttribute('aria-describedby');
       await expect(page.locator(`[id="${reasonId}"]`).innerText()).resolves.toMatch(/Needs a sign-in with MFA/);
