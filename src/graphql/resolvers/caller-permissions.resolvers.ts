@@ -1,7 +1,7 @@
 import type { CallerPrincipal } from '../../authz/principal';
 import { Errors } from '../../kernel/errors';
 import type { Services } from '../../services';
-import { requirePrincipal } from '../authorize';
+import { judge, requirePrincipal } from '../authorize';
 import type { GraphQLContext } from '../context';
 import type { CallerPermission, CallerPermissionRequest, Resolvers } from '../generated/graphql-types';
 
@@ -56,22 +56,14 @@ async function decideOwn(
 ): Promise<CallerPermission> {
   const action = r.action.toLowerCase();
   const base = { action: r.action, resource: r.resource };
-  // A password-reset session may do one thing (authorize() refuses the rest before any policy).
-  if (principal.session.scope === 'PASSWORD_CHANGE' && action !== 'iam:changepassword') {
-    const message = `User: ${principal.arn} must change the password before performing: ${r.action} on resource: ${r.resource}`;
-    return { ...base, decision: 'IMPLICIT_DENY', message, allowedWithMfa: false };
-  }
-  const decision = await ctx.authz.decide(ctx.security, ctx.caller, principal, r.action, r.resource, {});
   const own = principal.kind === 'USER' && s.users.userArn(principal.user) === r.resource;
-  const granted = own && (OWN_SESSION_ACTIONS.has(action) || (action === 'iam:changepassword' && allowUsersToChangePassword));
-  if (decision.allowed || (granted && decision.result.decision !== 'EXPLICIT_DENY')) {
-    return { ...base, decision: 'ALLOWED', message: null, allowedWithMfa: true };
-  }
+  const grantedByAccountSetting = own && (OWN_SESSION_ACTIONS.has(action) || (action === 'iam:changepassword' && allowUsersToChangePassword));
+  const now = await judge(ctx, principal, r.action, r.resource, {}, { grantedByAccountSetting });
+  if (now.allowed) return { ...base, decision: 'ALLOWED', message: null, allowedWithMfa: true };
   let allowedWithMfa = false;
-  if (!principal.session.mfaAuthenticated) {
+  if (!principal.session.mfaAuthenticated && principal.session.scope !== 'PASSWORD_CHANGE') {
     const mfa = { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': '0' };
-    const withMfa = await ctx.authz.decide(ctx.security, ctx.caller, principal, r.action, r.resource, mfa);
-    allowedWithMfa = withMfa.allowed || (granted && withMfa.result.decision !== 'EXPLICIT_DENY');
+    allowedWithMfa = (await judge(ctx, principal, r.action, r.resource, mfa, { grantedByAccountSetting })).allowed;
   }
-  return { ...base, decision: decision.result.decision, message: decision.message, allowedWithMfa };
+  return { ...base, decision: now.decision, message: now.message, allowedWithMfa };
 }
