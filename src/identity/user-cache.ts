@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntitySubscriberInterface } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import type { UserEntity } from './user.entity';
 
 /**
@@ -9,7 +9,9 @@ import type { UserEntity } from './user.entity';
  *    announces every update or deletion of a user ('u:ID', delivered on commit to every instance's
  *    LISTEN connection within milliseconds); the session cache's listener hands it on (`apply`).
  *  - this instance's change: every commit here clears the cache (`attach`), before the writer's
- *    next request, whatever the transaction wrote: no write path has to remember it.
+ *    next request, whatever the transaction wrote: no write path has to remember it. The one
+ *    exception is a transaction that says which users' rows it writes (`writesOnly`, a sign-in
+ *    recording the password's use): after its commit only those leave the cache.
  *  - a generation counter, bumped by every drop, keeps a load that raced with a change from storing.
  *  - while the LISTEN connection is down nothing is cached (`listening(false)` clears it).
  * Only the data source's own manager fills it (the primary, outside any transaction), never a
@@ -22,6 +24,8 @@ export class UserCache {
   /** id → lower-cased name */
   private readonly names = new Map<string, string>();
   private generationCounter = 0;
+  /** Transactions that write no user's row but these (`writesOnly`). */
+  private readonly declared = new WeakMap<QueryRunner, string[]>();
   /** Off until the listener is up (`listening(true)`). */
   private enabled = false;
 
@@ -81,9 +85,31 @@ export class UserCache {
     this.names.clear();
   }
 
-  /** Every commit on this instance clears the cache (both PostgreSQL and PGlite). */
+  /**
+   * The transaction of `em` writes to no user's row but this user's: the user leaves the cache now
+   * and again after the commit, and the commit leaves every other user cached. Only for a
+   * transaction whose every write is known to its caller (a sign-in's); outside one it is a drop.
+   */
+  writesOnly(em: EntityManager, userId: string): void {
+    this.apply(`u:${userId}`);
+    const qr = em.queryRunner;
+    if (!qr?.isTransactionActive) return;
+    const ids = this.declared.get(qr) ?? [];
+    ids.push(userId);
+    this.declared.set(qr, ids);
+  }
+
+  /** Every commit on this instance clears the cache, but for a transaction that declared its writes (both PostgreSQL and PGlite). */
   attach(dataSource: DataSource): void {
-    const subscriber: EntitySubscriberInterface = { afterTransactionCommit: () => this.clear() };
+    const subscriber: EntitySubscriberInterface = {
+      afterTransactionCommit: (event) => {
+        const ids = this.declared.get(event.queryRunner);
+        if (!ids) return this.clear();
+        this.declared.delete(event.queryRunner);
+        for (const id of ids) this.apply(`u:${id}`);
+      },
+      afterTransactionRollback: (event) => void this.declared.delete(event.queryRunner),
+    };
     (dataSource.subscribers as EntitySubscriberInterface[]).push(subscriber);
   }
 

@@ -50,6 +50,7 @@ export class MfaResponseStep {
     const em = uow.em;
     const { challenge } = admission;
     const { user } = challenge;
+    this.signIn.writesOnlyTo(uow, user);
     const at = new Date();
     const spendStep = async (device: { id: string }, step: number) => {
       const spent = await spendChallengeAndStep(em, { userId: user.id, challengeId: challenge.challengeId, deviceId: device.id, step, at });
@@ -69,6 +70,7 @@ export class MfaResponseStep {
   private async runWebAuthn(uow: UnitOfWork, caller: Caller, responseJson: string, admission: MfaResponseAdmission): Promise<LoginResult> {
     const { challenge } = admission;
     const { user } = challenge;
+    this.signIn.writesOnlyTo(uow, user);
     const at = new Date();
     const spend = async (device: { id: string }, counter: number) => {
       const spent = await spendChallengeAndCounter(uow.em, { userId: user.id, challengeId: challenge.challengeId, deviceId: device.id, counter, at });

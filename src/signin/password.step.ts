@@ -70,6 +70,7 @@ export class PasswordStep {
     const em = uow.em;
     const { user, profile } = admission.subject;
     this.limiter.requireAdmitted(caller, passwordCheck(caller, user, userName), admission.admitted);
+    this.signIn.writesOnlyTo(uow, user);
     const { methods } = admission;
     if (methods.length > 0) {
       // A security key gets a WebAuthn challenge of its own, bound to this sign-in's challenge (its hash is stored with it).

@@ -60,6 +60,15 @@ export class SignIn {
     if (!user) uow.audit.detail({ userName: HIDDEN_USER });
   }
 
+  /**
+   * Inside a step's transaction that writes no user's row but the signing-in user's (the
+   * password's use, see sign-in-writes.ts): its commit leaves every other user in the user cache
+   * (UserCache.writesOnly), so that steady sign-ins do not empty it.
+   */
+  writesOnlyTo(uow: UnitOfWork, user: UserEntity): void {
+    this.users.cache.writesOnly(uow.em, user.id);
+  }
+
   /** The audit record names the session a step issued (the caller has none yet). */
   noteSession<T extends { sessionId: string | null }>(uow: UnitOfWork, result: T): T {
     if (result.sessionId) uow.audit.noteCredential({ sessionId: result.sessionId });

@@ -208,6 +208,7 @@ type Documents = {
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": typeof types.ValidatePolicyInTrustIdentitiesDocument,
     "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n": typeof types.UserInUserCacheDocument,
     "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n": typeof types.MoveUserInUserCacheDocument,
+    "\n  query PasswordLastUsedInUserCache($n: String!) {\n    user(userName: $n) {\n      passwordLastUsed\n    }\n  }\n": typeof types.PasswordLastUsedInUserCacheDocument,
     "\n  query EffectiveByArnInUserCache($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": typeof types.EffectiveByArnInUserCacheDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": typeof types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": typeof types.UserInFoundationDocument,
@@ -507,6 +508,7 @@ const documents: Documents = {
     "\n            query ValidatePolicyInTrustIdentities($d: String!) {\n              validatePolicy(policyDocument: $d, policyType: TRUST_POLICY) {\n                valid\n                findings {\n                  findingType\n                  issueCode\n                  path\n                }\n              }\n            }\n          ": types.ValidatePolicyInTrustIdentitiesDocument,
     "\n  query UserInUserCache($n: String!) {\n    user(userName: $n) {\n      arn\n      path\n      tags {\n        key\n        value\n      }\n    }\n  }\n": types.UserInUserCacheDocument,
     "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n": types.MoveUserInUserCacheDocument,
+    "\n  query PasswordLastUsedInUserCache($n: String!) {\n    user(userName: $n) {\n      passwordLastUsed\n    }\n  }\n": types.PasswordLastUsedInUserCacheDocument,
     "\n  query EffectiveByArnInUserCache($a: String!) {\n    effectivePermissions(principalArn: $a) {\n      principalArn\n    }\n  }\n": types.EffectiveByArnInUserCacheDocument,
     "\n        mutation CreateUserInFoundation {\n          createUser(input: { userName: \"no spaces allowed\" }) {\n            user {\n              arn\n            }\n          }\n        }\n      ": types.CreateUserInFoundationDocument,
     "\n        query UserInFoundation {\n          user(userName: \"nobody-here\") {\n            arn\n          }\n        }\n      ": types.UserInFoundationDocument,
@@ -1385,6 +1387,10 @@ export function graphql(source: "\n  query UserInUserCache($n: String!) {\n    u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveUserInUserCache($n: String!, $p: String!) {\n    updateUser(input: { userName: $n, newPath: $p }) {\n      user {\n        path\n      }\n    }\n  }\n"): typeof import('./graphql').MoveUserInUserCacheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLastUsedInUserCache($n: String!) {\n    user(userName: $n) {\n      passwordLastUsed\n    }\n  }\n"): typeof import('./graphql').PasswordLastUsedInUserCacheDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

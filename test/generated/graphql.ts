@@ -2112,6 +2112,13 @@ export type MoveUserInUserCacheMutationVariables = Exact<{
 
 export type MoveUserInUserCacheMutation = { updateUser: { user: { path: string } } | null };
 
+export type PasswordLastUsedInUserCacheQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type PasswordLastUsedInUserCacheQuery = { user: { passwordLastUsed: string | null } | null };
+
 export type EffectiveByArnInUserCacheQueryVariables = Exact<{
   a: string;
 }>;
@@ -5097,6 +5104,13 @@ export const MoveUserInUserCacheDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveUserInUserCacheMutation, MoveUserInUserCacheMutationVariables>;
+export const PasswordLastUsedInUserCacheDocument = new TypedDocumentString(`
+    query PasswordLastUsedInUserCache($n: String!) {
+  user(userName: $n) {
+    passwordLastUsed
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordLastUsedInUserCacheQuery, PasswordLastUsedInUserCacheQueryVariables>;
 export const EffectiveByArnInUserCacheDocument = new TypedDocumentString(`
     query EffectiveByArnInUserCache($a: String!) {
   effectivePermissions(principalArn: $a) {

@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import { createUser, createUserWithLogin } from '../support/factories';
 import { sqlCount, terminateSessionCacheListeners, within } from '../support/metrics';
-import { DELETE_USER, PUT_USER_POLICY, TAG_USER } from '../support/operations';
+import { DELETE_USER, LOGIN_STATUS, PUT_USER_POLICY, TAG_USER } from '../support/operations';
 import { codeOf, present, startTestServer, type TestServer, useTestServer } from '../support/server';
 
 /** user(userName) served from each instance's memory: as fresh as the database, across instances too. */
@@ -71,6 +71,34 @@ describe('the user cache on one instance', () => {
     expect(codeOf(await s.gql(USER_IN_CACHE, { n: userName }, reader.token))).toBeUndefined();
     await s.ok(MOVE_USER, { n: userName, p: '/team-b/' }, admin);
     expect(codeOf(await s.gql(USER_IN_CACHE, { n: userName }, reader.token))).toBe('ACCESS_DENIED');
+  });
+});
+
+const PASSWORD_LAST_USED = graphql(`
+  query PasswordLastUsedInUserCache($n: String!) {
+    user(userName: $n) {
+      passwordLastUsed
+    }
+  }
+`);
+
+describe('sign-ins and the user cache, on one instance', () => {
+  const s = useTestServer();
+
+  test("a sign-in keeps other users cached, and the one who signed in is read with the sign-in's time", async () => {
+    const admin = await s.adminToken();
+    const { userName } = await createUser(s);
+    const signer = await createUserWithLogin(s);
+    await sqlOfReads(s, admin, userName, 1);
+    const lastUsed = async () => present((await s.gql(PASSWORD_LAST_USED, { n: signer.userName }, admin)).data?.user).passwordLastUsed;
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(codeOf(await s.gql(LOGIN_STATUS, { u: signer.userName, p: signer.password }))).toBeUndefined();
+    expect(await sqlOfReads(s, admin, userName, 3)).toBe(0);
+    expect(new Date(await lastUsed()).getTime()).toBeGreaterThan(new Date(first).getTime());
+    await s.ok(TAG_USER, { i: { userName, tags: [{ key: 'team', value: 'green' }] } }, admin);
+    expect(await tagOf(s, admin, userName)).toBe('green');
   });
 });
 
