@@ -197,7 +197,11 @@ async function main() {
   const heapMb = async (): Promise<string> => {
     const text = await (await fetch(`${url}/metrics`)).text();
     const mb = (name: string) => (Number(new RegExp(`^iam_process_nodejs_${name} (\\S+)`, 'm').exec(text)?.[1] ?? 0) / 1024 / 1024).toFixed(0);
-    return `heap used ${mb('heap_size_used_bytes')} MB, external ${mb('external_memory_bytes')} MB`;
+    // What V8 holds from the system per space (new, old, code, large objects…): the part of RSS that the heap in use does not show.
+    const spaces = [...text.matchAll(/^iam_process_nodejs_heap_space_size_total_bytes\{space="(\w+)"\} (\S+)/gm)]
+      .filter(([, , v]) => Number(v) >= 1024 * 1024)
+      .map(([, space, v]) => `${space} ${(Number(v) / 1024 / 1024).toFixed(0)}`);
+    return `heap used ${mb('heap_size_used_bytes')} MB of ${mb('heap_size_total_bytes')} MB held (${spaces.join(', ')}), external ${mb('external_memory_bytes')} MB`;
   };
 
   const end = Date.now() + (WARMUP_MINUTES + MINUTES) * 60_000;
