@@ -18,7 +18,8 @@ export class AfterCommit<T> {
   }
 
   /** Registers the hooks on the data source (both PostgreSQL and PGlite). */
-  attach(dataSource: DataSource, hooks: { committed(changes: T[]): void; rolledBack(changes: T[]): void }): void {
+  /** `unnoted`, if given, hears every commit that noted nothing here. */
+  attach(dataSource: DataSource, hooks: { committed(changes: T[]): void; rolledBack(changes: T[]): void; unnoted?(): void }): void {
     const take = (qr: QueryRunner) => {
       const list = this.pending.get(qr);
       if (list) this.pending.delete(qr);
@@ -28,6 +29,7 @@ export class AfterCommit<T> {
       afterTransactionCommit: (event) => {
         const list = take(event.queryRunner);
         if (list) hooks.committed(list);
+        else hooks.unnoted?.();
       },
       afterTransactionRollback: (event) => {
         const list = take(event.queryRunner);

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AfterCommit } from '../db/after-commit';
 import type { UserEntity } from './user.entity';
 
 /**
@@ -25,7 +26,7 @@ export class UserCache {
   private readonly names = new Map<string, string>();
   private generationCounter = 0;
   /** Transactions that write no user's row but these (`writesOnly`). */
-  private readonly declared = new WeakMap<QueryRunner, string[]>();
+  private readonly declared = new AfterCommit<string>();
   /** Off until the listener is up (`listening(true)`). */
   private enabled = false;
 
@@ -92,25 +93,16 @@ export class UserCache {
    */
   writesOnly(em: EntityManager, userId: string): void {
     this.apply(`u:${userId}`);
-    const qr = em.queryRunner;
-    if (!qr?.isTransactionActive) return;
-    const ids = this.declared.get(qr) ?? [];
-    ids.push(userId);
-    this.declared.set(qr, ids);
+    this.declared.note(em, userId);
   }
 
   /** Every commit on this instance clears the cache, but for a transaction that declared its writes (both PostgreSQL and PGlite). */
   attach(dataSource: DataSource): void {
-    const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: (event) => {
-        const ids = this.declared.get(event.queryRunner);
-        if (!ids) return this.clear();
-        this.declared.delete(event.queryRunner);
-        for (const id of ids) this.apply(`u:${id}`);
-      },
-      afterTransactionRollback: (event) => void this.declared.delete(event.queryRunner),
-    };
-    (dataSource.subscribers as EntitySubscriberInterface[]).push(subscriber);
+    this.declared.attach(dataSource, {
+      committed: (ids) => ids.forEach((id) => this.apply(`u:${id}`)),
+      rolledBack: () => undefined,
+      unnoted: () => this.clear(),
+    });
   }
 
   private remove(id: string): void {
